@@ -1,0 +1,45 @@
+using System;
+
+namespace LeakGuard.Engine;
+
+/// <summary>The inline marker that tells every scanner a line holds no real secret.</summary>
+public static class AllowMarker
+{
+    private static readonly string[] Markers = { "leakguard:allow", "gitleaks:allow" };
+
+    /// <summary>Whether the line of <paramref name="text"/> that holds <paramref name="position"/> carries an allow marker.</summary>
+    public static bool IsOnLine(string text, int position)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        var start = position <= 0 ? 0 : text.LastIndexOf('\n', Math.Min(position, text.Length) - 1) + 1;
+        var end = text.IndexOf('\n', Math.Min(position, text.Length));
+        if (end < 0)
+        {
+            end = text.Length;
+        }
+
+        return Contains(text, start, end - start);
+    }
+
+    public static bool Contains(string text, int start, int length)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        foreach (var marker in Markers)
+        {
+            if (text.IndexOf(marker, start, length, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

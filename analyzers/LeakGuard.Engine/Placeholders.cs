@@ -1,0 +1,53 @@
+using System;
+
+namespace LeakGuard.Engine;
+
+/// <summary>Recognises values that have the shape of a key but are obviously not one.</summary>
+public static class Placeholders
+{
+    private static readonly string[] Words =
+    {
+        "xxxx", "****", "....", "your", "example", "placeholder", "dummy", "redacted", "changeme", "change_me",
+        "replace", "insert", "sample", "fake", "<", ">", "${", "{{", "$(",
+    };
+
+    private const int MaxRun = 6;
+
+    public static bool IsPlaceholder(string secret)
+    {
+        if (secret is null)
+        {
+            throw new ArgumentNullException(nameof(secret));
+        }
+
+        foreach (var word in Words)
+        {
+            if (secret.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return HasLongRun(secret);
+    }
+
+    /// <summary>Six or more repeated characters, or six in ascending or descending order ("aaaaaa", "123456", "fedcba").</summary>
+    private static bool HasLongRun(string value)
+    {
+        int same = 1, up = 1, down = 1;
+        for (var i = 1; i < value.Length; i++)
+        {
+            var previous = char.ToLowerInvariant(value[i - 1]);
+            var current = char.ToLowerInvariant(value[i]);
+            same = current == previous ? same + 1 : 1;
+            up = char.IsLetterOrDigit(current) && current == previous + 1 ? up + 1 : 1;
+            down = char.IsLetterOrDigit(current) && current == previous - 1 ? down + 1 : 1;
+            if (same >= MaxRun || up >= MaxRun || down >= MaxRun)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

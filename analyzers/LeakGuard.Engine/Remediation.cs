@@ -1,0 +1,21 @@
+namespace LeakGuard.Engine;
+
+/// <summary>What to do once a key of this kind has leaked, and where its value should live instead.</summary>
+public sealed class Remediation
+{
+    public Remediation(string rotateUrl, string configurationKey, string environmentVariable)
+    {
+        RotateUrl = rotateUrl;
+        ConfigurationKey = configurationKey;
+        EnvironmentVariable = environmentVariable;
+    }
+
+    /// <summary>The provider page where the key is revoked or rotated.</summary>
+    public string RotateUrl { get; }
+
+    /// <summary>A suggested <c>IConfiguration</c> key, such as <c>OpenAI:ApiKey</c>.</summary>
+    public string ConfigurationKey { get; }
+
+    /// <summary>A suggested environment variable, such as <c>OPENAI_API_KEY</c>.</summary>
+    public string EnvironmentVariable { get; }
+}

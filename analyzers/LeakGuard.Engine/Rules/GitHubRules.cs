@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class GitHubRules
+{
+    private static readonly Remediation Remediation = new("https://github.com/settings/tokens", "GitHub:Token", "GITHUB_TOKEN");
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        Checksummed("github-pat", "GitHub personal access token (classic)", "ghp_"),
+        Checksummed("github-oauth-token", "GitHub OAuth access token", "gho_"),
+        Checksummed("github-user-to-server-token", "GitHub App user-to-server token", "ghu_"),
+        Checksummed("github-server-to-server-token", "GitHub App installation (server-to-server) token", "ghs_"),
+        Checksummed("github-refresh-token", "GitHub App refresh token", "ghr_"),
+        new SecretRule(
+            "github-fine-grained-pat",
+            "GitHub",
+            "GitHub fine-grained personal access token",
+            Patterns.Token("github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}"),
+            new[] { "github_pat_" },
+            Remediation),
+    };
+
+    /// <summary>Tokens whose last six characters are the base-62 CRC-32 of the thirty random ones before them.</summary>
+    private static SecretRule Checksummed(string id, string description, string prefix) =>
+        new(id, "GitHub", description, Patterns.Token(prefix + "[A-Za-z0-9]{36}", Patterns.Base62), new[] { prefix }, Remediation)
+        {
+            Validator = token => HasValidChecksum(token, prefix.Length),
+        };
+
+    internal static bool HasValidChecksum(string token, int prefixLength)
+    {
+        var random = token.Substring(prefixLength, 30);
+        return Base62.Encode(Crc32.Compute(random), 6) == token.Substring(prefixLength + 30, 6);
+    }
+}

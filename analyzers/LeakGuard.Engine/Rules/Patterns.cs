@@ -1,0 +1,17 @@
+namespace LeakGuard.Engine.Rules;
+
+/// <summary>Building blocks for rule patterns, so every rule bounds its tokens the same way.</summary>
+internal static class Patterns
+{
+    public const string Base62 = "A-Za-z0-9";
+
+    public const string UrlSafe = "A-Za-z0-9_-";
+
+    /// <summary>
+    /// Captures <paramref name="secret"/> as the group <c>secret</c> where it is not part of a longer run of
+    /// <paramref name="tokenChars"/>. Look-arounds are not available on the non-backtracking engine, so the
+    /// boundaries are matched characters outside the group.
+    /// </summary>
+    public static string Token(string secret, string tokenChars = UrlSafe) =>
+        $"(?:^|[^{tokenChars}])(?<secret>{secret})(?:$|[^{tokenChars}])";
+}

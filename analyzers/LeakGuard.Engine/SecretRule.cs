@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine;
+
+/// <summary>
+/// One kind of secret: how to find it cheaply (keywords), how to match it (pattern), and how to tell it from look-alikes.
+/// </summary>
+public sealed class SecretRule
+{
+    public SecretRule(string id, string provider, string description, string pattern, IReadOnlyList<string> keywords, Remediation remediation)
+    {
+        Id = id ?? throw new ArgumentNullException(nameof(id));
+        Provider = provider ?? throw new ArgumentNullException(nameof(provider));
+        Description = description ?? throw new ArgumentNullException(nameof(description));
+        Pattern = pattern ?? throw new ArgumentNullException(nameof(pattern));
+        Keywords = keywords ?? throw new ArgumentNullException(nameof(keywords));
+        Remediation = remediation ?? throw new ArgumentNullException(nameof(remediation));
+    }
+
+    /// <summary>Stable, kebab-case identifier such as <c>openai-api-key</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Who issues the key, such as <c>OpenAI</c>.</summary>
+    public string Provider { get; }
+
+    public string Description { get; }
+
+    /// <summary>
+    /// The regular expression. When it has a group named <c>secret</c>, that group is the secret; otherwise the whole match.
+    /// It must not use look-arounds or back-references, so that it runs on the non-backtracking engine.
+    /// </summary>
+    public string Pattern { get; }
+
+    /// <summary>
+    /// Case-insensitive strings of which at least one must occur in the text (or its context) before the pattern runs.
+    /// For prefixed formats this is the prefix; for context-gated formats it is the same list as <see cref="ContextKeywords"/>.
+    /// </summary>
+    public IReadOnlyList<string> Keywords { get; }
+
+    public Remediation Remediation { get; }
+
+    public Confidence Confidence { get; init; } = Confidence.High;
+
+    /// <summary>Minimum Shannon entropy, in bits per character, of the secret; 0 disables the check.</summary>
+    public double MinEntropy { get; init; }
+
+    /// <summary>An offline check of the secret itself, such as a checksum; <see langword="null"/> when the format has none.</summary>
+    public Func<string, bool>? Validator { get; init; }
+
+    /// <summary>
+    /// Case-insensitive words of which one must stand near the match (on its line, shortly before it) or in the
+    /// fragment's context; empty when the format identifies itself.
+    /// </summary>
+    public IReadOnlyList<string> ContextKeywords { get; init; } = Array.Empty<string>();
+
+    /// <summary>Whether the secret is checked against the placeholder heuristics (off for formats such as PEM keys).</summary>
+    public bool SkipPlaceholders { get; init; } = true;
+
+    public bool EnabledByDefault { get; init; } = true;
+}

@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace LeakGuard.Engine;
+
+/// <summary>
+/// The detection engine: takes text, returns findings with exact spans. It knows nothing of Roslyn, files or git,
+/// so the analyzer and the command line agree by construction. Instances are immutable and thread-safe.
+/// </summary>
+public sealed class SecretScanner
+{
+    /// <summary>How far before or after a match a context keyword may stand.</summary>
+    public const int ContextWindow = 256;
+
+    private static readonly Lazy<SecretScanner> DefaultScanner = new(() => new SecretScanner(BuiltInRules.All));
+
+    private readonly CompiledRule[] rules;
+    private readonly KeywordFilter filter;
+
+    public SecretScanner(IEnumerable<SecretRule> rules)
+        : this(rules, TimeSpan.FromMilliseconds(500))
+    {
+    }
+
+    public SecretScanner(IEnumerable<SecretRule> rules, TimeSpan regexTimeout)
+    {
+        if (rules is null)
+        {
+            throw new ArgumentNullException(nameof(rules));
+        }
+
+        this.rules = rules.Select(r => new CompiledRule(r, regexTimeout)).ToArray();
+        filter = new KeywordFilter(this.rules.Select(r => r.Rule).ToArray());
+    }
+
+    /// <summary>A scanner with every built-in rule.</summary>
+    public static SecretScanner Default => DefaultScanner.Value;
+
+    public IReadOnlyList<SecretRule> Rules => rules.Select(r => r.Rule).ToArray();
+
+    /// <summary>Scans <paramref name="text"/>.</summary>
+    /// <param name="text">The text to search.</param>
+    /// <param name="context">
+    /// Text that says what <paramref name="text"/> is (the name a literal is assigned to, a JSON key): searched for
+    /// keywords and context keywords, never for secrets.
+    /// </param>
+    public ScanResult Scan(string text, string? context = null)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return ScanResult.Empty;
+        }
+
+        var active = new bool[rules.Length];
+        filter.MarkActive(context is null ? text : text + "\n" + context, active);
+
+        List<SecretFinding>? findings = null;
+        List<string>? warnings = null;
+        for (var i = 0; i < rules.Length; i++)
+        {
+            if (!active[i])
+            {
+                continue;
+            }
+
+            try
+            {
+                Match(rules[i], text, context, ref findings);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                (warnings ??= new List<string>()).Add($"rule '{rules[i].Rule.Id}' ran out of time on a {text.Length}-character text and was skipped");
+            }
+        }
+
+        if (findings is null)
+        {
+            return warnings is null ? ScanResult.Empty : new ScanResult(Array.Empty<SecretFinding>(), warnings);
+        }
+
+        return new ScanResult(RemoveOverlaps(findings), (IReadOnlyList<string>?)warnings ?? Array.Empty<string>());
+    }
+
+    private static void Match(CompiledRule compiled, string text, string? context, ref List<SecretFinding>? findings)
+    {
+        var rule = compiled.Rule;
+        for (var match = compiled.Regex.Match(text); match.Success; match = match.NextMatch())
+        {
+            var group = compiled.SecretGroup >= 0 ? match.Groups[compiled.SecretGroup] : match;
+            if (!group.Success || group.Length == 0)
+            {
+                continue;
+            }
+
+            var secret = group.Value;
+            if (rule.MinEntropy > 0 && Entropy.Shannon(secret) < rule.MinEntropy)
+            {
+                continue;
+            }
+
+            if (rule.SkipPlaceholders && Placeholders.IsPlaceholder(secret))
+            {
+                continue;
+            }
+
+            if (rule.ContextKeywords.Count > 0 && !HasContext(rule, text, match.Index, match.Length, context))
+            {
+                continue;
+            }
+
+            var verified = false;
+            if (rule.Validator is not null)
+            {
+                if (!rule.Validator(secret))
+                {
+                    continue;
+                }
+
+                verified = true;
+            }
+
+            if (AllowMarker.IsOnLine(text, group.Index))
+            {
+                continue;
+            }
+
+            (findings ??= new List<SecretFinding>()).Add(new SecretFinding(rule, group.Index, secret, verified));
+        }
+    }
+
+    private static bool HasContext(SecretRule rule, string text, int start, int length, string? context)
+    {
+        var from = Math.Max(0, start - ContextWindow);
+        var to = Math.Min(text.Length, start + length + ContextWindow);
+        foreach (var keyword in rule.ContextKeywords)
+        {
+            if (text.IndexOf(keyword, from, to - from, StringComparison.OrdinalIgnoreCase) >= 0
+                || (context is not null && context.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where two rules claim overlapping text, keeps the more confident, then the longer, then the earlier rule.</summary>
+    private static List<SecretFinding> RemoveOverlaps(List<SecretFinding> findings)
+    {
+        if (findings.Count == 1)
+        {
+            return findings;
+        }
+
+        var ranked = findings
+            .Select((f, order) => (Finding: f, Order: order))
+            .OrderByDescending(x => x.Finding.Rule.Confidence)
+            .ThenByDescending(x => x.Finding.Length)
+            .ThenBy(x => x.Order);
+        var kept = new List<SecretFinding>();
+        foreach (var (finding, _) in ranked)
+        {
+            if (!kept.Any(k => k.Start < finding.End && finding.Start < k.End))
+            {
+                kept.Add(finding);
+            }
+        }
+
+        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return kept;
+    }
+}

@@ -1,0 +1,6 @@
+namespace LeakGuard.Cli;
+
+internal static class Program
+{
+    private static int Main() => 0;
+}
