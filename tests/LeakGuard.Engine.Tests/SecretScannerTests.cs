@@ -6,7 +6,7 @@ namespace LeakGuard.Engine.Tests;
 
 public class SecretScannerTests
 {
-    private static readonly string OpenAiKey = FakeKey.Of("sk-", FakeKey.Random(FakeKey.Base62, 20), "T3Blbk", "FJ", FakeKey.Random(FakeKey.Base62, 20, seed: 2));
+    private static readonly string OpenAiKey = TestKeys.OpenAi();
 
     [Fact]
     public void Finds_the_key_with_its_exact_span()
