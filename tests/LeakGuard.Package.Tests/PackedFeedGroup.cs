@@ -1,0 +1,9 @@
+using Xunit;
+
+namespace LeakGuard.Package.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class PackedFeedGroup : ICollectionFixture<PackedFeed>
+{
+    public const string Name = "Packed feed";
+}
