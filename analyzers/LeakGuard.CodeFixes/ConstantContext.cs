@@ -34,6 +34,7 @@ internal static class ConstantContext
         return ConstDeclarator(outermost) is not null || outermost.Parent switch
         {
             AttributeArgumentSyntax or CaseSwitchLabelSyntax or ConstantPatternSyntax or RelationalPatternSyntax => true,
+            BinaryExpressionSyntax isPattern when isPattern.IsKind(SyntaxKind.IsExpression) => isPattern.Right == outermost,
             EqualsValueClauseSyntax { Parent: ParameterSyntax or EnumMemberDeclarationSyntax } => true,
             _ => false,
         };
@@ -45,6 +46,12 @@ internal static class ConstantContext
         while (current.Parent is ParenthesizedExpressionSyntax or BinaryExpressionSyntax or CastExpressionSyntax or
                ConditionalExpressionSyntax or CheckedExpressionSyntax or InterpolationSyntax or InterpolatedStringExpressionSyntax)
         {
+            // In `s is Name` the right side is a constant pattern written as a type: it is where the constant is needed.
+            if (current.Parent.IsKind(SyntaxKind.IsExpression) && ((BinaryExpressionSyntax)current.Parent).Right == current)
+            {
+                break;
+            }
+
             current = current.Parent;
         }
 

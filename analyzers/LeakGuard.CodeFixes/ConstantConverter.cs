@@ -67,7 +67,7 @@ internal static class ConstantConverter
         var staticKeyword = SyntaxFactory.Token(constKeyword.LeadingTrivia, SyntaxKind.StaticKeyword, SyntaxFactory.TriviaList(SyntaxFactory.Space));
         var readOnlyKeyword = SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.ReadOnlyKeyword, constKeyword.TrailingTrivia);
         var modifiers = field.Modifiers.Replace(constKeyword, staticKeyword).Insert(field.Modifiers.IndexOf(constKeyword) + 1, readOnlyKeyword);
-        return field.WithModifiers(modifiers).ReplaceNode(FindValue(field), value.WithTriviaFrom(oldValue));
+        return field.ReplaceNode(FindValue(field), value.WithTriviaFrom(oldValue)).WithModifiers(modifiers);
     }
 
     private static LocalDeclarationStatementSyntax ToVariable(LocalDeclarationStatementSyntax local, ExpressionSyntax oldValue, ExpressionSyntax value)
