@@ -26,8 +26,11 @@ internal static class SecretReadExpression
     }
 
     /// <summary>A <c>u8</c> literal becomes the UTF-8 bytes of the value read, which convert to <c>ReadOnlySpan&lt;byte&gt;</c> as the literal did.</summary>
-    public static ExpressionSyntax AsUtf8(ExpressionSyntax value) =>
-        Annotate($"System.Text.Encoding.UTF8.GetBytes({value.ToFullString()})");
+    public static ExpressionSyntax AsUtf8(ExpressionSyntax value)
+    {
+        var argument = value is ParenthesizedExpressionSyntax parenthesized ? parenthesized.Expression : value;
+        return Annotate($"System.Text.Encoding.UTF8.GetBytes({argument.ToFullString()})");
+    }
 
     private static string Format(string template, string value) => string.Format(CultureInfo.InvariantCulture, template, value);
 
