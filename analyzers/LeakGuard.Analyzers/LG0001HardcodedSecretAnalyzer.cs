@@ -120,17 +120,18 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
     private bool FoundInOnePart(List<LiteralExpressionSyntax> run, int[] starts, SecretFinding finding, string? names)
     {
-        var part = System.Array.BinarySearch(starts, finding.Start);
-        if (part < 0)
+        for (var part = 0; part < run.Count; part++)
         {
-            part = ~part - 1;
+            var value = run[part].Token.ValueText;
+            var start = finding.Start - starts[part];
+            if (start >= 0 && start + finding.Length <= value.Length)
+            {
+                return value.Length >= MinimumSecretLength
+                    && scanner.Scan(value, names).Findings.Any(f => f.Start == start && f.Secret == finding.Secret);
+            }
         }
 
-        var value = run[part].Token.ValueText;
-        var start = finding.Start - starts[part];
-        return start + finding.Length <= value.Length
-            && value.Length >= MinimumSecretLength
-            && scanner.Scan(value, names).Findings.Any(f => f.Start == start && f.Secret == finding.Secret);
+        return false;
     }
 
     private void AnalyzeComments(SyntaxTreeAnalysisContext context)

@@ -90,6 +90,7 @@ public partial class LG0001HardcodedSecretAnalyzerTests
     [InlineData("string Key = \"{|LG0001:@@|}\" + \" suffix\";")]
     [InlineData("string Key = \"prefix \" + \"{|LG0001:@@|}\" + \" suffix\";")]
     [InlineData("string Key = \"{|LG0001:@@|}\" + \"suffix\";")]
+    [InlineData("string Key = \"\" + \"{|LG0001:@@|}\" + \"\";")]
     public async Task Reports_a_key_that_one_literal_of_a_chain_holds_once_on_that_literal(string members)
     {
         await AnalyzerTest.ForMembers(members, Key).RunAsync();
