@@ -1,46 +1,167 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
 using LeakGuard.Engine;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LeakGuard.Analyzers;
 
+/// <summary>
+/// LG0001 (and LG0003 for low-confidence matches): keys in C# string literals of every form, in <c>+</c> chains of
+/// literals, and in comments.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
 {
-    internal static readonly DiagnosticDescriptor Rule = new(
-        RuleIdentifiers.HardcodedSecret,
-        "Hard-coded API key",
-        "{0} key '{1}' is hard-coded; move it to configuration and rotate it",
-        "Security",
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        helpLinkUri: "https://github.com/leakguard/leakguard/blob/main/docs/rules/LG0001.md");
+    /// <summary>No supported format is shorter, so a shorter text is skipped before the engine runs.</summary>
+    internal const int MinimumSecretLength = 16;
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    private readonly SecretScanner scanner;
+
+    public LG0001HardcodedSecretAnalyzer()
+        : this(SecretScanner.Default)
+    {
+    }
+
+    internal LG0001HardcodedSecretAnalyzer(SecretScanner scanner) => this.scanner = scanner;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.HardcodedSecret, Descriptors.PossibleSecret);
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterSyntaxNodeAction(AnalyzeStringLiteral, SyntaxKind.StringLiteralExpression);
+        context.RegisterSyntaxNodeAction(AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
+        context.RegisterSyntaxNodeAction(AnalyzeInterpolatedText, SyntaxKind.InterpolatedStringText);
+        context.RegisterSyntaxNodeAction(AnalyzeConcatenation, SyntaxKind.AddExpression);
+        context.RegisterSyntaxTreeAction(AnalyzeComments);
     }
 
-    private static void AnalyzeStringLiteral(SyntaxNodeAnalysisContext context)
+    private void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
     {
         var literal = (LiteralExpressionSyntax)context.Node;
-        var value = literal.Token.ValueText;
-        foreach (var finding in SecretScanner.Default.Scan(value).Findings)
+        ScanToken(context, literal.Token, literal, literal);
+    }
+
+    private void AnalyzeInterpolatedText(SyntaxNodeAnalysisContext context)
+    {
+        var text = (InterpolatedStringTextSyntax)context.Node;
+        if (text.Parent is InterpolatedStringExpressionSyntax interpolated)
         {
-            var properties = ImmutableDictionary<string, string?>.Empty
-                .Add(SecretProperties.RuleId, finding.Rule.Id)
-                .Add(SecretProperties.Provider, finding.Rule.Provider)
-                .Add(SecretProperties.ConfigurationKey, finding.Rule.Remediation.ConfigurationKey)
-                .Add(SecretProperties.EnvironmentVariable, finding.Rule.Remediation.EnvironmentVariable)
-                .Add(SecretProperties.RotateUrl, finding.Rule.Remediation.RotateUrl);
-            context.ReportDiagnostic(Diagnostic.Create(Rule, literal.GetLocation(), properties, finding.Rule.Provider, finding.Redacted));
+            ScanToken(context, text.TextToken, text, interpolated);
+        }
+    }
+
+    private void ScanToken(SyntaxNodeAnalysisContext context, SyntaxToken token, SyntaxNode node, ExpressionSyntax value)
+    {
+        var text = token.ValueText;
+        if (text.Length < MinimumSecretLength)
+        {
+            return;
+        }
+
+        var names = BindingContext.Of(value, context.SemanticModel, context.CancellationToken);
+        foreach (var finding in scanner.Scan(text, names).Findings)
+        {
+            var span = SourceSpans.Locate(text, token.Text, token.SpanStart, finding) ?? node.Span;
+            Report(context.ReportDiagnostic, node.SyntaxTree, span, finding, context.CancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Reports keys that only the joined literals form. A key that one literal holds on its own is left to
+    /// <see cref="AnalyzeLiteral"/>, so each key is reported once, on the exact characters where possible.
+    /// </summary>
+    private void AnalyzeConcatenation(SyntaxNodeAnalysisContext context)
+    {
+        var add = (BinaryExpressionSyntax)context.Node;
+        if (!StringConcatenation.IsOutermost(add))
+        {
+            return;
+        }
+
+        foreach (var run in StringConcatenation.LiteralRuns(add))
+        {
+            ScanRun(context, add, run);
+        }
+    }
+
+    private void ScanRun(SyntaxNodeAnalysisContext context, ExpressionSyntax chain, List<LiteralExpressionSyntax> run)
+    {
+        var starts = new int[run.Count];
+        var joined = new StringBuilder();
+        for (var i = 0; i < run.Count; i++)
+        {
+            starts[i] = joined.Length;
+            joined.Append(run[i].Token.ValueText);
+        }
+
+        if (joined.Length < MinimumSecretLength)
+        {
+            return;
+        }
+
+        var names = BindingContext.Of(chain, context.SemanticModel, context.CancellationToken);
+        var span = TextSpan.FromBounds(run[0].SpanStart, run[run.Count - 1].Span.End);
+        foreach (var finding in scanner.Scan(joined.ToString(), names).Findings)
+        {
+            if (!FoundInOnePart(run, starts, finding, names))
+            {
+                Report(context.ReportDiagnostic, chain.SyntaxTree, span, finding, context.CancellationToken);
+            }
+        }
+    }
+
+    private bool FoundInOnePart(List<LiteralExpressionSyntax> run, int[] starts, SecretFinding finding, string? names)
+    {
+        for (var part = 0; part < run.Count; part++)
+        {
+            var value = run[part].Token.ValueText;
+            var start = finding.Start - starts[part];
+            if (start >= 0 && start + finding.Length <= value.Length)
+            {
+                return value.Length >= MinimumSecretLength
+                    && scanner.Scan(value, names).Findings.Any(f => f.Start == start && f.Secret == finding.Secret);
+            }
+        }
+
+        return false;
+    }
+
+    private void AnalyzeComments(SyntaxTreeAnalysisContext context)
+    {
+        foreach (var trivia in context.Tree.GetRoot(context.CancellationToken).DescendantTrivia())
+        {
+            if (!IsComment(trivia) || trivia.FullSpan.Length < MinimumSecretLength)
+            {
+                continue;
+            }
+
+            var start = trivia.FullSpan.Start;
+            foreach (var finding in scanner.Scan(trivia.ToFullString()).Findings)
+            {
+                Report(context.ReportDiagnostic, context.Tree, new TextSpan(start + finding.Start, finding.Length), finding, context.CancellationToken);
+            }
+        }
+    }
+
+    // Text in an inactive #if branch is not compiled, but it is committed like any other line.
+    private static bool IsComment(SyntaxTrivia trivia) =>
+        trivia.Kind() is SyntaxKind.SingleLineCommentTrivia or SyntaxKind.MultiLineCommentTrivia
+            or SyntaxKind.SingleLineDocumentationCommentTrivia or SyntaxKind.MultiLineDocumentationCommentTrivia
+            or SyntaxKind.DisabledTextTrivia;
+
+    private static void Report(System.Action<Diagnostic> report, SyntaxTree tree, TextSpan span, SecretFinding finding, System.Threading.CancellationToken cancellationToken)
+    {
+        if (!AllowedLines.Cover(tree.GetText(cancellationToken), span))
+        {
+            report(SecretDiagnostics.InSource(finding, Location.Create(tree, span)));
         }
     }
 }

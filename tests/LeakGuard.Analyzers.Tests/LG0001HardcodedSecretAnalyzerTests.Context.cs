@@ -1,0 +1,50 @@
+using System.Threading.Tasks;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Analyzers.Tests;
+
+/// <summary>The name a value is bound to reaches the engine, so rules gated on a keyword near the key work in C#.</summary>
+public partial class LG0001HardcodedSecretAnalyzerTests
+{
+    private static readonly string Hex = FakeKey.Random(FakeKey.Hex, 32, seed: 11);
+
+    [Theory]
+    [InlineData("string AzureKey = \"{|LG0001:@@|}\";")]
+    [InlineData("const string AZURE_KEY = \"{|LG0001:@@|}\";")]
+    [InlineData("string AzureKey { get; } = \"{|LG0001:@@|}\";")]
+    [InlineData("string AzureKey => \"{|LG0001:@@|}\";")]
+    [InlineData("string GetAzureKey() { return \"{|LG0001:@@|}\"; }")]
+    [InlineData("void M() { var azureKey = \"{|LG0001:@@|}\"; }")]
+    [InlineData("void M(string azureKey = \"{|LG0001:@@|}\") { }")]
+    [InlineData("void M(Settings s) { s.AzureKey = \"{|LG0001:@@|}\"; }")]
+    [InlineData("Settings S = new Settings { AzureKey = \"{|LG0001:@@|}\" };")]
+    [InlineData("object O = new { AzureKey = \"{|LG0001:@@|}\" };")]
+    [InlineData("void M() { Settings.Connect(azureKey: \"{|LG0001:@@|}\"); }")]
+    [InlineData("void M() { Settings.Connect(\"{|LG0001:@@|}\"); }")]
+    [InlineData("Settings S = new Settings(\"{|LG0001:@@|}\");")]
+    [InlineData("[My(AzureKey = \"{|LG0001:@@|}\")] void M() { }")]
+    [InlineData("Dictionary<string, string> D = new() { { \"AzureKey\", \"{|LG0001:@@|}\" } };")]
+    [InlineData("Dictionary<string, string> D = new() { [\"AzureKey\"] = \"{|LG0001:@@|}\" };")]
+    [InlineData("void M(Dictionary<string, string> d) { d[\"Azure:Key\"] = \"{|LG0001:@@|}\"; }")]
+    [InlineData("string AzureKey = (\"{|LG0001:@@|}\");")]
+    [InlineData("string M(string name) => $\"{name}: {|LG0001:@@|}\";")]
+    [InlineData("string Setting = {|LG0001:\"azure: \" + \"@@\"|};")]
+    public async Task Context_gated_keys_are_reported_where_the_name_gives_the_context(string members)
+    {
+        var source = members.Contains("M(string name)", System.StringComparison.Ordinal) ? members.Replace("{name}: ", "{name} azure ", System.StringComparison.Ordinal) : members;
+
+        await AnalyzerTest.ForMembers(source, Hex, TestRules.Scanner).RunAsync();
+    }
+
+    [Theory]
+    [InlineData("string Checksum = \"@@\";")]
+    [InlineData("void M() { var hash = \"@@\"; }")]
+    [InlineData("void M() { Settings.Connect(\"x\"); string.Concat(\"@@\", \"\"); }")]
+    [InlineData("Dictionary<string, string> D = new() { { \"Hash\", \"@@\" } };")]
+    [InlineData("string Setting = \"sha: \" + \"@@\";")]
+    public async Task Context_gated_keys_are_not_reported_without_the_context(string members)
+    {
+        await AnalyzerTest.ForMembers(members, Hex, TestRules.Scanner).RunAsync();
+    }
+}
