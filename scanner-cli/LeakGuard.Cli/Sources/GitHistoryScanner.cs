@@ -54,9 +54,8 @@ internal sealed class GitHistoryScanner
         else
         {
             var tips = GitTips.Resolve(repository, options.Refs, options.Range);
-            var trees = new TreeCache(repository);
             var origins = new BlobOrigins();
-            var log = Walk(repository, tips, options.Since, new TreeDiff(trees, origins));
+            var log = Walk(repository, tips, options.Since, new TreeDiff(repository, origins));
             statistics.Commits = log.Count;
 
             var counters = new ContentCounters();
@@ -70,7 +69,7 @@ internal sealed class GitHistoryScanner
             }
 
             using var reader = new BlobReader(repository, options.MaxBlobBytes, new ContentCounters());
-            var presence = new PathPresence(trees, new SecretsByBlob(found, origins, reader, scanner));
+            var presence = new PathPresence(repository, new SecretsByBlob(found, origins, reader, scanner, statistics.Notes.Add));
             findings.AddRange(Attribute(repository, log, origins, found, presence));
         }
 
@@ -96,8 +95,8 @@ internal sealed class GitHistoryScanner
                 continue;
             }
 
-            var tree = commit.Tree.Id;
-            var index = log.Add(commit.Id, tree);
+            var tree = commit.Tree;
+            var index = log.Add(commit.Id, tree.Id);
             var parents = commit.Parents.ToArray();
             if (parents.Length == 0)
             {
@@ -106,7 +105,7 @@ internal sealed class GitHistoryScanner
 
             foreach (var parent in parents)
             {
-                diff.Introduce(tree, parent.Tree.Id, index);
+                diff.Introduce(tree, parent.Tree, index);
             }
 
             progress.Advance();
@@ -173,7 +172,7 @@ internal sealed class GitHistoryScanner
 
         progress.Begin("counting commits", log.Count);
         var counts = presence.CountCommits(log, first.Keys.Select(k => (k.Path, k.Secret)));
-        var headTree = repository.Head.Tip?.Tree.Id;
+        var headTree = repository.Head.Tip?.Tree;
         var commits = new Dictionary<int, Commit>();
         foreach (var ((_, secret, path), (index, location)) in first)
         {

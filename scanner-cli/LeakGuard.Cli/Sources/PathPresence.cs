@@ -10,12 +10,12 @@ namespace LeakGuard.Cli.Sources;
 /// </summary>
 internal sealed class PathPresence
 {
-    private readonly TreeCache trees;
+    private readonly Repository repository;
     private readonly SecretsByBlob secrets;
 
-    public PathPresence(TreeCache trees, SecretsByBlob secrets)
+    public PathPresence(Repository repository, SecretsByBlob secrets)
     {
-        this.trees = trees;
+        this.repository = repository;
         this.secrets = secrets;
     }
 
@@ -23,12 +23,17 @@ internal sealed class PathPresence
     {
         var byPath = keys.Distinct().GroupBy(k => k.Path).ToDictionary(g => g.Key, g => g.Select(k => k.Secret).ToArray());
         var counts = new Dictionary<(string Path, string Secret), int>();
+        if (byPath.Count == 0)
+        {
+            return counts;
+        }
+
         for (var i = 0; i < log.Count; i++)
         {
-            var tree = log.TreeAt(i);
+            var tree = repository.Lookup<Tree>(log.TreeAt(i));
             foreach (var (path, pathSecrets) in byPath)
             {
-                if (trees.Resolve(tree, path) is not { } blob)
+                if (BlobAt(tree, path) is not { } blob)
                 {
                     continue;
                 }
@@ -46,6 +51,9 @@ internal sealed class PathPresence
         return counts;
     }
 
-    public bool InTree(ObjectId? tree, string path, string secret) =>
-        tree is not null && trees.Resolve(tree, path) is { } blob && secrets.Holds(blob, secret);
+    public bool InTree(Tree? tree, string path, string secret) =>
+        tree is not null && BlobAt(tree, path) is { } blob && secrets.Holds(blob, secret);
+
+    private static ObjectId? BlobAt(Tree tree, string path) =>
+        tree[path] is { TargetType: TreeEntryTargetType.Blob } entry ? entry.Target.Id : null;
 }

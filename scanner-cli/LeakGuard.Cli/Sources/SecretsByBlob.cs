@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using LeakGuard.Cli.Detect;
@@ -15,9 +16,9 @@ internal sealed class SecretsByBlob
     private readonly BlobOrigins scanned;
     private readonly BlobReader reader;
     private readonly FragmentScanner scanner;
-    private readonly List<string> warnings = [];
+    private readonly Action<string> warn;
 
-    public SecretsByBlob(IEnumerable<KeyValuePair<ObjectId, IReadOnlyList<LocatedSecret>>> found, BlobOrigins scanned, BlobReader reader, FragmentScanner scanner)
+    public SecretsByBlob(IEnumerable<KeyValuePair<ObjectId, IReadOnlyList<LocatedSecret>>> found, BlobOrigins scanned, BlobReader reader, FragmentScanner scanner, Action<string> warn)
     {
         foreach (var (blob, secrets) in found)
         {
@@ -27,6 +28,7 @@ internal sealed class SecretsByBlob
         this.scanned = scanned;
         this.reader = reader;
         this.scanner = scanner;
+        this.warn = warn;
     }
 
     public bool Holds(ObjectId blob, string secret)
@@ -36,7 +38,7 @@ internal sealed class SecretsByBlob
             secrets = [];
             if (!scanned.Contains(blob) && reader.Read(blob) is { } text)
             {
-                secrets = scanner.Scan(text, warnings.Add).Select(s => s.Secret).ToHashSet();
+                secrets = scanner.Scan(text, warn).Select(s => s.Secret).ToHashSet();
             }
 
             known[blob] = secrets;
