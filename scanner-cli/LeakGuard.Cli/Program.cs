@@ -1,6 +1,8 @@
+using System.Threading.Tasks;
+
 namespace LeakGuard.Cli;
 
 internal static class Program
 {
-    private static int Main() => 0;
+    private static Task<int> Main(string[] args) => Cli.RunAsync(args, CliConsole.System);
 }

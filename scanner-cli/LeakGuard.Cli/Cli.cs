@@ -1,0 +1,53 @@
+using System;
+using System.CommandLine;
+using System.Threading.Tasks;
+using LeakGuard.Cli.Commands;
+using LibGit2Sharp;
+
+namespace LeakGuard.Cli;
+
+/// <summary>The testable entry point: parses, runs, and turns every failure into one line on stderr and exit code 2.</summary>
+internal static class Cli
+{
+    public static async Task<int> RunAsync(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("LeakGuard: finds API keys in git histories and directories.")
+        {
+            new GitCommand(console),
+            new DirCommand(console),
+            new RulesCommand(console),
+        };
+
+        try
+        {
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                await console.Error.WriteLineAsync($"error: {OneLine(parsed.Errors[0].Message)} (see 'leakguard --help')").ConfigureAwait(false);
+                return ExitCode.Error;
+            }
+
+            var configuration = new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+            };
+            return await parsed.InvokeAsync(configuration).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is CliException or LibGit2SharpException or System.IO.IOException or UnauthorizedAccessException)
+        {
+            await console.Error.WriteLineAsync($"error: {OneLine(e.Message)}").ConfigureAwait(false);
+            return ExitCode.Error;
+        }
+#pragma warning disable CA1031 // The contract is "never a stack trace": anything unforeseen still becomes one line and exit 2.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await console.Error.WriteLineAsync($"error: unexpected {e.GetType().Name}: {OneLine(e.Message)}").ConfigureAwait(false);
+            return ExitCode.Error;
+        }
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using LeakGuard.Cli.Detect;
+using LeakGuard.Cli.Sources;
+
+namespace LeakGuard.Cli.Commands;
+
+/// <summary><c>leakguard dir PATH</c>: scans the files on disk; no git needed, <c>.git</c> folders skipped.</summary>
+internal sealed class DirCommand : Command
+{
+    private readonly ScanOptions scan = new();
+
+    public DirCommand(CliConsole console)
+        : base("dir", "Scan the files under a folder (no git needed; .git folders are skipped).")
+    {
+        Arguments.Add(FolderPath);
+        scan.AddTo(this);
+        SetAction(parsed => Execute(console, parsed));
+    }
+
+    public Argument<string> FolderPath { get; } = new("path")
+    {
+        Description = "The folder to scan.",
+    };
+
+    private int Execute(CliConsole console, ParseResult parsed)
+    {
+        var settings = scan.Read(parsed);
+        var scanner = new FragmentScanner(settings.IncludeGeneric);
+        var path = parsed.GetValue(FolderPath)!;
+        return ScanRun.Execute(console, settings, progress => new DirectoryScanner(scanner, progress).Scan(path, settings.MaxBytes));
+    }
+}

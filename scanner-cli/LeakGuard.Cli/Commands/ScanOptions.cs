@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.IO;
+
+namespace LeakGuard.Cli.Commands;
+
+/// <summary>The options every scanning command shares: how to report, and what to scan.</summary>
+internal sealed class ScanOptions
+{
+    public Option<string> Format { get; } = new("--format", "-f")
+    {
+        Description = "Report format: text, json, sarif or junit.",
+        DefaultValueFactory = _ => "text",
+    };
+
+    public Option<FileInfo?> Output { get; } = new("--output", "-o")
+    {
+        Description = "Write the report to this file instead of stdout.",
+    };
+
+    public Option<bool> NoRedact { get; } = new("--no-redact")
+    {
+        Description = "Show secrets in full. Reports are then secrets themselves: do not store or share them.",
+    };
+
+    public Option<bool> IncludeGeneric { get; } = new("--include-generic")
+    {
+        Description = "Also run the generic, low-confidence rules (secret-sounding names with random-looking values).",
+    };
+
+    public Option<bool> ShowProgress { get; } = new("--progress")
+    {
+        Description = "Print progress on stderr even when it is not a terminal.",
+    };
+
+    public Option<int> MaxFileSize { get; } = new("--max-file-size")
+    {
+        Description = "Skip files and blobs larger than this many megabytes (reported in the summary).",
+        DefaultValueFactory = _ => 10,
+    };
+
+    public ScanOptions()
+    {
+        Format.AcceptOnlyFromAmong("text", "json", "sarif", "junit");
+        MaxFileSize.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() <= 0)
+            {
+                result.AddError("--max-file-size must be a positive number of megabytes");
+            }
+        });
+    }
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Format);
+        command.Options.Add(Output);
+        command.Options.Add(NoRedact);
+        command.Options.Add(IncludeGeneric);
+        command.Options.Add(ShowProgress);
+        command.Options.Add(MaxFileSize);
+    }
+
+    public ScanSettings Read(ParseResult parsed) => new(
+        parsed.GetValue(Format) ?? "text",
+        parsed.GetValue(Output),
+        !parsed.GetValue(NoRedact),
+        parsed.GetValue(IncludeGeneric),
+        parsed.GetValue(ShowProgress),
+        parsed.GetValue(MaxFileSize) * 1024L * 1024L);
+}

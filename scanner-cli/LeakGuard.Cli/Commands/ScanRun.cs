@@ -1,0 +1,34 @@
+using System;
+using System.IO;
+using System.Text;
+using LeakGuard.Cli.Findings;
+using LeakGuard.Cli.Progress;
+using LeakGuard.Cli.Reporting;
+
+namespace LeakGuard.Cli.Commands;
+
+/// <summary>What every scanning command does around its source: show progress, report, choose the exit code.</summary>
+internal static class ScanRun
+{
+    public static int Execute(CliConsole console, ScanSettings settings, Func<ScanProgress, ScanReport> scan)
+    {
+        var progress = new ScanProgress();
+        var report = ProgressDisplay.Run(console, settings.ForceProgress, progress, () => scan(progress));
+        if (settings.Output is null)
+        {
+            ReporterFactory.Create(settings.Format, settings.Redact, console.OutIsTerminal).Write(report, console.Out);
+        }
+        else
+        {
+            using var file = new StreamWriter(settings.Output.FullName, append: false, new UTF8Encoding(false));
+            ReporterFactory.Create(settings.Format, settings.Redact, colour: false).Write(report, file);
+        }
+
+        if (settings.Output is not null || settings.Format != "text")
+        {
+            console.Error.WriteLine(Summary.Of(report, colour: false));
+        }
+
+        return report.Findings.Count == 0 ? ExitCode.Clean : ExitCode.LeaksFound;
+    }
+}

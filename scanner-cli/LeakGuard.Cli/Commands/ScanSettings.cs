@@ -1,0 +1,5 @@
+using System.IO;
+
+namespace LeakGuard.Cli.Commands;
+
+internal sealed record ScanSettings(string Format, FileInfo? Output, bool Redact, bool IncludeGeneric, bool ForceProgress, long MaxBytes);

@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using LeakGuard.Engine;
+
+namespace LeakGuard.Cli.Detect;
+
+/// <summary>The only place the CLI calls the engine: text in, located secrets out. Thread-safe.</summary>
+internal sealed class FragmentScanner
+{
+    private readonly SecretScanner scanner;
+
+    public FragmentScanner(bool includeGeneric)
+    {
+        scanner = new SecretScanner(RuleSelection.Select(includeGeneric));
+    }
+
+    public IReadOnlyList<LocatedSecret> Scan(string text, Action<string> warn)
+    {
+        var result = scanner.Scan(text);
+        foreach (var warning in result.Warnings)
+        {
+            warn(warning);
+        }
+
+        if (result.Findings.Count == 0)
+        {
+            return [];
+        }
+
+        var lines = new LineIndex(text);
+        var located = new List<LocatedSecret>(result.Findings.Count);
+        foreach (var finding in result.Findings)
+        {
+            var (startLine, startColumn) = lines.Locate(finding.Start);
+            var (endLine, endColumn) = lines.Locate(finding.End - 1);
+            located.Add(new LocatedSecret(finding.Rule, finding.Secret, startLine, startColumn, endLine, endColumn + 1));
+        }
+
+        return located;
+    }
+}

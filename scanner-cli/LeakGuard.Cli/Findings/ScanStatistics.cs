@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Generic;
+
+namespace LeakGuard.Cli.Findings;
+
+/// <summary>What a scan covered and what it left out, for the summary line.</summary>
+internal sealed class ScanStatistics
+{
+    public int Commits { get; set; }
+
+    public int Files { get; set; }
+
+    public long Bytes { get; set; }
+
+    public int SkippedBinary { get; set; }
+
+    public int SkippedLfs { get; set; }
+
+    public int SkippedLarge { get; set; }
+
+    public bool Shallow { get; set; }
+
+    public TimeSpan Elapsed { get; set; }
+
+    public List<string> Notes { get; } = [];
+}

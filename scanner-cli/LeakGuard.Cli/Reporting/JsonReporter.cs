@@ -1,0 +1,68 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LeakGuard.Cli.Findings;
+
+namespace LeakGuard.Cli.Reporting;
+
+/// <summary>A JSON array with one object per finding; git fields appear only for git scans.</summary>
+internal sealed class JsonReporter : IReporter
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private readonly bool redact;
+
+    public JsonReporter(bool redact)
+    {
+        this.redact = redact;
+    }
+
+    public void Write(ScanReport report, TextWriter output)
+    {
+        var items = report.Findings.Select(f => new JsonFinding(
+            f.Rule.Id,
+            f.Rule.Provider,
+            f.Rule.Description,
+            f.Path,
+            f.Location.StartLine,
+            f.Location.StartColumn,
+            f.Location.EndLine,
+            f.Location.EndColumn,
+            f.Shown(redact),
+            f.Fingerprint,
+            f.Origin?.CommitSha,
+            f.Origin?.Author,
+            f.Origin?.Email,
+            f.Origin?.Date,
+            f.Origin?.Message,
+            f.Origin?.InHead,
+            f.Origin?.CommitCount));
+        output.WriteLine(JsonSerializer.Serialize(items, Options));
+    }
+
+    private sealed record JsonFinding(
+        string RuleId,
+        string Provider,
+        string Description,
+        string File,
+        int StartLine,
+        int StartColumn,
+        int EndLine,
+        int EndColumn,
+        string Secret,
+        string Fingerprint,
+        string? Commit,
+        string? Author,
+        string? Email,
+        DateTimeOffset? Date,
+        string? Message,
+        bool? InHead,
+        int? CommitCount);
+}

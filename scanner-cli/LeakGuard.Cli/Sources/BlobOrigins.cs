@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using LibGit2Sharp;
+
+namespace LeakGuard.Cli.Sources;
+
+/// <summary>
+/// For every distinct blob the scanned commits introduce: the paths it was introduced at, each with the earliest
+/// introducing commit (an index into the walk order, oldest first). Paths are interned: a file edited a thousand times
+/// holds one path string.
+/// </summary>
+internal sealed class BlobOrigins
+{
+    private readonly Dictionary<ObjectId, List<(string Path, int Commit)>> origins = [];
+    private readonly Dictionary<string, string> paths = new(System.StringComparer.Ordinal);
+
+    public int Count => origins.Count;
+
+    public IEnumerable<ObjectId> Blobs => origins.Keys;
+
+    public bool Contains(ObjectId blob) => origins.ContainsKey(blob);
+
+    public IReadOnlyList<(string Path, int Commit)> Of(ObjectId blob) => origins[blob];
+
+    public void Add(ObjectId blob, string path, int commit)
+    {
+        if (!paths.TryGetValue(path, out var interned))
+        {
+            paths[path] = interned = path;
+        }
+
+        if (!origins.TryGetValue(blob, out var list))
+        {
+            origins[blob] = [(interned, commit)];
+            return;
+        }
+
+        foreach (var (existing, _) in list)
+        {
+            // Commits arrive oldest first, so the first commit recorded for a path is its earliest.
+            if (ReferenceEquals(existing, interned))
+            {
+                return;
+            }
+        }
+
+        list.Add((interned, commit));
+    }
+}

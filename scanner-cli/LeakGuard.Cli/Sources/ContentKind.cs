@@ -1,0 +1,8 @@
+namespace LeakGuard.Cli.Sources;
+
+internal enum ContentKind
+{
+    Text,
+    Binary,
+    LfsPointer,
+}

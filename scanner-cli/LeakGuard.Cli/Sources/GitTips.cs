@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LibGit2Sharp;
+
+namespace LeakGuard.Cli.Sources;
+
+/// <summary>Which commits a history scan starts from and stops at.</summary>
+internal sealed record GitTips(IReadOnlyList<Commit> Include, IReadOnlyList<Commit> Exclude)
+{
+    /// <summary>
+    /// By default every ref (branches, tags, remote-tracking refs, notes) and every stash entry, not only the newest;
+    /// with <paramref name="refs"/> or <paramref name="range"/> (<c>A..B</c>), only what they name.
+    /// </summary>
+    public static GitTips Resolve(Repository repository, IReadOnlyList<string> refs, string? range)
+    {
+        var include = new List<Commit>();
+        var exclude = new List<Commit>();
+        if (range is not null)
+        {
+            var separator = range.IndexOf("..", StringComparison.Ordinal);
+            if (separator <= 0 || separator + 2 >= range.Length || range.Contains("...", StringComparison.Ordinal))
+            {
+                throw new CliException($"--range must look like A..B, got '{range}'");
+            }
+
+            exclude.Add(Peel(repository, range[..separator]));
+            include.Add(Peel(repository, range[(separator + 2)..]));
+        }
+
+        include.AddRange(refs.Select(r => Peel(repository, r)));
+        if (range is null && refs.Count == 0)
+        {
+            include.AddRange(repository.Refs.Select(r => PeelOrNull(r.ResolveToDirectReference()?.Target)).OfType<Commit>());
+            include.AddRange(repository.Stashes.Select(s => s.WorkTree));
+        }
+
+        return new GitTips(include.Distinct().ToArray(), exclude);
+    }
+
+    private static Commit Peel(Repository repository, string name)
+    {
+        GitObject? found;
+        try
+        {
+            found = repository.Lookup(name);
+        }
+        catch (LibGit2SharpException)
+        {
+            found = null;
+        }
+
+        return PeelOrNull(found) ?? throw new CliException($"unknown revision '{name}'");
+    }
+
+    private static Commit? PeelOrNull(GitObject? target) => target switch
+    {
+        Commit commit => commit,
+        TagAnnotation tag => PeelOrNull(tag.Target),
+        _ => null,
+    };
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Text;
+
+namespace LeakGuard.Cli.Sources;
+
+/// <summary>
+/// Turns file or blob bytes into text the way git itself judges them: a NUL byte in the first 8000 bytes means binary,
+/// unless a UTF-16 byte order mark says otherwise. Git LFS pointers are recognised so that they are not scanned as text.
+/// </summary>
+internal static class TextDecoder
+{
+    private const int BinaryProbeLength = 8000;
+
+    private static readonly byte[] LfsPrefix = Encoding.ASCII.GetBytes("version https://git-lfs.github.com/spec/v1");
+
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    public static ContentKind Classify(ReadOnlySpan<byte> bytes)
+    {
+        if (HasUtf16Bom(bytes))
+        {
+            return ContentKind.Text;
+        }
+
+        if (bytes.StartsWith(LfsPrefix))
+        {
+            return ContentKind.LfsPointer;
+        }
+
+        return bytes[..Math.Min(bytes.Length, BinaryProbeLength)].Contains((byte)0) ? ContentKind.Binary : ContentKind.Text;
+    }
+
+    /// <summary>Decodes text already classified as <see cref="ContentKind.Text"/>; without a BOM it is UTF-8.</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            return Encoding.Unicode.GetString(bytes[2..]);
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        }
+
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            return Utf8.GetString(bytes[3..]);
+        }
+
+        return Utf8.GetString(bytes);
+    }
+
+    private static bool HasUtf16Bom(ReadOnlySpan<byte> bytes) =>
+        bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
+}

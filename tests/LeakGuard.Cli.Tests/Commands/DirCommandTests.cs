@@ -1,0 +1,57 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using LeakGuard.Cli.Tests.Infrastructure;
+using Xunit;
+
+namespace LeakGuard.Cli.Tests.Commands;
+
+public sealed class DirCommandTests
+{
+    [Fact]
+    public async Task Finds_keys_in_files_and_skips_git_folders()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Combine("src"));
+        Directory.CreateDirectory(folder.Combine(".git"));
+        File.WriteAllText(folder.Combine("src/app settings.json"), $"{{\n  \"OpenAI\": \"{Keys.Make("openai-project-api-key", 1)}\"\n}}\n");
+        File.WriteAllText(folder.Combine(".git/config"), Keys.Make("github-pat", 2));
+
+        var (run, findings) = await CliRun.Json("dir", folder.Path);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(("src/app settings.json", 2, 14, null), (finding.File, finding.StartLine, finding.StartColumn, finding.Commit));
+        Assert.Equal(ExitCode.LeaksFound, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task Clean_folder_exits_0()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.Combine("a.txt"), "hello");
+
+        Assert.Equal(ExitCode.Clean, (await CliRun.Of("dir", folder.Path)).ExitCode);
+    }
+
+    [Fact]
+    public async Task Files_over_the_size_cap_are_skipped_and_counted()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.Combine("huge.txt"), new string('a', 2 * 1024 * 1024) + Keys.Make("openai-api-key", 3));
+
+        var run = await CliRun.Of("dir", folder.Path, "--max-file-size", "1");
+
+        Assert.Equal(ExitCode.Clean, run.ExitCode);
+        Assert.Contains("1 file(s) over 1 MB not scanned", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Missing_folder_exits_2()
+    {
+        using var folder = new TempFolder();
+
+        var run = await CliRun.Of("dir", folder.Combine("missing"));
+
+        Assert.Equal(ExitCode.Error, run.ExitCode);
+    }
+}
