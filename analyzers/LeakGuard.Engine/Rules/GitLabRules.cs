@@ -27,7 +27,7 @@ internal static class GitLabRules
     };
 
     private static SecretRule Token(string id, string description, string prefix, string body, Remediation remediation) =>
-        new(id, "GitLab", description, Patterns.Token(prefix + "(?:" + body + ")", Patterns.UrlSafe + "."), new[] { prefix }, remediation)
+        new(id, "GitLab", description, Patterns.Token(prefix + "(?:" + body + ")", Patterns.UrlSafeOrDot), new[] { prefix }, remediation)
         {
             MinEntropy = 3,
         };

@@ -26,7 +26,7 @@ internal static class GoogleRules
             "google-auth-key",
             "Google",
             "Google AI Studio / Gemini auth key (AQ.)",
-            Patterns.Token("AQ\\.Ab[A-Za-z0-9_-]{48}", Patterns.UrlSafe + "."),
+            Patterns.Token("AQ\\.Ab[A-Za-z0-9_-]{48}", Patterns.UrlSafeOrDot),
             new[] { "AQ.Ab" },
             GeminiRemediation)
         {

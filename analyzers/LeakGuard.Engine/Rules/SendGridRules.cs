@@ -12,7 +12,7 @@ internal static class SendGridRules
             "sendgrid-api-key",
             "SendGrid",
             "SendGrid API key",
-            Patterns.Token("SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}", Patterns.UrlSafe + "."),
+            Patterns.Token("SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}", Patterns.UrlSafeOrDot),
             new[] { "SG." },
             Remediation)
         {
