@@ -59,6 +59,7 @@ internal static class AzureRules
             StorageConnectionRemediation)
         {
             MinEntropy = 4,
+            IsPlausible = value => !PublishedKeys.Contains(value),
         },
         new SecretRule(
             "azure-storage-account-key",
@@ -71,6 +72,7 @@ internal static class AzureRules
             Confidence = Confidence.Medium,
             ContextKeywords = StorageContext,
             MinEntropy = 4,
+            IsPlausible = value => !PublishedKeys.Contains(value),
         },
     };
 }

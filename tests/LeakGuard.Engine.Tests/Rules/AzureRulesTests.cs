@@ -7,6 +7,8 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 public class AzureRulesTests
 {
+    private static readonly string AzuriteKey = FakeKey.Of("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "/K1SZFPTOtr/KBHBeksoGMGw==");
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("azure-ai-services-key", TestKeys.AzureAiServicesKey(), "AZURE_OPENAI_API_KEY")
         .Finds("azure-openai-key", TestKeys.Hex32(), "AZURE_OPENAI_API_KEY")
@@ -23,6 +25,8 @@ public class AzureRulesTests
         .Ignores("azure-openai-key", "a GUID without hyphens next to Azure", "AZURE_TENANT_ID=" + "72f988bf86f1" + "41af91ab2d7cd011db47")
         .Ignores("azure-openai-key", "33 hex digits", $"azure: {TestKeys.Hex32()}a")
         .Ignores("azure-storage-account-key", "no storage context", $"\"digest\": \"{TestKeys.AzureStorageKey()}\"")
+        .Ignores("azure-storage-connection-string", "the storage emulator's published key", "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AzuriteKey + ";")
+        .Ignores("azure-storage-account-key", "the storage emulator's published key", "AccountKey: " + AzuriteKey)
         .Ignores("azure-storage-connection-string", "development storage", "DefaultEndpointsProtocol=https;UseDevelopmentStorage=true;AccountKey=<key>");
 
     public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
