@@ -17,7 +17,7 @@ internal static class ReplicateRules
             Remediation)
         {
             MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value.Substring("r8_".Length)),
         },
     };
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace LeakGuard.Engine.Rules;
@@ -11,10 +12,17 @@ internal static class SlackRules
     // Token types: https://api.slack.com/authentication/token-types
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        Token("slack-bot-token", "Slack bot token", "xoxb-[0-9]{8,14}-(?:[0-9]{10,13}-)?[A-Za-z0-9]{18,34}", "xoxb-"),
-        Token("slack-user-token", "Slack user token", "xox[pe]-[0-9]{8,13}-[0-9]{8,13}-[0-9]{8,13}-[A-Za-z0-9]{28,34}", "xoxp-", "xoxe-"),
-        Token("slack-app-token", "Slack app-level token", "xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{10,13}-[a-z0-9]{32,80}", "xapp-"),
-        Token("slack-legacy-token", "Slack legacy workspace, refresh or user token", "xox[aors]-(?:[0-9]{1,13}-){0,4}[A-Za-z0-9]{8,64}", "xoxa-", "xoxr-", "xoxo-", "xoxs-"),
+        Token("slack-bot-token", "Slack bot token", "xoxb-[0-9]{8,14}-(?:[0-9]{10,13}-)?[A-Za-z0-9]{18,34}", new[] { "xoxb-" }),
+        Token("slack-user-token", "Slack user token", "xox[pe]-[0-9]{8,13}-[0-9]{8,13}-[0-9]{8,13}-[A-Za-z0-9]{28,34}", new[] { "xoxp-", "xoxe-" }),
+        Token("slack-app-token", "Slack app-level token", "xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{10,13}-[a-z0-9]{32,80}", new[] { "xapp-" }),
+
+        // The other formats have digit groups by construction; this one can be all letters, like a word.
+        Token(
+            "slack-legacy-token",
+            "Slack legacy workspace, refresh or user token",
+            "xox[aors]-(?:[0-9]{1,13}-){0,4}[A-Za-z0-9]{8,64}",
+            new[] { "xoxa-", "xoxr-", "xoxo-", "xoxs-" },
+            value => Plausibility.MixesLettersAndDigits(value.Substring("xoxa-".Length))),
         new SecretRule(
             "slack-webhook-url",
             "Slack",
@@ -27,10 +35,10 @@ internal static class SlackRules
         },
     };
 
-    private static SecretRule Token(string id, string description, string pattern, params string[] keywords) =>
+    private static SecretRule Token(string id, string description, string pattern, string[] keywords, Func<string, bool>? isPlausible = null) =>
         new(id, "Slack", description, Patterns.Token(pattern), keywords, Remediation)
         {
             MinEntropy = 3,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
+            IsPlausible = isPlausible,
         };
 }

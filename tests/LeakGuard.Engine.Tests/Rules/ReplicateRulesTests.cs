@@ -10,6 +10,7 @@ public class ReplicateRulesTests
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("replicate-api-token", TestKeys.Replicate(), "REPLICATE_API_TOKEN")
         .Ignores("replicate-api-token", "one character short", TestKeys.Replicate()[..^1])
+        .Ignores("replicate-api-token", "letters only", "r8" + "_" + FakeKey.Random(TestKeys.Letters, 37))
         .Ignores("replicate-api-token", "placeholder", "r8" + "_" + new string('x', 37));
 
     public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;

@@ -16,6 +16,7 @@ public class SlackRulesTests
         .Ignores("slack-bot-token", "placeholder", "xo" + "xb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx")
         .Ignores("slack-user-token", "short groups", "xo" + "xp-1234-1234-1234-4ddbc191d40ee098cbaae6f3523ada2d")
         .Ignores("slack-app-token", "too short", "xa" + "pp-1-A052")
+        .Ignores("slack-legacy-token", "letters only", "xo" + "xa-" + FakeKey.Random(TestKeys.Letters, 20))
         .Ignores("slack-legacy-token", "a file name", "https://indieweb.org/images/3/35/2018-250-xo" + "xo-indieweb-1.jpg")
         .Ignores("slack-webhook-url", "path too short", "https://hooks." + "slack.com/services/T000/B000/XXXX");
 
