@@ -18,7 +18,7 @@ public class GitHubRulesTests
         .Ignores("github-pat", "one character short", TestKeys.GitHub("p")[..^1])
         .Ignores("github-pat", "placeholder", "gh" + "p_" + new string('x', 36))
         .Ignores("github-oauth-token", "checksum does not match", TestKeys.GitHub("o").Remove(10, 1).Insert(10, "Z"))
-        .Ignores("github-user-to-server-token", "checksum does not match", TestKeys.GitHub("u")[..^6] + "000000")
+        .Ignores("github-user-to-server-token", "checksum does not match", TestKeys.GitHub("u")[..^6] + TestKeys.GitHub("u", 2)[^6..])
         .Ignores("github-server-to-server-token", "embedded in a longer token", "x" + TestKeys.GitHub("s"))
         .Ignores("github-refresh-token", "one character long", TestKeys.GitHub("r") + "a")
         .Ignores("github-fine-grained-pat", "second part one character short", TestKeys.GitHubFineGrained()[..^1]);
