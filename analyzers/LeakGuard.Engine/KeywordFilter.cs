@@ -17,6 +17,12 @@ internal sealed class KeywordFilter
     private readonly bool[] alwaysOn;
 #if NET
     private readonly SearchValues<string> searchValues;
+
+    // Keyword indexes by lower-cased first character, so that a hit is compared with a handful of keywords, not all.
+    private readonly Dictionary<char, int[]> keywordsByFirstChar;
+
+    // Case-insensitive search may stop at a character whose lower case differs from the keyword's first character.
+    private readonly int[] allKeywords;
 #endif
 
     public KeywordFilter(IReadOnlyList<SecretRule> rules)
@@ -42,6 +48,10 @@ internal sealed class KeywordFilter
         rulesByKeyword = keywords.Select(k => map[k].ToArray()).ToArray();
 #if NET
         searchValues = SearchValues.Create(keywords, StringComparison.OrdinalIgnoreCase);
+        keywordsByFirstChar = Enumerable.Range(0, keywords.Length)
+            .GroupBy(k => char.ToLowerInvariant(keywords[k][0]))
+            .ToDictionary(g => g.Key, g => g.ToArray());
+        allKeywords = Enumerable.Range(0, keywords.Length).ToArray();
 #endif
     }
 
@@ -66,7 +76,12 @@ internal sealed class KeywordFilter
             }
 
             var at = span.Slice(offset + hit);
-            for (var k = 0; k < keywords.Length; k++)
+            if (!keywordsByFirstChar.TryGetValue(char.ToLowerInvariant(at[0]), out var candidates))
+            {
+                candidates = allKeywords;
+            }
+
+            foreach (var k in candidates)
             {
                 if (at.StartsWith(keywords[k], StringComparison.OrdinalIgnoreCase))
                 {

@@ -8,7 +8,7 @@ public static class Placeholders
     private static readonly string[] Words =
     {
         "xxxx", "****", "....", "your", "example", "placeholder", "dummy", "redacted", "changeme", "change_me",
-        "replace", "insert", "sample", "fake", "<", ">", "${", "{{", "$(",
+        "replace", "insert", "sample", "fake", "paste", "todo", "<", ">", "${", "{{", "$(",
     };
 
     private const int MaxRun = 6;
@@ -22,13 +22,34 @@ public static class Placeholders
 
         foreach (var word in Words)
         {
-            if (secret.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            for (var at = secret.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = secret.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                if (IsWrittenAsAWord(secret, at, word.Length))
+                {
+                    return true;
+                }
             }
         }
 
         return HasLongRun(secret);
+    }
+
+    /// <summary>
+    /// People write a placeholder word in one case ("your", "YOUR", "Your"); a random key that happens to spell it
+    /// mixes cases ("xXXx", "yOuR") three times out of four, so mixed case is not taken for a placeholder.
+    /// </summary>
+    private static bool IsWrittenAsAWord(string value, int start, int length)
+    {
+        bool lower = true, upper = true, capitalized = char.IsUpper(value[start]);
+        for (var i = start; i < start + length; i++)
+        {
+            var c = value[i];
+            lower &= !char.IsUpper(c);
+            upper &= !char.IsLower(c);
+            capitalized &= i == start || !char.IsUpper(c);
+        }
+
+        return lower || upper || capitalized;
     }
 
     /// <summary>Six or more repeated characters, or six in ascending or descending order ("aaaaaa", "123456", "fedcba").</summary>

@@ -49,6 +49,12 @@ public sealed class SecretRule
     public Func<string, bool>? Validator { get; init; }
 
     /// <summary>
+    /// A heuristic the secret must pass, such as "mixes letters and digits"; unlike <see cref="Validator"/>, passing it
+    /// does not mark the finding verified. <see langword="null"/> when the pattern says enough.
+    /// </summary>
+    public Func<string, bool>? IsPlausible { get; init; }
+
+    /// <summary>
     /// Case-insensitive words of which one must stand near the match (on its line, shortly before it) or in the
     /// fragment's context; empty when the format identifies itself.
     /// </summary>

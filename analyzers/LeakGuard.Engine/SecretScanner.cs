@@ -86,7 +86,10 @@ public sealed class SecretScanner
     private static void Match(CompiledRule compiled, string text, string? context, ref List<SecretFinding>? findings)
     {
         var rule = compiled.Rule;
-        for (var match = compiled.Regex.Match(text); match.Success; match = match.NextMatch())
+
+        // Patterns consume the boundary character after a secret; the next search resumes at the end of the secret
+        // so that the same character can also be the boundary before the next one ("key1 key2", "key1,key2").
+        for (var match = compiled.Regex.Match(text); match.Success; match = compiled.Regex.Match(text, ResumeAt(compiled, match)))
         {
             var group = compiled.SecretGroup >= 0 ? match.Groups[compiled.SecretGroup] : match;
             if (!group.Success || group.Length == 0)
@@ -110,6 +113,11 @@ public sealed class SecretScanner
                 continue;
             }
 
+            if (rule.IsPlausible is not null && !rule.IsPlausible(secret))
+            {
+                continue;
+            }
+
             var verified = false;
             if (rule.Validator is not null)
             {
@@ -128,6 +136,13 @@ public sealed class SecretScanner
 
             (findings ??= new List<SecretFinding>()).Add(new SecretFinding(rule, group.Index, secret, verified));
         }
+    }
+
+    private static int ResumeAt(CompiledRule compiled, Match match)
+    {
+        var group = compiled.SecretGroup >= 0 ? match.Groups[compiled.SecretGroup] : match;
+        var end = group.Success && group.Length > 0 ? group.Index + group.Length : match.Index + match.Length;
+        return Math.Max(end, match.Index + 1);
     }
 
     private static bool HasContext(SecretRule rule, string text, int start, int length, string? context)

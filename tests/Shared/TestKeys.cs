@@ -1,3 +1,5 @@
+using System;
+using System.Text;
 using LeakGuard.Engine;
 
 namespace LeakGuard.Tests;
@@ -5,16 +7,147 @@ namespace LeakGuard.Tests;
 /// <summary>Real-shaped keys of each provider, built by <see cref="FakeKey"/> at run time.</summary>
 internal static class TestKeys
 {
+    public const string Letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    public const string Digits = "0123456789";
+
+    public const string UpperAlphanumeric = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
     public static string OpenAi(int seed = 1) =>
         FakeKey.Of("sk-", FakeKey.Random(FakeKey.Base62, 20, seed), "T3Blbk", "FJ", FakeKey.Random(FakeKey.Base62, 20, seed + 1000));
 
     public static string OpenAiProject(int seed = 1) =>
         FakeKey.Of("sk-", "proj-", FakeKey.Random(FakeKey.UrlSafe, 74, seed), "T3Blbk", "FJ", FakeKey.Random(FakeKey.UrlSafe, 74, seed + 1000));
 
+    /// <summary>A project, service account, admin or unscoped key: <paramref name="kind"/> is "proj", "svcacct", "admin" or "None".</summary>
+    public static string OpenAiScoped(string kind, int seed = 1) =>
+        FakeKey.Of("sk-", kind, "-", FakeKey.Random(FakeKey.UrlSafe, 58, seed), "T3Blbk", "FJ", FakeKey.Random(FakeKey.UrlSafe, 58, seed + 1000));
+
     /// <summary>A classic GitHub token whose last six characters are the CRC-32 of its body, as GitHub issues them.</summary>
-    public static string GitHubClassic(int seed = 1)
+    public static string GitHubClassic(int seed = 1) => GitHub("p", seed);
+
+    /// <summary>A checksummed GitHub token of kind <paramref name="letter"/> ("p", "o", "u", "s" or "r").</summary>
+    public static string GitHub(string letter, int seed = 1) => Checksummed("gh" + letter + "_", seed);
+
+    public static string GitHubFineGrained(int seed = 1) =>
+        FakeKey.Of("github", "_pat_", FakeKey.Random(FakeKey.Base62, 22, seed), "_", FakeKey.Random(FakeKey.Base62, 59, seed + 1000));
+
+    public static string Npm(int seed = 1) => Checksummed("np" + "m_", seed);
+
+    /// <summary><paramref name="prefix"/>, thirty random base-62 characters and their base-62 CRC-32.</summary>
+    public static string Checksummed(string prefix, int seed = 1)
     {
         var body = FakeKey.Random(FakeKey.Base62, 30, seed);
-        return FakeKey.Of("gh", "p_", body, Base62.Encode(Crc32.Compute(body), 6));
+        return FakeKey.Of(prefix, body, Base62.Encode(Crc32.Compute(body), 6));
     }
+
+    public static string Anthropic(int seed = 1) =>
+        FakeKey.Of("sk-", "ant-", "api03-", FakeKey.Random(FakeKey.UrlSafe, 93, seed), "AA");
+
+    public static string AnthropicAdmin(int seed = 1) =>
+        FakeKey.Of("sk-", "ant-", "admin01-", FakeKey.Random(FakeKey.UrlSafe, 93, seed), "AA");
+
+    public static string GoogleApiKey(int seed = 1) => FakeKey.Of("AI", "za", FakeKey.Random(FakeKey.UrlSafe, 35, seed));
+
+    public static string GoogleAuthKey(int seed = 1) => FakeKey.Of("AQ", ".Ab", FakeKey.Random(FakeKey.UrlSafe, 48, seed));
+
+    public static string AzureAiServicesKey(int seed = 1) =>
+        FakeKey.Of(FakeKey.Random(FakeKey.Base62, 52, seed), "JQQJ", "99", FakeKey.Random(FakeKey.Base62, 18, seed + 1), "AC", "OG", FakeKey.Random(FakeKey.Base62, 4, seed + 2));
+
+    public static string AzureStorageKey(int seed = 1) => FakeKey.Of(FakeKey.Random(FakeKey.Base64, 86, seed), "==");
+
+    public static string HuggingFace(int seed = 1) => FakeKey.Of("hf", "_", FakeKey.Random(Letters, 34, seed));
+
+    public static string HuggingFaceOrg(int seed = 1) => FakeKey.Of("api_", "org_", FakeKey.Random(Letters, 34, seed));
+
+    public static string Groq(int seed = 1) =>
+        FakeKey.Of("gsk", "_", FakeKey.Random(FakeKey.Base62, 20, seed), "WGdyb3", "FY", FakeKey.Random(FakeKey.Base62, 24, seed + 1));
+
+    public static string Xai(int seed = 1) => FakeKey.Of("xai", "-", FakeKey.Random(FakeKey.Base62 + "_", 80, seed));
+
+    public static string Perplexity(int seed = 1) => FakeKey.Of("pplx", "-", FakeKey.Random(FakeKey.Base62, 48, seed));
+
+    public static string DeepSeek(int seed = 1) => FakeKey.Of("sk", "-", FakeKey.Random(FakeKey.Hex, 32, seed));
+
+    public static string OpenRouter(int seed = 1) => FakeKey.Of("sk-", "or-v1-", FakeKey.Random(FakeKey.Hex, 64, seed));
+
+    public static string Replicate(int seed = 1) => FakeKey.Of("r8", "_", FakeKey.Random(FakeKey.Base62, 37, seed));
+
+    public static string Together(int seed = 1) => FakeKey.Of("tgp_", "v1_", FakeKey.Random(FakeKey.UrlSafe, 43, seed));
+
+    public static string LangSmith(string kind = "pt", int seed = 1) =>
+        FakeKey.Of("lsv2_", kind, "_", FakeKey.Random(FakeKey.Hex, 32, seed), "_", FakeKey.Random(FakeKey.Hex, 10, seed + 1));
+
+    /// <summary>An access key id with <paramref name="prefix"/> ("AKIA", "ASIA", "ABIA" or "ACCA") and 16 base-32 characters.</summary>
+    public static string AwsAccessKeyId(string prefix = "AKIA", int seed = 1) =>
+        FakeKey.Of(prefix.Substring(0, 2), prefix.Substring(2), FakeKey.Random(FakeKey.UpperBase32, 16, seed));
+
+    public static string AwsSecretKey(int seed = 1) => FakeKey.Random(FakeKey.Base64, 40, seed);
+
+    public static string GitLab(string prefix, string body) => FakeKey.Of("gl", prefix, body);
+
+    public static string SlackBot(int seed = 1) =>
+        FakeKey.Of("xo", "xb-", FakeKey.Random(Digits, 12, seed), "-", FakeKey.Random(Digits, 13, seed + 1), "-", FakeKey.Random(FakeKey.Base62, 24, seed + 2));
+
+    public static string SlackUser(int seed = 1) =>
+        FakeKey.Of("xo", "xp-", FakeKey.Random(Digits, 12, seed), "-", FakeKey.Random(Digits, 12, seed + 1), "-", FakeKey.Random(Digits, 12, seed + 2), "-", FakeKey.Random(FakeKey.Hex, 32, seed + 3));
+
+    public static string SlackApp(int seed = 1) =>
+        FakeKey.Of("xa", "pp-1-A", FakeKey.Random(UpperAlphanumeric, 10, seed), "-", FakeKey.Random(Digits, 13, seed + 1), "-", FakeKey.Random(FakeKey.Hex, 64, seed + 2));
+
+    public static string SlackLegacy(int seed = 1) =>
+        FakeKey.Of("xo", "xs-", FakeKey.Random(Digits, 10, seed), "-", FakeKey.Random(Digits, 10, seed + 1), "-", FakeKey.Random(Digits, 10, seed + 2), "-", FakeKey.Random(FakeKey.Hex, 10, seed + 3));
+
+    public static string SlackWebhook(int seed = 1) =>
+        FakeKey.Of("https://hooks.", "slack.com/services/T", FakeKey.Random(UpperAlphanumeric, 10, seed), "/B", FakeKey.Random(UpperAlphanumeric, 10, seed + 1), "/", FakeKey.Random(FakeKey.Base62, 24, seed + 2));
+
+    public static string Stripe(string kind = "sk", string mode = "live", int seed = 1) =>
+        FakeKey.Of(kind, "_", mode, "_", FakeKey.Random(FakeKey.Base62, 24, seed));
+
+    public static string TwilioApiKey(int seed = 1) => FakeKey.Of("S", "K", FakeKey.Random(FakeKey.Hex, 32, seed));
+
+    public static string Hex32(int seed = 1) => FakeKey.Random(FakeKey.Hex, 32, seed);
+
+    public static string SendGrid(int seed = 1) =>
+        FakeKey.Of("SG", ".", FakeKey.Random(FakeKey.UrlSafe, 22, seed), ".", FakeKey.Random(FakeKey.UrlSafe, 43, seed + 1));
+
+    /// <summary>A nuget.org key: "oy2" and 43 characters laid out as nuget.org lays them (SEC101/030).</summary>
+    public static string NuGet(int seed = 1)
+    {
+        const string Base36 = "0123456789abcdefghijklmnopqrstuvwxyz";
+        return FakeKey.Of(
+            "oy", "2",
+            FakeKey.Random("abcdefghijklmnop", 1, seed),
+            FakeKey.Random(Base36, 15, seed + 1),
+            FakeKey.Random("aq", 1, seed + 2),
+            FakeKey.Random(Base36, 11, seed + 3),
+            FakeKey.Random("eu", 1, seed + 4),
+            FakeKey.Random("bdfhjlnprtvxz357", 1, seed + 5),
+            FakeKey.Random("abcdefghijklmnop", 1, seed + 6),
+            FakeKey.Random(Base36, 11, seed + 7),
+            FakeKey.Random("aeimquy4", 1, seed + 8));
+    }
+
+    /// <summary>A PEM block of <paramref name="label"/> ("RSA PRIVATE KEY", "PRIVATE KEY", ...) with a random body.</summary>
+    public static string PrivateKey(string label = "RSA PRIVATE KEY", string newline = "\n", int seed = 1)
+    {
+        var body = new StringBuilder();
+        for (var line = 0; line < 12; line++)
+        {
+            body.Append(FakeKey.Random(FakeKey.Base64, 64, seed + line)).Append(newline);
+        }
+
+        return FakeKey.Of("-----", "BEGIN ", label, "-----", newline, body.ToString(), "-----", "END ", label, "-----");
+    }
+
+    public static string Jwt(int seed = 1) =>
+        FakeKey.Of(
+            Base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"),
+            ".",
+            Base64Url("{\"sub\":\"" + FakeKey.Random(FakeKey.Base62, 12, seed) + "\",\"name\":\"Jane Doe\",\"iat\":1716239022}"),
+            ".",
+            FakeKey.Random(FakeKey.UrlSafe, 43, seed + 1));
+
+    private static string Base64Url(string json) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -19,19 +19,15 @@ internal static class GitHubRules
             "GitHub fine-grained personal access token",
             Patterns.Token("github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}"),
             new[] { "github_pat_" },
-            Remediation),
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
     };
 
-    /// <summary>Tokens whose last six characters are the base-62 CRC-32 of the thirty random ones before them.</summary>
     private static SecretRule Checksummed(string id, string description, string prefix) =>
         new(id, "GitHub", description, Patterns.Token(prefix + "[A-Za-z0-9]{36}", Patterns.Base62), new[] { prefix }, Remediation)
         {
-            Validator = token => HasValidChecksum(token, prefix.Length),
+            Validator = token => Checksums.HasValidCrc32(token, prefix.Length),
         };
-
-    internal static bool HasValidChecksum(string token, int prefixLength)
-    {
-        var random = token.Substring(prefixLength, 30);
-        return Base62.Encode(Crc32.Compute(random), 6) == token.Substring(prefixLength + 30, 6);
-    }
 }

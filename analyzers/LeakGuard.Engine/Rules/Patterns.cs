@@ -7,6 +7,12 @@ internal static class Patterns
 
     public const string UrlSafe = "A-Za-z0-9_-";
 
+    /// <summary>URL-safe characters and '.', for formats whose parts are separated by dots.</summary>
+    public const string UrlSafeOrDot = "A-Za-z0-9._-";
+
+    /// <summary>Base 64 without the padding character, so that "Key=" still ends the name before a key.</summary>
+    public const string Base64 = "A-Za-z0-9+/";
+
     /// <summary>
     /// Captures <paramref name="secret"/> as the group <c>secret</c> where it is not part of a longer run of
     /// <paramref name="tokenChars"/>. Look-arounds are not available on the non-backtracking engine, so the

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class AwsRules
+{
+    private static readonly Remediation AccessKeyRemediation = new("https://console.aws.amazon.com/iam/home#/security_credentials", "AWS:AccessKeyId", "AWS_ACCESS_KEY_ID");
+
+    private static readonly Remediation SecretKeyRemediation = new("https://console.aws.amazon.com/iam/home#/security_credentials", "AWS:SecretAccessKey", "AWS_SECRET_ACCESS_KEY");
+
+    private static readonly string[] SecretContext = { "aws", "secret_access_key", "SecretAccessKey" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        // AKIA long-term keys, ASIA temporary (STS) keys, ABIA bearer tokens, ACCA context credentials; the 16 characters
+        // after the prefix are base 32 (A-Z, 2-7).
+        new SecretRule(
+            "aws-access-key-id",
+            "AWS",
+            "AWS access key ID",
+            Patterns.Token("(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}", Patterns.Base62),
+            new[] { "AKIA", "ASIA", "ABIA", "ACCA", "A3T" },
+            AccessKeyRemediation)
+        {
+            MinEntropy = 3,
+        },
+
+        // Forty characters of base 64 are everywhere (hashes, ids); only the word "aws" nearby makes one a secret key.
+        new SecretRule(
+            "aws-secret-access-key",
+            "AWS",
+            "AWS secret access key (40 characters next to the word AWS)",
+            Patterns.Token("[A-Za-z0-9+/]{40}", Patterns.Base64),
+            SecretContext,
+            SecretKeyRemediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = SecretContext,
+            MinEntropy = 4,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+        },
+    };
+}

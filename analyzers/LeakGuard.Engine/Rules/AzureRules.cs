@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class AzureRules
+{
+    private static readonly Remediation AiRemediation = new(
+        "https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI",
+        "AzureOpenAI:ApiKey",
+        "AZURE_OPENAI_API_KEY");
+
+    private static readonly Remediation StorageKeyRemediation = new(
+        "https://portal.azure.com/#view/HubsExtension/BrowseResource/resourceType/Microsoft.Storage%2FStorageAccounts",
+        "AzureStorage:AccountKey",
+        "AZURE_STORAGE_KEY");
+
+    private static readonly Remediation StorageConnectionRemediation = new(
+        "https://portal.azure.com/#view/HubsExtension/BrowseResource/resourceType/Microsoft.Storage%2FStorageAccounts",
+        "ConnectionStrings:AzureStorage",
+        "AZURE_STORAGE_CONNECTION_STRING");
+
+    private static readonly string[] AiContext = { "azure", "openai.azure.com", "cognitiveservices", "Ocp-Apim-Subscription-Key" };
+
+    private static readonly string[] StorageContext = { "AccountKey", "storage", "core.windows.net" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        // Azure AI keys issued since 2024 are 84 characters: 52 random, the fixed "JQQJ99", a date and platform block,
+        // the provider signature "ACOG" and a 4-character checksum.
+        new SecretRule(
+            "azure-ai-services-key",
+            "Azure",
+            "Azure OpenAI / Azure AI services key (84-character identifiable format)",
+            Patterns.Token("[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}ACOG[A-Za-z0-9]{4}", Patterns.Base62),
+            new[] { "JQQJ99" },
+            AiRemediation)
+        {
+            MinEntropy = 3.5,
+        },
+        new SecretRule(
+            "azure-openai-key",
+            "Azure",
+            "Azure OpenAI / Azure AI services key (32 hex characters next to an Azure endpoint or header)",
+            Patterns.Token("[0-9a-f]{32}"),
+            AiContext,
+            AiRemediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = AiContext,
+            MinEntropy = 3,
+            IsPlausible = value => !Plausibility.IsCompactGuid(value),
+        },
+        new SecretRule(
+            "azure-storage-connection-string",
+            "Azure",
+            "Azure Storage connection string with an account key",
+            "DefaultEndpointsProtocol=https?;(?:[A-Za-z]{1,30}=[^;\"'\\s]{0,200};){0,5}AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)",
+            new[] { "DefaultEndpointsProtocol" },
+            StorageConnectionRemediation)
+        {
+            MinEntropy = 4,
+            IsPlausible = value => !PublishedKeys.Contains(value),
+        },
+        new SecretRule(
+            "azure-storage-account-key",
+            "Azure",
+            "Azure Storage account key (88-character base 64 next to AccountKey or a storage endpoint)",
+            Patterns.Token("[A-Za-z0-9+/]{86}==", Patterns.Base64),
+            StorageContext,
+            StorageKeyRemediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = StorageContext,
+            MinEntropy = 4,
+            IsPlausible = value => !PublishedKeys.Contains(value),
+        },
+    };
+}

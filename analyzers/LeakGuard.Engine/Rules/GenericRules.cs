@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class GenericRules
+{
+    private static readonly Remediation Remediation = new("https://learn.microsoft.com/aspnet/core/security/app-secrets", "App:Secret", "APP_SECRET");
+
+    private const string Names = "(?:api[_-]?key|secret|token|passw(?:or)?d|pwd|access[_-]?key|auth[_-]?(?:token|key)|credential|private[_-]?key)";
+
+    private const string Value = "[a-z0-9_+/=~-]{16,128}";
+
+    // A name such as "clientSecret", "OPENAI_API_KEY" or "\"token\"" then an assignment (=, :, =>, :=) then the value.
+    // '(' may not end the value, so that a call such as GetToken2() is not taken for one.
+    private const string Assignment =
+        "(?:^|[^a-z0-9_.-])[a-z0-9_.-]{0,40}" + Names + "[a-z0-9_.-]{0,20}[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)[ \\t]{0,5}[\"'`]?"
+        + "(?<secret>" + Value + ")(?:$|[^a-z0-9_+/=~(-])";
+
+    // The analyzer scans a literal alone and passes the name it is bound to as context: the whole text is the value.
+    private const string WholeValue = "^(?<secret>" + Value + ")$";
+
+    private static readonly string[] Context =
+    {
+        "apikey", "api_key", "api-key", "secret", "token", "password", "passwd", "pwd", "accesskey", "access_key",
+        "authkey", "credential", "privatekey", "private_key",
+    };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "generic-secret",
+            "Generic",
+            "High-entropy value assigned to a secret-sounding name",
+            "(?i)" + Assignment + "|" + WholeValue,
+            Context,
+            Remediation)
+        {
+            Confidence = Confidence.Low,
+            ContextKeywords = Context,
+            MinEntropy = 3.5,
+            IsPlausible = GenericValue.IsPlausible,
+        },
+    };
+}

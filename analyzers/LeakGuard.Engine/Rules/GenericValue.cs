@@ -1,0 +1,123 @@
+using System;
+using System.Text;
+
+namespace LeakGuard.Engine.Rules;
+
+/// <summary>What a value assigned to a secret-sounding name must look like to be reported as a generic secret.</summary>
+internal static class GenericValue
+{
+    private static readonly string[] HashPrefixes = { "sha1-", "sha256-", "sha384-", "sha512-", "md5-" };
+
+    public static bool IsPlausible(string value) =>
+        Plausibility.MixesLettersAndDigits(value, digits: 2)
+        && !IsGuid(value)
+        && !HasHashPrefix(value)
+        && !IsPathLike(value)
+        && !IsEncodedText(value);
+
+    /// <summary>8-4-4-4-12 hex digits.</summary>
+    private static bool IsGuid(string value)
+    {
+        if (value.Length != 36)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var dash = i == 8 || i == 13 || i == 18 || i == 23;
+            if (dash != (value[i] == '-') || (!dash && !IsHex(value[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Subresource-integrity hashes of lock files ("sha512-...").</summary>
+    private static bool HasHashPrefix(string value)
+    {
+        foreach (var prefix in HashPrefixes)
+        {
+            if (value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A rooted path, or a '/'-separated value with a lowercase word as a segment ("config/prod2/db1"); a random
+    /// base-64 key has a segment of three or more lowercase letters only rarely.
+    /// </summary>
+    private static bool IsPathLike(string value)
+    {
+        if (value[0] == '/' || value[0] == '~' || value.IndexOf("//", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        if (value.IndexOf('/') < 0)
+        {
+            return false;
+        }
+
+        foreach (var segment in value.Split('/'))
+        {
+            if (segment.Length >= 3 && IsLowercaseWord(segment))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Base 64 of prose, JSON or XML (spaces, braces, angle brackets) rather than of random bytes.</summary>
+    private static bool IsEncodedText(string value)
+    {
+        if (value.Length % 4 != 0)
+        {
+            return false;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromBase64String(value);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        var text = Encoding.ASCII.GetString(bytes);
+        foreach (var c in text)
+        {
+            if (c < 0x20 || c > 0x7E)
+            {
+                return false;
+            }
+        }
+
+        return text.IndexOf(' ') >= 0 || text.IndexOf('{') >= 0 || text.IndexOf('<') >= 0;
+    }
+
+    private static bool IsLowercaseWord(string segment)
+    {
+        foreach (var c in segment)
+        {
+            if (c < 'a' || c > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}

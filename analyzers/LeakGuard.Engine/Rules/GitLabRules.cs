@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class GitLabRules
+{
+    private static readonly Remediation Remediation = new("https://gitlab.com/-/user_settings/personal_access_tokens", "GitLab:Token", "GITLAB_TOKEN");
+
+    private static readonly Remediation RunnerRemediation = new("https://docs.gitlab.com/ee/ci/runners/", "GitLab:RunnerToken", "CI_SERVER_TOKEN");
+
+    // Token prefixes: https://docs.gitlab.com/ee/security/tokens/#token-prefixes
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        // Routable tokens (GitLab 17.x) append a base-36 routing part after a dot; the legacy form is 20 characters.
+        Token("gitlab-pat", "GitLab personal access token", "glpat-", "[A-Za-z0-9_-]{20}|[A-Za-z0-9_-]{27,300}\\.[0-9a-z]{9}", Remediation),
+        Token("gitlab-deploy-token", "GitLab deploy token", "gldt-", "[A-Za-z0-9_-]{20}", Remediation),
+        Token("gitlab-runner-token", "GitLab runner authentication token", "glrt-", "[A-Za-z0-9_-]{20}|t[0-9]_[A-Za-z0-9_-]{27,300}\\.[0-9a-z]{9}", RunnerRemediation),
+        Token("gitlab-runner-registration-token", "GitLab runner registration token (legacy)", "GR1348941", "[A-Za-z0-9_-]{20}", RunnerRemediation),
+        Token("gitlab-pipeline-trigger-token", "GitLab pipeline trigger token", "glptt-", "[0-9a-f]{40}", Remediation),
+        Token("gitlab-cicd-job-token", "GitLab CI/CD job token", "glcbt-", "[0-9a-zA-Z]{1,5}_[A-Za-z0-9_-]{20}", Remediation),
+        Token("gitlab-oauth-app-secret", "GitLab OAuth application secret", "gloas-", "[A-Za-z0-9_-]{64}", Remediation),
+        Token("gitlab-feed-token", "GitLab feed token", "glft-", "[A-Za-z0-9_-]{20}", Remediation),
+        Token("gitlab-incoming-mail-token", "GitLab incoming mail token", "glimt-", "[A-Za-z0-9_-]{25}", Remediation),
+        Token("gitlab-agent-token", "GitLab agent for Kubernetes token", "glagent-", "[A-Za-z0-9_-]{50}", Remediation),
+        Token("gitlab-scim-token", "GitLab SCIM token", "glsoat-", "[A-Za-z0-9_-]{20}", Remediation),
+        Token("gitlab-feature-flag-client-token", "GitLab feature flag client token", "glffct-", "[A-Za-z0-9_-]{20}", Remediation),
+    };
+
+    private static SecretRule Token(string id, string description, string prefix, string body, Remediation remediation) =>
+        new(id, "GitLab", description, Patterns.Token(prefix + "(?:" + body + ")", Patterns.UrlSafeOrDot), new[] { prefix }, remediation)
+        {
+            MinEntropy = 3,
+        };
+}

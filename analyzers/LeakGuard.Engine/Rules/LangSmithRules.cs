@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class LangSmithRules
+{
+    private static readonly Remediation Remediation = new("https://smith.langchain.com/settings", "LangSmith:ApiKey", "LANGSMITH_API_KEY");
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "langsmith-api-key",
+            "LangSmith",
+            "LangSmith personal access token or service key",
+            Patterns.Token("lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}"),
+            new[] { "lsv2_pt_", "lsv2_sk_" },
+            Remediation)
+        {
+            MinEntropy = 3,
+        },
+    };
+}

@@ -1,0 +1,55 @@
+using System;
+
+namespace LeakGuard.Engine.Rules;
+
+/// <summary>Cheap shape checks that tell a random key from values that merely have its length and alphabet.</summary>
+internal static class Plausibility
+{
+    /// <summary>A version-4 GUID written without hyphens: 32 hex digits with '4' at 12 and 8, 9, a or b at 16.</summary>
+    public static bool IsCompactGuid(string value) =>
+        value.Length == 32 && value[12] == '4' && "89abAB".IndexOf(value[16]) >= 0;
+
+    /// <summary>Whether <paramref name="value"/> has at least <paramref name="digits"/> digits and two letters.</summary>
+    public static bool MixesLettersAndDigits(string value, int digits = 1)
+    {
+        int letterCount = 0, digitCount = 0;
+        foreach (var c in value)
+        {
+            if (c >= '0' && c <= '9')
+            {
+                digitCount++;
+            }
+            else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+            {
+                letterCount++;
+            }
+        }
+
+        return digitCount >= digits && letterCount >= 2;
+    }
+
+    public static bool HasUpperAndLower(string value)
+    {
+        bool upper = false, lower = false;
+        foreach (var c in value)
+        {
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+        }
+
+        return upper && lower;
+    }
+
+    public static bool IsOneOf(string value, params string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (string.Equals(value, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,20 @@
+using System;
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+/// <summary>
+/// Keys that vendors publish in their documentation for local emulators, so they are in countless repositories and
+/// grant nothing. They are kept as fingerprints (<see cref="Fingerprint.HashSecret"/>) so that this file does not
+/// itself hold a key-shaped literal.
+/// </summary>
+internal static class PublishedKeys
+{
+    private static readonly HashSet<string> Hashes = new(StringComparer.Ordinal)
+    {
+        // The Azurite / Azure Storage Emulator account key of "devstoreaccount1".
+        "0011cc25eb432071",
+    };
+
+    public static bool Contains(string value) => Hashes.Contains(Fingerprint.HashSecret(value));
+}

@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class SlackRules
+{
+    private static readonly Remediation Remediation = new("https://api.slack.com/apps", "Slack:Token", "SLACK_TOKEN");
+
+    private static readonly Remediation WebhookRemediation = new("https://api.slack.com/apps", "Slack:WebhookUrl", "SLACK_WEBHOOK_URL");
+
+    // Token types: https://api.slack.com/authentication/token-types
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        Token("slack-bot-token", "Slack bot token", "xoxb-[0-9]{8,14}-(?:[0-9]{10,13}-)?[A-Za-z0-9]{18,34}", new[] { "xoxb-" }),
+        Token("slack-user-token", "Slack user token", "xox[pe]-[0-9]{8,13}-[0-9]{8,13}-[0-9]{8,13}-[A-Za-z0-9]{28,34}", new[] { "xoxp-", "xoxe-" }),
+        Token("slack-app-token", "Slack app-level token", "xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{10,13}-[a-z0-9]{32,80}", new[] { "xapp-" }),
+
+        // The other formats have digit groups by construction; this one can be all letters, like a word.
+        Token(
+            "slack-legacy-token",
+            "Slack legacy workspace, refresh or user token",
+            "xox[aors]-(?:[0-9]{1,13}-){0,4}[A-Za-z0-9]{8,64}",
+            new[] { "xoxa-", "xoxr-", "xoxo-", "xoxs-" },
+            value => Plausibility.MixesLettersAndDigits(value.Substring("xoxa-".Length))),
+        new SecretRule(
+            "slack-webhook-url",
+            "Slack",
+            "Slack incoming webhook or workflow URL",
+            Patterns.Token("https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{43,56}", Patterns.Base64),
+            new[] { "hooks.slack.com" },
+            WebhookRemediation)
+        {
+            MinEntropy = 3.5,
+        },
+    };
+
+    private static SecretRule Token(string id, string description, string pattern, string[] keywords, Func<string, bool>? isPlausible = null) =>
+        new(id, "Slack", description, Patterns.Token(pattern), keywords, Remediation)
+        {
+            MinEntropy = 3,
+            IsPlausible = isPlausible,
+        };
+}

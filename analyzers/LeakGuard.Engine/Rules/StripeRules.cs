@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class StripeRules
+{
+    private static readonly Remediation Remediation = new("https://dashboard.stripe.com/apikeys", "Stripe:SecretKey", "STRIPE_SECRET_KEY");
+
+    // Publishable keys (pk_) are meant to ship in clients and are left out on purpose.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "stripe-secret-key",
+            "Stripe",
+            "Stripe secret key",
+            Patterns.Token("sk_(?:live|test|prod)_[A-Za-z0-9]{20,247}", Patterns.Base62),
+            new[] { "sk_live_", "sk_test_", "sk_prod_" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
+        new SecretRule(
+            "stripe-restricted-key",
+            "Stripe",
+            "Stripe restricted key",
+            Patterns.Token("rk_(?:live|test|prod)_[A-Za-z0-9]{20,247}", Patterns.Base62),
+            new[] { "rk_live_", "rk_test_", "rk_prod_" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
+    };
+}

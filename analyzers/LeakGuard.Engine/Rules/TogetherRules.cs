@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class TogetherRules
+{
+    private static readonly Remediation Remediation = new("https://api.together.ai/settings/api-keys", "Together:ApiKey", "TOGETHER_API_KEY");
+
+    private static readonly string[] Context = { "together" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "together-api-key",
+            "Together AI",
+            "Together AI API key",
+            Patterns.Token("tgp_v1_[A-Za-z0-9_-]{43}"),
+            new[] { "tgp_v1_" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
+
+        // Keys issued before the tgp_v1_ prefix are 64 hex digits with nothing but the provider's name to go by.
+        new SecretRule(
+            "together-legacy-api-key",
+            "Together AI",
+            "Together AI API key (legacy: 64 hex digits next to the word Together)",
+            Patterns.Token("[0-9a-f]{64}"),
+            Context,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 3.5,
+        },
+    };
+}

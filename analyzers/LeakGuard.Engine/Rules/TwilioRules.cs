@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class TwilioRules
+{
+    private static readonly Remediation ApiKeyRemediation = new("https://console.twilio.com/us1/account/keys-credentials/api-keys", "Twilio:ApiKeySecret", "TWILIO_API_KEY");
+
+    private static readonly Remediation AuthTokenRemediation = new("https://console.twilio.com/us1/account/keys-credentials/api-keys", "Twilio:AuthToken", "TWILIO_AUTH_TOKEN");
+
+    private static readonly string[] AuthTokenContext = { "twilio" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "twilio-api-key",
+            "Twilio",
+            "Twilio API key SID",
+            Patterns.Token("SK[0-9a-f]{32}", Patterns.Base62),
+            new[] { "SK" },
+            ApiKeyRemediation)
+        {
+            MinEntropy = 3,
+        },
+
+        // The auth token is 32 hex digits like many ids; the account SID next to it (AC + 32 hex) is not secret, the
+        // word Twilio nearby is what makes the value an auth token.
+        new SecretRule(
+            "twilio-auth-token",
+            "Twilio",
+            "Twilio auth token (32 hex digits next to the word Twilio)",
+            Patterns.Token("[0-9a-f]{32}", Patterns.Base62),
+            AuthTokenContext,
+            AuthTokenRemediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = AuthTokenContext,
+            MinEntropy = 3,
+            IsPlausible = value => !Plausibility.IsCompactGuid(value),
+        },
+    };
+}

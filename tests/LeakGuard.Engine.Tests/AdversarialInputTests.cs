@@ -1,0 +1,58 @@
+using System.Text;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests;
+
+/// <summary>About a megabyte of near-matches per case: the scan must return, without exception and without findings.</summary>
+public class AdversarialInputTests
+{
+    private const int Size = 1 << 20;
+
+    public static TheoryData<string, string> Fragments => new()
+    {
+        { "sk- repeated", "sk-" },
+        { "sk-ant-api03- repeated", "sk-ant-api03-" },
+        { "AKIA repeated", "AK" + "IA" },
+        { "T3BlbkFJ repeated", "T3Blbk" + "FJ" },
+        { "eyJ segments", "eyJhbGciOi." },
+        { "xoxb- with digits", "xo" + "xb-1234567890-" },
+        { "password= repeated", "password=" },
+        { "api_key= repeated", "api_key=" },
+        { "gh prefixes", "gh" + "p_gho_ghu_" },
+        { "begin lines", "-----BEGIN RSA PRIVATE KEY-----\n" },
+        { "JQQJ99 repeated", "JQQJ" + "99" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Fragments))]
+    public void A_megabyte_of_a_repeated_prefix_yields_nothing(string description, string fragment)
+    {
+        Assert.False(string.IsNullOrEmpty(description));
+        var text = new StringBuilder(Size + fragment.Length);
+        while (text.Length < Size)
+        {
+            text.Append(fragment);
+        }
+
+        Assert.Empty(SecretScanner.Default.Scan(text.ToString()).Findings);
+    }
+
+    [Fact]
+    public void A_megabyte_of_base64_without_boundaries_yields_nothing()
+    {
+        Assert.Empty(SecretScanner.Default.Scan(FakeKey.Random(FakeKey.Base64, Size)).Findings);
+    }
+
+    [Fact]
+    public void An_unterminated_private_key_block_of_a_megabyte_yields_nothing()
+    {
+        var body = new StringBuilder("-----BEGIN PRIVATE KEY-----\n");
+        for (var line = 0; body.Length < Size; line++)
+        {
+            body.Append(FakeKey.Random(FakeKey.Base64, 64, line)).Append('\n');
+        }
+
+        Assert.Empty(SecretScanner.Default.Scan(body.ToString()).Findings);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Linq;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests;
+
+public class PlaceholdersTests
+{
+    public static TheoryData<string> Placeholders => new()
+    {
+        "sk-xxxxxxxxxxxxxxxxxxxx",
+        "sk-your-key-here",
+        "<OPENAI_API_KEY>",
+        "AKIAIOSFODNN7" + "EXAMPLE",
+        "${OPENAI_API_KEY}",
+        "{{ secrets.OPENAI_API_KEY }}",
+        "$(ApiKey)",
+        "sk-REDACTED",
+        "sk-****************",
+        "aaaaaaaaaaaaaaaaaaaa",
+        "abcdefghijklmnop0000",
+        "sk-1234567890",
+        "zyxwvu98765",
+        "changeme-changeme",
+        "dummy-api-key-0001",
+        "sk-paste-your-key",
+        "sk-proj-TODO",
+    };
+
+    [Theory]
+    [MemberData(nameof(Placeholders))]
+    public void Recognises_a_placeholder(string value)
+    {
+        Assert.True(LeakGuard.Engine.Placeholders.IsPlaceholder(value));
+    }
+
+    [Fact]
+    public void Does_not_take_random_keys_for_placeholders()
+    {
+        var keys = Enumerable.Range(1, 1000).SelectMany(seed => new[]
+        {
+            TestKeys.OpenAi(seed), TestKeys.OpenAiProject(seed), TestKeys.Anthropic(seed), TestKeys.GoogleApiKey(seed),
+            TestKeys.Xai(seed), TestKeys.AzureStorageKey(seed),
+        });
+
+        Assert.DoesNotContain(keys, LeakGuard.Engine.Placeholders.IsPlaceholder);
+    }
+}

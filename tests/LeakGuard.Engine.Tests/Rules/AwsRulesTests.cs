@@ -1,0 +1,36 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+public class AwsRulesTests
+{
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("aws-access-key-id", TestKeys.AwsAccessKeyId(), "AWS_ACCESS_KEY_ID")
+        .FindsIn("aws-access-key-id", "temporary key", $"\"AccessKeyId\": \"{TestKeys.AwsAccessKeyId("ASIA", 2)}\"", TestKeys.AwsAccessKeyId("ASIA", 2))
+        .Finds("aws-secret-access-key", TestKeys.AwsSecretKey(), "AWS_SECRET_ACCESS_KEY")
+        .FindsIn("aws-secret-access-key", "credentials file", $"[default]\naws_secret_access_key = {TestKeys.AwsSecretKey(2)}\n", TestKeys.AwsSecretKey(2))
+        .FindsIn("aws-secret-access-key", "name passed as context", TestKeys.AwsSecretKey(3), TestKeys.AwsSecretKey(3), "AwsSecretAccessKey")
+        .Ignores("aws-access-key-id", "documentation example", "aws_access_key_id = " + "AKIAIOSFODNN7" + "EXAMPLE")
+        .Ignores("aws-access-key-id", "run of X", "key = " + "AK" + "IA" + new string('X', 16))
+        .Ignores("aws-access-key-id", "lower case", TestKeys.AwsAccessKeyId().ToLowerInvariant())
+        .Ignores("aws-access-key-id", "digits outside base 32", "AK" + "IA" + "0189" + FakeKey.Random(FakeKey.UpperBase32, 12))
+        .Ignores("aws-access-key-id", "embedded in a longer word", "TODAY" + TestKeys.AwsAccessKeyId())
+        .Ignores("aws-secret-access-key", "no AWS context", $"\"digest\": \"{TestKeys.AwsSecretKey()}\"")
+        .Ignores("aws-secret-access-key", "a commit hash next to AWS", $"aws_cli_commit: {FakeKey.Random(FakeKey.Hex, 40)}")
+        .Ignores("aws-secret-access-key", "documentation example", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + "EXAMPLEKEY");
+
+    public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
+
+    public static TheoryData<RuleSample> FalsePositives => Samples.FalsePositives;
+
+    [Theory]
+    [MemberData(nameof(TruePositives))]
+    public void Finds_the_secret_and_its_exact_span(RuleSample sample) => RuleSamples.Verify(sample);
+
+    [Theory]
+    [MemberData(nameof(FalsePositives))]
+    public void Ignores_the_near_miss(RuleSample sample) => RuleSamples.Verify(sample);
+}

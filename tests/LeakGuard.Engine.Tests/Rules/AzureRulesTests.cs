@@ -1,0 +1,43 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+public class AzureRulesTests
+{
+    private static readonly string AzuriteKey = FakeKey.Of("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "/K1SZFPTOtr/KBHBeksoGMGw==");
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("azure-ai-services-key", TestKeys.AzureAiServicesKey(), "AZURE_OPENAI_API_KEY")
+        .Finds("azure-openai-key", TestKeys.Hex32(), "AZURE_OPENAI_API_KEY")
+        .FindsIn("azure-openai-key", "endpoint on the line before", $"AZURE_OPENAI_ENDPOINT=https://contoso.openai.azure.com/\nOPENAI_KEY={TestKeys.Hex32(2)}", TestKeys.Hex32(2))
+        .FindsIn("azure-openai-key", "APIM subscription header", $"request.Headers.Add(\"Ocp-Apim-Subscription-Key\", \"{TestKeys.Hex32(3)}\");", TestKeys.Hex32(3))
+        .FindsIn("azure-openai-key", "name passed as context", TestKeys.Hex32(4), TestKeys.Hex32(4), "AzureOpenAIKey")
+        .FindsIn("azure-storage-connection-string", "connection string", $"DefaultEndpointsProtocol=https;AccountName=contosodata;AccountKey={TestKeys.AzureStorageKey()};EndpointSuffix=core.windows.net", TestKeys.AzureStorageKey())
+        .FindsIn("azure-storage-connection-string", "appsettings.json", $"{{ \"ConnectionStrings\": {{ \"Blobs\": \"DefaultEndpointsProtocol=https;AccountName=x1;AccountKey={TestKeys.AzureStorageKey(2)}\" }} }}", TestKeys.AzureStorageKey(2))
+        .FindsIn("azure-storage-account-key", "AccountKey setting", $"\"StorageAccountKey\": \"{TestKeys.AzureStorageKey(3)}\"", TestKeys.AzureStorageKey(3))
+        .FindsIn("azure-storage-account-key", "name passed as context", TestKeys.AzureStorageKey(4), TestKeys.AzureStorageKey(4), "storageKey")
+        .Ignores("azure-ai-services-key", "provider signature altered", TestKeys.AzureAiServicesKey().Replace("AC" + "OG", "AC" + "OX", StringComparison.Ordinal))
+        .Ignores("azure-ai-services-key", "one character short", TestKeys.AzureAiServicesKey()[1..])
+        .Ignores("azure-openai-key", "no Azure context", $"\"checksum\": \"{TestKeys.Hex32()}\"")
+        .Ignores("azure-openai-key", "a GUID without hyphens next to Azure", "AZURE_TENANT_ID=" + "72f988bf86f1" + "41af91ab2d7cd011db47")
+        .Ignores("azure-openai-key", "33 hex digits", $"azure: {TestKeys.Hex32()}a")
+        .Ignores("azure-storage-account-key", "no storage context", $"\"digest\": \"{TestKeys.AzureStorageKey()}\"")
+        .Ignores("azure-storage-connection-string", "the storage emulator's published key", "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AzuriteKey + ";")
+        .Ignores("azure-storage-account-key", "the storage emulator's published key", "AccountKey: " + AzuriteKey)
+        .Ignores("azure-storage-connection-string", "development storage", "DefaultEndpointsProtocol=https;UseDevelopmentStorage=true;AccountKey=<key>");
+
+    public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
+
+    public static TheoryData<RuleSample> FalsePositives => Samples.FalsePositives;
+
+    [Theory]
+    [MemberData(nameof(TruePositives))]
+    public void Finds_the_secret_and_its_exact_span(RuleSample sample) => RuleSamples.Verify(sample);
+
+    [Theory]
+    [MemberData(nameof(FalsePositives))]
+    public void Ignores_the_near_miss(RuleSample sample) => RuleSamples.Verify(sample);
+}

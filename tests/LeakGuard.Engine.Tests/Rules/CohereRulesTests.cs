@@ -1,0 +1,27 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+public class CohereRulesTests
+{
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("cohere-api-key", FakeKey.Random(FakeKey.Base62, 40), "COHERE_API_KEY")
+        .FindsIn("cohere-api-key", "CO_API_KEY", $"CO_API_KEY={FakeKey.Random(FakeKey.Base62, 40, 2)}", FakeKey.Random(FakeKey.Base62, 40, 2))
+        .Ignores("cohere-api-key", "no Cohere context", $"\"sha\": \"{FakeKey.Random(FakeKey.Base62, 40)}\"")
+        .Ignores("cohere-api-key", "a commit hash next to the word", $"cohere_commit = {FakeKey.Random(FakeKey.Hex, 40)}");
+
+    public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
+
+    public static TheoryData<RuleSample> FalsePositives => Samples.FalsePositives;
+
+    [Theory]
+    [MemberData(nameof(TruePositives))]
+    public void Finds_the_secret_and_its_exact_span(RuleSample sample) => RuleSamples.Verify(sample);
+
+    [Theory]
+    [MemberData(nameof(FalsePositives))]
+    public void Ignores_the_near_miss(RuleSample sample) => RuleSamples.Verify(sample);
+}

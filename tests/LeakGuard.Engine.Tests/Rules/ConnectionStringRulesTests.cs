@@ -1,0 +1,36 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+public class ConnectionStringRulesTests
+{
+    private static readonly string Password = FakeKey.Of("Tq7", "#v2", FakeKey.Random(FakeKey.Base62, 10));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .FindsIn("connection-string-password", "SQL Server", $"Server=tcp:db.contoso.net,1433;Database=app;User Id=app;Password={Password};Encrypt=True;", Password)
+        .FindsIn("connection-string-password", "Pwd in appsettings.json", $"\"Default\": \"Host=pg.internal;Username=svc;Pwd={Password}\"", Password)
+        .FindsIn("connection-string-password", "last element", $"Data Source=.;Initial Catalog=Shop;User ID=sa;Password={Password}", Password)
+        .Ignores("connection-string-password", "empty", "Server=.;Database=app;User Id=sa;Password=;")
+        .Ignores("connection-string-password", "format placeholder", "Server=.;Database=app;User Id=sa;Password={password};")
+        .Ignores("connection-string-password", "MSBuild property", "Server=.;Database=app;User Id=sa;Pwd=$(DbPassword)")
+        .Ignores("connection-string-password", "environment variable", "Server=.;Database=app;User Id=sa;Password=%DB_PASSWORD%")
+        .Ignores("connection-string-password", "angle brackets", "Server=.;Database=app;User Id=sa;Password=<password>;")
+        .Ignores("connection-string-password", "placeholder words", "Server=.;Database=app;User Id=sa;Password=your_password;")
+        .Ignores("connection-string-password", "the word password", "Server=.;Database=app;User Id=sa;Password=password;")
+        .Ignores("connection-string-password", "no connection string around", $"Password={Password}");
+
+    public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
+
+    public static TheoryData<RuleSample> FalsePositives => Samples.FalsePositives;
+
+    [Theory]
+    [MemberData(nameof(TruePositives))]
+    public void Finds_the_secret_and_its_exact_span(RuleSample sample) => RuleSamples.Verify(sample);
+
+    [Theory]
+    [MemberData(nameof(FalsePositives))]
+    public void Ignores_the_near_miss(RuleSample sample) => RuleSamples.Verify(sample);
+}

@@ -1,0 +1,27 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+public class NuGetRulesTests
+{
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("nuget-api-key", TestKeys.NuGet(), "NUGET_API_KEY")
+        .FindsIn("nuget-api-key", "dotnet nuget push", $"dotnet nuget push *.nupkg --api-key {TestKeys.NuGet(2)} --source nuget.org", TestKeys.NuGet(2))
+        .Ignores("nuget-api-key", "layout broken at the fourth character", TestKeys.NuGet().Remove(3, 1).Insert(3, "z"))
+        .Ignores("nuget-api-key", "one character short", TestKeys.NuGet()[..^1]);
+
+    public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
+
+    public static TheoryData<RuleSample> FalsePositives => Samples.FalsePositives;
+
+    [Theory]
+    [MemberData(nameof(TruePositives))]
+    public void Finds_the_secret_and_its_exact_span(RuleSample sample) => RuleSamples.Verify(sample);
+
+    [Theory]
+    [MemberData(nameof(FalsePositives))]
+    public void Ignores_the_near_miss(RuleSample sample) => RuleSamples.Verify(sample);
+}

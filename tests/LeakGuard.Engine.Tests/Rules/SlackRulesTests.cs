@@ -1,0 +1,34 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+public class SlackRulesTests
+{
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("slack-bot-token", TestKeys.SlackBot(), "SLACK_BOT_TOKEN")
+        .Finds("slack-user-token", TestKeys.SlackUser(), "SLACK_USER_TOKEN")
+        .Finds("slack-app-token", TestKeys.SlackApp(), "SLACK_APP_TOKEN")
+        .FindsIn("slack-legacy-token", "legacy token", $"\"access_token\": \"{TestKeys.SlackLegacy()}\"", TestKeys.SlackLegacy())
+        .FindsIn("slack-webhook-url", "webhook", $"SLACK_WEBHOOK={TestKeys.SlackWebhook()}", TestKeys.SlackWebhook())
+        .Ignores("slack-bot-token", "placeholder", "xo" + "xb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx")
+        .Ignores("slack-user-token", "short groups", "xo" + "xp-1234-1234-1234-4ddbc191d40ee098cbaae6f3523ada2d")
+        .Ignores("slack-app-token", "too short", "xa" + "pp-1-A052")
+        .Ignores("slack-legacy-token", "letters only", "xo" + "xa-" + FakeKey.Random(TestKeys.Letters, 20))
+        .Ignores("slack-legacy-token", "a file name", "https://indieweb.org/images/3/35/2018-250-xo" + "xo-indieweb-1.jpg")
+        .Ignores("slack-webhook-url", "path too short", "https://hooks." + "slack.com/services/T000/B000/XXXX");
+
+    public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
+
+    public static TheoryData<RuleSample> FalsePositives => Samples.FalsePositives;
+
+    [Theory]
+    [MemberData(nameof(TruePositives))]
+    public void Finds_the_secret_and_its_exact_span(RuleSample sample) => RuleSamples.Verify(sample);
+
+    [Theory]
+    [MemberData(nameof(FalsePositives))]
+    public void Ignores_the_near_miss(RuleSample sample) => RuleSamples.Verify(sample);
+}

@@ -1,0 +1,30 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+public class StripeRulesTests
+{
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("stripe-secret-key", TestKeys.Stripe(), "STRIPE_SECRET_KEY")
+        .FindsIn("stripe-secret-key", "test mode key", $"StripeConfiguration.ApiKey = \"{TestKeys.Stripe("sk", "test", 2)}\";", TestKeys.Stripe("sk", "test", 2))
+        .FindsIn("stripe-restricted-key", "restricted key", $"STRIPE_KEY={TestKeys.Stripe("rk", "live", 3)}", TestKeys.Stripe("rk", "live", 3))
+        .Ignores("stripe-secret-key", "publishable key", TestKeys.Stripe("pk"))
+        .Ignores("stripe-secret-key", "placeholder", "sk" + "_live_" + new string('x', 24))
+        .Ignores("stripe-secret-key", "too short", "sk" + "_test_abc123")
+        .Ignores("stripe-restricted-key", "unknown mode", TestKeys.Stripe("rk", "demo"));
+
+    public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
+
+    public static TheoryData<RuleSample> FalsePositives => Samples.FalsePositives;
+
+    [Theory]
+    [MemberData(nameof(TruePositives))]
+    public void Finds_the_secret_and_its_exact_span(RuleSample sample) => RuleSamples.Verify(sample);
+
+    [Theory]
+    [MemberData(nameof(FalsePositives))]
+    public void Ignores_the_near_miss(RuleSample sample) => RuleSamples.Verify(sample);
+}

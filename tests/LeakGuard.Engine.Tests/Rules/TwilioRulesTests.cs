@@ -1,0 +1,30 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+public class TwilioRulesTests
+{
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("twilio-api-key", TestKeys.TwilioApiKey(), "TWILIO_API_KEY")
+        .FindsIn("twilio-auth-token", "account SID and auth token", $"TWILIO_ACCOUNT_SID=AC{FakeKey.Random(FakeKey.Hex, 32, 7)}\nTWILIO_AUTH_TOKEN={TestKeys.Hex32(2)}", TestKeys.Hex32(2))
+        .FindsIn("twilio-auth-token", "name passed as context", TestKeys.Hex32(3), TestKeys.Hex32(3), "TwilioAuthToken")
+        .Ignores("twilio-api-key", "31 hex digits", TestKeys.TwilioApiKey()[..^1])
+        .Ignores("twilio-api-key", "upper-case hex", "S" + "K" + TestKeys.Hex32().ToUpperInvariant())
+        .Ignores("twilio-auth-token", "no Twilio context", $"\"md5\": \"{TestKeys.Hex32()}\"")
+        .Ignores("twilio-auth-token", "the account SID alone", $"twilio_account_sid: AC{TestKeys.Hex32()}");
+
+    public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
+
+    public static TheoryData<RuleSample> FalsePositives => Samples.FalsePositives;
+
+    [Theory]
+    [MemberData(nameof(TruePositives))]
+    public void Finds_the_secret_and_its_exact_span(RuleSample sample) => RuleSamples.Verify(sample);
+
+    [Theory]
+    [MemberData(nameof(FalsePositives))]
+    public void Ignores_the_near_miss(RuleSample sample) => RuleSamples.Verify(sample);
+}
