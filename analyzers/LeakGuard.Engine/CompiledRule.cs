@@ -3,22 +3,30 @@ using System.Text.RegularExpressions;
 
 namespace LeakGuard.Engine;
 
-/// <summary>A rule with its pattern built once for the fastest safe regex engine the platform has.</summary>
+/// <summary>
+/// A rule with its pattern built for the fastest safe regex engine the platform has. The pattern is built on first
+/// use: most texts activate few rules, and building every automaton up front would dominate a pre-commit check.
+/// </summary>
 internal sealed class CompiledRule
 {
+    private readonly Lazy<(Regex Regex, int SecretGroup)> compiled;
+
     public CompiledRule(SecretRule rule, TimeSpan timeout)
     {
         Rule = rule;
-        Regex = Build(rule.Pattern, timeout);
-        SecretGroup = Regex.GroupNumberFromName("secret");
+        compiled = new Lazy<(Regex, int)>(() =>
+        {
+            var regex = Build(rule.Pattern, timeout);
+            return (regex, regex.GroupNumberFromName("secret"));
+        });
     }
 
     public SecretRule Rule { get; }
 
-    public Regex Regex { get; }
+    public Regex Regex => compiled.Value.Regex;
 
     /// <summary>The number of the group named <c>secret</c>, or -1 when the whole match is the secret.</summary>
-    public int SecretGroup { get; }
+    public int SecretGroup => compiled.Value.SecretGroup;
 
     private static Regex Build(string pattern, TimeSpan timeout)
     {
