@@ -108,7 +108,7 @@ public sealed class SecretScanner
                 continue;
             }
 
-            if (rule.ContextKeywords.Count > 0 && !HasContext(rule, text, match.Index, match.Length, context))
+            if (rule.ContextKeywords.Count > 0 && !HasContext(rule, text, match.Index, match.Length, group, context))
             {
                 continue;
             }
@@ -145,13 +145,13 @@ public sealed class SecretScanner
         return Math.Max(end, match.Index + 1);
     }
 
-    private static bool HasContext(SecretRule rule, string text, int start, int length, string? context)
+    private static bool HasContext(SecretRule rule, string text, int start, int length, Group secret, string? context)
     {
         var from = Math.Max(0, start - ContextWindow);
         var to = Math.Min(text.Length, start + length + ContextWindow);
         foreach (var keyword in rule.ContextKeywords)
         {
-            if (text.IndexOf(keyword, from, to - from, StringComparison.OrdinalIgnoreCase) >= 0
+            if (ContextKeyword.OccursIn(text, keyword, from, to, secret.Index, secret.Index + secret.Length)
                 || (context is not null && context.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0))
             {
                 return true;

@@ -8,7 +8,8 @@ internal static class ConnectionStringRules
 
     private static readonly string[] Context = { "server", "data source", "host", "user id", "uid", "username", "database", "initial catalog" };
 
-    // The secret is the password value only. A value starting with '{', '$', '%' or '<' is a reference to be
+    // The secret is the password value only. "Password=" must open the string or follow a ';', with no space before
+    // the '=': that is how connection strings are written, and it keeps code such as "password = await ..." out. A value starting with '{', '$', '%' or '<' is a reference to be
     // substituted ("{password}", "$(DbPassword)", "%DB_PASSWORD%", "<password>"), not a password.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
@@ -16,7 +17,7 @@ internal static class ConnectionStringRules
             "connection-string-password",
             "Database",
             "Password in a connection string",
-            "(?i)(?:^|[;\"'\\s])(?:password|pwd)[ \\t]{0,3}=[ \\t]{0,3}(?<secret>[^;\"'\\s{$%<][^;\"'\\s]{0,127})(?:$|[;\"'\\s])",
+            "(?i)(?:^|[;\"']|;[ \\t]{1,3})(?:password|pwd)=(?<secret>[^;\"'\\s{$%<][^;\"'\\s]{0,127})(?:$|[;\"'\\s])",
             new[] { "password", "pwd" },
             Remediation)
         {

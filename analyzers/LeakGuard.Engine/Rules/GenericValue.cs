@@ -13,6 +13,7 @@ internal static class GenericValue
         && !IsGuid(value)
         && !HasHashPrefix(value)
         && !IsPathLike(value)
+        && !IsIdentifierLike(value)
         && !IsEncodedText(value);
 
     /// <summary>8-4-4-4-12 hex digits.</summary>
@@ -74,6 +75,30 @@ internal static class GenericValue
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A snake- or kebab-case name ("base64_encoded_64_byte_salt", "my-service-v2-token"): three or more parts, two of
+    /// them lowercase words. Random keys rarely have even two separators, let alone words between them.
+    /// </summary>
+    private static bool IsIdentifierLike(string value)
+    {
+        var parts = value.Split('_', '-', '.');
+        if (parts.Length < 3)
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var part in parts)
+        {
+            if (part.Length >= 3 && IsLowercaseWord(part))
+            {
+                words++;
+            }
+        }
+
+        return words >= 2;
     }
 
     /// <summary>Base 64 of prose, JSON or XML (spaces, braces, angle brackets) rather than of random bytes.</summary>

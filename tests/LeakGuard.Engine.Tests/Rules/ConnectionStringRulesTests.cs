@@ -13,6 +13,7 @@ public class ConnectionStringRulesTests
         .FindsIn("connection-string-password", "SQL Server", $"Server=tcp:db.contoso.net,1433;Database=app;User Id=app;Password={Password};Encrypt=True;", Password)
         .FindsIn("connection-string-password", "Pwd in appsettings.json", $"\"Default\": \"Host=pg.internal;Username=svc;Pwd={Password}\"", Password)
         .FindsIn("connection-string-password", "last element", $"Data Source=.;Initial Catalog=Shop;User ID=sa;Password={Password}", Password)
+        .FindsIn("connection-string-password", "spaces after the separators", $"Server=.; Database=app; User Id=sa; Password={Password}; Encrypt=True", Password)
         .Ignores("connection-string-password", "empty", "Server=.;Database=app;User Id=sa;Password=;")
         .Ignores("connection-string-password", "format placeholder", "Server=.;Database=app;User Id=sa;Password={password};")
         .Ignores("connection-string-password", "MSBuild property", "Server=.;Database=app;User Id=sa;Pwd=$(DbPassword)")
@@ -20,7 +21,8 @@ public class ConnectionStringRulesTests
         .Ignores("connection-string-password", "angle brackets", "Server=.;Database=app;User Id=sa;Password=<password>;")
         .Ignores("connection-string-password", "placeholder words", "Server=.;Database=app;User Id=sa;Password=your_password;")
         .Ignores("connection-string-password", "the word password", "Server=.;Database=app;User Id=sa;Password=password;")
-        .Ignores("connection-string-password", "no connection string around", $"Password={Password}");
+        .Ignores("connection-string-password", "no connection string around", $"Password={Password}")
+        .Ignores("connection-string-password", "code assigning a password", "const host = 'db';\nconst password = await read.password('Password:', creds.password)");
 
     public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
 

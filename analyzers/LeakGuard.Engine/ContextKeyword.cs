@@ -1,0 +1,37 @@
+using System;
+
+namespace LeakGuard.Engine;
+
+/// <summary>
+/// Finds a context keyword where it reads as a word: at the start of a name ("aws_secret", "\"Password\"") or at a
+/// camel-case boundary ("myAwsKey"). Inside random text ("...oWPWd0...", a certificate's base 64) short keywords turn
+/// up by chance, and there they are no evidence at all.
+/// </summary>
+internal static class ContextKeyword
+{
+    public static bool OccursIn(string text, string keyword, int from, int to, int skipStart, int skipEnd)
+    {
+        for (var at = text.IndexOf(keyword, from, to - from, StringComparison.OrdinalIgnoreCase);
+             at >= 0;
+             at = at + 1 < to ? text.IndexOf(keyword, at + 1, to - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
+        {
+            var outsideSecret = at + keyword.Length <= skipStart || at >= skipEnd;
+            if (outsideSecret && at + keyword.Length <= to && StartsWord(text, at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWord(string text, int at)
+    {
+        if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
+        {
+            return true;
+        }
+
+        return char.IsLower(text[at - 1]) && char.IsUpper(text[at]) && (at + 1 >= text.Length || !char.IsUpper(text[at + 1]));
+    }
+}
