@@ -256,6 +256,17 @@ public class SourceFormFixTests
         Verify.EnvironmentVariable);
 
     [Fact]
+    public Task Concatenation_of_utf8_literals_is_not_fixed() => Verify.NoFixAsync(
+        $$"""
+        using System;
+
+        class Client
+        {
+            static ReadOnlySpan<byte> Key => {|LG0001:"{{Key[..20]}}"u8 + "{{Key[20..]}}"u8|};
+        }
+        """);
+
+    [Fact]
     public Task Concatenation_with_more_than_the_key_is_not_fixed() => Verify.NoFixAsync(
         $$"""
         class Client
