@@ -7,7 +7,10 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace LeakGuard.CodeFixes;
 
-/// <summary>Replaces every key in a comment with a marker and keeps the rest of the comment.</summary>
+/// <summary>
+/// Replaces every key in a comment or in inactive code (an <c>#if</c> branch that is not compiled) with a marker and keeps
+/// the rest of the text. The marker holds no quote, so a literal in inactive code stays a literal.
+/// </summary>
 internal static class CommentRedactor
 {
     public static SecretEdit? Plan(SecretDiagnostic secret, SyntaxTrivia comment)
@@ -34,14 +37,26 @@ internal static class CommentRedactor
         }
 
         redacted.Append(text, next, text.Length - next);
-        var replacement = SyntaxFactory.ParseLeadingTrivia(redacted.ToString());
-        if (replacement.Count != 1 || !replacement[0].IsKind(comment.Kind()))
+        var replacement = Parse(comment, redacted.ToString());
+        if (replacement is null)
         {
             return null;
         }
 
-        var title = string.Format(CultureInfo.CurrentCulture, Resources.RedactCommentTitle, Provider(secret, findings[0]));
-        return SecretEdit.ForTrivia(title, comment, replacement[0]);
+        var template = comment.IsKind(SyntaxKind.DisabledTextTrivia) ? Resources.RedactInactiveCodeTitle : Resources.RedactCommentTitle;
+        var title = string.Format(CultureInfo.CurrentCulture, template, Provider(secret, findings[0]));
+        return SecretEdit.ForTrivia(title, comment, replacement.Value);
+    }
+
+    private static SyntaxTrivia? Parse(SyntaxTrivia original, string text)
+    {
+        if (original.IsKind(SyntaxKind.DisabledTextTrivia))
+        {
+            return SyntaxFactory.DisabledText(text);
+        }
+
+        var parsed = SyntaxFactory.ParseLeadingTrivia(text);
+        return parsed.Count == 1 && parsed[0].IsKind(original.Kind()) ? parsed[0] : null;
     }
 
     private static string Provider(SecretDiagnostic secret, SecretFinding finding) =>

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace LeakGuard.CodeFixes;
 
-/// <summary>Finds the syntax that holds a reported key: a whole string expression or a comment.</summary>
+/// <summary>Finds the syntax that holds a reported key: a whole string expression, a comment or inactive code.</summary>
 internal static class SecretLocator
 {
     public static bool TryFindComment(SyntaxNode root, TextSpan span, out SyntaxTrivia comment)
@@ -25,14 +25,17 @@ internal static class SecretLocator
 
         var node = root.FindNode(span, getInnermostNodeForTie: true);
         var text = FindStringExpression(node);
-        return text is null ? null : OutermostConcatenation(text);
+
+        // A node found for a span in its leading trivia (say, inactive code before a literal) does not hold the key.
+        return text is null || !text.Span.Contains(span) ? null : OutermostConcatenation(text);
     }
 
     private static bool IsComment(SyntaxTrivia trivia) => trivia.Kind() is
         SyntaxKind.SingleLineCommentTrivia or
         SyntaxKind.MultiLineCommentTrivia or
         SyntaxKind.SingleLineDocumentationCommentTrivia or
-        SyntaxKind.MultiLineDocumentationCommentTrivia;
+        SyntaxKind.MultiLineDocumentationCommentTrivia or
+        SyntaxKind.DisabledTextTrivia;
 
     private static ExpressionSyntax? FindStringExpression(SyntaxNode node)
     {

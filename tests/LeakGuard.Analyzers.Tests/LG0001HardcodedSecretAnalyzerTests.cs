@@ -216,6 +216,10 @@ public partial class LG0001HardcodedSecretAnalyzerTests
         await AnalyzerTest.ForMembers(members, Key).RunAsync();
     }
 
+    // Twelve levels, not more: the C# compiler binds directly nested interpolated strings in time that doubles with
+    // each level (measured with Microsoft.CodeAnalysis 4.8.0: parsing 2 ms at any depth, compilation diagnostics
+    // 1.1 s at 20 levels, 8.4 s at 22, 17.5 s at 23), while this analyzer stays under 4 ms at every depth. The 300
+    // levels of interpolations joined with + in NoAnalyzerExceptionTests keep the compiler fast and test our depth.
     [Fact]
     public async Task Deeply_nested_interpolations_are_analyzed()
     {

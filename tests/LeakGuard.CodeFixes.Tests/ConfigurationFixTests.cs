@@ -22,7 +22,7 @@ public class ConfigurationFixTests
 
             public Client(IConfiguration configuration) => this.configuration = configuration;
 
-            public string ApiKey() => {|LG0001:"{{Key}}"|};
+            public string ApiKey() => "{|LG0001:{{Key}}|}";
         }
         """,
         $$"""
@@ -52,7 +52,7 @@ public class ConfigurationFixTests
 
             public int Send()
             {
-                var key = {|LG0001:"{{Key}}"|};
+                var key = "{|LG0001:{{Key}}|}";
                 return key.Length;
             }
         }
@@ -81,7 +81,7 @@ public class ConfigurationFixTests
 
         public static class Startup
         {
-            public static string Configure(IConfiguration config) => {|LG0001:"{{Key}}"|};
+            public static string Configure(IConfiguration config) => "{|LG0001:{{Key}}|}";
         }
         """,
         $$"""
@@ -102,7 +102,7 @@ public class ConfigurationFixTests
 
         public class Client(IConfiguration configuration)
         {
-            private readonly string apiKey = {|LG0001:"{{Key}}"|};
+            private readonly string apiKey = "{|LG0001:{{Key}}|}";
 
             public int Length => apiKey.Length + configuration.GetHashCode();
         }
@@ -131,7 +131,7 @@ public class ConfigurationFixTests
 
             public IConfiguration Configuration => configuration;
 
-            public static string ApiKey() => {|LG0001:"{{Key}}"|};
+            public static string ApiKey() => "{|LG0001:{{Key}}|}";
         }
         """,
         Verify.Configuration);
@@ -145,7 +145,7 @@ public class ConfigurationFixTests
         {
             private readonly IConfiguration configuration = null!;
 
-            private readonly string apiKey = {|LG0001:"{{Key}}"|};
+            private readonly string apiKey = "{|LG0001:{{Key}}|}";
 
             public int Length => apiKey.Length + configuration.GetHashCode();
         }

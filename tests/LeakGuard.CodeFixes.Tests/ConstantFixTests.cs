@@ -19,7 +19,7 @@ public class ConstantFixTests
         public class Client
         {
             // The key for the chat API.
-            private const string ApiKey = {|LG0001:"{{Key}}"|};
+            private const string ApiKey = "{|LG0001:{{Key}}|}";
 
             public int Length => ApiKey.Length;
         }
@@ -54,7 +54,7 @@ public class ConstantFixTests
 
         public static class Keys
         {
-            public const string OpenAi = {|LG0001:"{{Key}}"|};
+            public const string OpenAi = "{|LG0001:{{Key}}|}";
         }
 
         public class Client
@@ -86,7 +86,7 @@ public class ConstantFixTests
         {
             public int Send()
             {
-                const string key = {|LG0001:"{{Key}}"|};
+                const string key = "{|LG0001:{{Key}}|}";
                 return key.Length;
             }
         }
@@ -115,7 +115,7 @@ public class ConstantFixTests
         {
             public int Send()
             {
-                const string key = {|LG0001:"{{Key}}"|};
+                const string key = "{|LG0001:{{Key}}|}";
                 return key.Length;
             }
         }
@@ -145,7 +145,7 @@ public class ConstantFixTests
         {
             public static IConfiguration Settings { get; set; } = null!;
 
-            private const string ApiKey = {|LG0001:"{{Key}}"|};
+            private const string ApiKey = "{|LG0001:{{Key}}|}";
 
             public int Length => ApiKey.Length;
         }
@@ -172,7 +172,7 @@ public class ConstantFixTests
 
         public class Client(IConfiguration configuration)
         {
-            private const string ApiKey = {|LG0001:"{{Key}}"|};
+            private const string ApiKey = "{|LG0001:{{Key}}|}";
 
             public int Length => ApiKey.Length + configuration.GetHashCode();
         }
@@ -189,7 +189,7 @@ public class ConstantFixTests
         $$"""
         public class Client
         {
-            private const string ApiKey = {|LG0001:"{{Key}}"|};
+            private const string ApiKey = "{|LG0001:{{Key}}|}";
 
             {{use}}
         }
@@ -204,7 +204,7 @@ public class ConstantFixTests
         $$"""
         public class Client
         {
-            {{member.Replace("KEY", "{|LG0001:\"" + Key + "\"|}", System.StringComparison.Ordinal)}}
+            {{member.Replace("KEY", "\"{|LG0001:" + Key + "|}\"", System.StringComparison.Ordinal)}}
         }
         """);
 }

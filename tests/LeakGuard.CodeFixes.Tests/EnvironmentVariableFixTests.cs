@@ -15,7 +15,7 @@ public class EnvironmentVariableFixTests
 
         public class Client
         {
-            public string ApiKey() => {|LG0001:"{{Key}}"|};
+            public string ApiKey() => "{|LG0001:{{Key}}|}";
         }
         """,
         """
@@ -44,7 +44,7 @@ public class EnvironmentVariableFixTests
 
                 public void Authorize()
                 {
-                    headers["Authorization"] = {|LG0001:"{{Key}}"|};
+                    headers["Authorization"] = "{|LG0001:{{Key}}|}";
                 }
             }
         }
@@ -78,8 +78,8 @@ public class EnvironmentVariableFixTests
             public static int Send(string key, int retries) => key.Length + retries;
 
             public static int Run()   =>   Send(
-                {|LG0001:"{{Key}}"|},
-                retries:  3) + ({|LG0001:"{{TestKeys.OpenAi(2)}}"|}).Length;
+                "{|LG0001:{{Key}}|}",
+                retries:  3) + ("{|LG0001:{{TestKeys.OpenAi(2)}}|}").Length;
         }
         """,
         """
@@ -102,7 +102,7 @@ public class EnvironmentVariableFixTests
         $$"""
         class Client
         {
-            string token = {|LG0001:"{{TestKeys.GitHubClassic()}}"|};
+            string token = "{|LG0001:{{TestKeys.GitHubClassic()}}|}";
         }
         """,
         """
@@ -120,7 +120,7 @@ public class EnvironmentVariableFixTests
         $$"""
         class Client
         {
-            string header = {|LG0001:"Bearer {{Key}}"|};
+            string header = "Bearer {|LG0001:{{Key}}|}";
         }
         """);
 }

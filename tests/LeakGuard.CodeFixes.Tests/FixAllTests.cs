@@ -14,16 +14,16 @@ public class FixAllTests
     [Fact]
     public Task Several_keys_in_two_documents_and_a_comment_are_fixed_with_one_using_each()
     {
-        var test = Verify.Create<ContractAnalyzerDouble>();
+        var test = Verify.Create();
         test.TestState.Sources.Add($$"""
             namespace App;
 
             // Rotated: {|LG0001:{{TestKeys.OpenAi(3)}}|}
             public class First
             {
-                private const string ApiKey = {|LG0001:"{{TestKeys.OpenAi(1)}}"|};
+                private const string ApiKey = "{|LG0001:{{TestKeys.OpenAi(1)}}|}";
 
-                public string Other() => {|LG0001:"{{TestKeys.OpenAi(2)}}"|};
+                public string Other() => "{|LG0001:{{TestKeys.OpenAi(2)}}|}";
 
                 public int Length => ApiKey.Length;
             }
@@ -33,7 +33,7 @@ public class FixAllTests
 
             public class Second
             {
-                public List<string> Keys() => new() { {|LG0001:"{{TestKeys.OpenAi(4)}}"|}, {|LG0001:"{{TestKeys.GitHubClassic(5)}}"|} };
+                public List<string> Keys() => new() { "{|LG0001:{{TestKeys.OpenAi(4)}}|}", "{|LG0001:{{TestKeys.GitHubClassic(5)}}|}" };
             }
             """);
         test.FixedState.Sources.Add($$"""
@@ -72,18 +72,18 @@ public class FixAllTests
     [Fact]
     public Task Configuration_fix_all_leaves_keys_without_a_configuration_in_scope()
     {
-        var test = Verify.Create<LeakGuard.Analyzers.LG0001HardcodedSecretAnalyzer>();
+        var test = Verify.Create();
         test.TestCode = $$"""
             using System;
             using Microsoft.Extensions.Configuration;
 
             public class Client(IConfiguration configuration)
             {
-                public string First() => {|LG0001:"{{TestKeys.OpenAi(1)}}"|};
+                public string First() => "{|LG0001:{{TestKeys.OpenAi(1)}}|}";
 
-                public string Second() => {|LG0001:"{{TestKeys.OpenAi(2)}}"|};
+                public string Second() => "{|LG0001:{{TestKeys.OpenAi(2)}}|}";
 
-                public static string Third() => {|LG0001:"{{TestKeys.OpenAi(3)}}"|};
+                public static string Third() => "{|LG0001:{{TestKeys.OpenAi(3)}}|}";
             }
             """;
         test.FixedState.Sources.Add("""
@@ -99,7 +99,7 @@ public class FixAllTests
                 public static string Third() => "THIRD";
             }
             """.Replace("THIRD", TestKeys.OpenAi(3), System.StringComparison.Ordinal));
-        test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("LG0001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithSpan(10, 37, 10, 37 + TestKeys.OpenAi(3).Length + 2).WithArguments("OpenAI", Redacted(TestKeys.OpenAi(3))));
+        test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("LG0001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithSpan(10, 38, 10, 38 + TestKeys.OpenAi(3).Length).WithArguments("OpenAI", Redacted(TestKeys.OpenAi(3))));
         test.CodeActionEquivalenceKey = Verify.Configuration;
         test.NumberOfIncrementalIterations = 2;
         test.NumberOfFixAllIterations = 1;

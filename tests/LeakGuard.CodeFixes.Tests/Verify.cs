@@ -3,7 +3,6 @@ using LeakGuard.Analyzers;
 using LeakGuard.CodeFixes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.Extensions.Configuration;
 
@@ -15,13 +14,9 @@ internal static class Verify
     public const string EnvironmentVariable = "LG0001.ReadFromEnvironmentVariable";
     public const string Configuration = "LG0001.ReadFromConfiguration";
 
-    public static Task FixAsync(string source, string fixedSource, string equivalenceKey, int diagnostics = 1) =>
-        FixAsync<LG0001HardcodedSecretAnalyzer>(source, fixedSource, equivalenceKey, diagnostics);
-
-    public static Task FixAsync<TAnalyzer>(string source, string fixedSource, string equivalenceKey, int diagnostics = 1)
-        where TAnalyzer : DiagnosticAnalyzer, new()
+    public static Task FixAsync(string source, string fixedSource, string equivalenceKey, int diagnostics = 1)
     {
-        var test = Create<TAnalyzer>();
+        var test = Create();
         test.TestCode = source;
         test.FixedCode = fixedSource;
         test.CodeActionEquivalenceKey = equivalenceKey;
@@ -31,24 +26,23 @@ internal static class Verify
     }
 
     /// <summary>The diagnostic is reported and no action (or none with <paramref name="equivalenceKey"/>) changes the code.</summary>
-    public static Task NoFixAsync(string source, string? equivalenceKey = null) => NoFixAsync<LG0001HardcodedSecretAnalyzer>(source, equivalenceKey);
-
-    public static Task NoFixAsync<TAnalyzer>(string source, string? equivalenceKey = null)
-        where TAnalyzer : DiagnosticAnalyzer, new()
+    public static Task NoFixAsync(string source, string? equivalenceKey = null)
     {
-        var test = Create<TAnalyzer>();
+        var test = Create();
         test.TestCode = source;
         test.FixedCode = source;
         test.CodeActionEquivalenceKey = equivalenceKey;
         return test.RunAsync();
     }
 
-    public static CSharpCodeFixTest<TAnalyzer, LG0001HardcodedSecretCodeFixProvider, DefaultVerifier> Create<TAnalyzer>()
-        where TAnalyzer : DiagnosticAnalyzer, new()
+    public static CSharpCodeFixTest<LG0001HardcodedSecretAnalyzer, LG0001HardcodedSecretCodeFixProvider, DefaultVerifier> Create()
     {
-        var test = new CSharpCodeFixTest<TAnalyzer, LG0001HardcodedSecretCodeFixProvider, DefaultVerifier>
+        var test = new CSharpCodeFixTest<LG0001HardcodedSecretAnalyzer, LG0001HardcodedSecretCodeFixProvider, DefaultVerifier>
         {
             ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+
+            // Sources use $$ raw interpolated strings; they are code, not caret markers.
+            MarkupOptions = MarkupOptions.TreatPositionIndicatorsAsCode,
         };
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(IConfiguration).Assembly.Location));
         return test;
