@@ -19,6 +19,9 @@ internal static class AzureRules
         "ConnectionStrings:AzureStorage",
         "AZURE_STORAGE_CONNECTION_STRING");
 
+    // A hex segment of a URL path (a workflow or resource id under an Azure host) is not a key.
+    private const string UrlSafeOrSlash = "/" + Patterns.UrlSafe;
+
     private static readonly string[] AiContext = { "azure", "openai.azure.com", "cognitiveservices", "Ocp-Apim-Subscription-Key" };
 
     private static readonly string[] StorageContext = { "AccountKey", "storage", "core.windows.net" };
@@ -41,7 +44,7 @@ internal static class AzureRules
             "azure-openai-key",
             "Azure",
             "Azure OpenAI / Azure AI services key (32 hex characters next to an Azure endpoint or header)",
-            Patterns.Token("[0-9a-f]{32}"),
+            Patterns.Token("[0-9a-f]{32}", UrlSafeOrSlash),
             AiContext,
             AiRemediation)
         {
