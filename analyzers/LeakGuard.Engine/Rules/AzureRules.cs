@@ -64,6 +64,18 @@ internal static class AzureRules
             MinEntropy = 4,
             IsPlausible = value => !PublishedKeys.Contains(value),
         },
+        // AccountName and AccountKey as two settings (appsettings.json, .env): the name makes the key certain.
+        new SecretRule(
+            "azure-storage-account-pair",
+            "Azure",
+            "Azure Storage account name and account key together",
+            "(?:AccountName|accountName|account_name|ACCOUNT_NAME)[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?[a-z0-9]{3,24}[\"']?[ \t]{0,3}[,;]?\\s{0,20}[\"']?[A-Za-z_]{0,30}(?:AccountKey|accountKey|account_key|ACCOUNT_KEY)[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?(?<secret>[A-Za-z0-9+/]{86}==)",
+            new[] { "AccountName", "account_name" },
+            StorageKeyRemediation)
+        {
+            MinEntropy = 4,
+            IsPlausible = value => !PublishedKeys.Contains(value),
+        },
         new SecretRule(
             "azure-storage-account-key",
             "Azure",
