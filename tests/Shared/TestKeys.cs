@@ -13,6 +13,16 @@ internal static class TestKeys
 
     public const string UpperAlphanumeric = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
+    public const string LowerAlphanumeric = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+    public const string UpperHex = "0123456789ABCDEF";
+
+    /// <summary>The hex digits Flutterwave extends to 'h'.</summary>
+    public const string HexToH = "0123456789abcdefgh";
+
+    /// <summary>The upper-case bech32 alphabet of age keys.</summary>
+    public const string Bech32Upper = "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L";
+
     public static string OpenAi(int seed = 1) =>
         FakeKey.Of("sk-", FakeKey.Random(FakeKey.Base62, 20, seed), "T3Blbk", "FJ", FakeKey.Random(FakeKey.Base62, 20, seed + 1000));
 

@@ -12,6 +12,19 @@ internal static class AwsRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
+        // A key id with its secret key a line or a property away is reported once, over both, so that the pair outranks
+        // the key id alone (High) and the secret alone (Medium) in overlap resolution.
+        new SecretRule(
+            "aws-key-pair",
+            "AWS",
+            "AWS access key ID and secret access key together (reported once, over both)",
+            "(?:^|[^A-Za-z0-9])(?<secret>(?:AKIA|ASIA)[A-Z2-7]{16}" + Pairs.Between(Patterns.Base64) + "[A-Za-z0-9+/]{40})(?:$|[^A-Za-z0-9+/])",
+            new[] { "AKIA", "ASIA" },
+            SecretKeyRemediation)
+        {
+            MinEntropy = 3.5,
+            IsPlausible = pair => Plausibility.MixesLettersAndDigits(pair.Substring(pair.Length - 40)) && Plausibility.HasUpperAndLower(pair.Substring(pair.Length - 40)),
+        },
         // AKIA long-term keys, ASIA temporary (STS) keys, ABIA bearer tokens, ACCA context credentials; the 16 characters
         // after the prefix are base 32 (A-Z, 2-7).
         new SecretRule(

@@ -19,6 +19,9 @@ internal static class AzureRules
         "ConnectionStrings:AzureStorage",
         "AZURE_STORAGE_CONNECTION_STRING");
 
+    // A hex segment of a URL path (a workflow or resource id under an Azure host) is not a key.
+    private const string UrlSafeOrSlash = "/" + Patterns.UrlSafe;
+
     private static readonly string[] AiContext = { "azure", "openai.azure.com", "cognitiveservices", "Ocp-Apim-Subscription-Key" };
 
     private static readonly string[] StorageContext = { "AccountKey", "storage", "core.windows.net" };
@@ -41,7 +44,7 @@ internal static class AzureRules
             "azure-openai-key",
             "Azure",
             "Azure OpenAI / Azure AI services key (32 hex characters next to an Azure endpoint or header)",
-            Patterns.Token("[0-9a-f]{32}"),
+            Patterns.Token("[0-9a-f]{32}", UrlSafeOrSlash),
             AiContext,
             AiRemediation)
         {
@@ -57,6 +60,18 @@ internal static class AzureRules
             "DefaultEndpointsProtocol=https?;(?:[A-Za-z]{1,30}=[^;\"'\\s]{0,200};){0,5}AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)",
             new[] { "DefaultEndpointsProtocol" },
             StorageConnectionRemediation)
+        {
+            MinEntropy = 4,
+            IsPlausible = value => !PublishedKeys.Contains(value),
+        },
+        // AccountName and AccountKey as two settings (appsettings.json, .env): the name makes the key certain.
+        new SecretRule(
+            "azure-storage-account-pair",
+            "Azure",
+            "Azure Storage account name and account key together",
+            "(?:AccountName|accountName|account_name|ACCOUNT_NAME)[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?[a-z0-9]{3,24}[\"']?[ \t]{0,3}[,;]?\\s{0,20}[\"']?[A-Za-z_]{0,30}(?:AccountKey|accountKey|account_key|ACCOUNT_KEY)[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?(?<secret>[A-Za-z0-9+/]{86}==)",
+            new[] { "AccountName", "account_name" },
+            StorageKeyRemediation)
         {
             MinEntropy = 4,
             IsPlausible = value => !PublishedKeys.Contains(value),

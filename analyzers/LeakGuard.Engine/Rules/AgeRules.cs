@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class AgeRules
+{
+    private static readonly Remediation Remediation = new("https://github.com/FiloSottile/age#readme", "Age:SecretKey", "AGE_SECRET_KEY");
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "age-secret-key",
+            "age",
+            "age encryption secret key",
+            Patterns.Token("AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),
+            new[] { "AGE-SECRET-KEY-1" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
+    };
+}

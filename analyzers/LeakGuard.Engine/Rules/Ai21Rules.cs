@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class Ai21Rules
+{
+    private static readonly Remediation Remediation = new("https://studio.ai21.com/account/api-key", "AiTwentyOne:ApiKey", "AI21_API_KEY");
+
+    private static readonly string[] Ai21ApiKeyContext = { "ai21_", "ai21.com", "ai21labs", "ai21-", "ai21api", "ai21client" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "ai21-api-key",
+            "AI21 Labs",
+            "AI21 Labs API key (32 characters next to AI21)",
+            Patterns.Token("[A-Za-z0-9]{32}", Patterns.Base62),
+            Ai21ApiKeyContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Ai21ApiKeyContext,
+            MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+        },
+    };
+}

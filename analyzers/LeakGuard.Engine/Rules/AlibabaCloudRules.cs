@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class AlibabaCloudRules
+{
+    private static readonly Remediation Remediation = new("https://ram.console.aliyun.com/manage/ak", "AlibabaCloud:AccessKeySecret", "ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+
+    private static readonly string[] AlibabaAccessKeySecretContext = { "alibaba", "aliyun" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "alibaba-access-key-id",
+            "Alibaba Cloud",
+            "Alibaba Cloud AccessKey ID",
+            Patterns.Token("LTAI[A-Za-z0-9]{12,20}", Patterns.Base62),
+            new[] { "LTAI" },
+            Remediation)
+        {
+            MinEntropy = 3,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
+        },
+        new SecretRule(
+            "alibaba-access-key-secret",
+            "Alibaba Cloud",
+            "Alibaba Cloud AccessKey secret (30 characters next to Alibaba or Aliyun)",
+            Patterns.Token("[A-Za-z0-9]{30}", Patterns.Base62),
+            AlibabaAccessKeySecretContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = AlibabaAccessKeySecretContext,
+            MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+        },
+    };
+}

@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class AsanaRules
+{
+    private static readonly Remediation Remediation = new("https://app.asana.com/0/my-apps", "Asana:AccessToken", "ASANA_ACCESS_TOKEN");
+
+    private static readonly string[] AsanaPatContext = { "asana" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "asana-pat",
+            "Asana",
+            "Asana personal access token (next to the word Asana)",
+            Patterns.Token("[0-9]/[0-9]{14,20}(?:/[0-9]{14,20})?:[A-Za-z0-9]{32}", Patterns.Base62),
+            AsanaPatContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = AsanaPatContext,
+            MinEntropy = 3.5,
+        },
+    };
+}

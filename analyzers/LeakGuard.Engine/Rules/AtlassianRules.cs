@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class AtlassianRules
+{
+    private static readonly Remediation Remediation = new("https://id.atlassian.com/manage-profile/security/api-tokens", "Atlassian:ApiToken", "ATLASSIAN_API_TOKEN");
+
+    private static readonly string[] AtlassianLegacyApiTokenContext = { "jira_", "jira-", "jiraapi", "jiratoken", "confluence", "atlassian" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "atlassian-api-token",
+            "Atlassian",
+            "Atlassian (Jira, Confluence) API token",
+            Patterns.Token("ATATT3[A-Za-z0-9_=-]{186}"),
+            new[] { "ATATT3" },
+            Remediation)
+        {
+            MinEntropy = 4,
+        },
+        new SecretRule(
+            "atlassian-access-token",
+            "Atlassian",
+            "Atlassian / Bitbucket repository, project or workspace access token",
+            Patterns.Token("ATCTT3[A-Za-z0-9_=-]{186}"),
+            new[] { "ATCTT3" },
+            Remediation)
+        {
+            MinEntropy = 4,
+        },
+        new SecretRule(
+            "atlassian-legacy-api-token",
+            "Atlassian",
+            "Atlassian (Jira, Confluence) legacy API token (24 characters next to Jira, Confluence or Atlassian)",
+            Patterns.Token("[A-Za-z0-9]{24}"),
+            AtlassianLegacyApiTokenContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = AtlassianLegacyApiTokenContext,
+            MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+        },
+        new SecretRule(
+            "trello-token",
+            "Atlassian",
+            "Trello API token",
+            Patterns.Token("ATTA[A-Za-z0-9]{60}[A-F0-9]{8}", Patterns.Base62),
+            new[] { "ATTA" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
+    };
+}

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class AzureDevOpsRules
+{
+    private static readonly Remediation Remediation = new("https://dev.azure.com/_usersSettings/tokens", "AzureDevOps:Pat", "AZURE_DEVOPS_PAT");
+
+    private static readonly string[] AzureDevopsLegacyPatContext = { "dev.azure.com", "visualstudio.com", "azure_devops", "azuredevops", "azure devops", "AZDO" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        // The 2024 format: 52 random characters, the fixed "JQQJ99", a platform block, the signature "AZDO" and a checksum.
+        new SecretRule(
+            "azure-devops-pat",
+            "Azure DevOps",
+            "Azure DevOps personal access token (84-character identifiable format)",
+            Patterns.Token("[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9][A-C][A-Za-z0-9]{16}AZDO[A-Za-z0-9]{4}", Patterns.Base62),
+            new[] { "AZDO" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
+        new SecretRule(
+            "azure-devops-legacy-pat",
+            "Azure DevOps",
+            "Azure DevOps personal access token (52 lowercase base-32 characters next to an Azure DevOps URL or name)",
+            Patterns.Token("[a-z2-7]{52}", Patterns.Base62),
+            AzureDevopsLegacyPatContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = AzureDevopsLegacyPatContext,
+            MinEntropy = 3.5,
+        },
+    };
+}

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class ConfluentRules
+{
+    private static readonly Remediation Remediation = new("https://confluent.cloud/settings/api-keys", "Confluent:ApiSecret", "CONFLUENT_API_SECRET");
+
+    private static readonly string[] ConfluentApiSecretContext = { "confluent", "sasl.jaas.config" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "confluent-api-secret",
+            "Confluent",
+            "Confluent Cloud API secret (64 base-64 characters next to Confluent)",
+            Patterns.Token("[A-Za-z0-9+/]{64}", Patterns.Base64),
+            ConfluentApiSecretContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = ConfluentApiSecretContext,
+            MinEntropy = 4.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+        },
+    };
+}

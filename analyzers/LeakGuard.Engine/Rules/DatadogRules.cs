@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class DatadogRules
+{
+    private static readonly Remediation Remediation = new("https://app.datadoghq.com/organization-settings/api-keys", "Datadog:ApiKey", "DD_API_KEY");
+
+    private static readonly string[] DatadogApiKeyContext = { "datadog", "dd_api_key", "dd-api-key" };
+
+    private static readonly string[] DatadogAppKeyContext = { "datadog", "dd_app_key", "dd-application-key" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "datadog-api-key",
+            "Datadog",
+            "Datadog API key (32 hex digits next to Datadog or DD_API_KEY)",
+            Patterns.Token("[a-f0-9]{32}", Patterns.Base62),
+            DatadogApiKeyContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = DatadogApiKeyContext,
+            MinEntropy = 3,
+            IsPlausible = value => !Plausibility.IsCompactGuid(value),
+        },
+        new SecretRule(
+            "datadog-app-key",
+            "Datadog",
+            "Datadog application key (40 hex digits next to Datadog or DD_APP_KEY)",
+            Patterns.Token("[a-f0-9]{40}", Patterns.Base62),
+            DatadogAppKeyContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = DatadogAppKeyContext,
+            MinEntropy = 3,
+        },
+    };
+}

@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class DeepgramRules
+{
+    private static readonly Remediation Remediation = new("https://console.deepgram.com/", "Deepgram:ApiKey", "DEEPGRAM_API_KEY");
+
+    private static readonly string[] DeepgramApiKeyContext = { "deepgram" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "deepgram-api-key",
+            "Deepgram",
+            "Deepgram API key (40 hex digits next to the word Deepgram)",
+            Patterns.Token("[a-f0-9]{40}", Patterns.Base62),
+            DeepgramApiKeyContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = DeepgramApiKeyContext,
+            MinEntropy = 3,
+        },
+    };
+}

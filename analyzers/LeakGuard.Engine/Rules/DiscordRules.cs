@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class DiscordRules
+{
+    private static readonly Remediation Remediation = new("https://discord.com/developers/applications", "Discord:BotToken", "DISCORD_BOT_TOKEN");
+
+    private static readonly string[] DiscordBotTokenContext = { "discord" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "discord-bot-token",
+            "Discord",
+            "Discord bot token (next to the word Discord)",
+            Patterns.Token("[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}", Patterns.UrlSafeOrDot),
+            DiscordBotTokenContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = DiscordBotTokenContext,
+            MinEntropy = 4,
+        },
+        new SecretRule(
+            "discord-webhook-url",
+            "Discord",
+            "Discord webhook URL",
+            Patterns.Token("https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,68}", Patterns.UrlSafeOrDot),
+            new[] { "discord.com/api/webhooks", "discordapp.com/api/webhooks" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
+    };
+}

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class FastlyRules
+{
+    private static readonly Remediation Remediation = new("https://manage.fastly.com/account/personal/tokens", "Fastly:ApiToken", "FASTLY_API_TOKEN");
+
+    private static readonly string[] FastlyApiTokenContext = { "fastly" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "fastly-api-token",
+            "Fastly",
+            "Fastly API token (32 characters next to the word Fastly)",
+            Patterns.Token("[A-Za-z0-9_-]{32}"),
+            FastlyApiTokenContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = FastlyApiTokenContext,
+            MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+        },
+    };
+}

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class FlutterwaveRules
+{
+    private static readonly Remediation Remediation = new("https://app.flutterwave.com/dashboard/settings/apis", "Flutterwave:SecretKey", "FLW_SECRET_KEY");
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "flutterwave-secret-key",
+            "Flutterwave",
+            "Flutterwave secret key",
+            Patterns.Token("FLWSECK(?:_TEST)?-[a-h0-9]{32}-X"),
+            new[] { "FLWSECK" },
+            Remediation)
+        {
+            MinEntropy = 3,
+        },
+        new SecretRule(
+            "flutterwave-encryption-key",
+            "Flutterwave",
+            "Flutterwave encryption key",
+            Patterns.Token("FLWSECK_TEST[a-h0-9]{12}"),
+            new[] { "FLWSECK_TEST" },
+            Remediation)
+        {
+            MinEntropy = 2.5,
+        },
+    };
+}

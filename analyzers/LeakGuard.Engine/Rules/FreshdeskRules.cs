@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class FreshdeskRules
+{
+    private static readonly Remediation Remediation = new("https://support.freshdesk.com/support/solutions/articles/215517", "Freshdesk:ApiKey", "FRESHDESK_API_KEY");
+
+    private static readonly string[] FreshdeskApiKeyContext = { "freshdesk" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "freshdesk-api-key",
+            "Freshdesk",
+            "Freshdesk API key (20 characters next to the word Freshdesk)",
+            Patterns.Token("[A-Za-z0-9]{20}", Patterns.Base62),
+            FreshdeskApiKeyContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = FreshdeskApiKeyContext,
+            MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+        },
+    };
+}

@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class HarnessRules
+{
+    private static readonly Remediation Remediation = new("https://developer.harness.io/docs/platform/automation/api/add-and-manage-api-keys/", "Harness:ApiKey", "HARNESS_API_KEY");
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "harness-api-token",
+            "Harness",
+            "Harness personal access or service account token",
+            Patterns.Token("(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}", Patterns.UrlSafeOrDot),
+            new[] { "pat.", "sat." },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
+    };
+}

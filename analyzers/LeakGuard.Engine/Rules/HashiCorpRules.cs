@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class HashiCorpRules
+{
+    private static readonly Remediation Remediation = new("https://developer.hashicorp.com/vault/docs/concepts/tokens#token-revocation", "Vault:Token", "VAULT_TOKEN");
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "terraform-cloud-token",
+            "HashiCorp",
+            "Terraform Cloud / HCP Terraform API token",
+            Patterns.Token("[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}", Patterns.UrlSafeOrDot),
+            new[] { "atlasv1" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
+        new SecretRule(
+            "vault-service-token",
+            "HashiCorp",
+            "HashiCorp Vault service token",
+            Patterns.Token("hvs\\.[A-Za-z0-9_-]{90,120}", Patterns.UrlSafeOrDot),
+            new[] { "hvs." },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
+        new SecretRule(
+            "vault-batch-token",
+            "HashiCorp",
+            "HashiCorp Vault batch token",
+            Patterns.Token("hvb\\.[A-Za-z0-9_-]{138,300}", Patterns.UrlSafeOrDot),
+            new[] { "hvb." },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
+    };
+}

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class HerokuRules
+{
+    private static readonly Remediation Remediation = new("https://dashboard.heroku.com/account/applications", "Heroku:ApiKey", "HEROKU_API_KEY");
+
+    private static readonly string[] HerokuLegacyApiKeyContext = { "heroku" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "heroku-api-key",
+            "Heroku",
+            "Heroku API key (HRKU-AA)",
+            Patterns.Token("HRKU-AA[A-Za-z0-9_-]{58}"),
+            new[] { "HRKU-AA" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
+        new SecretRule(
+            "heroku-legacy-api-key",
+            "Heroku",
+            "Heroku legacy API key (a UUID next to the word Heroku)",
+            Patterns.Token("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            HerokuLegacyApiKeyContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = HerokuLegacyApiKeyContext,
+            MinEntropy = 3,
+        },
+    };
+}

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class MailgunRules
+{
+    private static readonly Remediation Remediation = new("https://app.mailgun.com/settings/api_security", "Mailgun:ApiKey", "MAILGUN_API_KEY");
+
+    private static readonly string[] MailgunSendingKeyContext = { "mailgun" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "mailgun-api-key",
+            "Mailgun",
+            "Mailgun private API key (key-)",
+            Patterns.Token("key-[a-f0-9]{32}"),
+            new[] { "key-" },
+            Remediation)
+        {
+            MinEntropy = 3,
+        },
+        new SecretRule(
+            "mailgun-sending-key",
+            "Mailgun",
+            "Mailgun sending or webhook signing key (next to the word Mailgun)",
+            Patterns.Token("[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}"),
+            MailgunSendingKeyContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = MailgunSendingKeyContext,
+            MinEntropy = 3,
+        },
+    };
+}

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class MicrosoftTeamsRules
+{
+    private static readonly Remediation Remediation = new("https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook", "Teams:WebhookUrl", "TEAMS_WEBHOOK_URL");
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "microsoft-teams-webhook-url",
+            "Microsoft Teams",
+            "Microsoft Teams incoming webhook URL",
+            Patterns.Token("https://[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/IncomingWebhook/[a-f0-9]{32}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:/[A-Za-z0-9_-]{20,80})?", Patterns.UrlSafeOrDot),
+            new[] { "webhook.office.com" },
+            Remediation)
+        {
+            MinEntropy = 3,
+        },
+        new SecretRule(
+            "microsoft-teams-workflow-url",
+            "Microsoft Teams",
+            "Microsoft Teams / Power Automate workflow URL signature",
+            "logic\\.azure\\.com(?::443)?/workflows/[a-f0-9]{32}/triggers/[A-Za-z0-9_]{1,40}/paths/invoke\\?[A-Za-z0-9_.%=&-]{0,300}sig=(?<secret>[A-Za-z0-9_-]{43})(?:$|[^A-Za-z0-9_-])",
+            new[] { "logic.azure.com" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
+    };
+}

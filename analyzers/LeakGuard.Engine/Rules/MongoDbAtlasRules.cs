@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class MongoDbAtlasRules
+{
+    private static readonly Remediation Remediation = new("https://cloud.mongodb.com/v2#/account/publicApi", "MongoDbAtlas:PrivateKey", "MONGODB_ATLAS_PRIVATE_KEY");
+
+    private static readonly string[] MongodbAtlasPrivateKeyContext = { "atlas" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "mongodb-atlas-private-key",
+            "MongoDB Atlas",
+            "MongoDB Atlas API private key (a UUID next to Atlas)",
+            Patterns.Token("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            MongodbAtlasPrivateKeyContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = MongodbAtlasPrivateKeyContext,
+            MinEntropy = 3,
+        },
+        new SecretRule(
+            "mongodb-atlas-service-account-secret",
+            "MongoDB Atlas",
+            "MongoDB Atlas service account client secret",
+            Patterns.Token("mdb_sa_sk_[A-Za-z0-9_-]{40,64}"),
+            new[] { "mdb_sa_sk_" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
+    };
+}

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class NewRelicRules
+{
+    private static readonly Remediation Remediation = new("https://one.newrelic.com/launcher/api-keys-ui.api-keys-launcher", "NewRelic:ApiKey", "NEW_RELIC_API_KEY");
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "new-relic-user-api-key",
+            "New Relic",
+            "New Relic user API key",
+            Patterns.Token("NRAK-[A-Z0-9]{27}", Patterns.Base62),
+            new[] { "NRAK-" },
+            Remediation)
+        {
+            MinEntropy = 3,
+        },
+        new SecretRule(
+            "new-relic-insert-key",
+            "New Relic",
+            "New Relic insights insert key",
+            Patterns.Token("NRII-[A-Za-z0-9_-]{32}"),
+            new[] { "NRII-" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
+        new SecretRule(
+            "new-relic-license-key",
+            "New Relic",
+            "New Relic ingest license key",
+            Patterns.Token("[a-f0-9]{36}NRAL", Patterns.Base62),
+            new[] { "NRAL" },
+            Remediation)
+        {
+            MinEntropy = 3,
+        },
+    };
+}

@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class OktaRules
+{
+    private static readonly Remediation Remediation = new("https://help.okta.com/en-us/content/topics/security/api.htm", "Okta:ApiToken", "OKTA_API_TOKEN");
+
+    private static readonly string[] OktaApiTokenContext = { "okta" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "okta-api-token",
+            "Okta",
+            "Okta API token (\"00\" and 40 characters next to the word Okta)",
+            Patterns.Token("00[A-Za-z0-9_-]{40}"),
+            OktaApiTokenContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = OktaApiTokenContext,
+            MinEntropy = 4,
+        },
+    };
+}

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class PagerDutyRules
+{
+    private static readonly Remediation Remediation = new("https://support.pagerduty.com/main/docs/api-access-keys", "PagerDuty:ApiKey", "PAGERDUTY_API_KEY");
+
+    private static readonly string[] PagerdutyApiKeyContext = { "pagerduty" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "pagerduty-api-key",
+            "PagerDuty",
+            "PagerDuty REST API key (20 characters next to the word PagerDuty)",
+            Patterns.Token("u\\+[A-Za-z0-9_+-]{18}|[A-Za-z0-9_+-]{20}"),
+            PagerdutyApiKeyContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = PagerdutyApiKeyContext,
+            MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
+        },
+    };
+}

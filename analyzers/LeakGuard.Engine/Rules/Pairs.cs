@@ -1,0 +1,13 @@
+namespace LeakGuard.Engine.Rules;
+
+/// <summary>What may stand between the two parts of a credential issued as a pair.</summary>
+internal static class Pairs
+{
+    /// <summary>
+    /// A few separators, optionally followed by the second part's name and its assignment, as in
+    /// "\naws_secret_access_key = " or "\", \"AuthToken\": \"". <paramref name="valueChars"/> are the characters of
+    /// the values, which the separators may not contain.
+    /// </summary>
+    public static string Between(string valueChars) =>
+        $"[^{valueChars}]{{1,12}}(?:[A-Za-z_.-]{{1,40}}[^{valueChars}]{{1,12}})?";
+}

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class PortkeyRules
+{
+    private static readonly Remediation Remediation = new("https://app.portkey.ai/api-keys", "Portkey:ApiKey", "PORTKEY_API_KEY");
+
+    private static readonly string[] PortkeyApiKeyContext = { "portkey" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "portkey-api-key",
+            "Portkey",
+            "Portkey API key (32 characters next to the word Portkey)",
+            Patterns.Token("[A-Za-z0-9+/]{32}", Patterns.Base64),
+            PortkeyApiKeyContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = PortkeyApiKeyContext,
+            MinEntropy = 4,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+        },
+    };
+}

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class PostHogRules
+{
+    private static readonly Remediation Remediation = new("https://us.posthog.com/settings/user-api-keys", "PostHog:PersonalApiKey", "POSTHOG_PERSONAL_API_KEY");
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        // Project keys (phc_) are meant to ship in clients and are left out on purpose.
+        new SecretRule(
+            "posthog-personal-api-key",
+            "PostHog",
+            "PostHog personal API key",
+            Patterns.Token("phx_[A-Za-z0-9_]{43}"),
+            new[] { "phx_" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
+    };
+}

@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class PostmarkRules
+{
+    private static readonly Remediation Remediation = new("https://account.postmarkapp.com/servers", "Postmark:ServerToken", "POSTMARK_SERVER_TOKEN");
+
+    private static readonly string[] PostmarkServerTokenContext = { "postmark" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "postmark-server-token",
+            "Postmark",
+            "Postmark server or account token (a UUID next to the word Postmark)",
+            Patterns.Token("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            PostmarkServerTokenContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = PostmarkServerTokenContext,
+            MinEntropy = 3,
+        },
+    };
+}

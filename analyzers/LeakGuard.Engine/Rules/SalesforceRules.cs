@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class SalesforceRules
+{
+    private static readonly Remediation Remediation = new("https://help.salesforce.com/s/articleView?id=sf.remoteaccess_revoke_token.htm", "Salesforce:AccessToken", "SALESFORCE_ACCESS_TOKEN");
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "salesforce-access-token",
+            "Salesforce",
+            "Salesforce session or OAuth access token (org id, \"!\" and the token)",
+            Patterns.Token("00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,120}", Patterns.UrlSafeOrDot),
+            new[] { "00D" },
+            Remediation)
+        {
+            MinEntropy = 4,
+        },
+    };
+}

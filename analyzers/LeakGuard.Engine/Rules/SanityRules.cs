@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class SanityRules
+{
+    private static readonly Remediation Remediation = new("https://www.sanity.io/manage", "Sanity:Token", "SANITY_TOKEN");
+
+    private static readonly string[] SanityTokenContext = { "sanity" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "sanity-token",
+            "Sanity",
+            "Sanity API token (sk and 78 to 82 characters next to the word Sanity)",
+            Patterns.Token("sk[A-Za-z0-9]{78,82}", Patterns.Base62),
+            SanityTokenContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = SanityTokenContext,
+            MinEntropy = 4,
+        },
+    };
+}

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class TencentCloudRules
+{
+    private static readonly Remediation Remediation = new("https://console.tencentcloud.com/cam/capi", "TencentCloud:SecretKey", "TENCENTCLOUD_SECRET_KEY");
+
+    private static readonly string[] TencentSecretKeyContext = { "tencent" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "tencent-secret-id",
+            "Tencent Cloud",
+            "Tencent Cloud SecretId",
+            Patterns.Token("AKID[A-Za-z0-9]{32}", Patterns.Base62),
+            new[] { "AKID" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
+        new SecretRule(
+            "tencent-secret-key",
+            "Tencent Cloud",
+            "Tencent Cloud SecretKey (32 characters next to the word Tencent)",
+            Patterns.Token("[A-Za-z0-9]{32}", Patterns.Base62),
+            TencentSecretKeyContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = TencentSecretKeyContext,
+            MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+        },
+    };
+}

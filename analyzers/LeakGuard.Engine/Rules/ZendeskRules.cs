@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class ZendeskRules
+{
+    private static readonly Remediation Remediation = new("https://support.zendesk.com/hc/en-us/articles/4408889192858", "Zendesk:ApiToken", "ZENDESK_API_TOKEN");
+
+    private static readonly string[] ZendeskApiTokenContext = { "zendesk" };
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "zendesk-api-token",
+            "Zendesk",
+            "Zendesk API token (40 characters next to the word Zendesk)",
+            Patterns.Token("[A-Za-z0-9]{40}", Patterns.Base62),
+            ZendeskApiTokenContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = ZendeskApiTokenContext,
+            MinEntropy = 4,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+        },
+    };
+}

@@ -1,0 +1,28 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+public class AmazonMwsRulesTests
+{
+    private static readonly string AmazonMwsAuthTokenKey = FakeKey.Of("am", "zn.", "mws.", FakeKey.Random(FakeKey.Hex, 8, 1), "-", FakeKey.Random(FakeKey.Hex, 4, 2), "-4", FakeKey.Random(FakeKey.Hex, 3, 3), "-a", FakeKey.Random(FakeKey.Hex, 3, 4), "-", FakeKey.Random(FakeKey.Hex, 12, 5));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("amazon-mws-auth-token", AmazonMwsAuthTokenKey, "API_KEY")
+        .Ignores("amazon-mws-auth-token", "one character short", $"value: {AmazonMwsAuthTokenKey[..^1]}")
+        .Ignores("amazon-mws-auth-token", "embedded in a longer token", "value: Q" + AmazonMwsAuthTokenKey);
+
+    public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
+
+    public static TheoryData<RuleSample> FalsePositives => Samples.FalsePositives;
+
+    [Theory]
+    [MemberData(nameof(TruePositives))]
+    public void Finds_the_secret_and_its_exact_span(RuleSample sample) => RuleSamples.Verify(sample);
+
+    [Theory]
+    [MemberData(nameof(FalsePositives))]
+    public void Ignores_the_near_miss(RuleSample sample) => RuleSamples.Verify(sample);
+}

@@ -1,0 +1,28 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+public class FireworksRulesTests
+{
+    private static readonly string FireworksApiKeyKey = FakeKey.Of("f", "w_", FakeKey.Random(FakeKey.Base62, 24, 1));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("fireworks-api-key", FireworksApiKeyKey, "API_KEY")
+        .Ignores("fireworks-api-key", "one character short", $"value: {FireworksApiKeyKey[..^1]}")
+        .Ignores("fireworks-api-key", "embedded in a longer token", "value: Q" + FireworksApiKeyKey);
+
+    public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
+
+    public static TheoryData<RuleSample> FalsePositives => Samples.FalsePositives;
+
+    [Theory]
+    [MemberData(nameof(TruePositives))]
+    public void Finds_the_secret_and_its_exact_span(RuleSample sample) => RuleSamples.Verify(sample);
+
+    [Theory]
+    [MemberData(nameof(FalsePositives))]
+    public void Ignores_the_near_miss(RuleSample sample) => RuleSamples.Verify(sample);
+}

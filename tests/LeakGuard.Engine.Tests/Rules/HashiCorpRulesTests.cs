@@ -1,0 +1,38 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+public class HashiCorpRulesTests
+{
+    private static readonly string TerraformCloudTokenKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 14, 1), ".atlas", "v1.", FakeKey.Random(FakeKey.UrlSafe, 67, 2));
+
+    private static readonly string VaultServiceTokenKey = FakeKey.Of("hv", "s.", FakeKey.Random(FakeKey.UrlSafe, 95, 11));
+
+    private static readonly string VaultBatchTokenKey = FakeKey.Of("hv", "b.", FakeKey.Random(FakeKey.UrlSafe, 150, 21));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("terraform-cloud-token", TerraformCloudTokenKey, "API_KEY")
+        .Ignores("terraform-cloud-token", "embedded in a longer token", "value: Q" + TerraformCloudTokenKey)
+        .Ignores("terraform-cloud-token", "one character below the minimum length", $"value: {TerraformCloudTokenKey[..82]}")
+        .Finds("vault-service-token", VaultServiceTokenKey, "API_KEY")
+        .Ignores("vault-service-token", "embedded in a longer token", "value: Q" + VaultServiceTokenKey)
+        .Ignores("vault-service-token", "one character below the minimum length", $"value: {VaultServiceTokenKey[..93]}")
+        .Finds("vault-batch-token", VaultBatchTokenKey, "API_KEY")
+        .Ignores("vault-batch-token", "embedded in a longer token", "value: Q" + VaultBatchTokenKey)
+        .Ignores("vault-batch-token", "one character below the minimum length", $"value: {VaultBatchTokenKey[..141]}");
+
+    public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
+
+    public static TheoryData<RuleSample> FalsePositives => Samples.FalsePositives;
+
+    [Theory]
+    [MemberData(nameof(TruePositives))]
+    public void Finds_the_secret_and_its_exact_span(RuleSample sample) => RuleSamples.Verify(sample);
+
+    [Theory]
+    [MemberData(nameof(FalsePositives))]
+    public void Ignores_the_near_miss(RuleSample sample) => RuleSamples.Verify(sample);
+}

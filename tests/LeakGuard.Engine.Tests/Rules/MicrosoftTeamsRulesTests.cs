@@ -1,0 +1,31 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+public class MicrosoftTeamsRulesTests
+{
+    private static readonly string MicrosoftTeamsWebhookUrlKey = FakeKey.Of("https://", "contoso.", "webhook.office.com/webhookb2/", FakeKey.Random(FakeKey.Hex, 8, 1), "-", FakeKey.Random(FakeKey.Hex, 4, 2), "-4", FakeKey.Random(FakeKey.Hex, 3, 3), "-a", FakeKey.Random(FakeKey.Hex, 3, 4), "-", FakeKey.Random(FakeKey.Hex, 12, 5), "@", FakeKey.Random(FakeKey.Hex, 8, 6), "-", FakeKey.Random(FakeKey.Hex, 4, 7), "-4", FakeKey.Random(FakeKey.Hex, 3, 8), "-a", FakeKey.Random(FakeKey.Hex, 3, 9), "-", FakeKey.Random(FakeKey.Hex, 12, 10), "/IncomingWebhook/", FakeKey.Random(FakeKey.Hex, 32, 11), "/", FakeKey.Random(FakeKey.Hex, 8, 12), "-", FakeKey.Random(FakeKey.Hex, 4, 13), "-4", FakeKey.Random(FakeKey.Hex, 3, 14), "-a", FakeKey.Random(FakeKey.Hex, 3, 15), "-", FakeKey.Random(FakeKey.Hex, 12, 16));
+
+    private static readonly string MicrosoftTeamsWorkflowUrlKey = FakeKey.Of(FakeKey.Random(FakeKey.UrlSafe, 43, 11));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("microsoft-teams-webhook-url", MicrosoftTeamsWebhookUrlKey, "API_KEY")
+        .Ignores("microsoft-teams-webhook-url", "one character short", $"value: {MicrosoftTeamsWebhookUrlKey[..^1]}")
+        .FindsIn("microsoft-teams-workflow-url", "workflow URL", $"url: https://prod-12.westeurope.logic.azure.com:443/workflows/{FakeKey.Random(FakeKey.Hex, 32, 9)}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig={MicrosoftTeamsWorkflowUrlKey}", MicrosoftTeamsWorkflowUrlKey)
+        .Ignores("microsoft-teams-workflow-url", "signature too short", $"url: https://prod-12.westeurope.logic.azure.com:443/workflows/{FakeKey.Random(FakeKey.Hex, 32, 9)}/triggers/manual/paths/invoke?sv=1.0&sig={MicrosoftTeamsWorkflowUrlKey[..^2]}");
+
+    public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
+
+    public static TheoryData<RuleSample> FalsePositives => Samples.FalsePositives;
+
+    [Theory]
+    [MemberData(nameof(TruePositives))]
+    public void Finds_the_secret_and_its_exact_span(RuleSample sample) => RuleSamples.Verify(sample);
+
+    [Theory]
+    [MemberData(nameof(FalsePositives))]
+    public void Ignores_the_near_miss(RuleSample sample) => RuleSamples.Verify(sample);
+}

@@ -1,0 +1,28 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+public class PyPiRulesTests
+{
+    private static readonly string PypiTokenKey = FakeKey.Of("py", "pi-", "AgEIcHlwaS5vcmc", FakeKey.Random(FakeKey.UrlSafe, 150, 1));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("pypi-token", PypiTokenKey, "API_KEY")
+        .Ignores("pypi-token", "embedded in a longer token", "value: Q" + PypiTokenKey)
+        .Ignores("pypi-token", "one character below the minimum length", $"value: {PypiTokenKey[..69]}");
+
+    public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
+
+    public static TheoryData<RuleSample> FalsePositives => Samples.FalsePositives;
+
+    [Theory]
+    [MemberData(nameof(TruePositives))]
+    public void Finds_the_secret_and_its_exact_span(RuleSample sample) => RuleSamples.Verify(sample);
+
+    [Theory]
+    [MemberData(nameof(FalsePositives))]
+    public void Ignores_the_near_miss(RuleSample sample) => RuleSamples.Verify(sample);
+}
