@@ -36,16 +36,17 @@ internal sealed class BlobReader : IDisposable
 
     public string? Read(ObjectId id)
     {
-        var blob = Repository.Lookup<Blob>(id);
-        if (blob is null)
-        {
-            return null;
-        }
-
-        var size = blob.Size;
+        // The header alone gives the size: looking the blob up would inflate all of it just to skip it.
+        var size = Repository.ObjectDatabase.RetrieveObjectMetadata(id).Size;
         if (size > maxBytes)
         {
             counters.SkippedLarge();
+            return null;
+        }
+
+        var blob = Repository.Lookup<Blob>(id);
+        if (blob is null)
+        {
             return null;
         }
 
