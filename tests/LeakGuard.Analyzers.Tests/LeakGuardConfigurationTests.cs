@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using System.Threading.Tasks;
 using LeakGuard.Tests;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
@@ -40,13 +41,16 @@ public class LeakGuardConfigurationTests
     [Fact]
     public async Task A_low_confidence_custom_rule_is_a_possible_secret()
     {
-        await With(AcmeRule + "\nconfidence = \"low\"\n", "string key = \"{|LG0003:@@|}\";", AcmeKey()).RunAsync();
+        var test = With(AcmeRule + "\nconfidence = \"low\"\n", "string key = \"{|#0:@@|}\";", AcmeKey());
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(RuleIdentifiers.PossibleSecret, DiagnosticSeverity.Info).WithLocation(0));
+
+        await test.RunAsync();
     }
 
     [Fact]
     public async Task A_disabled_rule_is_silent_in_code_and_configuration_files()
     {
-        var test = With("[extend]\ndisabledRules = [\"openai-api-key\"]\n", "string key = \"@@\";", TestKeys.OpenAi());
+        var test = With("[extend]\ndisabledRules = [\"openai-api-key\", \"generic-secret\"]\n", "string key = \"@@\";", TestKeys.OpenAi());
         test.TestState.AdditionalFiles.Add(("/0/.env", $"OPENAI_API_KEY={TestKeys.OpenAi()}\n"));
 
         await test.RunAsync();
