@@ -37,6 +37,16 @@ internal static class Descriptors
         description: Localized("LG0003Description"),
         helpLinkUri: "https://github.com/leakguard/leakguard/blob/main/docs/rules/LG0003.md");
 
+    public static readonly DiagnosticDescriptor InvalidConfiguration = new(
+        RuleIdentifiers.InvalidConfiguration,
+        Localized("LG0004Title"),
+        Localized("LG0004MessageFormat"),
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized("LG0004Description"),
+        helpLinkUri: "https://github.com/leakguard/leakguard/blob/main/docs/rules/LG0004.md");
+
     private static LocalizableResourceString Localized(string name) =>
         new(name, Resources.ResourceManager, typeof(Resources));
 }

@@ -37,28 +37,32 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterSyntaxNodeAction(AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
-        context.RegisterSyntaxNodeAction(AnalyzeInterpolatedText, SyntaxKind.InterpolatedStringText);
-        context.RegisterSyntaxNodeAction(AnalyzeConcatenation, SyntaxKind.AddExpression);
-        context.RegisterSyntaxTreeAction(AnalyzeComments);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var scan = ConfiguredScan.For(start.Options.AdditionalFiles, scanner, start.CancellationToken);
+            start.RegisterSyntaxNodeAction(c => AnalyzeLiteral(c, scan), SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
+            start.RegisterSyntaxNodeAction(c => AnalyzeInterpolatedText(c, scan), SyntaxKind.InterpolatedStringText);
+            start.RegisterSyntaxNodeAction(c => AnalyzeConcatenation(c, scan), SyntaxKind.AddExpression);
+            start.RegisterSyntaxTreeAction(c => AnalyzeComments(c, scan));
+        });
     }
 
-    private void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, ConfiguredScan scan)
     {
         var literal = (LiteralExpressionSyntax)context.Node;
-        ScanToken(context, literal.Token, literal, literal);
+        ScanToken(context, scan, literal.Token, literal, literal);
     }
 
-    private void AnalyzeInterpolatedText(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeInterpolatedText(SyntaxNodeAnalysisContext context, ConfiguredScan scan)
     {
         var text = (InterpolatedStringTextSyntax)context.Node;
         if (text.Parent is InterpolatedStringExpressionSyntax interpolated)
         {
-            ScanToken(context, text.TextToken, text, interpolated);
+            ScanToken(context, scan, text.TextToken, text, interpolated);
         }
     }
 
-    private void ScanToken(SyntaxNodeAnalysisContext context, SyntaxToken token, SyntaxNode node, ExpressionSyntax value)
+    private static void ScanToken(SyntaxNodeAnalysisContext context, ConfiguredScan scan, SyntaxToken token, SyntaxNode node, ExpressionSyntax value)
     {
         var text = token.ValueText;
         if (text.Length < MinimumSecretLength)
@@ -67,10 +71,10 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         var names = BindingContext.Of(value, context.SemanticModel, context.CancellationToken);
-        foreach (var finding in scanner.Scan(text, names).Findings)
+        foreach (var finding in scan.Scanner.Scan(text, names).Findings)
         {
             var span = SourceSpans.Locate(text, token.Text, token.SpanStart, finding) ?? node.Span;
-            Report(context.ReportDiagnostic, node.SyntaxTree, span, finding, context.CancellationToken);
+            Report(context.ReportDiagnostic, scan, node.SyntaxTree, span, finding, context.CancellationToken);
         }
     }
 
@@ -78,7 +82,7 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
     /// Reports keys that only the joined literals form. A key that one literal holds on its own is left to
     /// <see cref="AnalyzeLiteral"/>, so each key is reported once, on the exact characters where possible.
     /// </summary>
-    private void AnalyzeConcatenation(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeConcatenation(SyntaxNodeAnalysisContext context, ConfiguredScan scan)
     {
         var add = (BinaryExpressionSyntax)context.Node;
         if (!StringConcatenation.IsOutermost(add))
@@ -88,11 +92,11 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
         foreach (var run in StringConcatenation.LiteralRuns(add))
         {
-            ScanRun(context, add, run);
+            ScanRun(context, scan, add, run);
         }
     }
 
-    private void ScanRun(SyntaxNodeAnalysisContext context, ExpressionSyntax chain, List<LiteralExpressionSyntax> run)
+    private static void ScanRun(SyntaxNodeAnalysisContext context, ConfiguredScan scan, ExpressionSyntax chain, List<LiteralExpressionSyntax> run)
     {
         var starts = new int[run.Count];
         var joined = new StringBuilder();
@@ -109,16 +113,16 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
         var names = BindingContext.Of(chain, context.SemanticModel, context.CancellationToken);
         var span = TextSpan.FromBounds(run[0].SpanStart, run[run.Count - 1].Span.End);
-        foreach (var finding in scanner.Scan(joined.ToString(), names).Findings)
+        foreach (var finding in scan.Scanner.Scan(joined.ToString(), names).Findings)
         {
-            if (!FoundInOnePart(run, starts, finding, names))
+            if (!FoundInOnePart(scan.Scanner, run, starts, finding, names))
             {
-                Report(context.ReportDiagnostic, chain.SyntaxTree, span, finding, context.CancellationToken);
+                Report(context.ReportDiagnostic, scan, chain.SyntaxTree, span, finding, context.CancellationToken);
             }
         }
     }
 
-    private bool FoundInOnePart(List<LiteralExpressionSyntax> run, int[] starts, SecretFinding finding, string? names)
+    private static bool FoundInOnePart(SecretScanner scanner, List<LiteralExpressionSyntax> run, int[] starts, SecretFinding finding, string? names)
     {
         for (var part = 0; part < run.Count; part++)
         {
@@ -134,7 +138,7 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private void AnalyzeComments(SyntaxTreeAnalysisContext context)
+    private static void AnalyzeComments(SyntaxTreeAnalysisContext context, ConfiguredScan scan)
     {
         foreach (var trivia in context.Tree.GetRoot(context.CancellationToken).DescendantTrivia())
         {
@@ -144,9 +148,9 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
             }
 
             var start = trivia.FullSpan.Start;
-            foreach (var finding in scanner.Scan(trivia.ToFullString()).Findings)
+            foreach (var finding in scan.Scanner.Scan(trivia.ToFullString()).Findings)
             {
-                Report(context.ReportDiagnostic, context.Tree, new TextSpan(start + finding.Start, finding.Length), finding, context.CancellationToken);
+                Report(context.ReportDiagnostic, scan, context.Tree, new TextSpan(start + finding.Start, finding.Length), finding, context.CancellationToken);
             }
         }
     }
@@ -157,9 +161,9 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
             or SyntaxKind.SingleLineDocumentationCommentTrivia or SyntaxKind.MultiLineDocumentationCommentTrivia
             or SyntaxKind.DisabledTextTrivia;
 
-    private static void Report(System.Action<Diagnostic> report, SyntaxTree tree, TextSpan span, SecretFinding finding, System.Threading.CancellationToken cancellationToken)
+    private static void Report(System.Action<Diagnostic> report, ConfiguredScan scan, SyntaxTree tree, TextSpan span, SecretFinding finding, System.Threading.CancellationToken cancellationToken)
     {
-        if (!AllowedLines.Cover(tree.GetText(cancellationToken), span))
+        if (!AllowedLines.Cover(tree.GetText(cancellationToken), span) && !scan.IsPathAllowed(finding.Rule, tree.FilePath))
         {
             report(SecretDiagnostics.InSource(finding, Location.Create(tree, span)));
         }

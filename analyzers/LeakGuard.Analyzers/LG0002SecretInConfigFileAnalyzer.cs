@@ -23,18 +23,28 @@ public sealed class LG0002SecretInConfigFileAnalyzer : DiagnosticAnalyzer
     internal LG0002SecretInConfigFileAnalyzer(SecretScanner scanner) => this.scanner = scanner;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.SecretInConfigFile, Descriptors.PossibleSecret);
+        ImmutableArray.Create(Descriptors.SecretInConfigFile, Descriptors.PossibleSecret, Descriptors.InvalidConfiguration);
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterAdditionalFileAction(AnalyzeFile);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var scan = ConfiguredScan.For(start.Options.AdditionalFiles, scanner, start.CancellationToken);
+            start.RegisterAdditionalFileAction(c => AnalyzeFile(c, scan));
+        });
     }
 
-    private void AnalyzeFile(AdditionalFileAnalysisContext context)
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, ConfiguredScan scan)
     {
         var path = context.AdditionalFile.Path;
+        if (scan.Error is not null && context.AdditionalFile == scan.File)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidConfiguration, Location.Create(path, default, default), ConfigFiles.FileName(path), scan.Error));
+            return;
+        }
+
         if (!ConfigFiles.IsConfigFile(path))
         {
             return;
@@ -47,8 +57,13 @@ public sealed class LG0002SecretInConfigFileAnalyzer : DiagnosticAnalyzer
         }
 
         var fileName = ConfigFiles.FileName(path);
-        foreach (var finding in scanner.Scan(text.ToString()).Findings)
+        foreach (var finding in scan.Scanner.Scan(text.ToString()).Findings)
         {
+            if (scan.IsPathAllowed(finding.Rule, path))
+            {
+                continue;
+            }
+
             var span = new TextSpan(finding.Start, finding.Length);
             var location = Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
             context.ReportDiagnostic(SecretDiagnostics.InConfigFile(finding, location, fileName));

@@ -18,7 +18,8 @@ internal static class SourceSpans
     /// </remarks>
     public static TextSpan? Locate(string value, string source, int sourceStart, SecretFinding finding)
     {
-        var secret = finding.Secret;
+        // A decoded secret is not in the text; the encoded characters are, at the finding's span.
+        var secret = value.Substring(finding.Start, finding.Length);
         var total = Count(value, secret, value.Length);
         if (total == 0 || Count(source, secret, source.Length) != total)
         {

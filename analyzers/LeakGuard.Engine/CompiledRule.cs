@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace LeakGuard.Engine;
@@ -17,7 +18,7 @@ internal sealed class CompiledRule
         compiled = new Lazy<(Regex, int)>(() =>
         {
             var regex = Build(rule.Pattern, timeout);
-            return (regex, regex.GroupNumberFromName("secret"));
+            return (regex, SecretGroupOf(rule, regex));
         });
     }
 
@@ -28,7 +29,18 @@ internal sealed class CompiledRule
     /// <summary>The number of the group named <c>secret</c>, or -1 when the whole match is the secret.</summary>
     public int SecretGroup => compiled.Value.SecretGroup;
 
-    private static Regex Build(string pattern, TimeSpan timeout)
+    private static int SecretGroupOf(SecretRule rule, Regex regex)
+    {
+        if (rule.SecretGroup is null)
+        {
+            return regex.GroupNumberFromName("secret");
+        }
+
+        var number = int.TryParse(rule.SecretGroup, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : regex.GroupNumberFromName(rule.SecretGroup);
+        return number > 0 ? number : -1;
+    }
+
+    internal static Regex Build(string pattern, TimeSpan timeout)
     {
 #if NET
         try

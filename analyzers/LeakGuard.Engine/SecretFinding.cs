@@ -4,11 +4,19 @@ namespace LeakGuard.Engine;
 public sealed class SecretFinding
 {
     public SecretFinding(SecretRule rule, int start, string secret, bool isVerified)
+        : this(rule, start, secret.Length, secret, isVerified, null)
+    {
+    }
+
+    /// <summary>A secret found in decoded text: the span is the encoded text in the scanned text, not the secret.</summary>
+    public SecretFinding(SecretRule rule, int start, int length, string secret, bool isVerified, string? decodedFrom)
     {
         Rule = rule;
         Start = start;
+        Length = length;
         Secret = secret;
         IsVerified = isVerified;
+        DecodedFrom = decodedFrom;
     }
 
     public SecretRule Rule { get; }
@@ -16,9 +24,16 @@ public sealed class SecretFinding
     /// <summary>Offset of the secret in the scanned text.</summary>
     public int Start { get; }
 
-    public int Length => Secret.Length;
+    /// <summary>Length of the span in the scanned text: the secret's length, or the encoded text's when decoded.</summary>
+    public int Length { get; }
 
-    public int End => Start + Secret.Length;
+    public int End => Start + Length;
+
+    /// <summary>
+    /// How the text the secret was found in was encoded in the scanned text (<c>base64</c> or <c>percent</c>), or
+    /// <see langword="null"/> when the secret is written as is.
+    /// </summary>
+    public string? DecodedFrom { get; }
 
     /// <summary>The secret in full: render <see cref="Redacted"/> unless the user asked for the full value.</summary>
     public string Secret { get; }

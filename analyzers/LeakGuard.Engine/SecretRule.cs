@@ -64,4 +64,13 @@ public sealed class SecretRule
     public bool SkipPlaceholders { get; init; } = true;
 
     public bool EnabledByDefault { get; init; } = true;
+
+    /// <summary>
+    /// The group that holds the secret, by number or name, for rules that come from a configuration file;
+    /// <see langword="null"/> means the group named <c>secret</c> when the pattern has one, otherwise the whole match.
+    /// </summary>
+    public string? SecretGroup { get; init; }
+
+    /// <summary>Findings of this rule to ignore (a configured rule's own allowlist); <see langword="null"/> when none.</summary>
+    public Configuration.Allowlist? Allowlist { get; init; }
 }

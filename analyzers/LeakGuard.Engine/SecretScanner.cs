@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using LeakGuard.Engine.Configuration;
+using LeakGuard.Engine.Decoding;
 
 namespace LeakGuard.Engine;
 
@@ -14,10 +16,17 @@ public sealed class SecretScanner
     /// <summary>How far before or after a match a context keyword may stand.</summary>
     public const int ContextWindow = 256;
 
+    /// <summary>How deep encodings are unwrapped: base64 inside base64 is found, a third layer is not.</summary>
+    public const int MaxDecodeDepth = 2;
+
+    /// <summary>How many decoded characters one scan may produce, so that a text full of base64 stays cheap.</summary>
+    public const int MaxDecodedCharacters = 64 * 1024;
+
     private static readonly Lazy<SecretScanner> DefaultScanner = new(() => new SecretScanner(BuiltInRules.All));
 
     private readonly CompiledRule[] rules;
     private readonly KeywordFilter filter;
+    private readonly Allowlist allowlist;
 
     public SecretScanner(IEnumerable<SecretRule> rules)
         : this(rules, TimeSpan.FromMilliseconds(500))
@@ -25,6 +34,14 @@ public sealed class SecretScanner
     }
 
     public SecretScanner(IEnumerable<SecretRule> rules, TimeSpan regexTimeout)
+        : this(rules, regexTimeout, Allowlist.Empty)
+    {
+    }
+
+    /// <param name="rules">The rules to run.</param>
+    /// <param name="regexTimeout">How long one pattern may run on one text.</param>
+    /// <param name="allowlist">Findings of any rule to ignore (its regexes and stopwords; paths are the caller's).</param>
+    public SecretScanner(IEnumerable<SecretRule> rules, TimeSpan regexTimeout, Allowlist allowlist)
     {
         if (rules is null)
         {
@@ -33,6 +50,7 @@ public sealed class SecretScanner
 
         this.rules = rules.Select(r => new CompiledRule(r, regexTimeout)).ToArray();
         filter = new KeywordFilter(this.rules.Select(r => r.Rule).ToArray());
+        this.allowlist = allowlist ?? throw new ArgumentNullException(nameof(allowlist));
     }
 
     /// <summary>A scanner with every built-in rule.</summary>
@@ -53,11 +71,22 @@ public sealed class SecretScanner
             return ScanResult.Empty;
         }
 
+        List<string>? warnings = null;
+        var findings = ScanText(text, context, 0, new DecodeBudget(MaxDecodedCharacters), ref warnings);
+        if (findings is null)
+        {
+            return warnings is null ? ScanResult.Empty : new ScanResult(Array.Empty<SecretFinding>(), warnings);
+        }
+
+        return new ScanResult(findings, (IReadOnlyList<string>?)warnings ?? Array.Empty<string>());
+    }
+
+    private List<SecretFinding>? ScanText(string text, string? context, int depth, DecodeBudget budget, ref List<string>? warnings)
+    {
         var active = new bool[rules.Length];
         filter.MarkActive(context is null ? text : text + "\n" + context, active);
 
         List<SecretFinding>? findings = null;
-        List<string>? warnings = null;
         for (var i = 0; i < rules.Length; i++)
         {
             if (!active[i])
@@ -75,15 +104,59 @@ public sealed class SecretScanner
             }
         }
 
-        if (findings is null)
+        if (findings is not null)
         {
-            return warnings is null ? ScanResult.Empty : new ScanResult(Array.Empty<SecretFinding>(), warnings);
+            findings = RemoveOverlaps(findings);
         }
 
-        return new ScanResult(RemoveOverlaps(findings), (IReadOnlyList<string>?)warnings ?? Array.Empty<string>());
+        return depth < MaxDecodeDepth ? AddDecoded(text, context, depth, budget, findings, ref warnings) : findings;
     }
 
-    private static void Match(CompiledRule compiled, string text, string? context, ref List<SecretFinding>? findings)
+    /// <summary>
+    /// Scans what encoded runs decode to, and reports a secret found there at the encoded run, unless a secret found
+    /// in the text itself already covers that span.
+    /// </summary>
+    private List<SecretFinding>? AddDecoded(string text, string? context, int depth, DecodeBudget budget, List<SecretFinding>? findings, ref List<string>? warnings)
+    {
+        var found = findings?.Count ?? 0;
+        foreach (var run in Base64Runs.Find(text, budget).Concat(PercentRuns.Find(text, budget)))
+        {
+            var inner = ScanText(run.Decoded, Surroundings(text, run, context), depth + 1, budget, ref warnings);
+            if (inner is null)
+            {
+                continue;
+            }
+
+            foreach (var finding in inner)
+            {
+                var (start, length) = run.Map(finding.Start, finding.Length);
+                if (findings is not null && findings.Any(f => f.Start < start + length && start < f.End))
+                {
+                    continue;
+                }
+
+                (findings ??= new List<SecretFinding>()).Add(new SecretFinding(finding.Rule, start, length, finding.Secret, finding.IsVerified, finding.DecodedFrom ?? run.Encoding));
+            }
+        }
+
+        if (findings is not null && findings.Count > found)
+        {
+            findings.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        return findings;
+    }
+
+    // The decoded text is often just the key; the words around the encoded run say what it is.
+    private static string Surroundings(string text, EncodedRun run, string? context)
+    {
+        var from = Math.Max(0, run.Start - ContextWindow);
+        var to = Math.Min(text.Length, run.Start + run.Length + ContextWindow);
+        var around = text.Substring(from, run.Start - from) + "\n" + text.Substring(run.Start + run.Length, to - run.Start - run.Length);
+        return context is null ? around : around + "\n" + context;
+    }
+
+    private void Match(CompiledRule compiled, string text, string? context, ref List<SecretFinding>? findings)
     {
         var rule = compiled.Rule;
 
@@ -129,13 +202,27 @@ public sealed class SecretScanner
                 verified = true;
             }
 
-            if (AllowMarker.IsOnLine(text, group.Index))
+            if (AllowMarker.IsOnLine(text, group.Index) || IsAllowlisted(rule, secret, match, text, group.Index))
             {
                 continue;
             }
 
             (findings ??= new List<SecretFinding>()).Add(new SecretFinding(rule, group.Index, secret, verified));
         }
+    }
+
+    private bool IsAllowlisted(SecretRule rule, string secret, Match match, string text, int at)
+    {
+        Func<string> line = () => Line(text, at);
+        return (rule.Allowlist is not null && rule.Allowlist.AllowsSecret(secret, match.Value, line))
+            || (!allowlist.IsEmpty && allowlist.AllowsSecret(secret, match.Value, line));
+    }
+
+    private static string Line(string text, int at)
+    {
+        var start = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        var end = text.IndexOf('\n', at);
+        return text.Substring(start, (end < 0 ? text.Length : end) - start).TrimEnd('\r');
     }
 
     private static int ResumeAt(CompiledRule compiled, Match match)

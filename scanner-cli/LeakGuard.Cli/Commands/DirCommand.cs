@@ -25,8 +25,9 @@ internal sealed class DirCommand : Command
     private int Execute(CliConsole console, ParseResult parsed)
     {
         var settings = scan.Read(parsed);
-        var scanner = new FragmentScanner(settings.IncludeGeneric);
         var path = parsed.GetValue(FolderPath)!;
-        return ScanRun.Execute(console, settings, progress => new DirectoryScanner(scanner, progress).Scan(path, settings.MaxBytes));
+        var configuration = ConfigurationFile.Load(settings.Config, path, console);
+        var scanner = new FragmentScanner(settings.IncludeGeneric, configuration);
+        return ScanRun.Execute(console, settings, progress => PathAllowlist.Apply(configuration, new DirectoryScanner(scanner, progress).Scan(path, settings.MaxBytes)));
     }
 }

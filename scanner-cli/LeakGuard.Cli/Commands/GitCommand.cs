@@ -52,9 +52,10 @@ internal sealed class GitCommand : Command
             parsed.GetValue(Range),
             ParseSince(parsed.GetValue(Since)),
             settings.MaxBytes);
-        var scanner = new FragmentScanner(settings.IncludeGeneric);
         var path = parsed.GetValue(RepositoryPath) ?? ".";
-        return ScanRun.Execute(console, settings, progress => new GitHistoryScanner(scanner, progress).Scan(path, options));
+        var configuration = ConfigurationFile.Load(settings.Config, path, console);
+        var scanner = new FragmentScanner(settings.IncludeGeneric, configuration);
+        return ScanRun.Execute(console, settings, progress => PathAllowlist.Apply(configuration, new GitHistoryScanner(scanner, progress).Scan(path, options)));
     }
 
     private static DateTimeOffset? ParseSince(string? value)

@@ -38,6 +38,11 @@ internal sealed class ScanOptions
         DefaultValueFactory = _ => 10,
     };
 
+    public Option<FileInfo?> Config { get; } = new("--config", "-c")
+    {
+        Description = "Read rules and allowlists from this leakguard.toml or gitleaks TOML file (default: leakguard.toml at the scanned root).",
+    };
+
     public ScanOptions()
     {
         Format.AcceptOnlyFromAmong("text", "json", "sarif", "junit");
@@ -58,6 +63,7 @@ internal sealed class ScanOptions
         command.Options.Add(IncludeGeneric);
         command.Options.Add(ShowProgress);
         command.Options.Add(MaxFileSize);
+        command.Options.Add(Config);
     }
 
     public ScanSettings Read(ParseResult parsed) => new(
@@ -66,5 +72,8 @@ internal sealed class ScanOptions
         !parsed.GetValue(NoRedact),
         parsed.GetValue(IncludeGeneric),
         parsed.GetValue(ShowProgress),
-        parsed.GetValue(MaxFileSize) * 1024L * 1024L);
+        parsed.GetValue(MaxFileSize) * 1024L * 1024L)
+    {
+        Config = parsed.GetValue(Config),
+    };
 }

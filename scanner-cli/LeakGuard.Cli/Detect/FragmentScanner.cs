@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using LeakGuard.Engine;
+using LeakGuard.Engine.Configuration;
 
 namespace LeakGuard.Cli.Detect;
 
@@ -10,8 +11,13 @@ internal sealed class FragmentScanner
     private readonly SecretScanner scanner;
 
     public FragmentScanner(bool includeGeneric)
+        : this(includeGeneric, ScanConfiguration.Default)
     {
-        scanner = new SecretScanner(RuleSelection.Select(includeGeneric));
+    }
+
+    public FragmentScanner(bool includeGeneric, ScanConfiguration configuration)
+    {
+        scanner = configuration.CreateScanner(RuleSelection.Select(includeGeneric));
     }
 
     public IReadOnlyList<LocatedSecret> Scan(string text, Action<string> warn)

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Threading;
+using LeakGuard.Engine;
+using LeakGuard.Engine.Configuration;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LeakGuard.Analyzers;
+
+/// <summary>
+/// The scanner for one compilation: the analyzer's rules as the <c>leakguard.toml</c> among the additional files
+/// changes them (the same file the CLI reads), and its path allowlists. Built once per compilation.
+/// </summary>
+internal sealed class ConfiguredScan
+{
+    private static readonly char[] Separators = { '/', '\\' };
+
+    private readonly ScanConfiguration configuration;
+    private readonly string? root;
+
+    private ConfiguredScan(SecretScanner scanner, ScanConfiguration configuration, string? root, AdditionalText? file, string? error)
+    {
+        Scanner = scanner;
+        this.configuration = configuration;
+        this.root = root;
+        File = file;
+        Error = error;
+    }
+
+    public SecretScanner Scanner { get; }
+
+    /// <summary>The configuration file, when the compilation has one.</summary>
+    public AdditionalText? File { get; }
+
+    /// <summary>Why the configuration file cannot be used (LG0004); the analyzer then runs with its own rules.</summary>
+    public string? Error { get; }
+
+    public static ConfiguredScan For(ImmutableArray<AdditionalText> files, SecretScanner scanner, CancellationToken cancellationToken)
+    {
+        foreach (var file in files)
+        {
+            if (!ConfigFiles.FileName(file.Path).Equals(ConfigurationReader.FileName, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+            var root = file.Path.Substring(0, Math.Max(0, file.Path.LastIndexOfAny(Separators)));
+            try
+            {
+                var configuration = ConfigurationReader.Read(text);
+                return new ConfiguredScan(configuration.CreateScanner(scanner.Rules), configuration, root, file, null);
+            }
+            catch (ConfigurationException e)
+            {
+                return new ConfiguredScan(scanner, ScanConfiguration.Default, null, file, e.Message);
+            }
+        }
+
+        return new ConfiguredScan(scanner, ScanConfiguration.Default, null, null, null);
+    }
+
+    /// <summary>Whether an allowlist glob matches <paramref name="path"/>, taken relative to the configuration file's folder.</summary>
+    public bool IsPathAllowed(SecretRule rule, string path)
+    {
+        if (root is null || string.IsNullOrEmpty(path))
+        {
+            return false;
+        }
+
+        var normalizedRoot = root.Replace('\\', '/').TrimEnd('/') + "/";
+        var normalized = path.Replace('\\', '/');
+        var relative = normalized.StartsWith(normalizedRoot, StringComparison.OrdinalIgnoreCase)
+            ? normalized.Substring(normalizedRoot.Length)
+            : Path.GetFileName(normalized);
+        return configuration.IsPathAllowed(rule, relative);
+    }
+}
