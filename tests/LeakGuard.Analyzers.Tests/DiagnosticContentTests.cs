@@ -58,7 +58,7 @@ public class DiagnosticContentTests
         Assert.Equal("OPENAI_API_KEY", openAi[SecretProperties.EnvironmentVariable]);
         Assert.Equal("https://platform.openai.com/api-keys", openAi[SecretProperties.RotateUrl]);
         var generic = diagnostics.Single(d => d.Id == RuleIdentifiers.PossibleSecret).Properties;
-        Assert.Equal(TestRules.Generic.Id, generic[SecretProperties.RuleId]);
+        Assert.Equal("generic-secret", generic[SecretProperties.RuleId]);
         Assert.All(
             new[] { SecretProperties.Provider, SecretProperties.ConfigurationKey, SecretProperties.EnvironmentVariable, SecretProperties.RotateUrl },
             name => Assert.False(string.IsNullOrEmpty(generic[name])));

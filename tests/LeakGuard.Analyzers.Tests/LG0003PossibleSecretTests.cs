@@ -14,7 +14,7 @@ public class LG0003PossibleSecretTests
     [Fact]
     public async Task Reports_a_low_confidence_match_in_csharp_as_a_suggestion()
     {
-        var test = AnalyzerTest.ForMembers("string Db = \"Server=db;Password={|#0:@@|};\";", Password, TestRules.Scanner);
+        var test = AnalyzerTest.ForMembers("string Settings = \"mode=fast;token={|#0:@@|}\";", Password, TestRules.Scanner);
         test.ExpectedDiagnostics.Add(new DiagnosticResult(RuleIdentifiers.PossibleSecret, DiagnosticSeverity.Info).WithLocation(0));
 
         await test.RunAsync();
