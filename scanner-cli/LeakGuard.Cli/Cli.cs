@@ -15,6 +15,7 @@ internal static class Cli
         {
             new GitCommand(console),
             new DirCommand(console),
+            new StagedCommand(console),
             new RulesCommand(console),
         };
 

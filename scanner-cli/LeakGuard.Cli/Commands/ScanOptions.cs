@@ -38,6 +38,11 @@ internal sealed class ScanOptions
         DefaultValueFactory = _ => 10,
     };
 
+    public Option<FileInfo?> Baseline { get; } = new("--baseline")
+    {
+        Description = "Ignore the findings of this earlier JSON report or 'leakguard baseline' file (still counted in the summary).",
+    };
+
     public ScanOptions()
     {
         Format.AcceptOnlyFromAmong("text", "json", "sarif", "junit");
@@ -58,6 +63,7 @@ internal sealed class ScanOptions
         command.Options.Add(IncludeGeneric);
         command.Options.Add(ShowProgress);
         command.Options.Add(MaxFileSize);
+        command.Options.Add(Baseline);
     }
 
     public ScanSettings Read(ParseResult parsed) => new(
@@ -66,5 +72,6 @@ internal sealed class ScanOptions
         !parsed.GetValue(NoRedact),
         parsed.GetValue(IncludeGeneric),
         parsed.GetValue(ShowProgress),
-        parsed.GetValue(MaxFileSize) * 1024L * 1024L);
+        parsed.GetValue(MaxFileSize) * 1024L * 1024L,
+        parsed.GetValue(Baseline));
 }
