@@ -30,7 +30,7 @@ internal sealed class GitCommand : Command
 
     public Option<string[]> Refs { get; } = new("--ref")
     {
-        Description = "Scan only commits reachable from this ref or revision (repeatable).",
+        Description = "Scan only commits reachable from this ref or revision (repeatable); ^REV excludes what REV reaches.",
         AllowMultipleArgumentsPerToken = false,
     };
 
