@@ -47,6 +47,7 @@ internal sealed class PrePushCommand : Command
 
         var scanner = new FragmentScanner(settings.IncludeGeneric);
         var options = new GitScanOptions(revisions, null, null, settings.MaxBytes);
-        return ScanRun.Execute(console, settings, progress => new GitHistoryScanner(scanner, progress).Scan(path, options));
+        return ScanRun.Execute(console, settings, progress =>
+            RefReachability.Annotate(RangeBaseFilter.Apply(new GitHistoryScanner(scanner, progress).Scan(path, options), options)));
     }
 }
