@@ -3,18 +3,27 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Text;
 using LeakGuard.Cli.Detect;
 using LeakGuard.Cli.Findings;
-using LibGit2Sharp;
 
 namespace LeakGuard.Cli.Sources;
 
 /// <summary>
-/// Scans what the next commit would add: the index against HEAD's tree (the empty tree before the first commit), only
-/// the lines the change adds. The working tree is never read, so partially staged files are judged as staged.
+/// Scans what the next commit would add: <c>git diff --cached</c> (the index against HEAD, or against the empty tree
+/// before the first commit, with renames), only the lines the change adds. The working tree is never read, so
+/// partially staged files are judged as staged.
 /// </summary>
 internal sealed class StagedScanner
 {
+    private const string LfsPointerPrefix = "version https://git-lfs.github.com/spec/v1";
+
+    private static readonly string[] DiffArguments =
+    [
+        "-c", "core.quotePath=false", "diff", "--cached", "--no-color", "--no-ext-diff", "--no-textconv",
+        "-M", "-U3", "--src-prefix=a/", "--dst-prefix=b/",
+    ];
+
     private readonly FragmentScanner scanner;
 
     public StagedScanner(FragmentScanner scanner)
@@ -30,9 +39,9 @@ internal sealed class StagedScanner
             throw new CliException($"no such directory: {path}");
         }
 
-        var gitDir = Repository.Discover(path) ?? throw new CliException($"not a git repository: {path}");
-        using var repository = new Repository(gitDir);
-        if (repository.Info.IsBare)
+        string? top = null;
+        GitCommandLine.Run(path, ["rev-parse", "--show-toplevel"], line => top ??= line);
+        if (string.IsNullOrEmpty(top))
         {
             throw new CliException($"a bare repository has no staged changes: {path}");
         }
@@ -40,65 +49,99 @@ internal sealed class StagedScanner
         var statistics = new ScanStatistics();
         var warnings = new List<string>();
         var findings = new List<Finding>();
-        var options = new CompareOptions { Similarity = SimilarityOptions.Renames, ContextLines = 3 };
-        foreach (var change in repository.Diff.Compare<Patch>(repository.Head.Tip?.Tree, DiffTargets.Index, null, null, options))
+        var file = new StagedFile();
+        void Flush()
         {
-            if (Added(repository, change, maxBytes, statistics) is not { } added)
+            if (file.Path is { } staged && Added(file, maxBytes, statistics) is { } added)
             {
-                continue;
-            }
-
-            statistics.Files++;
-            statistics.Bytes += added.AddedChars;
-            foreach (var secret in scanner.Scan(added.Text, warnings.Add))
-            {
-                if (added.TouchesAdded(secret.StartLine, secret.EndLine))
-                {
-                    findings.Add(new Finding(secret, change.Path, null));
-                }
+                statistics.Files++;
+                statistics.Bytes += added.AddedChars;
+                findings.AddRange(scanner.Scan(added.Text, warnings.Add)
+                    .Where(s => added.TouchesAdded(s.StartLine, s.EndLine))
+                    .Select(s => new Finding(s, staged, null)));
             }
         }
+
+        GitCommandLine.Run(top, DiffArguments, line =>
+        {
+            if (line.StartsWith("diff --git ", StringComparison.Ordinal))
+            {
+                Flush();
+                file = new StagedFile();
+            }
+            else
+            {
+                file.Read(line);
+            }
+        });
+        Flush();
 
         statistics.Notes.AddRange(warnings.Distinct());
         statistics.Elapsed = clock.Elapsed;
         var ordered = findings.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Location.StartLine).ThenBy(f => f.Location.StartColumn).ToArray();
-        return new ScanReport("staged", path, ordered, statistics);
+        return new ScanReport("staged", top, ordered, statistics);
     }
 
-    private static AddedLines? Added(Repository repository, PatchEntryChanges change, long maxBytes, ScanStatistics statistics)
+    private static AddedLines? Added(StagedFile file, long maxBytes, ScanStatistics statistics)
     {
-        if (change.Status is ChangeKind.Deleted or ChangeKind.Unmodified || change.Mode == Mode.GitLink || change.LinesAdded == 0)
-        {
-            return null;
-        }
-
-        if (change.IsBinaryComparison)
+        if (file.Binary)
         {
             statistics.SkippedBinary++;
             return null;
         }
 
-        var blob = repository.Lookup<Blob>(change.Oid);
-        if (blob is not null && blob.Size > maxBytes)
+        var added = AddedLines.Parse(file.Patch.ToString());
+        if (added.Count == 0)
+        {
+            return null;
+        }
+
+        if (added.AddedChars > maxBytes)
         {
             statistics.SkippedLarge++;
             return null;
         }
 
-        if (blob is not null && TextDecoder.Classify(Prefix(blob)) == ContentKind.LfsPointer)
+        if (added.Text.StartsWith(LfsPointerPrefix, StringComparison.Ordinal))
         {
             statistics.SkippedLfs++;
             return null;
         }
 
-        return AddedLines.Parse(change.Patch);
+        return added;
     }
 
-    private static byte[] Prefix(Blob blob)
+    /// <summary>One file's part of the diff: its new path (from <c>+++ b/…</c>), whether git judged it binary, and its hunks.</summary>
+    private sealed class StagedFile
     {
-        using var stream = blob.GetContentStream();
-        var buffer = new byte[64];
-        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        return buffer[..read];
+        private bool inHunks;
+
+        public string? Path { get; private set; }
+
+        public bool Binary { get; private set; }
+
+        public StringBuilder Patch { get; } = new();
+
+        public void Read(string line)
+        {
+            if (inHunks)
+            {
+                Patch.Append(line).Append('\n');
+            }
+            else if (line.StartsWith("+++ ", StringComparison.Ordinal))
+            {
+                var target = line[4..];
+                Path = target == "/dev/null" ? null : GitPath.Unquote(target)[2..];
+            }
+            else if (line.StartsWith("Binary files ", StringComparison.Ordinal))
+            {
+                Binary = true;
+            }
+            else if (line.StartsWith("@@ ", StringComparison.Ordinal))
+            {
+                inHunks = true;
+                Patch.Append(line).Append('\n');
+            }
+        }
     }
 }

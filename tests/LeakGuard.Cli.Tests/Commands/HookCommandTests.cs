@@ -32,6 +32,22 @@ public sealed class HookCommandTests
         Assert.DoesNotContain(key, blockedError + bypassError, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("-a")]
+    [InlineData("app.cs")]
+    public async Task Hook_checks_the_index_git_hands_it_for_commit_all_and_commit_path(string how)
+    {
+        using var repo = new TestRepository();
+        repo.Write("init", "app.cs", "var x = 1;\n");
+        await CliRun.Of("hook", "install", repo.Path, "--command", GitProcess.LeakGuardCommand);
+        File.WriteAllText(Path.Combine(repo.Path, "app.cs"), $"var x = 1;\nvar key = \"{Keys.Make("github-pat", 24)}\";\n");
+
+        var (code, _, error) = GitProcess.Run(repo.Path, "commit", how, "-m", "leak without git add");
+
+        Assert.Equal(1, code);
+        Assert.Contains("leakguard: blocked.", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Installed_hook_lets_a_clean_commit_through()
     {
