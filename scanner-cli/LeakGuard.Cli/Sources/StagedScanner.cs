@@ -52,7 +52,11 @@ internal sealed class StagedScanner
         var file = new StagedFile();
         void Flush()
         {
-            if (file.Path is { } staged && Added(file, maxBytes, statistics) is { } added)
+            if (file.Binary)
+            {
+                statistics.SkippedBinary++;
+            }
+            else if (file.Path is { } staged && Added(file, maxBytes, statistics) is { } added)
             {
                 statistics.Files++;
                 statistics.Bytes += added.AddedChars;
@@ -84,12 +88,6 @@ internal sealed class StagedScanner
 
     private static AddedLines? Added(StagedFile file, long maxBytes, ScanStatistics statistics)
     {
-        if (file.Binary)
-        {
-            statistics.SkippedBinary++;
-            return null;
-        }
-
         var added = AddedLines.Parse(file.Patch.ToString());
         if (added.Count == 0)
         {
@@ -111,7 +109,7 @@ internal sealed class StagedScanner
         return added;
     }
 
-    /// <summary>One file's part of the diff: its new path (from <c>+++ b/…</c>), whether git judged it binary, and its hunks.</summary>
+    /// <summary>One file's part of the diff: its new path (from <c>+++ b/…</c>), whether git judged an added or changed file binary, and its hunks.</summary>
     private sealed class StagedFile
     {
         private bool inHunks;
@@ -130,10 +128,11 @@ internal sealed class StagedScanner
             }
             else if (line.StartsWith("+++ ", StringComparison.Ordinal))
             {
-                var target = line[4..];
+                // Git ends the header with a tab when the path holds a space, so that the path's end is unambiguous.
+                var target = line[4..].TrimEnd('\t');
                 Path = target == "/dev/null" ? null : GitPath.Unquote(target)[2..];
             }
-            else if (line.StartsWith("Binary files ", StringComparison.Ordinal))
+            else if (line.StartsWith("Binary files ", StringComparison.Ordinal) && !line.EndsWith(" and /dev/null differ", StringComparison.Ordinal))
             {
                 Binary = true;
             }

@@ -104,6 +104,35 @@ public sealed class StagedCommandTests
         Assert.Equal(("new.txt", 32, Keys.Redacted(added)), (finding.File, finding.StartLine, finding.Secret));
     }
 
+    [Theory]
+    [InlineData("config dir/clé.txt")]
+    [InlineData("tab\there.txt")]
+    [InlineData("quote\"d.txt")]
+    public async Task Unusual_paths_are_reported_as_git_stores_them(string path)
+    {
+        using var repo = new TestRepository();
+        repo.Write("init", "README.txt", "hello\n");
+        Stage(repo, path, Keys.Make("openai-api-key", 12) + "\n");
+
+        var finding = Assert.Single((await CliRun.Json("staged", repo.Path)).Findings);
+
+        Assert.Equal(path, finding.File);
+    }
+
+    [Fact]
+    public async Task Binary_file_is_skipped_and_counted()
+    {
+        using var repo = new TestRepository();
+        repo.Write("init", "README.txt", "hello\n");
+        File.WriteAllBytes(Path.Combine(repo.Path, "blob.bin"), [0, 1, 2, .. System.Text.Encoding.UTF8.GetBytes(Keys.Make("openai-api-key", 13))]);
+        LibGit2Sharp.Commands.Stage(repo.Repo, "blob.bin");
+
+        var run = await CliRun.Of("staged", repo.Path, "--format", "json");
+
+        Assert.Equal(ExitCode.Clean, run.ExitCode);
+        Assert.Contains("skipped 1 binary", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Works_from_a_subfolder()
     {
