@@ -46,12 +46,13 @@ json="$work/staged.json"
 hyperfine --warmup 3 --runs "$runs" --style none --export-json "$json" \
   -n "leakguard staged (framework-dependent)" "dotnet $work/fdd/leakguard.dll staged" \
   -n "leakguard staged (ReadyToRun apphost)" "$work/r2r/leakguard staged" \
-  -n "git secrets --pre_commit_hook" "git secrets --pre_commit_hook" >/dev/null
+  -n "git secrets --pre_commit_hook" "git secrets --pre_commit_hook" \
+  -n "leakguard --version (ReadyToRun, process start only)" "$work/r2r/leakguard --version" >/dev/null
 python3 - "$json" <<'PY'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
-print(f"{'command':45} {'median ms':>10} {'min ms':>8} {'cpu ms':>8}")
+print(f"{'command':55} {'median ms':>10} {'min ms':>8} {'cpu ms':>8}")
 for r in results:
     cpu = (r['user'] + r['system']) * 1000
-    print(f"{r['command']:45} {r['median'] * 1000:10.1f} {r['min'] * 1000:8.1f} {cpu:8.1f}")
+    print(f"{r['command']:55} {r['median'] * 1000:10.1f} {r['min'] * 1000:8.1f} {cpu:8.1f}")
 PY
