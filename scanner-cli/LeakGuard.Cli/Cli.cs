@@ -9,12 +9,16 @@ namespace LeakGuard.Cli;
 /// <summary>The testable entry point: parses, runs, and turns every failure into one line on stderr and exit code 2.</summary>
 internal static class Cli
 {
-    public static async Task<int> RunAsync(string[] args, CliConsole console)
+    public static async Task<int> RunAsync(string[] args, CliConsole console, System.IO.TextReader? input = null)
     {
         var root = new RootCommand("LeakGuard: finds API keys in git histories and directories.")
         {
             new GitCommand(console),
             new DirCommand(console),
+            new StagedCommand(console),
+            new PrePushCommand(console, input ?? Console.In),
+            new HookCommand(console),
+            new BaselineCommand(console),
             new RulesCommand(console),
         };
 

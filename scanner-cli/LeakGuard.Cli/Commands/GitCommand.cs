@@ -30,7 +30,7 @@ internal sealed class GitCommand : Command
 
     public Option<string[]> Refs { get; } = new("--ref")
     {
-        Description = "Scan only commits reachable from this ref or revision (repeatable).",
+        Description = "Scan only commits reachable from this ref or revision (repeatable); ^REV excludes what REV reaches.",
         AllowMultipleArgumentsPerToken = false,
     };
 
@@ -55,7 +55,8 @@ internal sealed class GitCommand : Command
         var path = parsed.GetValue(RepositoryPath) ?? ".";
         var configuration = ConfigurationFile.Load(settings.Config, path, console);
         var scanner = new FragmentScanner(settings.IncludeGeneric, configuration);
-        return ScanRun.Execute(console, settings, progress => PathAllowlist.Apply(configuration, new GitHistoryScanner(scanner, progress).Scan(path, options)));
+        return ScanRun.Execute(console, settings, progress =>
+            RefReachability.Annotate(RangeBaseFilter.Apply(PathAllowlist.Apply(configuration, new GitHistoryScanner(scanner, progress).Scan(path, options)), options)));
     }
 
     private static DateTimeOffset? ParseSince(string? value)

@@ -43,6 +43,11 @@ internal sealed class ScanOptions
         Description = "Read rules and allowlists from this leakguard.toml or gitleaks TOML file (default: leakguard.toml at the scanned root).",
     };
 
+    public Option<FileInfo?> Baseline { get; } = new("--baseline")
+    {
+        Description = "Ignore the findings of this earlier JSON report or 'leakguard baseline' file (still counted in the summary).",
+    };
+
     public ScanOptions()
     {
         Format.AcceptOnlyFromAmong("text", "json", "sarif", "junit");
@@ -64,6 +69,7 @@ internal sealed class ScanOptions
         command.Options.Add(ShowProgress);
         command.Options.Add(MaxFileSize);
         command.Options.Add(Config);
+        command.Options.Add(Baseline);
     }
 
     public ScanSettings Read(ParseResult parsed) => new(
@@ -72,7 +78,8 @@ internal sealed class ScanOptions
         !parsed.GetValue(NoRedact),
         parsed.GetValue(IncludeGeneric),
         parsed.GetValue(ShowProgress),
-        parsed.GetValue(MaxFileSize) * 1024L * 1024L)
+        parsed.GetValue(MaxFileSize) * 1024L * 1024L,
+        parsed.GetValue(Baseline))
     {
         Config = parsed.GetValue(Config),
     };

@@ -13,15 +13,16 @@ internal static class ScanRun
     public static int Execute(CliConsole console, ScanSettings settings, Func<ScanProgress, ScanReport> scan)
     {
         var progress = new ScanProgress();
-        var report = ProgressDisplay.Run(console, settings.ForceProgress, progress, () => scan(progress));
+        var scanned = ProgressDisplay.Run(console, settings.ForceProgress, progress, () => scan(progress));
+        var report = KnownFindings.Load(settings.Baseline, IgnoreFolder.Of(scanned)).Apply(scanned);
         if (settings.Output is null)
         {
-            ReporterFactory.Create(settings.Format, settings.Redact, console.OutIsTerminal).Write(report, console.Out);
+            ReporterFactory.For(report, settings.Format, settings.Redact, console.OutIsTerminal).Write(report, console.Out);
         }
         else
         {
             using var file = new StreamWriter(settings.Output.FullName, append: false, new UTF8Encoding(false));
-            ReporterFactory.Create(settings.Format, settings.Redact, colour: false).Write(report, file);
+            ReporterFactory.For(report, settings.Format, settings.Redact, colour: false).Write(report, file);
         }
 
         if (settings.Output is not null || settings.Format != "text")

@@ -14,6 +14,9 @@ internal sealed record Finding(LocatedSecret Location, string Path, GitOrigin? O
 
     public string Fingerprint => Engine.Fingerprint.Compute(Rule.Id, Secret, Path);
 
+    /// <summary>For git scans: which refs still reach the commit that introduced the secret.</summary>
+    public Reachability? Reachable { get; init; }
+
     /// <summary>The secret as reports show it: redacted unless the user asked otherwise.</summary>
     public string Shown(bool redact) => redact ? Redacted : Secret;
 }

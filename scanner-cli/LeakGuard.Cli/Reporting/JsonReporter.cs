@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -43,7 +44,9 @@ internal sealed class JsonReporter : IReporter
             f.Origin?.Date,
             f.Origin?.Message,
             f.Origin?.InHead,
-            f.Origin?.CommitCount));
+            f.Origin?.CommitCount,
+            f.Reachable is { } r ? new JsonReachability(r.FromHead, r.Branches, r.Tags) : null,
+            new JsonRemediation(f.Rule.Remediation.RotateUrl, f.Rule.Remediation.ConfigurationKey, f.Rule.Remediation.EnvironmentVariable, RuleHelp.Steps(f.Rule))));
         output.WriteLine(JsonSerializer.Serialize(items, Options));
     }
 
@@ -64,5 +67,11 @@ internal sealed class JsonReporter : IReporter
         DateTimeOffset? Date,
         string? Message,
         bool? InHead,
-        int? CommitCount);
+        int? CommitCount,
+        JsonReachability? ReachableFrom,
+        JsonRemediation Remediation);
+
+    private sealed record JsonReachability(bool Head, IReadOnlyList<string> Branches, IReadOnlyList<string> Tags);
+
+    private sealed record JsonRemediation(string RotateUrl, string ConfigurationKey, string EnvironmentVariable, IReadOnlyList<string> Steps);
 }

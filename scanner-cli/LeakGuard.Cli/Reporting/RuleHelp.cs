@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using LeakGuard.Engine;
 
 namespace LeakGuard.Cli.Reporting;
@@ -5,8 +7,14 @@ namespace LeakGuard.Cli.Reporting;
 /// <summary>The remediation advice every format shows for a rule.</summary>
 internal static class RuleHelp
 {
-    public static string For(SecretRule rule) =>
-        $"Revoke or rotate the key at {rule.Remediation.RotateUrl}, then load it from configuration " +
-        $"('{rule.Remediation.ConfigurationKey}') or the {rule.Remediation.EnvironmentVariable} environment variable instead of the source. " +
-        "Removing it from history does not make it safe: it has already leaked.";
+    public static string For(SecretRule rule) => string.Join(" ", Steps(rule).Select((step, i) => $"{i + 1}. {step}"));
+
+    /// <summary>What to do about a leaked key, in order: revoking comes first because a pushed key is already copied.</summary>
+    public static IReadOnlyList<string> Steps(SecretRule rule) =>
+    [
+        $"Revoke or rotate the key at {rule.Remediation.RotateUrl}.",
+        "Issue a new key and keep it out of the repository (user secrets, a secret store, the CI's secret variables).",
+        $"Load it from configuration ('{rule.Remediation.ConfigurationKey}') or the {rule.Remediation.EnvironmentVariable} environment variable instead of the source.",
+        "Then decide whether to rewrite history (git filter-repo, then force-push): it does not make the old key safe, clones and forks keep it, so revoke first.",
+    ];
 }

@@ -35,7 +35,7 @@ internal sealed class SarifReporter : IReporter
 
     public void Write(ScanReport report, TextWriter output)
     {
-        var rules = report.Findings.Select(f => f.Rule).Distinct().OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var rules = report.Findings.Concat(report.Ignored).Select(f => f.Rule).Distinct().OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var driver = new SarifDriver(
             "LeakGuard",
             ToolVersion(),
@@ -48,7 +48,9 @@ internal sealed class SarifReporter : IReporter
                 new SarifText(RuleHelp.For(r)),
                 r.Remediation.RotateUrl,
                 new SarifRuleProperties(["security", "secret"], "9.0"))).ToArray());
-        var results = report.Findings.Select(f => Result(f, rules.IndexOf(f.Rule))).ToArray();
+        var results = report.Findings.Select(f => Result(f, rules.IndexOf(f.Rule), suppressed: false))
+            .Concat(report.Ignored.Select(f => Result(f, rules.IndexOf(f.Rule), suppressed: true)))
+            .ToArray();
         var log = new SarifLog(SchemaUri, "2.1.0", [new SarifRun(new SarifTool(driver), results)]);
         output.WriteLine(JsonSerializer.Serialize(log, Options));
     }
@@ -56,7 +58,7 @@ internal sealed class SarifReporter : IReporter
     /// <summary>A relative URI reference: forward slashes, each segment percent-encoded (spaces, non-ASCII).</summary>
     public static string ToUri(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
-    private SarifResult Result(Finding finding, int ruleIndex)
+    private SarifResult Result(Finding finding, int ruleIndex, bool suppressed)
     {
         var fingerprints = new Dictionary<string, string> { [FingerprintKey] = finding.Fingerprint };
         var where = finding.Path;
@@ -75,7 +77,14 @@ internal sealed class SarifReporter : IReporter
             [new SarifLocation(new SarifPhysicalLocation(
                 new SarifArtifactLocation(ToUri(finding.Path)),
                 new SarifRegion(location.StartLine, location.StartColumn, location.EndLine, location.EndColumn)))],
-            fingerprints);
+            fingerprints,
+            suppressed ? [new SarifSuppression("external", "known finding (baseline or .leakguardignore)")] : null,
+            new SarifResultProperties(
+                finding.Rule.Remediation.RotateUrl,
+                finding.Rule.Remediation.ConfigurationKey,
+                finding.Rule.Remediation.EnvironmentVariable,
+                RuleHelp.Steps(finding.Rule),
+                finding.Reachable?.Describe()));
     }
 
     private static string ToolVersion()

@@ -32,6 +32,11 @@ internal static class Summary
             text.Append(CultureInfo.InvariantCulture, $"; skipped {statistics.SkippedBinary} binary, {statistics.SkippedLfs} LFS pointer(s), {statistics.SkippedLarge} too large");
         }
 
+        if (report.Ignored.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"; {report.Ignored.Count} known finding(s) ignored (baseline, {KnownFindings.IgnoreFileName})");
+        }
+
         if (statistics.Shallow)
         {
             text.Append("; shallow clone");

@@ -50,6 +50,13 @@ internal sealed class TextReporter : IReporter
                         $"{origin.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} \"{Markup.Escape(FirstLine(origin.Message))}\"; " +
                         $"{presence}; in {origin.CommitCount} commit(s)");
                 }
+
+                if (finding.Reachable is { } reachable)
+                {
+                    console.MarkupLine($"    reachable from {Markup.Escape(reachable.Describe())}");
+                }
+
+                console.MarkupLine($"    [dim]what to do: {Markup.Escape(RuleHelp.For(finding.Rule))}[/]");
             }
         }
 

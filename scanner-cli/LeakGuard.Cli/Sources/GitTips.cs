@@ -28,8 +28,10 @@ internal sealed record GitTips(IReadOnlyList<Commit> Include, IReadOnlyList<Comm
             include.Add(Peel(repository, range[(separator + 2)..]));
         }
 
-        include.AddRange(refs.Select(r => Peel(repository, r)));
-        if (range is null && refs.Count == 0)
+        // "^rev" excludes, as in git rev-list: the pre-push check scans what the remote does not have yet.
+        include.AddRange(refs.Where(r => !r.StartsWith('^')).Select(r => Peel(repository, r)));
+        exclude.AddRange(refs.Where(r => r.StartsWith('^')).Select(r => Peel(repository, r[1..])));
+        if (range is null && include.Count == 0)
         {
             include.AddRange(repository.Refs.Select(r => PeelOrNull(r.ResolveToDirectReference()?.Target)).OfType<Commit>());
             include.AddRange(repository.Stashes.Select(s => s.WorkTree));

@@ -10,7 +10,7 @@ namespace LeakGuard.Cli.Tests.Reporting;
 public sealed class JsonReporterTests
 {
     private static readonly string[] CommonFields =
-        ["ruleId", "provider", "description", "file", "startLine", "startColumn", "endLine", "endColumn", "secret", "fingerprint"];
+        ["ruleId", "provider", "description", "file", "startLine", "startColumn", "endLine", "endColumn", "secret", "fingerprint", "remediation"];
 
     private static readonly string[] GitFields = ["commit", "author", "email", "date", "message", "inHead", "commitCount"];
 

@@ -15,7 +15,8 @@ public sealed class TextReporterTests
         Assert.Equal("config dir/clé.txt", lines[0]);
         Assert.StartsWith("  3:9  openai-api-key  " + LeakGuard.Engine.Redactor.Redact(ReportFixture.OpenAiKey), lines[1], StringComparison.Ordinal);
         Assert.Equal($"    first in {ReportFixture.Sha[..12]} by Ada Tester <ada@example.test> 2024-05-01 \"add config\"; still in HEAD; in 3 commit(s)", lines[2]);
-        Assert.Equal("src/a.cs", lines[3]);
+        Assert.StartsWith("    what to do: 1. Revoke or rotate the key at https://platform.openai.com/api-keys.", lines[3], StringComparison.Ordinal);
+        Assert.Equal("src/a.cs", lines[4]);
         Assert.StartsWith("2 leak(s) found in 2 file(s) (4 commit(s), 7 blob(s)", lines[^1], StringComparison.Ordinal);
         Assert.Contains("skipped 1 binary", lines[^1], StringComparison.Ordinal);
     }

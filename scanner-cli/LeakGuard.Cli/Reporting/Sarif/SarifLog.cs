@@ -27,7 +27,19 @@ internal sealed record SarifResult(
     string Level,
     SarifText Message,
     IReadOnlyList<SarifLocation> Locations,
-    IReadOnlyDictionary<string, string> PartialFingerprints);
+    IReadOnlyDictionary<string, string> PartialFingerprints,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SarifSuppression>? Suppressions,
+    SarifResultProperties Properties);
+
+/// <summary>A result the user already accepted (baseline, .leakguardignore): shown as suppressed, not dropped.</summary>
+internal sealed record SarifSuppression(string Kind, string Justification);
+
+internal sealed record SarifResultProperties(
+    string RotateUrl,
+    string ConfigurationKey,
+    string EnvironmentVariable,
+    IReadOnlyList<string> Steps,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReachableFrom);
 
 internal sealed record SarifLocation(SarifPhysicalLocation PhysicalLocation);
 

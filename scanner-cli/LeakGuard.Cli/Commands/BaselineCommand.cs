@@ -1,0 +1,46 @@
+using System.CommandLine;
+using System.IO;
+using LeakGuard.Cli.Detect;
+using LeakGuard.Cli.Findings;
+using LeakGuard.Cli.Progress;
+using LeakGuard.Cli.Sources;
+
+namespace LeakGuard.Cli.Commands;
+
+/// <summary><c>leakguard baseline FILE [PATH]</c>: records today's findings so that later scans report only new ones.</summary>
+internal sealed class BaselineCommand : Command
+{
+    public BaselineCommand(CliConsole console)
+        : base("baseline", "Write the findings of a full history scan to FILE, for 'leakguard git --baseline FILE' to ignore. Commit FILE.")
+    {
+        Arguments.Add(File);
+        Arguments.Add(RepositoryPath);
+        Options.Add(IncludeGeneric);
+        SetAction(parsed =>
+        {
+            var path = parsed.GetValue(RepositoryPath) ?? ".";
+            var options = new GitScanOptions([], null, null, 10L * 1024 * 1024);
+            var report = new GitHistoryScanner(new FragmentScanner(parsed.GetValue(IncludeGeneric)), new ScanProgress()).Scan(path, options);
+            var file = parsed.GetValue(File)!;
+            var count = BaselineFile.Write(report.Findings, file.FullName);
+            console.Out.WriteLine($"wrote {count} known finding(s) to {file.FullName}");
+            return ExitCode.Clean;
+        });
+    }
+
+    public Argument<FileInfo> File { get; } = new("file")
+    {
+        Description = "The baseline file to write (JSON, sorted by fingerprint).",
+    };
+
+    public Argument<string> RepositoryPath { get; } = new("path")
+    {
+        Description = "The repository; defaults to the current folder.",
+        DefaultValueFactory = _ => ".",
+    };
+
+    public Option<bool> IncludeGeneric { get; } = new("--include-generic")
+    {
+        Description = "Also record the findings of the generic, low-confidence rules.",
+    };
+}

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using LeakGuard.Cli.Detect;
+using LeakGuard.Cli.Findings;
+
+namespace LeakGuard.Cli.Sources;
+
+/// <summary>
+/// Scans what the next commit would add: <c>git diff --cached</c> (the index against HEAD, or against the empty tree
+/// before the first commit, with renames), only the lines the change adds. The working tree is never read, so
+/// partially staged files are judged as staged.
+/// </summary>
+internal sealed class StagedScanner
+{
+    private const string LfsPointerPrefix = "version https://git-lfs.github.com/spec/v1";
+
+    private static readonly string[] DiffArguments =
+    [
+        "-c", "core.quotePath=false", "diff", "--cached", "--no-color", "--no-ext-diff", "--no-textconv",
+        "-M", "-U3", "--src-prefix=a/", "--dst-prefix=b/",
+    ];
+
+    private readonly FragmentScanner scanner;
+
+    public StagedScanner(FragmentScanner scanner)
+    {
+        this.scanner = scanner;
+    }
+
+    public ScanReport Scan(string path, long maxBytes)
+    {
+        var clock = Stopwatch.StartNew();
+        if (!Directory.Exists(path))
+        {
+            throw new CliException($"no such directory: {path}");
+        }
+
+        string? top = null;
+        GitCommandLine.Run(path, ["rev-parse", "--show-toplevel"], line => top ??= line);
+        if (string.IsNullOrEmpty(top))
+        {
+            throw new CliException($"a bare repository has no staged changes: {path}");
+        }
+
+        var statistics = new ScanStatistics();
+        var warnings = new List<string>();
+        var findings = new List<Finding>();
+        var file = new StagedFile();
+        void Flush()
+        {
+            if (file.Binary)
+            {
+                statistics.SkippedBinary++;
+            }
+            else if (file.Path is { } staged && Added(file, maxBytes, statistics) is { } added)
+            {
+                statistics.Files++;
+                statistics.Bytes += added.AddedChars;
+                findings.AddRange(scanner.Scan(added.Text, warnings.Add)
+                    .Where(s => added.TouchesAdded(s.StartLine, s.EndLine))
+                    .Select(s => new Finding(s, staged, null)));
+            }
+        }
+
+        GitCommandLine.Run(top, DiffArguments, line =>
+        {
+            if (line.StartsWith("diff --git ", StringComparison.Ordinal))
+            {
+                Flush();
+                file = new StagedFile();
+            }
+            else
+            {
+                file.Read(line);
+            }
+        });
+        Flush();
+
+        statistics.Notes.AddRange(warnings.Distinct());
+        statistics.Elapsed = clock.Elapsed;
+        var ordered = findings.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Location.StartLine).ThenBy(f => f.Location.StartColumn).ToArray();
+        return new ScanReport("staged", top, ordered, statistics);
+    }
+
+    private static AddedLines? Added(StagedFile file, long maxBytes, ScanStatistics statistics)
+    {
+        var added = AddedLines.Parse(file.Patch.ToString());
+        if (added.Count == 0)
+        {
+            return null;
+        }
+
+        if (added.AddedChars > maxBytes)
+        {
+            statistics.SkippedLarge++;
+            return null;
+        }
+
+        if (added.Text.StartsWith(LfsPointerPrefix, StringComparison.Ordinal))
+        {
+            statistics.SkippedLfs++;
+            return null;
+        }
+
+        return added;
+    }
+
+    /// <summary>One file's part of the diff: its new path (from <c>+++ b/…</c>), whether git judged an added or changed file binary, and its hunks.</summary>
+    private sealed class StagedFile
+    {
+        private bool inHunks;
+
+        public string? Path { get; private set; }
+
+        public bool Binary { get; private set; }
+
+        public StringBuilder Patch { get; } = new();
+
+        public void Read(string line)
+        {
+            if (inHunks)
+            {
+                Patch.Append(line).Append('\n');
+            }
+            else if (line.StartsWith("+++ ", StringComparison.Ordinal))
+            {
+                // Git ends the header with a tab when the path holds a space, so that the path's end is unambiguous.
+                var target = line[4..].TrimEnd('\t');
+                Path = target == "/dev/null" ? null : GitPath.Unquote(target)[2..];
+            }
+            else if (line.StartsWith("Binary files ", StringComparison.Ordinal) && !line.EndsWith(" and /dev/null differ", StringComparison.Ordinal))
+            {
+                Binary = true;
+            }
+            else if (line.StartsWith("@@ ", StringComparison.Ordinal))
+            {
+                inHunks = true;
+                Patch.Append(line).Append('\n');
+            }
+        }
+    }
+}
