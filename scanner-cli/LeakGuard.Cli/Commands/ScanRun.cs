@@ -20,7 +20,7 @@ internal static class ScanRun
         }
         else
         {
-            using var file = new StreamWriter(settings.Output.FullName, append: false, new UTF8Encoding(false));
+            using var file = new StreamWriter(ReportFile.Create(settings.Output.FullName), new UTF8Encoding(false));
             ReporterFactory.Create(settings.Format, settings.Redact, colour: false).Write(report, file);
         }
 
