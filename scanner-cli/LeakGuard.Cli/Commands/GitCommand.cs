@@ -54,7 +54,7 @@ internal sealed class GitCommand : Command
             settings.MaxBytes);
         var scanner = new FragmentScanner(settings.IncludeGeneric);
         var path = parsed.GetValue(RepositoryPath) ?? ".";
-        return ScanRun.Execute(console, settings, progress => new GitHistoryScanner(scanner, progress).Scan(path, options));
+        return ScanRun.Execute(console, settings, progress => RepositoryDamage.Guard(() => new GitHistoryScanner(scanner, progress).Scan(path, options)));
     }
 
     private static DateTimeOffset? ParseSince(string? value)
