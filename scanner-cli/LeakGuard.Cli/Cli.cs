@@ -39,16 +39,16 @@ internal static class Cli
             };
             return await parsed.InvokeAsync(configuration).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is CliException or LibGit2SharpException or System.IO.IOException or UnauthorizedAccessException)
-        {
-            await console.Error.WriteLineAsync($"error: {OneLine(e.Message)}").ConfigureAwait(false);
-            return ExitCode.Error;
-        }
 #pragma warning disable CA1031 // The contract is "never a stack trace": anything unforeseen still becomes one line and exit 2.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            await console.Error.WriteLineAsync($"error: unexpected {e.GetType().Name}: {OneLine(e.Message)}").ConfigureAwait(false);
+            // Parallel scans and the progress display wrap the real cause.
+            var cause = e is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : e;
+            var message = cause is CliException or LibGit2SharpException or System.IO.IOException or UnauthorizedAccessException
+                ? OneLine(cause.Message)
+                : $"unexpected {cause.GetType().Name}: {OneLine(cause.Message)}";
+            await console.Error.WriteLineAsync($"error: {message}").ConfigureAwait(false);
             return ExitCode.Error;
         }
     }

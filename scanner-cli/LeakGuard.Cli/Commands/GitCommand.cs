@@ -56,7 +56,9 @@ internal sealed class GitCommand : Command
         var configuration = ConfigurationFile.Load(settings.Config, path, console);
         var scanner = new FragmentScanner(settings.IncludeGeneric, configuration);
         return ScanRun.Execute(console, settings, progress =>
-            RefReachability.Annotate(RangeBaseFilter.Apply(PathAllowlist.Apply(configuration, new GitHistoryScanner(scanner, progress).Scan(path, options)), options)));
+            RefReachability.Annotate(RangeBaseFilter.Apply(
+                PathAllowlist.Apply(configuration, RepositoryDamage.Guard(() => new GitHistoryScanner(scanner, progress).Scan(path, options))),
+                options)));
     }
 
     private static DateTimeOffset? ParseSince(string? value)

@@ -49,6 +49,8 @@ internal sealed class PrePushCommand : Command
         var scanner = new FragmentScanner(settings.IncludeGeneric, configuration);
         var options = new GitScanOptions(revisions, null, null, settings.MaxBytes);
         return ScanRun.Execute(console, settings, progress =>
-            RefReachability.Annotate(RangeBaseFilter.Apply(PathAllowlist.Apply(configuration, new GitHistoryScanner(scanner, progress).Scan(path, options)), options)));
+            RefReachability.Annotate(RangeBaseFilter.Apply(
+                PathAllowlist.Apply(configuration, RepositoryDamage.Guard(() => new GitHistoryScanner(scanner, progress).Scan(path, options))),
+                options)));
     }
 }

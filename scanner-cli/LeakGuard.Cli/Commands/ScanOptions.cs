@@ -34,7 +34,7 @@ internal sealed class ScanOptions
 
     public Option<int> MaxFileSize { get; } = new("--max-file-size")
     {
-        Description = "Skip files and blobs larger than this many megabytes (reported in the summary).",
+        Description = "Skip files and blobs larger than this many megabytes, at most 512 (reported in the summary).",
         DefaultValueFactory = _ => 10,
     };
 
@@ -53,9 +53,10 @@ internal sealed class ScanOptions
         Format.AcceptOnlyFromAmong("text", "json", "sarif", "junit");
         MaxFileSize.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() <= 0)
+            // A file is held in memory as bytes and as text; past 512 MB its text nears .NET's largest string.
+            if (result.GetValueOrDefault<int>() is <= 0 or > 512)
             {
-                result.AddError("--max-file-size must be a positive number of megabytes");
+                result.AddError("--max-file-size must be between 1 and 512 megabytes");
             }
         });
     }

@@ -21,7 +21,7 @@ internal static class ScanRun
         }
         else
         {
-            using var file = new StreamWriter(settings.Output.FullName, append: false, new UTF8Encoding(false));
+            using var file = new StreamWriter(ReportFile.Create(settings.Output.FullName), new UTF8Encoding(false));
             ReporterFactory.For(report, settings.Format, settings.Redact, colour: false).Write(report, file);
         }
 

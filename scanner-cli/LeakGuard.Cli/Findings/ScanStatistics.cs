@@ -18,6 +18,10 @@ internal sealed class ScanStatistics
 
     public int SkippedLarge { get; set; }
 
+    public int SkippedUnreadable { get; set; }
+
+    public int Submodules { get; set; }
+
     public bool Shallow { get; set; }
 
     public TimeSpan Elapsed { get; set; }

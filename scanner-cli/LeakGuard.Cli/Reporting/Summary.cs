@@ -32,6 +32,16 @@ internal static class Summary
             text.Append(CultureInfo.InvariantCulture, $"; skipped {statistics.SkippedBinary} binary, {statistics.SkippedLfs} LFS pointer(s), {statistics.SkippedLarge} too large");
         }
 
+        if (statistics.SkippedUnreadable > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"; {statistics.SkippedUnreadable} unreadable");
+        }
+
+        if (statistics.Submodules > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"; {statistics.Submodules} submodule(s) not entered");
+        }
+
         if (report.Ignored.Count > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"; {report.Ignored.Count} known finding(s) ignored (baseline, {KnownFindings.IgnoreFileName})");

@@ -11,6 +11,7 @@ internal sealed class ContentCounters
     private int binary;
     private int lfs;
     private int large;
+    private int unreadable;
 
     public void Scanned(long size)
     {
@@ -32,6 +33,8 @@ internal sealed class ContentCounters
 
     public void SkippedLarge() => Interlocked.Increment(ref large);
 
+    public void SkippedUnreadable() => Interlocked.Increment(ref unreadable);
+
     public void CopyTo(ScanStatistics statistics)
     {
         statistics.Files = files;
@@ -39,5 +42,6 @@ internal sealed class ContentCounters
         statistics.SkippedBinary = binary;
         statistics.SkippedLfs = lfs;
         statistics.SkippedLarge = large;
+        statistics.SkippedUnreadable = unreadable;
     }
 }

@@ -58,6 +58,11 @@ internal sealed class DirectoryScanner
             statistics.Notes.Add($"{statistics.SkippedLarge} file(s) over {maxBytes / (1024 * 1024)} MB not scanned (see --max-file-size)");
         }
 
+        if (statistics.SkippedUnreadable > 0)
+        {
+            statistics.Notes.Add($"{statistics.SkippedUnreadable} file(s) could not be read (permission denied, or removed during the scan)");
+        }
+
         var ordered = findings.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Location.StartLine).ThenBy(f => f.Location.StartColumn).ToArray();
         return new ScanReport("dir", root, ordered, statistics);
     }
@@ -90,14 +95,32 @@ internal sealed class DirectoryScanner
 
     private static string? Read(string file, long maxBytes, ContentCounters counters)
     {
-        var info = new FileInfo(file);
-        if (info.Length > maxBytes)
+        byte[] bytes;
+        try
         {
-            counters.SkippedLarge();
+            var info = new FileInfo(file);
+            if (info.Length > maxBytes)
+            {
+                counters.SkippedLarge();
+                return null;
+            }
+
+            // FIFOs and devices report no size, like empty files: they are never opened, as reading one can block
+            // forever (a FIFO without writer) or never end (/dev/zero).
+            if (info.Length == 0)
+            {
+                counters.Scanned(0);
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            counters.SkippedUnreadable();
             return null;
         }
 
-        var bytes = File.ReadAllBytes(file);
         var kind = TextDecoder.Classify(bytes);
         if (kind != ContentKind.Text)
         {

@@ -55,8 +55,14 @@ internal sealed class GitHistoryScanner
         {
             var tips = GitTips.Resolve(repository, options.Refs, options.Range);
             var origins = new BlobOrigins();
-            var log = Walk(repository, tips, options.Since, new TreeDiff(repository, origins));
+            var diff = new TreeDiff(repository, origins);
+            var log = Walk(repository, tips, options.Since, diff);
             statistics.Commits = log.Count;
+            statistics.Submodules = diff.Submodules.Count;
+            if (statistics.Submodules > 0)
+            {
+                statistics.Notes.Add($"{statistics.Submodules} submodule(s) not entered: scan each submodule's repository on its own");
+            }
 
             var counters = new ContentCounters();
             var warnings = new ConcurrentBag<string>();
@@ -120,6 +126,11 @@ internal sealed class GitHistoryScanner
         var blobs = origins.Blobs.ToArray();
         progress.Begin("scanning blobs", blobs.Length);
         var found = new ConcurrentDictionary<ObjectId, IReadOnlyList<LocatedSecret>>();
+        if (blobs.Length == 0)
+        {
+            return found;
+        }
+
         var batches = System.Collections.Concurrent.Partitioner.Create(0, blobs.Length, BlobsPerBatch);
         Parallel.ForEach(
             batches,

@@ -33,7 +33,7 @@ internal sealed record GitTips(IReadOnlyList<Commit> Include, IReadOnlyList<Comm
         exclude.AddRange(refs.Where(r => r.StartsWith('^')).Select(r => Peel(repository, r[1..])));
         if (range is null && include.Count == 0)
         {
-            include.AddRange(repository.Refs.Select(r => PeelOrNull(r.ResolveToDirectReference()?.Target)).OfType<Commit>());
+            include.AddRange(repository.Refs.Select(r => PeelOrNull(Target(r))).OfType<Commit>());
             include.AddRange(repository.Stashes.Select(s => s.WorkTree));
         }
 
@@ -53,6 +53,19 @@ internal sealed record GitTips(IReadOnlyList<Commit> Include, IReadOnlyList<Comm
         }
 
         return PeelOrNull(found) ?? throw new CliException($"unknown revision '{name}'");
+    }
+
+    /// <summary>What a ref points to; a ref whose object cannot be read means history would be silently missed.</summary>
+    private static GitObject? Target(Reference reference)
+    {
+        var direct = reference.ResolveToDirectReference();
+        if (direct is null)
+        {
+            return null;
+        }
+
+        return direct.Target ?? throw new CliException(
+            $"repository is damaged: {reference.CanonicalName} points to {direct.TargetIdentifier}, which cannot be read (run 'git fsck')");
     }
 
     private static Commit? PeelOrNull(GitObject? target) => target switch

@@ -5,7 +5,8 @@ namespace LeakGuard.Cli.Sources;
 
 /// <summary>
 /// Turns file or blob bytes into text the way git itself judges them: a NUL byte in the first 8000 bytes means binary,
-/// unless a UTF-16 byte order mark says otherwise. Git LFS pointers are recognised so that they are not scanned as text.
+/// unless a UTF-16 byte order mark, or the NUL pattern of UTF-16 without one, says otherwise. Git LFS pointers are
+/// recognised so that they are not scanned as text.
 /// </summary>
 internal static class TextDecoder
 {
@@ -17,7 +18,7 @@ internal static class TextDecoder
 
     public static ContentKind Classify(ReadOnlySpan<byte> bytes)
     {
-        if (HasUtf16Bom(bytes))
+        if (HasUtf16Bom(bytes) || Utf16WithoutBom(bytes) is not null)
         {
             return ContentKind.Text;
         }
@@ -48,7 +49,29 @@ internal static class TextDecoder
             return Utf8.GetString(bytes[3..]);
         }
 
-        return Utf8.GetString(bytes);
+        return Utf16WithoutBom(bytes)?.GetString(bytes) ?? Utf8.GetString(bytes);
+    }
+
+    /// <summary>
+    /// UTF-16 saved without a byte order mark (PowerShell redirections, some Windows tools) would pass for binary by its
+    /// NUL bytes; when the probe alternates NUL and non-NUL bytes exactly, as mostly-Latin UTF-16 text does, it is text.
+    /// </summary>
+    private static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        var probe = bytes[..Math.Min(bytes.Length, BinaryProbeLength)];
+        if (probe.Length < 4 || bytes.Length % 2 != 0)
+        {
+            return null;
+        }
+
+        bool little = true, big = true;
+        for (var i = 0; i + 1 < probe.Length && (little || big); i += 2)
+        {
+            little &= probe[i] != 0 && probe[i + 1] == 0;
+            big &= probe[i] == 0 && probe[i + 1] != 0;
+        }
+
+        return little ? Encoding.Unicode : big ? Encoding.BigEndianUnicode : null;
     }
 
     private static bool HasUtf16Bom(ReadOnlySpan<byte> bytes) =>

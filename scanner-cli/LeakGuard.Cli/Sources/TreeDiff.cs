@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using LibGit2Sharp;
 
 namespace LeakGuard.Cli.Sources;
@@ -25,10 +27,18 @@ internal sealed class TreeDiff
         this.origins = origins;
     }
 
+    /// <summary>The paths of the submodules (gitlinks) met: their commits live in other repositories and are not entered.</summary>
+    public ISet<string> Submodules { get; } = new HashSet<string>(StringComparer.Ordinal);
+
     public void Introduce(Tree tree, Tree? parent, int commit)
     {
         foreach (var change in repository.Diff.Compare<TreeChanges>(parent, tree, Options))
         {
+            if (change.Mode == Mode.GitLink && change.Status is not ChangeKind.Deleted)
+            {
+                Submodules.Add(change.Path.Replace('\\', '/'));
+            }
+
             if (change.Status is ChangeKind.Deleted || change.Mode is not (Mode.NonExecutableFile or Mode.ExecutableFile or Mode.SymbolicLink or Mode.NonExecutableGroupWritableFile))
             {
                 continue;

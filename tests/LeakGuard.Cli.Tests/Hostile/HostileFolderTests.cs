@@ -1,0 +1,62 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Runtime.Versioning;
+using System.Threading.Tasks;
+using LeakGuard.Cli.Tests.Infrastructure;
+using Xunit;
+
+namespace LeakGuard.Cli.Tests.Hostile;
+
+/// <summary><c>dir</c> mode on folders with things in them that are not plain readable files.</summary>
+[Trait("Category", "Hostile")]
+[UnsupportedOSPlatform("windows")]
+public sealed class HostileFolderTests
+{
+    [UnixFact]
+    public async Task Symlinks_are_never_followed_out_of_the_tree()
+    {
+        using var outside = new TempFolder();
+        File.WriteAllText(outside.Combine("secret.env"), "KEY=" + Keys.Make("openai-api-key", 101) + "\n");
+        using var folder = new TempFolder();
+        var inside = Keys.Make("github-pat", 102);
+        File.WriteAllText(folder.Combine("inside.txt"), inside + "\n");
+        File.CreateSymbolicLink(folder.Combine("file-link.env"), outside.Combine("secret.env"));
+        Directory.CreateSymbolicLink(folder.Combine("dir-link"), outside.Path);
+        Directory.CreateSymbolicLink(folder.Combine("loop"), folder.Path);
+
+        var finding = Assert.Single((await CliRun.Json("dir", folder.Path)).Findings);
+
+        Assert.Equal("inside.txt", finding.File);
+    }
+
+    [UnixFact]
+    public async Task Fifo_is_never_opened()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.Combine("k.txt"), Keys.Make("openai-api-key", 103) + "\n");
+        Process.Start("mkfifo", folder.Combine("pipe"))!.WaitForExit();
+        Assert.True(File.Exists(folder.Combine("pipe")));
+
+        var run = await CliRun.Of("dir", folder.Path).WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(ExitCode.LeaksFound, run.ExitCode);
+    }
+
+    [UnixFact]
+    public void Permission_denied_file_is_skipped_and_counted()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.Combine("readable.txt"), Keys.Make("openai-api-key", 104) + "\n");
+        File.WriteAllText(folder.Combine("locked.txt"), Keys.Make("github-pat", 105) + "\n");
+        File.SetUnixFileMode(folder.Combine("locked.txt"), UnixFileMode.None);
+
+        // root reads a mode-000 file regardless, so the scan runs as an unprivileged user when the tests run as root.
+        var (code, output, error) = LeakGuardProcess.Run(asNobody: Environment.UserName == "root", "dir", folder.Path, "--format", "json");
+
+        Assert.True(code == ExitCode.LeaksFound, error);
+        Assert.Contains("readable.txt", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("locked.txt", output, StringComparison.Ordinal);
+        Assert.Contains("; 1 unreadable", error, StringComparison.Ordinal);
+    }
+}

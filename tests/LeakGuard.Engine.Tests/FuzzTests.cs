@@ -1,0 +1,86 @@
+using System;
+using System.Linq;
+using CsCheck;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests;
+
+/// <summary>
+/// Random and mutated input never makes the engine throw, and every finding is an exact span of the text it came from.
+/// Iterations are bounded so that the whole class runs in seconds.
+/// </summary>
+[Trait("Category", "Hostile")]
+public class FuzzTests
+{
+    private const long Iterations = 400;
+
+    private static readonly string[] Shapes =
+    [
+        TestKeys.OpenAi(), TestKeys.OpenAiProject(), TestKeys.GitHubClassic(), TestKeys.Anthropic(), TestKeys.AwsAccessKeyId(),
+        TestKeys.SlackBot(), TestKeys.Stripe(), TestKeys.GoogleApiKey(), TestKeys.Jwt(), TestKeys.PrivateKey(), TestKeys.Npm(),
+    ];
+
+    private static readonly Gen<string> Mutated =
+        from shape in Gen.OneOfConst(Shapes)
+        from edits in Gen.Select(Gen.Int[0, 200], Gen.Int[0, 3], Gen.Char["\0\n\r\t \"'=:-_./+ABCxyz019\u00e9\u20ac\ud83d"]).Array[0, 6]
+        from prefix in Gen.String[Gen.Char.AlphaNumeric, 0, 20]
+        select prefix + Mutate(shape, edits);
+
+    private static readonly Gen<string> Random = Gen.String[Gen.Char, 0, 2000];
+
+    private static readonly Gen<string> Mixed =
+        from parts in Gen.OneOf(Mutated, Random, Gen.OneOfConst("password=", "api_key: ", "\"token\": \"", "sk-", "AKIA", "\n", "// leakguard:allow")).Array[1, 12]
+        select string.Concat(parts);
+
+    [Fact]
+    public void Random_text_never_throws_and_spans_are_exact() =>
+        Random.Sample(AssertExactSpans, iter: Iterations, threads: 1);
+
+    [Fact]
+    public void Mutated_key_shapes_never_throw_and_spans_are_exact() =>
+        Mutated.Sample(AssertExactSpans, iter: Iterations, threads: 1);
+
+    [Fact]
+    public void Mixed_fragments_never_throw_and_spans_are_exact() =>
+        Mixed.Sample(AssertExactSpans, iter: Iterations, threads: 1);
+
+    [Fact]
+    public void Unmutated_shapes_are_found_inside_random_text() =>
+        Gen.Select(Gen.OneOfConst(Shapes.Take(4).ToArray()), Gen.String[Gen.Char['a', 'z'], 0, 50]).Sample(
+            (key, noise) => SecretScanner.Default.Scan(noise + " " + key + " ").Findings.Any(f => f.Secret == key),
+            iter: Iterations,
+            threads: 1);
+
+    private static void AssertExactSpans(string text)
+    {
+        foreach (var context in new[] { null, "apiKey" })
+        {
+            var result = SecretScanner.Default.Scan(text, context);
+            foreach (var finding in result.Findings)
+            {
+                Assert.InRange(finding.Start, 0, text.Length - 1);
+                Assert.InRange(finding.Start + finding.Length, finding.Start + 1, text.Length);
+                Assert.Equal(text.Substring(finding.Start, finding.Length), finding.Secret);
+            }
+        }
+    }
+
+    private static string Mutate(string key, (int Position, int Kind, char Char)[] edits)
+    {
+        var text = key;
+        foreach (var (position, kind, c) in edits)
+        {
+            var at = text.Length == 0 ? 0 : position % text.Length;
+            text = kind switch
+            {
+                0 => text.Insert(at, c.ToString()),
+                1 => text.Length == 0 ? text : text.Remove(at, 1),
+                2 => text[..at],
+                _ => text.Length == 0 ? text : text.Remove(at, 1).Insert(at, c.ToString()),
+            };
+        }
+
+        return text;
+    }
+}
