@@ -12,6 +12,7 @@ internal sealed class BlobOrigins
 {
     private readonly Dictionary<ObjectId, List<(string Path, int Commit)>> origins = [];
     private readonly Dictionary<string, string> paths = new(System.StringComparer.Ordinal);
+    private readonly HashSet<(ObjectId Blob, string Path)> recorded = [];
 
     public int Count => origins.Count;
 
@@ -28,19 +29,16 @@ internal sealed class BlobOrigins
             paths[path] = interned = path;
         }
 
-        if (!origins.TryGetValue(blob, out var list))
+        // Commits arrive oldest first, so the first commit recorded for a path is its earliest. A set, not a scan of
+        // the list: one blob can stand at tens of thousands of paths (a vendored file copied everywhere).
+        if (!recorded.Add((blob, interned)))
         {
-            origins[blob] = [(interned, commit)];
             return;
         }
 
-        foreach (var (existing, _) in list)
+        if (!origins.TryGetValue(blob, out var list))
         {
-            // Commits arrive oldest first, so the first commit recorded for a path is its earliest.
-            if (ReferenceEquals(existing, interned))
-            {
-                return;
-            }
+            origins[blob] = list = [];
         }
 
         list.Add((interned, commit));
