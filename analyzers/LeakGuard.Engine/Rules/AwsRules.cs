@@ -43,13 +43,15 @@ internal static class AwsRules
             "aws-secret-access-key",
             "AWS",
             "AWS secret access key (40 characters next to the word AWS)",
-            Patterns.Token("[A-Za-z0-9+/]{40}", Patterns.Base64),
+            Patterns.Token("[A-Za-z0-9+/]{40}", Patterns.Base64 + "_-"),
             SecretContext,
             SecretKeyRemediation)
         {
             Confidence = Confidence.Medium,
             ContextKeywords = SecretContext,
-            MinEntropy = 4,
+            // 4.35 bits: fewer than one random key in a thousand falls below it, while 40-letter names made of words
+            // ("AWSEC2CapacityReservationFleetRolePolicy", about 4.2) do.
+            MinEntropy = 4.35,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
         },
     };

@@ -12,7 +12,7 @@ internal static class FireworksRules
             "fireworks-api-key",
             "Fireworks AI",
             "Fireworks AI API key",
-            Patterns.Token("fw_[A-Za-z0-9]{24,48}", Patterns.Base62),
+            Patterns.Token("fw_[A-Za-z0-9]{24,48}"),
             new[] { "fw_" },
             Remediation)
         {

@@ -83,7 +83,7 @@ internal static class UriCredentialRules
             Remediation)
         {
             Confidence = Confidence.Medium,
-            IsPlausible = value => !Plausibility.IsOneOf(value, "password", "passwd", "pass", "pwd", "secret", "root", "admin", "guest", "user", "test", "postgres", "mysql", "redis", "mongo", "rabbitmq", "changeme"),
+            IsPlausible = value => value.Length >= 6 && !Plausibility.IsOneOf(value, "password", "passwd", "pass", "pwd", "secret", "root", "admin", "guest", "user", "test", "postgres", "mysql", "redis", "mongo", "rabbitmq", "changeme"),
         },
     };
 }

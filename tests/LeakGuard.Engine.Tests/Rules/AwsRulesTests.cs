@@ -23,6 +23,8 @@ public class AwsRulesTests
         .Ignores("aws-access-key-id", "digits outside base 32", "AK" + "IA" + "0189" + FakeKey.Random(FakeKey.UpperBase32, 12))
         .Ignores("aws-access-key-id", "embedded in a longer word", "TODAY" + TestKeys.AwsAccessKeyId())
         .Ignores("aws-secret-access-key", "no AWS context", $"\"digest\": \"{TestKeys.AwsSecretKey()}\"")
+        .Ignores("aws-secret-access-key", "a 40-letter policy name", "\"AWSEC2" + "CapacityReservationFleetRolePolicy\": \"arn:aws:iam::aws:policy/aws-service-role/x\",")
+        .Ignores("aws-secret-access-key", "40 characters of a longer url-safe hash", $"awscli/customizations/locationargs.py,sha256={TestKeys.AwsSecretKey()}-vc,5910")
         .Ignores("aws-secret-access-key", "'aws' only by chance inside a certificate's base 64", $"-----BEGIN CERTIFICATE-----\n{FakeKey.Random(FakeKey.Base64, 30, 5)}qaws{FakeKey.Random(FakeKey.Base64, 30, 6)}\n{TestKeys.AwsSecretKey()}\n-----END CERTIFICATE-----\n")
         .Ignores("aws-secret-access-key", "a commit hash next to AWS", $"aws_cli_commit: {FakeKey.Random(FakeKey.Hex, 40)}")
         .Ignores("aws-secret-access-key", "documentation example", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + "EXAMPLEKEY");

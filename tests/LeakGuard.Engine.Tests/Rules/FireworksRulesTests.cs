@@ -12,7 +12,8 @@ public class FireworksRulesTests
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("fireworks-api-key", FireworksApiKeyKey, "API_KEY")
         .Ignores("fireworks-api-key", "one character short", $"value: {FireworksApiKeyKey[..^1]}")
-        .Ignores("fireworks-api-key", "embedded in a longer token", "value: Q" + FireworksApiKeyKey);
+        .Ignores("fireworks-api-key", "embedded in a longer token", "value: Q" + FireworksApiKeyKey)
+        .Ignores("fireworks-api-key", "inside a url-safe hash of a wheel's RECORD", "pkg/version.py,sha256=qaN-" + FireworksApiKeyKey + ",160");
 
     public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
 
