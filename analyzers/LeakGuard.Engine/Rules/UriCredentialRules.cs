@@ -8,82 +8,34 @@ internal static class UriCredentialRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
-            "postgres-uri-password",
-            "URI",
-            "Password in a PostgreSQL connection URI",
-            "(?i)(?:^|[^a-z0-9+.-])(?:postgres(?:ql)?(?:\\+[a-z0-9]{1,20})?)://[^:@/\\s\"'<>{}$]{1,64}:(?<secret>[^@/\\s\"\\'<>{}$%:][^@/\\s\"\\'<>]{0,127})@[a-z0-9._-]{1,253}",
-            new[] { "postgres://", "postgresql://", "postgresql+" },
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            IsPlausible = value => !Plausibility.IsOneOf(value, "password", "passwd", "pass", "pwd", "secret", "root", "admin", "guest", "user", "test", "postgres", "mysql", "redis", "mongo", "rabbitmq", "changeme"),
-        },
-        new SecretRule(
-            "mysql-uri-password",
-            "URI",
-            "Password in a MySQL or MariaDB connection URI",
-            "(?i)(?:^|[^a-z0-9+.-])(?:(?:mysql|mariadb)(?:\\+[a-z0-9]{1,20})?)://[^:@/\\s\"'<>{}$]{1,64}:(?<secret>[^@/\\s\"\\'<>{}$%:][^@/\\s\"\\'<>]{0,127})@[a-z0-9._-]{1,253}",
-            new[] { "mysql://", "mariadb://", "mysql+" },
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            IsPlausible = value => !Plausibility.IsOneOf(value, "password", "passwd", "pass", "pwd", "secret", "root", "admin", "guest", "user", "test", "postgres", "mysql", "redis", "mongo", "rabbitmq", "changeme"),
-        },
-        new SecretRule(
-            "mongodb-uri-password",
-            "URI",
-            "Password in a MongoDB connection URI",
-            "(?i)(?:^|[^a-z0-9+.-])(?:mongodb(?:\\+srv)?)://[^:@/\\s\"'<>{}$]{1,64}:(?<secret>[^@/\\s\"\\'<>{}$%:][^@/\\s\"\\'<>]{0,127})@[a-z0-9._-]{1,253}",
-            new[] { "mongodb://", "mongodb+srv://" },
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            IsPlausible = value => !Plausibility.IsOneOf(value, "password", "passwd", "pass", "pwd", "secret", "root", "admin", "guest", "user", "test", "postgres", "mysql", "redis", "mongo", "rabbitmq", "changeme"),
-        },
-        new SecretRule(
-            "redis-uri-password",
-            "URI",
-            "Password in a Redis connection URI",
-            "(?i)(?:^|[^a-z0-9+.-])(?:rediss?)://[^:@/\\s\"'<>{}$]{0,64}:(?<secret>[^@/\\s\"\\'<>{}$%:][^@/\\s\"\\'<>]{0,127})@[a-z0-9._-]{1,253}",
-            new[] { "redis://", "rediss://" },
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            IsPlausible = value => !Plausibility.IsOneOf(value, "password", "passwd", "pass", "pwd", "secret", "root", "admin", "guest", "user", "test", "postgres", "mysql", "redis", "mongo", "rabbitmq", "changeme"),
-        },
-        new SecretRule(
-            "amqp-uri-password",
-            "URI",
-            "Password in an AMQP (RabbitMQ) connection URI",
-            "(?i)(?:^|[^a-z0-9+.-])(?:amqps?)://[^:@/\\s\"'<>{}$]{1,64}:(?<secret>[^@/\\s\"\\'<>{}$%:][^@/\\s\"\\'<>]{0,127})@[a-z0-9._-]{1,253}",
-            new[] { "amqp://", "amqps://" },
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            IsPlausible = value => !Plausibility.IsOneOf(value, "password", "passwd", "pass", "pwd", "secret", "root", "admin", "guest", "user", "test", "postgres", "mysql", "redis", "mongo", "rabbitmq", "changeme"),
-        },
-        new SecretRule(
-            "smtp-uri-password",
-            "URI",
-            "Password in an SMTP URI",
-            "(?i)(?:^|[^a-z0-9+.-])(?:smtps?)://[^:@/\\s\"'<>{}$]{1,64}:(?<secret>[^@/\\s\"\\'<>{}$%:][^@/\\s\"\\'<>]{0,127})@[a-z0-9._-]{1,253}",
-            new[] { "smtp://", "smtps://" },
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            IsPlausible = value => !Plausibility.IsOneOf(value, "password", "passwd", "pass", "pwd", "secret", "root", "admin", "guest", "user", "test", "postgres", "mysql", "redis", "mongo", "rabbitmq", "changeme"),
-        },
-        new SecretRule(
-            "url-basic-auth-password",
-            "URI",
-            "Password in an HTTP(S) or FTP URL (basic authentication)",
-            "(?i)(?:^|[^a-z0-9+.-])(?:https?|ftps?|sftp)://[^:@/\\s\"'<>{}$]{1,64}:(?<secret>[^@/\\s\"\\'<>{}$%:][^@/\\s\"\\'<>]{0,127})@[a-z0-9._-]{1,253}",
-            new[] { "http://", "https://", "ftp://", "ftps://", "sftp://" },
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            IsPlausible = value => value.Length >= 6 && !Plausibility.IsOneOf(value, "password", "passwd", "pass", "pwd", "secret", "root", "admin", "guest", "user", "test", "postgres", "mysql", "redis", "mongo", "rabbitmq", "changeme"),
-        },
+        UriPassword("postgres-uri-password", "a PostgreSQL connection URI", "postgres(?:ql)?(?:\\+[a-z0-9]{1,20})?", new[] { "postgres://", "postgresql://", "postgresql+" }),
+        UriPassword("mysql-uri-password", "a MySQL or MariaDB connection URI", "(?:mysql|mariadb)(?:\\+[a-z0-9]{1,20})?", new[] { "mysql://", "mariadb://", "mysql+" }),
+        UriPassword("mongodb-uri-password", "a MongoDB connection URI", "mongodb(?:\\+srv)?", new[] { "mongodb://", "mongodb+srv://" }),
+
+        // Redis has passwords without user names ("redis://:secret@host").
+        UriPassword("redis-uri-password", "a Redis connection URI", "rediss?", new[] { "redis://", "rediss://" }, minUserLength: 0),
+        UriPassword("amqp-uri-password", "an AMQP (RabbitMQ) connection URI", "amqps?", new[] { "amqp://", "amqps://" }),
+        UriPassword("smtp-uri-password", "an SMTP URI", "smtps?", new[] { "smtp://", "smtps://" }),
+
+        // Documentation writes "https://user:pass@example.com" everywhere; real basic-auth passwords are longer.
+        UriPassword("url-basic-auth-password", "an HTTP(S) or FTP URL (basic authentication)", "(?:https?|ftps?|sftp)", new[] { "http://", "https://", "ftp://", "ftps://", "sftp://" }, minPasswordLength: 6),
     };
+
+    /// <summary>
+    /// The password of <c>scheme://user:password@host</c>. A value starting with '{', '$' or '%' is a variable to be
+    /// substituted, and default passwords ("postgres", "guest") are not worth an alarm.
+    /// </summary>
+    private static SecretRule UriPassword(string id, string what, string scheme, string[] keywords, int minUserLength = 1, int minPasswordLength = 1) =>
+        new(
+            id,
+            "URI",
+            "Password in " + what,
+            "(?i)(?:^|[^a-z0-9+.-])(?:" + scheme + ")://[^:@/\\s\"'<>{}$]{" + minUserLength + ",64}:(?<secret>[^@/\\s\"\\'<>{}$%:][^@/\\s\"\\'<>]{0,127})@[a-z0-9._-]{1,253}",
+            keywords,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            IsPlausible = value => value.Length >= minPasswordLength
+                && !Plausibility.IsOneOf(value, "password", "passwd", "pass", "pwd", "secret", "root", "admin", "guest", "user", "test", "postgres", "mysql", "redis", "mongo", "rabbitmq", "changeme"),
+        };
 }
