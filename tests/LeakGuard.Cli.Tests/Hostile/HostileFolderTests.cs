@@ -46,13 +46,14 @@ public sealed class HostileFolderTests
     [UnixFact]
     public void Permission_denied_file_is_skipped_and_counted()
     {
-        using var folder = new TempFolder();
+        var asNobody = Environment.UserName == "root";
+        using var folder = asNobody ? LeakGuardProcess.SharedFolder() : new TempFolder();
         File.WriteAllText(folder.Combine("readable.txt"), Keys.Make("openai-api-key", 104) + "\n");
         File.WriteAllText(folder.Combine("locked.txt"), Keys.Make("github-pat", 105) + "\n");
         File.SetUnixFileMode(folder.Combine("locked.txt"), UnixFileMode.None);
 
         // root reads a mode-000 file regardless, so the scan runs as an unprivileged user when the tests run as root.
-        var (code, output, error) = LeakGuardProcess.Run(asNobody: Environment.UserName == "root", "dir", folder.Path, "--format", "json");
+        var (code, output, error) = LeakGuardProcess.Run(asNobody, "dir", folder.Path, "--format", "json");
 
         Assert.True(code == ExitCode.LeaksFound, error);
         Assert.Contains("readable.txt", output, StringComparison.Ordinal);

@@ -7,8 +7,13 @@ namespace LeakGuard.Cli.Tests.Infrastructure;
 internal sealed class TempFolder : IDisposable
 {
     public TempFolder()
+        : this(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "leakguard-tests", Guid.NewGuid().ToString("N")))
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "leakguard-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    public TempFolder(string path)
+    {
+        Path = path;
         Directory.CreateDirectory(Path);
     }
 
