@@ -33,11 +33,11 @@ internal sealed class BaselineCommand : Command
         Description = "The baseline file to write (JSON, sorted by fingerprint).",
     };
 
-    public Argument<string> RepositoryPath { get; } = new("path")
+    public Argument<string> RepositoryPath { get; } = new Argument<string>("path")
     {
         Description = "The repository; defaults to the current folder.",
         DefaultValueFactory = _ => ".",
-    };
+    }.RejectingOptions();
 
     public Option<bool> IncludeGeneric { get; } = new("--include-generic")
     {

@@ -17,10 +17,10 @@ internal sealed class DirCommand : Command
         SetAction(parsed => Execute(console, parsed));
     }
 
-    public Argument<string> FolderPath { get; } = new("path")
+    public Argument<string> FolderPath { get; } = new Argument<string>("path")
     {
         Description = "The folder to scan.",
-    };
+    }.RejectingOptions();
 
     private int Execute(CliConsole console, ParseResult parsed)
     {

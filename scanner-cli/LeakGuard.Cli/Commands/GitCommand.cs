@@ -22,11 +22,11 @@ internal sealed class GitCommand : Command
         SetAction(parsed => Execute(console, parsed));
     }
 
-    public Argument<string> RepositoryPath { get; } = new("path")
+    public Argument<string> RepositoryPath { get; } = new Argument<string>("path")
     {
         Description = "The repository (working tree or bare); defaults to the current folder.",
         DefaultValueFactory = _ => ".",
-    };
+    }.RejectingOptions();
 
     public Option<string[]> Refs { get; } = new("--ref")
     {

@@ -18,11 +18,11 @@ internal sealed class HookCommand : Command
         Description = "The pre-push hook, which scans the commits being pushed, instead of the pre-commit hook.",
     };
 
-    public static Argument<string> PathArgument() => new("path")
+    public static Argument<string> PathArgument() => new Argument<string>("path")
     {
         Description = "Any folder inside the repository; defaults to the current folder.",
         DefaultValueFactory = _ => ".",
-    };
+    }.RejectingOptions();
 
     public static HookKind Kind(bool prePush) => prePush ? HookKind.PrePush : HookKind.PreCommit;
 }

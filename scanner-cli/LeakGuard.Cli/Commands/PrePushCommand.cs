@@ -23,11 +23,11 @@ internal sealed class PrePushCommand : Command
         SetAction(parsed => Execute(console, input, parsed));
     }
 
-    public Argument<string> RepositoryPath { get; } = new("path")
+    public Argument<string> RepositoryPath { get; } = new Argument<string>("path")
     {
         Description = "Any folder inside the repository; defaults to the current folder.",
         DefaultValueFactory = _ => ".",
-    };
+    }.RejectingOptions();
 
     private int Execute(CliConsole console, TextReader input, ParseResult parsed)
     {

@@ -17,11 +17,11 @@ internal sealed class StagedCommand : Command
         SetAction(parsed => Execute(console, parsed));
     }
 
-    public Argument<string> RepositoryPath { get; } = new("path")
+    public Argument<string> RepositoryPath { get; } = new Argument<string>("path")
     {
         Description = "Any folder inside the repository; defaults to the current folder.",
         DefaultValueFactory = _ => ".",
-    };
+    }.RejectingOptions();
 
     private int Execute(CliConsole console, ParseResult parsed)
     {

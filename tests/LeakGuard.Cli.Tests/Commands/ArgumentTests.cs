@@ -25,6 +25,18 @@ public sealed class ArgumentTests
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("git", "--bogus")]
+    [InlineData("dir", "--bogus")]
+    [InlineData("staged", "--bogus")]
+    public async Task Unknown_option_is_named_as_such(string command, string option)
+    {
+        var run = await CliRun.Of(command, option);
+
+        Assert.Equal(ExitCode.Error, run.ExitCode);
+        Assert.Contains("unknown option: --bogus", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Help_exits_0()
     {
