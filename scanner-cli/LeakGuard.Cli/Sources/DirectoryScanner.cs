@@ -31,8 +31,8 @@ internal sealed class DirectoryScanner
             throw new CliException($"no such directory: {root}");
         }
 
-        var files = EnumerateFiles(root).ToArray();
-        progress.Begin("scanning files", files.Length);
+        var files = EnumerateFiles(root, out var links);
+        progress.Begin("scanning files", files.Count);
         var counters = new ContentCounters();
         var warnings = new ConcurrentBag<string>();
         var findings = new ConcurrentBag<Finding>();
@@ -63,34 +63,48 @@ internal sealed class DirectoryScanner
             statistics.Notes.Add($"{statistics.SkippedUnreadable} file(s) could not be read (permission denied, or removed during the scan)");
         }
 
+        if (links > 0)
+        {
+            statistics.Notes.Add($"{links} symbolic link(s) not followed");
+        }
+
         var ordered = findings.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Location.StartLine).ThenBy(f => f.Location.StartColumn).ToArray();
         return new ScanReport("dir", root, ordered, statistics);
     }
 
-    private static IEnumerable<string> EnumerateFiles(string root)
+    /// <summary>Every file below <paramref name="root"/>; links are counted, never followed, so the scan stays inside the tree.</summary>
+    private static List<string> EnumerateFiles(string root, out int links)
     {
-        var pending = new Stack<string>();
-        pending.Push(root);
-        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        var files = new List<string>();
+        links = 0;
+        var pending = new Stack<DirectoryInfo>();
+        pending.Push(new DirectoryInfo(root));
+        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0 };
         while (pending.Count > 0)
         {
-            var folder = pending.Pop();
-            foreach (var child in Directory.EnumerateDirectories(folder, "*", options))
+            foreach (var entry in pending.Pop().EnumerateFileSystemInfos("*", options))
             {
-                if (!string.Equals(Path.GetFileName(child), ".git", StringComparison.Ordinal))
+                if (string.Equals(entry.Name, ".git", StringComparison.Ordinal))
                 {
-                    pending.Push(child);
+                    continue;
                 }
-            }
 
-            foreach (var file in Directory.EnumerateFiles(folder, "*", options))
-            {
-                if (!string.Equals(Path.GetFileName(file), ".git", StringComparison.Ordinal))
+                if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
                 {
-                    yield return file;
+                    links++;
+                }
+                else if (entry is DirectoryInfo folder)
+                {
+                    pending.Push(folder);
+                }
+                else
+                {
+                    files.Add(entry.FullName);
                 }
             }
         }
+
+        return files;
     }
 
     private static string? Read(string file, long maxBytes, ContentCounters counters)

@@ -26,8 +26,10 @@ public sealed class HostileFolderTests
         Directory.CreateSymbolicLink(folder.Combine("loop"), folder.Path);
 
         var finding = Assert.Single((await CliRun.Json("dir", folder.Path)).Findings);
+        var text = await CliRun.Of("dir", folder.Path);
 
         Assert.Equal("inside.txt", finding.File);
+        Assert.Contains("3 symbolic link(s) not followed", text.Out + text.Error, StringComparison.Ordinal);
     }
 
     [UnixFact]
