@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using LeakGuard.Engine.Configuration;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -26,6 +29,14 @@ internal static class GenericRules
         "authkey", "credential", "privatekey", "private_key",
     };
 
+    // Names that sound secret but hold opaque handles: pagination and change tokens that APIs hand back, and
+    // cancellation tokens in .NET code.
+    private static readonly Allowlist NotSecretNames = new(
+        Array.Empty<string>(),
+        new[] { new Regex("(?i)(?:next|continuation|page|pagination|change|sync|cancellation|verification)[_-]?token", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)) },
+        Array.Empty<string>(),
+        AllowlistTarget.Match);
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -40,6 +51,7 @@ internal static class GenericRules
             ContextKeywords = Context,
             MinEntropy = 3.5,
             IsPlausible = GenericValue.IsPlausible,
+            Allowlist = NotSecretNames,
         },
     };
 }

@@ -20,6 +20,8 @@ public class GenericRulesTests
         .FindsIn("generic-secret", "name passed as context", Value, Value, "ApiKey")
         .Ignores("generic-secret", "no secret-sounding name", $"var checksum = \"{Value}\";")
         .Ignores("generic-secret", "value alone without a name", Value)
+        .Ignores("generic-secret", "a pagination token an API handed back", $"\"NextToken\": \"{Value}\",")
+        .Ignores("generic-secret", "a continuation token", $"continuation_token = \"{Value}\"")
         .Ignores("generic-secret", "a segment of an ARN", "\"ARN\": \"arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestSecret7-a1b2c3\",")
         .Ignores("generic-secret", "a snake_case name as the value", "# hashedPassword = base64_encoded_64_byte_salt W base64_encoded_hash")
         .Ignores("generic-secret", "a hash file whose base 64 spells 'pwd' by chance", FakeKey.Of(FakeKey.Random(FakeKey.Base64, 40, 3), "WPWd", FakeKey.Random(FakeKey.Base64, 40, 4), "=="))
