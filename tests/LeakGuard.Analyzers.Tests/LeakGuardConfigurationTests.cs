@@ -30,6 +30,23 @@ public class LeakGuardConfigurationTests
     }
 
     [Fact]
+    public async Task A_catastrophically_backtracking_custom_rule_ends_without_a_finding_or_an_exception()
+    {
+        const string Pathological = """
+            [[rules]]
+            id = "nested-quantifiers"
+            regex = '''(a+)+b'''
+            keywords = ["aaaa"]
+            """;
+
+        // A hundred thousand a's and no b: exponential for a backtracking engine; the non-backtracking engine, or the
+        // regex timeout where the host has none (netstandard2.0), keeps it bounded.
+        var test = With(Pathological, "string s = \"@@\";", new string('a', 100_000));
+
+        await test.RunAsync().WaitAsync(TimeSpan.FromMinutes(2));
+    }
+
+    [Fact]
     public async Task A_custom_rule_is_reported_in_code_and_in_configuration_files()
     {
         var test = With(AcmeRule, "string key = \"{|LG0001:@@|}\";", AcmeKey());
