@@ -10,24 +10,29 @@ namespace LeakGuard.Engine;
 /// </summary>
 internal sealed class CompiledRule
 {
-    private readonly Lazy<(Regex Regex, int SecretGroup)> compiled;
+    private readonly Lazy<(Regex Regex, int SecretGroup, LeadingBoundary? Boundary)> compiled;
 
     public CompiledRule(SecretRule rule, TimeSpan timeout)
     {
         Rule = rule;
-        compiled = new Lazy<(Regex, int)>(() =>
+        compiled = new Lazy<(Regex, int, LeadingBoundary?)>(() =>
         {
-            var regex = Build(rule.Pattern, timeout);
-            return (regex, SecretGroupOf(rule, regex));
+            var boundary = LeadingBoundary.Split(rule.Pattern, out var rest);
+            var regex = Build(rest, timeout);
+            return (regex, SecretGroupOf(rule, regex), boundary);
         });
     }
 
     public SecretRule Rule { get; }
 
+    /// <summary>The rule's pattern without its leading boundary, which <see cref="StartsAtBoundary"/> checks instead.</summary>
     public Regex Regex => compiled.Value.Regex;
 
     /// <summary>The number of the group named <c>secret</c>, or -1 when the whole match is the secret.</summary>
     public int SecretGroup => compiled.Value.SecretGroup;
+
+    /// <summary>Whether a match of <see cref="Regex"/> at <paramref name="index"/> also satisfies the rule's leading boundary.</summary>
+    public bool StartsAtBoundary(string text, int index) => compiled.Value.Boundary?.Allows(text, index) ?? true;
 
     private static int SecretGroupOf(SecretRule rule, Regex regex)
     {

@@ -162,8 +162,13 @@ public sealed class SecretScanner
 
         // Patterns consume the boundary character after a secret; the next search resumes at the end of the secret
         // so that the same character can also be the boundary before the next one ("key1 key2", "key1,key2").
-        for (var match = compiled.Regex.Match(text); match.Success; match = compiled.Regex.Match(text, ResumeAt(compiled, match)))
+        for (var match = compiled.Regex.Match(text); match.Success; match = compiled.Regex.Match(text, ResumeAt(compiled, text, match)))
         {
+            if (!compiled.StartsAtBoundary(text, match.Index))
+            {
+                continue;
+            }
+
             var group = compiled.SecretGroup >= 0 ? match.Groups[compiled.SecretGroup] : match;
             if (!group.Success || group.Length == 0)
             {
@@ -225,8 +230,13 @@ public sealed class SecretScanner
         return text.Substring(start, (end < 0 ? text.Length : end) - start).TrimEnd('\r');
     }
 
-    private static int ResumeAt(CompiledRule compiled, Match match)
+    private static int ResumeAt(CompiledRule compiled, string text, Match match)
     {
+        if (!compiled.StartsAtBoundary(text, match.Index))
+        {
+            return match.Index + 1;
+        }
+
         var group = compiled.SecretGroup >= 0 ? match.Groups[compiled.SecretGroup] : match;
         var end = group.Success && group.Length > 0 ? group.Index + group.Length : match.Index + match.Length;
         return Math.Max(end, match.Index + 1);

@@ -19,22 +19,31 @@ internal static class Base64Runs
 
     public static IEnumerable<EncodedRun> Find(string text, DecodeBudget budget)
     {
+        // A run of MinimumLength characters that starts in [i, probe] must cover probe: when probe is no base64
+        // character the whole window is skipped, so ordinary prose and code are passed over 16 characters at a time.
         var i = 0;
-        while (i < text.Length && !budget.IsSpent)
+        while (i + MinimumLength <= text.Length && !budget.IsSpent)
         {
-            if (!IsBase64(text[i]))
+            var probe = i + MinimumLength - 1;
+            if (!IsBase64(text[probe]))
             {
-                i++;
+                i = probe + 1;
                 continue;
             }
 
-            var start = i;
-            while (i < text.Length && IsBase64(text[i]))
+            var start = probe;
+            while (start > i && IsBase64(text[start - 1]))
             {
-                i++;
+                start--;
             }
 
-            var bodyEnd = i;
+            var bodyEnd = probe + 1;
+            while (bodyEnd < text.Length && IsBase64(text[bodyEnd]))
+            {
+                bodyEnd++;
+            }
+
+            i = bodyEnd;
             while (i < text.Length && i - bodyEnd < 2 && text[i] == '=')
             {
                 i++;
@@ -72,28 +81,43 @@ internal static class Base64Runs
         return decoded;
     }
 
+    /// <summary>
+    /// Decodes without <see cref="System.Convert.FromBase64String(string)"/>: most runs are identifiers or hashes that
+    /// are not base64 at all, and an exception for each would cost more than the whole scan.
+    /// </summary>
     private static string? Convert(string text, int start, int length)
     {
-        var builder = new StringBuilder(length + 3);
-        for (var i = start; i < start + length; i++)
-        {
-            builder.Append(text[i] switch { '-' => '+', '_' => '/', var c => c });
-        }
-
-        while (builder.Length % 4 != 0)
-        {
-            builder.Append('=');
-        }
-
-        try
-        {
-            return Encoding.UTF8.GetString(System.Convert.FromBase64String(builder.ToString()));
-        }
-        catch (FormatException)
+        if (length % 4 == 1)
         {
             return null;
         }
+
+        var bytes = new byte[length * 3 / 4];
+        var written = 0;
+        var bits = 0;
+        var pending = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            bits = (bits << 6) | SextetOf(text[i]);
+            pending += 6;
+            if (pending >= 8)
+            {
+                pending -= 8;
+                bytes[written++] = (byte)(bits >> pending);
+            }
+        }
+
+        return Encoding.UTF8.GetString(bytes, 0, written);
     }
+
+    private static int SextetOf(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => c - 'A',
+        >= 'a' and <= 'z' => c - 'a' + 26,
+        >= '0' and <= '9' => c - '0' + 52,
+        '+' or '-' => 62,
+        _ => 63,
+    };
 
     private static bool IsBase64(char c) =>
         (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c is '+' or '/' or '-' or '_';
