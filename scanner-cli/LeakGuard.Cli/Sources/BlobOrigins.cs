@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using LibGit2Sharp;
 
 namespace LeakGuard.Cli.Sources;
 
@@ -10,19 +9,17 @@ namespace LeakGuard.Cli.Sources;
 /// </summary>
 internal sealed class BlobOrigins
 {
-    private readonly Dictionary<ObjectId, List<(string Path, int Commit)>> origins = [];
+    private readonly Dictionary<int, List<(string Path, int Commit)>> origins = [];
     private readonly Dictionary<string, string> paths = new(System.StringComparer.Ordinal);
-    private readonly HashSet<(ObjectId Blob, string Path)> recorded = [];
+    private readonly HashSet<(int Blob, string Path)> recorded = [];
 
-    public int Count => origins.Count;
+    public IReadOnlyCollection<int> Blobs => origins.Keys;
 
-    public IEnumerable<ObjectId> Blobs => origins.Keys;
+    public bool Contains(int blob) => origins.ContainsKey(blob);
 
-    public bool Contains(ObjectId blob) => origins.ContainsKey(blob);
+    public IReadOnlyList<(string Path, int Commit)> Of(int blob) => origins[blob];
 
-    public IReadOnlyList<(string Path, int Commit)> Of(ObjectId blob) => origins[blob];
-
-    public void Add(ObjectId blob, string path, int commit)
+    public void Add(int blob, string path, int commit)
     {
         if (!paths.TryGetValue(path, out var interned))
         {

@@ -4,23 +4,22 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
 using LeakGuard.Cli.Detect;
 using LeakGuard.Cli.Findings;
 using LeakGuard.Cli.Progress;
+using LeakGuard.Cli.Sources.Objects;
 using LibGit2Sharp;
 
 namespace LeakGuard.Cli.Sources;
 
 /// <summary>
-/// Scans a git history in three passes: walk the commits once, oldest first, collecting the distinct blobs each one
-/// introduces (against every parent, so a merge's own resolution counts); read and scan each distinct blob once, in
-/// parallel; then, for found secrets only, pin down the first commit, line, HEAD presence and commit count per path.
+/// Scans a git history in three passes: read the objects (one stream of the whole database, or on demand for a
+/// narrowed scan), scanning text blobs as they come; walk the commits oldest first, collecting the distinct blobs each
+/// one introduces (against every parent, so a merge's own resolution counts); then, for found secrets only, pin down
+/// the first commit, line, HEAD presence and commit count per path.
 /// </summary>
 internal sealed class GitHistoryScanner
 {
-    private const int BlobsPerBatch = 64;
-
     private readonly FragmentScanner scanner;
     private readonly ScanProgress progress;
 
@@ -29,6 +28,12 @@ internal sealed class GitHistoryScanner
         this.scanner = scanner;
         this.progress = progress;
     }
+
+    /// <summary>
+    /// Whether a scan of everything some refs reach reads the object store in one pass (the default) or, like a
+    /// narrowed scan, through LibGit2Sharp; both must give the same report.
+    /// </summary>
+    public bool StreamObjects { get; init; } = true;
 
     public ScanReport Scan(string path, GitScanOptions options)
     {
@@ -54,10 +59,13 @@ internal sealed class GitHistoryScanner
         else
         {
             var tips = GitTips.Resolve(repository, options.Refs, options.Range);
+            var warnings = new ConcurrentBag<string>();
+            var objects = Open(repository, gitDir, tips, options, warnings);
+            progress.Begin("walking commits", 0);
+            var log = objects.Walk(tips).Where(c => options.Since is not { } since || objects.Commit(c).Time >= since.ToUnixTimeSeconds()).ToArray();
+            statistics.Commits = log.Length;
             var origins = new BlobOrigins();
-            var diff = new TreeDiff(repository, origins);
-            var log = Walk(repository, tips, options.Since, diff);
-            statistics.Commits = log.Count;
+            var diff = Introduce(objects, log, origins);
             statistics.Submodules = diff.Submodules.Count;
             if (statistics.Submodules > 0)
             {
@@ -65,8 +73,7 @@ internal sealed class GitHistoryScanner
             }
 
             var counters = new ContentCounters();
-            var warnings = new ConcurrentBag<string>();
-            var found = ScanBlobs(gitDir, origins, options.MaxBlobBytes, counters, warnings);
+            var found = objects.ScanIntroduced(origins.Blobs, counters, warnings.Add);
             counters.CopyTo(statistics);
             statistics.Notes.AddRange(warnings.Distinct());
             if (statistics.SkippedLarge > 0)
@@ -74,9 +81,8 @@ internal sealed class GitHistoryScanner
                 statistics.Notes.Add($"{statistics.SkippedLarge} blob(s) over {options.MaxBlobBytes / (1024 * 1024)} MB not scanned (see --max-file-size)");
             }
 
-            using var reader = new BlobReader(repository, options.MaxBlobBytes, new ContentCounters());
-            var presence = new PathPresence(repository, new SecretsByBlob(found, origins, reader, scanner, statistics.Notes.Add));
-            findings.AddRange(Attribute(repository, log, origins, found, presence));
+            var presence = new PathPresence(objects, new SecretsByBlob(found, origins, objects, statistics.Notes.Add));
+            findings.AddRange(Attribute(repository, objects, log, origins, found, presence));
         }
 
         statistics.Elapsed = clock.Elapsed;
@@ -84,85 +90,46 @@ internal sealed class GitHistoryScanner
         return new ScanReport("git", path, ordered, statistics);
     }
 
-    private CommitLog Walk(Repository repository, GitTips tips, DateTimeOffset? since, TreeDiff diff)
+    /// <summary>
+    /// A scan of everything some refs reach reads the whole object database in one stream; a narrowed scan (a range,
+    /// <c>^ref</c>, <c>--since</c>) reads only what it needs, which in a long history is far less.
+    /// </summary>
+    private HistoryObjects Open(Repository repository, string gitDir, GitTips tips, GitScanOptions options, ConcurrentBag<string> warnings)
     {
-        progress.Begin("walking commits", 0);
-        var filter = new CommitFilter
+        var narrowed = tips.Exclude.Count > 0 || options.Since is not null || !StreamObjects;
+        var streamed = narrowed ? null : StreamedObjects.TryLoad(gitDir, repository.Info.IsShallow, scanner, options.MaxBlobBytes, progress, warnings.Add);
+        return (HistoryObjects?)streamed ?? new LibGit2Objects(repository, gitDir, scanner, options.MaxBlobBytes, progress);
+    }
+
+    private TreeDiff Introduce(HistoryObjects objects, int[] log, BlobOrigins origins)
+    {
+        progress.Begin("comparing trees", log.Length);
+        var diff = new TreeDiff(objects, origins);
+        for (var index = 0; index < log.Length; index++)
         {
-            IncludeReachableFrom = tips.Include,
-            ExcludeReachableFrom = tips.Exclude,
-            SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Time | CommitSortStrategies.Reverse,
-        };
-        var log = new CommitLog();
-        foreach (var commit in repository.Commits.QueryBy(filter))
-        {
-            if (since is not null && commit.Committer.When < since)
+            var commit = objects.Commit(log[index]);
+            if (commit.Parents.Length == 0)
             {
-                continue;
+                diff.Introduce(commit.Tree, null, index);
             }
 
-            var tree = commit.Tree;
-            var index = log.Add(commit.Id, tree.Id);
-            var parents = commit.Parents.ToArray();
-            if (parents.Length == 0)
+            foreach (var parent in commit.Parents)
             {
-                diff.Introduce(tree, null, index);
-            }
-
-            foreach (var parent in parents)
-            {
-                diff.Introduce(tree, parent.Tree, index);
+                diff.Introduce(commit.Tree, objects.Commit(parent).Tree, index);
             }
 
             progress.Advance();
         }
 
-        return log;
-    }
-
-    private ConcurrentDictionary<ObjectId, IReadOnlyList<LocatedSecret>> ScanBlobs(
-        string gitDir, BlobOrigins origins, long maxBytes, ContentCounters counters, ConcurrentBag<string> warnings)
-    {
-        var blobs = origins.Blobs.ToArray();
-        progress.Begin("scanning blobs", blobs.Length);
-        var found = new ConcurrentDictionary<ObjectId, IReadOnlyList<LocatedSecret>>();
-        if (blobs.Length == 0)
-        {
-            return found;
-        }
-
-        var batches = System.Collections.Concurrent.Partitioner.Create(0, blobs.Length, BlobsPerBatch);
-        Parallel.ForEach(
-            batches,
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            () => new BlobReader(gitDir, maxBytes, counters),
-            (range, _, reader) =>
-            {
-                for (var i = range.Item1; i < range.Item2; i++)
-                {
-                    if (reader.Read(blobs[i]) is { } text)
-                    {
-                        var located = scanner.Scan(text, warnings.Add);
-                        if (located.Count > 0)
-                        {
-                            found[blobs[i]] = located;
-                        }
-                    }
-
-                    progress.Advance();
-                }
-
-                return reader;
-            },
-            reader => reader.Dispose());
-        return found;
+        return diff;
     }
 
     private IEnumerable<Finding> Attribute(
         Repository repository,
-        CommitLog log,
+        HistoryObjects objects,
+        int[] log,
         BlobOrigins origins,
-        IDictionary<ObjectId, IReadOnlyList<LocatedSecret>> found,
+        IReadOnlyDictionary<int, IReadOnlyList<LocatedSecret>> found,
         PathPresence presence)
     {
         var first = new Dictionary<(string RuleId, string Secret, string Path), (int Commit, LocatedSecret Location)>();
@@ -181,15 +148,15 @@ internal sealed class GitHistoryScanner
             }
         }
 
-        progress.Begin("counting commits", log.Count);
+        progress.Begin("counting commits", log.Length);
         var counts = presence.CountCommits(log, first.Keys.Select(k => (k.Path, k.Secret)));
-        var headTree = repository.Head.Tip?.Tree;
+        var headTree = repository.Head.Tip is { } head ? objects.Ids.Intern(GitId.From(head.Tree.Id)) : (int?)null;
         var commits = new Dictionary<int, Commit>();
         foreach (var ((_, secret, path), (index, location)) in first)
         {
             if (!commits.TryGetValue(index, out var commit))
             {
-                commits[index] = commit = repository.Lookup<Commit>(log.CommitAt(index));
+                commits[index] = commit = repository.Lookup<Commit>(objects.Ids[log[index]].ToObjectId());
             }
 
             var origin = new GitOrigin(

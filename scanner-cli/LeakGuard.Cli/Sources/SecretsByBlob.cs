@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using LeakGuard.Cli.Detect;
-using LibGit2Sharp;
+using LeakGuard.Cli.Sources.Objects;
 
 namespace LeakGuard.Cli.Sources;
 
@@ -12,13 +12,12 @@ namespace LeakGuard.Cli.Sources;
 /// </summary>
 internal sealed class SecretsByBlob
 {
-    private readonly Dictionary<ObjectId, HashSet<string>> known = [];
+    private readonly Dictionary<int, HashSet<string>> known = [];
     private readonly BlobOrigins scanned;
-    private readonly BlobReader reader;
-    private readonly FragmentScanner scanner;
+    private readonly HistoryObjects objects;
     private readonly Action<string> warn;
 
-    public SecretsByBlob(IEnumerable<KeyValuePair<ObjectId, IReadOnlyList<LocatedSecret>>> found, BlobOrigins scanned, BlobReader reader, FragmentScanner scanner, Action<string> warn)
+    public SecretsByBlob(IReadOnlyDictionary<int, IReadOnlyList<LocatedSecret>> found, BlobOrigins scanned, HistoryObjects objects, Action<string> warn)
     {
         foreach (var (blob, secrets) in found)
         {
@@ -26,21 +25,15 @@ internal sealed class SecretsByBlob
         }
 
         this.scanned = scanned;
-        this.reader = reader;
-        this.scanner = scanner;
+        this.objects = objects;
         this.warn = warn;
     }
 
-    public bool Holds(ObjectId blob, string secret)
+    public bool Holds(int blob, string secret)
     {
         if (!known.TryGetValue(blob, out var secrets))
         {
-            secrets = [];
-            if (!scanned.Contains(blob) && reader.Read(blob) is { } text)
-            {
-                secrets = scanner.Scan(text, warn).Select(s => s.Secret).ToHashSet();
-            }
-
+            secrets = scanned.Contains(blob) ? [] : objects.ScanOther(blob, warn).Select(s => s.Secret).ToHashSet();
             known[blob] = secrets;
         }
 

@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using LeakGuard.Cli.Detect;
+
+namespace LeakGuard.Cli.Sources.Objects;
+
+/// <summary>
+/// The commits, trees and blobs a history scan reads, numbered by an <see cref="ObjectTable"/>. Two ways to get them:
+/// one stream of the whole object database (<see cref="StreamedObjects"/>, for scans of everything a set of refs
+/// reaches) or on-demand reads through LibGit2Sharp (<see cref="LibGit2Objects"/>, for narrowed scans).
+/// </summary>
+internal abstract class HistoryObjects
+{
+    protected HistoryObjects()
+    {
+        Entries = new TreeEntryTable(Ids);
+    }
+
+    public ObjectTable Ids { get; } = new();
+
+    public TreeEntryTable Entries { get; }
+
+    public abstract CommitNode Commit(int id);
+
+    /// <summary>The tree's entries, as numbers into <see cref="Entries"/>, in git's order.</summary>
+    public abstract int[] Tree(int id);
+
+    /// <summary>The commits the tips reach, parents before children and otherwise oldest first.</summary>
+    public abstract IReadOnlyList<int> Walk(GitTips tips);
+
+    /// <summary>Scans the blobs the walk introduced, counting what was skipped; returns those holding secrets.</summary>
+    public abstract IReadOnlyDictionary<int, IReadOnlyList<LocatedSecret>> ScanIntroduced(IReadOnlyCollection<int> blobs, ContentCounters counters, Action<string> warn);
+
+    /// <summary>The secrets in a blob the walk did not introduce: an older one a narrowed scan meets while counting commits.</summary>
+    public abstract IReadOnlyList<LocatedSecret> ScanOther(int blob, Action<string> warn);
+
+    protected static CliException Missing(GitId id) => new($"repository is damaged: object {id} is missing (run 'git fsck')");
+}

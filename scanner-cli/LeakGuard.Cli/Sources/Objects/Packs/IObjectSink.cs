@@ -1,0 +1,13 @@
+namespace LeakGuard.Cli.Sources.Objects.Packs;
+
+/// <summary>Receives every object of an object directory, once each, in the order they are stored.</summary>
+internal interface IObjectSink
+{
+    /// <summary>Whether the content of such an object is wanted; if not it is only counted through <see cref="Skip"/>.</summary>
+    bool Wants(ObjectType type, long size);
+
+    /// <summary>Takes <paramref name="content"/>, which holds exactly the object and is never written to afterwards.</summary>
+    void Add(GitId id, ObjectType type, byte[] content);
+
+    void Skip(GitId id, ObjectType type, long size);
+}

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace LeakGuard.Cli.Sources.Objects.Packs;
+
+/// <summary>
+/// A repository's object store read directly: its packs, its loose objects, and those of its alternates (a clone made
+/// with <c>--shared</c> or <c>--reference</c>), as <c>git cat-file --batch-all-objects</c> would list them.
+/// </summary>
+internal sealed class ObjectDirectory : IDisposable
+{
+    private const int MaxAlternateDepth = 5;
+
+    private readonly List<PackFile> packs = [];
+    private readonly List<string> folders = [];
+
+    private ObjectDirectory()
+    {
+    }
+
+    /// <summary>Opens the object store of the repository whose git directory is <paramref name="gitDir"/> (a linked worktree's too).</summary>
+    public static ObjectDirectory Open(string gitDir)
+    {
+        var common = Path.Combine(gitDir, "commondir");
+        var root = File.Exists(common) ? Path.GetFullPath(Path.Combine(gitDir, File.ReadAllText(common).Trim())) : gitDir;
+        var directory = new ObjectDirectory();
+        try
+        {
+            directory.Add(Path.GetFullPath(Path.Combine(root, "objects")), 0);
+            return directory;
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    public void ReadAll(IObjectSink sink)
+    {
+        foreach (var pack in packs)
+        {
+            new PackReader(pack, Read).ReadAll(sink);
+        }
+
+        foreach (var folder in folders)
+        {
+            foreach (var (path, id) in LooseFiles(folder))
+            {
+                LooseObject.Read(path, id, sink);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var pack in packs)
+        {
+            pack.Dispose();
+        }
+    }
+
+    /// <summary>An object by id, wherever it is stored: the base of a delta that names its base rather than pointing at it.</summary>
+    private (ObjectType Type, byte[] Content) Read(GitId id)
+    {
+        Span<byte> raw = stackalloc byte[GitId.ByteLength];
+        id.CopyTo(raw);
+        foreach (var pack in packs)
+        {
+            if (pack.Index.Find(raw) is >= 0 and var offset)
+            {
+                return new PackReader(pack, Read).Resolve(offset);
+            }
+        }
+
+        var hex = id.ToString();
+        foreach (var folder in folders)
+        {
+            var path = Path.Combine(folder, hex[..2], hex[2..]);
+            if (File.Exists(path))
+            {
+                return LooseObject.Read(path);
+            }
+        }
+
+        throw new InvalidDataException($"delta base {hex} is missing");
+    }
+
+    private void Add(string folder, int depth)
+    {
+        if (folders.Contains(folder, StringComparer.Ordinal) || !Directory.Exists(folder))
+        {
+            return;
+        }
+
+        folders.Add(folder);
+        var packFolder = Path.Combine(folder, "pack");
+        if (Directory.Exists(packFolder))
+        {
+            // A pack without its index is one git is still writing, or left behind: git does not read it either.
+            foreach (var path in Directory.EnumerateFiles(packFolder, "*.pack").Where(p => File.Exists(Path.ChangeExtension(p, ".idx"))).Order(StringComparer.Ordinal))
+            {
+                packs.Add(PackFile.Open(path));
+            }
+        }
+
+        var alternates = Path.Combine(folder, "info", "alternates");
+        if (depth < MaxAlternateDepth && File.Exists(alternates))
+        {
+            foreach (var line in File.ReadAllLines(alternates).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')))
+            {
+                Add(Path.GetFullPath(Path.Combine(folder, line)), depth + 1);
+            }
+        }
+    }
+
+    private static IEnumerable<(string Path, GitId Id)> LooseFiles(string folder)
+    {
+        foreach (var fanout in Directory.EnumerateDirectories(folder).Where(d => Path.GetFileName(d) is { Length: 2 } name && name.All(char.IsAsciiHexDigitLower)))
+        {
+            foreach (var path in Directory.EnumerateFiles(fanout))
+            {
+                var hex = Path.GetFileName(fanout) + Path.GetFileName(path);
+                if (hex.Length == 2 * GitId.ByteLength && GitId.TryParseHex(System.Text.Encoding.ASCII.GetBytes(hex), out var id))
+                {
+                    yield return (path, id);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace LeakGuard.Cli.Sources.Objects.Packs;
+
+/// <summary>
+/// Reads every object of one pack in pack order, the order git wrote them in: a delta's base usually came just before
+/// it, so each base is inflated once and kept only while deltas still need it (counted up front from the headers).
+/// </summary>
+internal sealed class PackReader
+{
+    /// <summary>Far beyond git's own limit (pack.depth is capped at 4095): a longer chain can only be a loop.</summary>
+    private const int MaxChain = 10_000;
+
+    private readonly PackFile pack;
+    private readonly Func<GitId, (ObjectType Type, byte[] Content)> readElsewhere;
+    private readonly DeltaBaseCache cache = new();
+    private readonly Dictionary<long, int> waitingDeltas = [];
+
+    public PackReader(PackFile pack, Func<GitId, (ObjectType Type, byte[] Content)> readElsewhere)
+    {
+        this.pack = pack;
+        this.readElsewhere = readElsewhere;
+    }
+
+    public void ReadAll(IObjectSink sink)
+    {
+        var index = pack.Index;
+        var offsets = new long[index.Count];
+        var positions = new int[index.Count];
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            offsets[i] = index.OffsetAt(i);
+            positions[i] = i;
+        }
+
+        Array.Sort(offsets, positions);
+        foreach (var offset in offsets)
+        {
+            if (BaseOf(pack.ReadEntry(offset)) is { } baseOffset)
+            {
+                waitingDeltas[baseOffset] = waitingDeltas.GetValueOrDefault(baseOffset) + 1;
+            }
+        }
+
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            Read(offsets[i], index.IdAt(positions[i]), sink);
+        }
+    }
+
+    /// <summary>Resolves the object at <paramref name="offset"/>, following its delta chain down to a whole object.</summary>
+    public (ObjectType Type, byte[] Content) Resolve(long offset)
+    {
+        var chain = new Stack<PackEntry>();
+        (ObjectType Type, byte[] Content) resolved;
+        while (true)
+        {
+            if (chain.Count > MaxChain)
+            {
+                throw new InvalidDataException("delta chain loops");
+            }
+
+            if (cache.TryGet(offset, out resolved))
+            {
+                break;
+            }
+
+            var entry = pack.ReadEntry(offset);
+            if (!entry.IsDelta)
+            {
+                resolved = (entry.ObjectType, pack.Inflate(entry));
+                break;
+            }
+
+            chain.Push(entry);
+            if (BaseOf(entry) is not { } next)
+            {
+                resolved = readElsewhere(entry.BaseId);
+                break;
+            }
+
+            offset = next;
+        }
+
+        while (chain.TryPop(out var delta))
+        {
+            resolved = (resolved.Type, DeltaPatch.Apply(resolved.Content, pack.Inflate(delta)));
+        }
+
+        return resolved;
+    }
+
+    private void Read(long offset, GitId id, IObjectSink sink)
+    {
+        var entry = pack.ReadEntry(offset);
+        var needed = waitingDeltas.ContainsKey(offset);
+        (ObjectType Type, byte[] Content) resolved;
+        if (!entry.IsDelta)
+        {
+            if (!needed && !sink.Wants(entry.ObjectType, entry.Size))
+            {
+                sink.Skip(id, entry.ObjectType, entry.Size);
+                return;
+            }
+
+            resolved = (entry.ObjectType, pack.Inflate(entry));
+        }
+        else
+        {
+            var delta = pack.Inflate(entry);
+            var size = DeltaPatch.ResultSize(delta);
+            if (!needed && !sink.Wants(ObjectType.Blob, size) && TypeOf(entry) is var type && !sink.Wants(type, size))
+            {
+                Release(entry);
+                sink.Skip(id, type, size);
+                return;
+            }
+
+            var baseOffset = BaseOf(entry);
+            var source = baseOffset is { } at ? Resolve(at) : readElsewhere(entry.BaseId);
+            resolved = (source.Type, DeltaPatch.Apply(source.Content, delta));
+            Release(entry);
+        }
+
+        if (needed)
+        {
+            cache.Add(offset, resolved.Type, resolved.Content);
+        }
+
+        if (sink.Wants(resolved.Type, resolved.Content.Length))
+        {
+            sink.Add(id, resolved.Type, resolved.Content);
+        }
+        else
+        {
+            sink.Skip(id, resolved.Type, resolved.Content.Length);
+        }
+    }
+
+    /// <summary>One fewer delta waits for this entry's base; the last one lets it go.</summary>
+    private void Release(PackEntry entry)
+    {
+        if (BaseOf(entry) is { } baseOffset && waitingDeltas.TryGetValue(baseOffset, out var count))
+        {
+            if (count > 1)
+            {
+                waitingDeltas[baseOffset] = count - 1;
+            }
+            else
+            {
+                waitingDeltas.Remove(baseOffset);
+                cache.Remove(baseOffset);
+            }
+        }
+    }
+
+    /// <summary>The offset of a delta's base when it is in this pack; null for whole objects and bases stored elsewhere.</summary>
+    private long? BaseOf(PackEntry entry)
+    {
+        if (entry.Type == PackEntry.OffsetDelta)
+        {
+            return entry.BaseOffset;
+        }
+
+        if (entry.Type != PackEntry.ReferenceDelta)
+        {
+            return null;
+        }
+
+        Span<byte> id = stackalloc byte[GitId.ByteLength];
+        entry.BaseId.CopyTo(id);
+        return pack.Index.Find(id) is >= 0 and var found ? found : null;
+    }
+
+    /// <summary>A delta's type is its chain's whole object's type, read from headers alone.</summary>
+    private ObjectType TypeOf(PackEntry entry)
+    {
+        for (var depth = 0; entry.IsDelta; depth++)
+        {
+            if (depth > MaxChain)
+            {
+                throw new InvalidDataException("delta chain loops");
+            }
+
+            if (BaseOf(entry) is not { } next)
+            {
+                return readElsewhere(entry.BaseId).Type;
+            }
+
+            entry = pack.ReadEntry(next);
+        }
+
+        return entry.ObjectType;
+    }
+}

@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using LeakGuard.Cli.Detect;
+using LeakGuard.Cli.Progress;
+using LeakGuard.Cli.Sources.Objects.Packs;
+
+namespace LeakGuard.Cli.Sources.Objects;
+
+/// <summary>
+/// The whole object database read in one pass straight from its packs and loose files: every object once, in pack
+/// order, which is the cheapest way to read a history (it is what <c>git cat-file --batch-all-objects --unordered</c>
+/// does). Commits and trees are kept in compact form; text blobs are scanned on every core as they stream past and only
+/// their secrets are kept. Which objects the history reaches is worked out afterwards, so unreachable blobs are scanned
+/// but never reported.
+/// </summary>
+internal sealed class StreamedObjects : HistoryObjects, IObjectSink
+{
+    private readonly Dictionary<int, CommitNode> commits = [];
+    private readonly Dictionary<int, int[]> trees = [];
+    private readonly Dictionary<int, BlobHeader> blobs = [];
+    private readonly long maxBytes;
+    private readonly BlobScanPool pool;
+    private readonly ScanProgress progress;
+
+    private StreamedObjects(long maxBytes, BlobScanPool pool, ScanProgress progress)
+    {
+        this.maxBytes = maxBytes;
+        this.pool = pool;
+        this.progress = progress;
+    }
+
+    /// <summary>
+    /// Reads the repository's objects, or returns null if its store cannot be read this way (a format this reader does
+    /// not know, a damaged or unreadable pack): the caller then reads through LibGit2Sharp, which reports any damage.
+    /// </summary>
+    public static StreamedObjects? TryLoad(string gitDir, bool shallow, FragmentScanner scanner, long maxBytes, ScanProgress progress, Action<string> warn)
+    {
+        using var pool = new BlobScanPool(scanner, warn);
+        var objects = new StreamedObjects(maxBytes, pool, progress);
+        progress.Begin("reading objects", 0);
+        try
+        {
+            using var directory = ObjectDirectory.Open(gitDir);
+            directory.ReadAll(objects);
+        }
+        catch (Exception e) when (e is InvalidDataException or FormatException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        pool.Complete();
+        if (shallow)
+        {
+            objects.CutShallowParents();
+        }
+
+        return objects;
+    }
+
+    public override CommitNode Commit(int id) => commits.TryGetValue(id, out var node) ? node : throw Missing(Ids[id]);
+
+    public override int[] Tree(int id) => trees.TryGetValue(id, out var entries) ? entries : throw Missing(Ids[id]);
+
+    public override IReadOnlyList<int> Walk(GitTips tips) =>
+        CommitOrder.Reachable(tips.Include.Select(c => Ids.Intern(GitId.From(c.Id))), tips.Exclude.Select(c => Ids.Intern(GitId.From(c.Id))), Commit);
+
+    public override IReadOnlyDictionary<int, IReadOnlyList<LocatedSecret>> ScanIntroduced(IReadOnlyCollection<int> introduced, ContentCounters counters, Action<string> warn)
+    {
+        var result = new Dictionary<int, IReadOnlyList<LocatedSecret>>();
+        foreach (var blob in introduced)
+        {
+            if (!blobs.TryGetValue(blob, out var header))
+            {
+                throw Missing(Ids[blob]);
+            }
+
+            if (header.Size > maxBytes)
+            {
+                counters.SkippedLarge();
+            }
+            else if (header.Kind != ContentKind.Text)
+            {
+                counters.Skipped(header.Kind);
+            }
+            else
+            {
+                counters.Scanned(header.Size);
+                if (pool.Found.TryGetValue(blob, out var secrets))
+                {
+                    result[blob] = secrets;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Every reachable blob was introduced by some commit of a full scan, so there is never another to read.</summary>
+    public override IReadOnlyList<LocatedSecret> ScanOther(int blob, Action<string> warn) => pool.Found.GetValueOrDefault(blob) ?? [];
+
+    bool IObjectSink.Wants(ObjectType type, long size) => type != ObjectType.Other && (type != ObjectType.Blob || size <= maxBytes);
+
+    void IObjectSink.Add(GitId id, ObjectType type, byte[] content)
+    {
+        var number = Ids.Intern(id);
+        switch (type)
+        {
+            case ObjectType.Commit:
+                commits[number] = CommitParser.Parse(content, Ids);
+                break;
+            case ObjectType.Tree:
+                trees[number] = Entries.ParseTree(content);
+                break;
+            default:
+                var kind = TextDecoder.Classify(content);
+                blobs[number] = new BlobHeader(content.Length, kind);
+                if (kind == ContentKind.Text)
+                {
+                    pool.Add(number, content);
+                }
+
+                break;
+        }
+
+        progress.Advance();
+    }
+
+    void IObjectSink.Skip(GitId id, ObjectType type, long size)
+    {
+        if (type == ObjectType.Blob)
+        {
+            blobs[Ids.Intern(id)] = new BlobHeader(size, ContentKind.Binary);
+        }
+
+        progress.Advance();
+    }
+
+    /// <summary>A shallow clone's boundary commits name parents it does not have: there, history starts.</summary>
+    private void CutShallowParents()
+    {
+        foreach (var (id, node) in commits.ToArray())
+        {
+            if (node.Parents.Any(p => !commits.ContainsKey(p)))
+            {
+                commits[id] = node with { Parents = node.Parents.Where(commits.ContainsKey).ToArray() };
+            }
+        }
+    }
+
+    private readonly record struct BlobHeader(long Size, ContentKind Kind);
+}

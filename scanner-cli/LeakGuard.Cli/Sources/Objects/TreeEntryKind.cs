@@ -1,0 +1,8 @@
+namespace LeakGuard.Cli.Sources.Objects;
+
+internal enum TreeEntryKind : byte
+{
+    File,
+    Tree,
+    Submodule,
+}

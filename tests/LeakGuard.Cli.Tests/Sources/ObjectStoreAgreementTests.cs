@@ -1,0 +1,72 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using LeakGuard.Cli.Detect;
+using LeakGuard.Cli.Findings;
+using LeakGuard.Cli.Progress;
+using LeakGuard.Cli.Sources;
+using LeakGuard.Cli.Tests.Infrastructure;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Cli.Tests.Sources;
+
+/// <summary>
+/// A full scan reads the object store in one pass; a narrowed scan, and a full one where that pass cannot run, reads
+/// through LibGit2Sharp. On the same history both must give the same report, loose or packed.
+/// </summary>
+public sealed class ObjectStoreAgreementTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Streamed_and_libgit2_reads_report_the_same(bool packed)
+    {
+        using var repo = RichHistory();
+        if (packed)
+        {
+            GitCli.Run(repo.Path, "gc", "-q");
+        }
+
+        var streamed = Scan(repo.Path, streamObjects: true);
+        var throughLibGit2 = Scan(repo.Path, streamObjects: false);
+
+        Assert.Equal(5, streamed.Findings.Count);
+        Assert.Equal(1, streamed.Statistics.SkippedLarge);
+        Assert.Equal(Describe(throughLibGit2), Describe(streamed));
+        Assert.Equal(
+            (throughLibGit2.Statistics.Commits, throughLibGit2.Statistics.Files, throughLibGit2.Statistics.Bytes, throughLibGit2.Statistics.SkippedBinary, throughLibGit2.Statistics.SkippedLarge),
+            (streamed.Statistics.Commits, streamed.Statistics.Files, streamed.Statistics.Bytes, streamed.Statistics.SkippedBinary, streamed.Statistics.SkippedLarge));
+    }
+
+    private static ScanReport Scan(string path, bool streamObjects) =>
+        new GitHistoryScanner(new FragmentScanner(includeGeneric: false), new ScanProgress()) { StreamObjects = streamObjects }
+            .Scan(path, new GitScanOptions([], null, null, MaxBlobBytes: 64 * 1024));
+
+    private static string[] Describe(ScanReport report) => report.Findings
+        .Select(f => $"{f.Rule.Id} {f.Path} {f.Location.StartLine}:{f.Location.StartColumn} {f.Origin!.CommitSha} head={f.Origin.InHead} commits={f.Origin.CommitCount}")
+        .ToArray();
+
+    /// <summary>Branches, a merge with its own resolution, a rename, a deletion, a tag, binary and oversized files.</summary>
+    private static TestRepository RichHistory()
+    {
+        var repo = new TestRepository();
+        var filler = string.Concat(Enumerable.Range(0, 200).Select(i => $"option_{i} = {i}\n"));
+        repo.Write("init", "config/app.ini", filler);
+        repo.Write("key", "config/app.ini", filler + $"openai = {TestKeys.OpenAi(1)}\n");
+        repo.Write("edit", "config/app.ini", "header = 1\n" + filler + $"openai = {TestKeys.OpenAi(1)}\n");
+        repo.Commit("binary and large", ("assets/logo.bin", [0, 1, 2, 0, 5, 0]), ("data/huge.txt", Encoding.UTF8.GetBytes(new string('x', 100_000) + TestKeys.Npm(3))));
+        var main = repo.DefaultBranch;
+        repo.CreateBranch("feature");
+        repo.Checkout("feature");
+        var feature = repo.Write("feature key", "src/Settings.cs", $"const string Token = \"{TestKeys.GitHubClassic(2)}\";\n");
+        repo.Checkout(main);
+        repo.Write("main moves", "README.md", "hello\n");
+        repo.Merge("merge feature", feature, ("src/Merged.cs", Encoding.UTF8.GetBytes($"var key = \"{TestKeys.Anthropic(4)}\";\n")));
+        repo.Rename("rename", "config/app.ini", "config/renamed.ini");
+        GitCli.Run(repo.Path, "tag", "v1");
+        repo.Delete("delete", "src/Settings.cs");
+        repo.Write("project key", Path.Combine("deep", "er", "still", "keys.env"), $"OPENAI_API_KEY={TestKeys.OpenAiProject(5)}\n");
+        return repo;
+    }
+}

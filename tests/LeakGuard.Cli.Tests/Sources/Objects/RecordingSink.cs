@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
+using LeakGuard.Cli.Sources.Objects;
+using LeakGuard.Cli.Sources.Objects.Packs;
+
+namespace LeakGuard.Cli.Tests.Sources.Objects;
+
+/// <summary>
+/// Records what an object directory hands over, checking each object against its own id: git names an object by the
+/// SHA-1 of its header and content, so a wrongly inflated or patched object cannot pass.
+/// </summary>
+internal sealed class RecordingSink : IObjectSink
+{
+    private readonly long maxBlob;
+
+    public RecordingSink(long maxBlob = long.MaxValue)
+    {
+        this.maxBlob = maxBlob;
+    }
+
+    public Dictionary<string, ObjectType> Read { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, long> Skipped { get; } = new(StringComparer.Ordinal);
+
+    public List<string> Mismatches { get; } = [];
+
+    public bool Wants(ObjectType type, long size) => type != ObjectType.Blob || size <= maxBlob;
+
+    public void Add(GitId id, ObjectType type, byte[] content)
+    {
+        var name = type switch { ObjectType.Blob => "blob", ObjectType.Tree => "tree", ObjectType.Commit => "commit", _ => "tag" };
+        var header = Encoding.ASCII.GetBytes($"{name} {content.Length}\0");
+#pragma warning disable CA5350 // Git names its objects by SHA-1: this checks that name, it protects nothing.
+        var hash = Convert.ToHexStringLower(SHA1.HashData([.. header, .. content]));
+#pragma warning restore CA5350
+        if (hash != id.ToString())
+        {
+            Mismatches.Add(id.ToString());
+        }
+
+        Read[id.ToString()] = type;
+    }
+
+    public void Skip(GitId id, ObjectType type, long size) => Skipped[id.ToString()] = size;
+}
