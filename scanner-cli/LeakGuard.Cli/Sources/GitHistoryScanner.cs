@@ -151,6 +151,7 @@ internal sealed class GitHistoryScanner
         progress.Begin("counting commits", log.Length);
         var counts = presence.CountCommits(log, first.Keys.Select(k => (k.Path, k.Secret)));
         var headTree = repository.Head.Tip is { } head ? objects.Ids.Intern(GitId.From(head.Tree.Id)) : (int?)null;
+        var reachability = LogReachability.Compute(repository, objects, log, first.Values.Select(v => v.Commit).ToArray());
         var commits = new Dictionary<int, Commit>();
         foreach (var ((_, secret, path), (index, location)) in first)
         {
@@ -167,7 +168,7 @@ internal sealed class GitHistoryScanner
                 commit.Message.TrimEnd(),
                 presence.InTree(headTree, path, secret),
                 counts.GetValueOrDefault((path, secret)));
-            yield return new Finding(location, path, origin);
+            yield return new Finding(location, path, origin) { Reachable = reachability.GetValueOrDefault(index) };
         }
     }
 }

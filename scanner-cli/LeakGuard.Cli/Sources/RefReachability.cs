@@ -6,12 +6,15 @@ using LibGit2Sharp;
 
 namespace LeakGuard.Cli.Sources;
 
-/// <summary>Adds to each git finding which of HEAD, the local branches and the tags reach the commit that introduced it.</summary>
+/// <summary>
+/// Adds to each git finding which of HEAD, the local branches and the tags reach the commit that introduced it, where
+/// the scan could not tell from the commits it walked (<see cref="LogReachability"/>): a narrowed scan.
+/// </summary>
 internal static class RefReachability
 {
     public static ScanReport Annotate(ScanReport report)
     {
-        if (report.Findings.All(f => f.Origin is null) || Repository.Discover(report.Root) is not { } gitDir)
+        if (report.Findings.All(f => f.Origin is null || f.Reachable is not null) || Repository.Discover(report.Root) is not { } gitDir)
         {
             return report;
         }
@@ -23,7 +26,7 @@ internal static class RefReachability
         var known = new Dictionary<string, Reachability>(StringComparer.Ordinal);
         var annotated = report.Findings.Select(finding =>
         {
-            if (finding.Origin is not { } origin || repository.Lookup<Commit>(origin.CommitSha) is not { } commit)
+            if (finding.Origin is not { } origin || finding.Reachable is not null || repository.Lookup<Commit>(origin.CommitSha) is not { } commit)
             {
                 return finding;
             }

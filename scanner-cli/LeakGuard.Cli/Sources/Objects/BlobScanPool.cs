@@ -8,15 +8,20 @@ using LeakGuard.Cli.Detect;
 namespace LeakGuard.Cli.Sources.Objects;
 
 /// <summary>
-/// Decodes and scans text blobs on every core while the object stream goes on being read. The queue is bounded, so a
-/// stream faster than the scanners waits rather than piling blobs up in memory.
+/// Decodes and scans text blobs on every core while the object stream goes on being read. Blobs travel in batches of
+/// about a megabyte: handing each one over on its own would wake a thread per blob, which costs more than most scans.
+/// The queue is bounded, so a stream faster than the scanners waits rather than piling blobs up in memory.
 /// </summary>
 internal sealed class BlobScanPool : IDisposable
 {
-    private readonly BlockingCollection<(int Blob, byte[] Bytes)> queue = new(boundedCapacity: 256);
+    private const int BatchBytes = 1 << 20;
+
+    private readonly BlockingCollection<List<(int Blob, byte[] Bytes)>> queue = new(boundedCapacity: 16);
     private readonly FragmentScanner scanner;
     private readonly Action<string> warn;
     private readonly Task[] workers;
+    private List<(int Blob, byte[] Bytes)> batch = [];
+    private long batchBytes;
 
     public BlobScanPool(FragmentScanner scanner, Action<string> warn)
     {
@@ -30,11 +35,20 @@ internal sealed class BlobScanPool : IDisposable
     public ConcurrentDictionary<int, IReadOnlyList<LocatedSecret>> Found { get; } = new();
 
     /// <summary>Queues <paramref name="text"/>, bytes already judged to be text and not changed afterwards.</summary>
-    public void Add(int blob, byte[] text) => queue.Add((blob, text));
+    public void Add(int blob, byte[] text)
+    {
+        batch.Add((blob, text));
+        batchBytes += text.Length;
+        if (batchBytes >= BatchBytes)
+        {
+            Flush();
+        }
+    }
 
     /// <summary>Waits until every queued blob is scanned.</summary>
     public void Complete()
     {
+        Flush();
         queue.CompleteAdding();
         Task.WaitAll(workers);
     }
@@ -50,14 +64,27 @@ internal sealed class BlobScanPool : IDisposable
         queue.Dispose();
     }
 
+    private void Flush()
+    {
+        if (batch.Count > 0)
+        {
+            queue.Add(batch);
+            batch = [];
+            batchBytes = 0;
+        }
+    }
+
     private void Work()
     {
-        foreach (var (blob, bytes) in queue.GetConsumingEnumerable())
+        foreach (var blobs in queue.GetConsumingEnumerable())
         {
-            var located = scanner.Scan(TextDecoder.Decode(bytes), warn);
-            if (located.Count > 0)
+            foreach (var (blob, bytes) in blobs)
             {
-                Found[blob] = located;
+                var located = scanner.Scan(TextDecoder.Decode(bytes), warn);
+                if (located.Count > 0)
+                {
+                    Found[blob] = located;
+                }
             }
         }
     }

@@ -102,7 +102,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
 
     bool IObjectSink.Wants(ObjectType type, long size) => type != ObjectType.Other && (type != ObjectType.Blob || size <= maxBytes);
 
-    void IObjectSink.Add(GitId id, ObjectType type, byte[] content)
+    void IObjectSink.Add(GitId id, ObjectType type, ReadOnlySpan<byte> content)
     {
         var number = Ids.Intern(id);
         switch (type)
@@ -118,7 +118,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
                 blobs[number] = new BlobHeader(content.Length, kind);
                 if (kind == ContentKind.Text)
                 {
-                    pool.Add(number, content);
+                    pool.Add(number, content.ToArray());
                 }
 
                 break;

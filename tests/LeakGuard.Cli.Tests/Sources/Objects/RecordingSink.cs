@@ -28,12 +28,12 @@ internal sealed class RecordingSink : IObjectSink
 
     public bool Wants(ObjectType type, long size) => type != ObjectType.Blob || size <= maxBlob;
 
-    public void Add(GitId id, ObjectType type, byte[] content)
+    public void Add(GitId id, ObjectType type, ReadOnlySpan<byte> content)
     {
         var name = type switch { ObjectType.Blob => "blob", ObjectType.Tree => "tree", ObjectType.Commit => "commit", _ => "tag" };
         var header = Encoding.ASCII.GetBytes($"{name} {content.Length}\0");
 #pragma warning disable CA5350 // Git names its objects by SHA-1: this checks that name, it protects nothing.
-        var hash = Convert.ToHexStringLower(SHA1.HashData([.. header, .. content]));
+        var hash = Convert.ToHexStringLower(SHA1.HashData([.. header, .. content.ToArray()]));
 #pragma warning restore CA5350
         if (hash != id.ToString())
         {

@@ -19,13 +19,20 @@ internal static class DeltaPatch
 
     public static byte[] Apply(ReadOnlySpan<byte> source, ReadOnlySpan<byte> delta)
     {
+        var result = GC.AllocateUninitializedArray<byte>(checked((int)ResultSize(delta)));
+        Apply(source, delta, result);
+        return result;
+    }
+
+    /// <summary>Writes the delta's result into <paramref name="result"/>, which must be exactly <see cref="ResultSize"/> long.</summary>
+    public static void Apply(ReadOnlySpan<byte> source, ReadOnlySpan<byte> delta, Span<byte> result)
+    {
         var at = 0;
-        if (ReadSize(delta, ref at) != source.Length)
+        if (ReadSize(delta, ref at) != source.Length || ReadSize(delta, ref at) != result.Length)
         {
-            throw new InvalidDataException("delta base size mismatch");
+            throw new InvalidDataException("delta size mismatch");
         }
 
-        var result = GC.AllocateUninitializedArray<byte>(checked((int)ReadSize(delta, ref at)));
         var written = 0;
         while (at < delta.Length)
         {
@@ -56,7 +63,7 @@ internal static class DeltaPatch
                     throw new InvalidDataException("delta copies outside its base");
                 }
 
-                source.Slice((int)offset, size).CopyTo(result.AsSpan(written));
+                source.Slice((int)offset, size).CopyTo(result[written..]);
                 written += size;
             }
             else if (op != 0)
@@ -66,7 +73,7 @@ internal static class DeltaPatch
                     throw new InvalidDataException("delta inserts past its end");
                 }
 
-                delta.Slice(at, op).CopyTo(result.AsSpan(written));
+                delta.Slice(at, op).CopyTo(result[written..]);
                 at += op;
                 written += op;
             }
@@ -76,7 +83,10 @@ internal static class DeltaPatch
             }
         }
 
-        return written == result.Length ? result : throw new InvalidDataException("delta result shorter than its header says");
+        if (written != result.Length)
+        {
+            throw new InvalidDataException("delta result shorter than its header says");
+        }
     }
 
     private static long ReadSize(ReadOnlySpan<byte> delta, ref int at)

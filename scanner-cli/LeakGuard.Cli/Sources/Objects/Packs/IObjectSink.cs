@@ -1,3 +1,5 @@
+using System;
+
 namespace LeakGuard.Cli.Sources.Objects.Packs;
 
 /// <summary>Receives every object of an object directory, once each, in the order they are stored.</summary>
@@ -6,8 +8,8 @@ internal interface IObjectSink
     /// <summary>Whether the content of such an object is wanted; if not it is only counted through <see cref="Skip"/>.</summary>
     bool Wants(ObjectType type, long size);
 
-    /// <summary>Takes <paramref name="content"/>, which holds exactly the object and is never written to afterwards.</summary>
-    void Add(GitId id, ObjectType type, byte[] content);
+    /// <summary>Hands over an object's content, valid only during the call: a sink that keeps it copies it.</summary>
+    void Add(GitId id, ObjectType type, ReadOnlySpan<byte> content);
 
     void Skip(GitId id, ObjectType type, long size);
 }

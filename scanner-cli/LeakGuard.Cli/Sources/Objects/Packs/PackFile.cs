@@ -105,7 +105,8 @@ internal sealed unsafe class PackFile : IDisposable
         map.Dispose();
     }
 
-    private void InflateInto(PackEntry entry, Span<byte> destination)
+    /// <summary>Inflates an entry's data into <paramref name="destination"/>, exactly as long as the header says.</summary>
+    public void InflateInto(PackEntry entry, Span<byte> destination)
     {
         using var stream = Open(entry);
         try

@@ -96,46 +96,65 @@ internal sealed class PackReader
     {
         var entry = pack.ReadEntry(offset);
         var needed = waitingDeltas.ContainsKey(offset);
-        (ObjectType Type, byte[] Content) resolved;
         if (!entry.IsDelta)
         {
             if (!needed && !sink.Wants(entry.ObjectType, entry.Size))
             {
                 sink.Skip(id, entry.ObjectType, entry.Size);
-                return;
             }
-
-            resolved = (entry.ObjectType, pack.Inflate(entry));
-        }
-        else
-        {
-            var delta = pack.Inflate(entry);
-            var size = DeltaPatch.ResultSize(delta);
-            if (!needed && !sink.Wants(ObjectType.Blob, size) && TypeOf(entry) is var type && !sink.Wants(type, size))
+            else if (needed)
             {
-                Release(entry);
-                sink.Skip(id, type, size);
-                return;
+                Deliver(id, offset, entry.ObjectType, pack.Inflate(entry), sink);
+            }
+            else
+            {
+                using var content = new PooledBytes(entry.Size);
+                pack.InflateInto(entry, content.Span);
+                sink.Add(id, entry.ObjectType, content.Span);
             }
 
-            var baseOffset = BaseOf(entry);
-            var source = baseOffset is { } at ? Resolve(at) : readElsewhere(entry.BaseId);
-            resolved = (source.Type, DeltaPatch.Apply(source.Content, delta));
-            Release(entry);
+            return;
         }
 
+        using var delta = new PooledBytes(entry.Size);
+        pack.InflateInto(entry, delta.Span);
+        var size = DeltaPatch.ResultSize(delta.Span);
+        if (!needed && !sink.Wants(ObjectType.Blob, size) && TypeOf(entry) is var type && !sink.Wants(type, size))
+        {
+            Release(entry);
+            sink.Skip(id, type, size);
+            return;
+        }
+
+        var source = BaseOf(entry) is { } at ? Resolve(at) : readElsewhere(entry.BaseId);
+        Release(entry);
         if (needed)
         {
-            cache.Add(offset, resolved.Type, resolved.Content);
+            Deliver(id, offset, source.Type, DeltaPatch.Apply(source.Content, delta.Span), sink);
         }
-
-        if (sink.Wants(resolved.Type, resolved.Content.Length))
+        else if (sink.Wants(source.Type, size))
         {
-            sink.Add(id, resolved.Type, resolved.Content);
+            using var content = new PooledBytes(size);
+            DeltaPatch.Apply(source.Content, delta.Span, content.Span);
+            sink.Add(id, source.Type, content.Span);
         }
         else
         {
-            sink.Skip(id, resolved.Type, resolved.Content.Length);
+            sink.Skip(id, source.Type, size);
+        }
+    }
+
+    /// <summary>An object later deltas build on: kept until they have, and handed over like any other.</summary>
+    private void Deliver(GitId id, long offset, ObjectType type, byte[] content, IObjectSink sink)
+    {
+        cache.Add(offset, type, content);
+        if (sink.Wants(type, content.Length))
+        {
+            sink.Add(id, type, content);
+        }
+        else
+        {
+            sink.Skip(id, type, content.Length);
         }
     }
 
