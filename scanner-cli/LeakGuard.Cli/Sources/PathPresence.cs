@@ -7,13 +7,14 @@ namespace LeakGuard.Cli.Sources;
 /// <summary>
 /// For found secrets only: in how many scanned commits each one sits at its path, and whether HEAD still holds it
 /// there. "In HEAD" means at the same path in HEAD's tree, not anywhere in it, matching "one secret at one path".
-/// Lookups below the root are remembered per subtree: successive commits share nearly all of their subtrees.
+/// Counting looks up, per commit, only the folders that hold found paths, and tallies commits per version of each
+/// folder: a folder's files are looked at once per version, not once per commit.
 /// </summary>
 internal sealed class PathPresence
 {
     private readonly HistoryObjects objects;
     private readonly SecretsByBlob secrets;
-    private readonly Dictionary<(int Tree, int Name, bool Folder), int> below = [];
+    private readonly Dictionary<long, int> subfolders = [];
 
     public PathPresence(HistoryObjects objects, SecretsByBlob secrets)
     {
@@ -23,26 +24,36 @@ internal sealed class PathPresence
 
     public Dictionary<(string Path, string Secret), int> CountCommits(IReadOnlyList<int> log, IEnumerable<(string Path, string Secret)> keys)
     {
-        var byPath = keys.Distinct().GroupBy(k => k.Path).Select(g => (Path: g.Key, Names: NamesOf(g.Key), Secrets: g.Select(k => k.Secret).ToArray())).ToArray();
-        var counts = new Dictionary<(string Path, string Secret), int>();
-        var root = new Dictionary<(int Name, bool Folder), int>();
+        var folders = keys.Distinct()
+            .GroupBy(k => k.Path.Contains('/') ? k.Path[..k.Path.LastIndexOf('/')] : string.Empty)
+            .Select(g => (Names: g.Key.Length == 0 ? [] : NamesOf(g.Key), Keys: g.ToArray()))
+            .Where(f => f.Names is not null)
+            .ToArray();
+        var versions = new Dictionary<(int Folder, int Tree), int>();
+        var atRoot = new Dictionary<int, int>();
         foreach (var commit in log)
         {
-            var tree = objects.Commit(commit).Tree;
-            root.Clear();
-            foreach (var (path, names, pathSecrets) in byPath)
+            var root = objects.Commit(commit).Tree;
+            atRoot.Clear();
+            for (var f = 0; f < folders.Length; f++)
             {
-                if (names is null || BlobAt(tree, names, root) is not { } blob)
+                if (FolderAt(root, folders[f].Names!, atRoot) is { } tree)
                 {
-                    continue;
+                    versions[(f, tree)] = versions.GetValueOrDefault((f, tree)) + 1;
                 }
+            }
+        }
 
-                foreach (var secret in pathSecrets)
+        var counts = new Dictionary<(string Path, string Secret), int>();
+        foreach (var ((f, tree), commits) in versions)
+        {
+            foreach (var (path, secret) in folders[f].Keys)
+            {
+                if (objects.Entries.TryFindName(path[(path.LastIndexOf('/') + 1)..], out var name)
+                    && Find(tree, name, folder: false) is var blob and >= 0
+                    && secrets.Holds(blob, secret))
                 {
-                    if (secrets.Holds(blob, secret))
-                    {
-                        counts[(path, secret)] = counts.GetValueOrDefault((path, secret)) + 1;
-                    }
+                    counts[(path, secret)] = counts.GetValueOrDefault((path, secret)) + commits;
                 }
             }
         }
@@ -50,13 +61,21 @@ internal sealed class PathPresence
         return counts;
     }
 
-    public bool InTree(int? tree, string path, string secret) =>
-        tree is { } root && NamesOf(path) is { } names && BlobAt(root, names, []) is { } blob && secrets.Holds(blob, secret);
+    public bool InTree(int? tree, string path, string secret)
+    {
+        var slash = path.LastIndexOf('/');
+        return tree is { } root
+            && (slash < 0 ? [] : NamesOf(path[..slash])) is { } names
+            && FolderAt(root, names, []) is { } folder
+            && objects.Entries.TryFindName(path[(slash + 1)..], out var name)
+            && Find(folder, name, folder: false) is var blob and >= 0
+            && secrets.Holds(blob, secret);
+    }
 
     /// <summary>The path's segments as name numbers, or null if some segment was never a tree entry's name.</summary>
-    private int[]? NamesOf(string path)
+    private int[]? NamesOf(string folder)
     {
-        var segments = path.Split('/');
+        var segments = folder.Split('/');
         var names = new int[segments.Length];
         for (var i = 0; i < segments.Length; i++)
         {
@@ -69,26 +88,34 @@ internal sealed class PathPresence
         return names;
     }
 
-    private int? BlobAt(int tree, int[] names, Dictionary<(int Name, bool Folder), int> root)
+    /// <summary>
+    /// The tree of a folder in a commit: the first step is remembered for this commit only (root trees rarely repeat),
+    /// the deeper steps for good (subtrees are shared by many commits).
+    /// </summary>
+    private int? FolderAt(int root, int[] names, Dictionary<int, int> atRoot)
     {
-        var folder = names.Length > 1;
-        if (!root.TryGetValue((names[0], folder), out var target))
+        if (names.Length == 0)
         {
-            root[(names[0], folder)] = target = Find(tree, names[0], folder);
+            return root;
         }
 
-        for (var i = 1; i < names.Length && target >= 0; i++)
+        if (!atRoot.TryGetValue(names[0], out var tree))
         {
-            folder = i < names.Length - 1;
-            if (!below.TryGetValue((target, names[i], folder), out var next))
+            atRoot[names[0]] = tree = Find(root, names[0], folder: true);
+        }
+
+        for (var i = 1; i < names.Length && tree >= 0; i++)
+        {
+            var key = ((long)tree << 32) | (uint)names[i];
+            if (!subfolders.TryGetValue(key, out var next))
             {
-                below[(target, names[i], folder)] = next = Find(target, names[i], folder);
+                subfolders[key] = next = Find(tree, names[i], folder: true);
             }
 
-            target = next;
+            tree = next;
         }
 
-        return target >= 0 ? target : null;
+        return tree >= 0 ? tree : null;
     }
 
     /// <summary>The target of the entry named <paramref name="name"/> that is a subtree (or a file), or -1.</summary>

@@ -18,7 +18,9 @@ namespace LeakGuard.Cli.Sources.Objects;
 internal sealed class StreamedObjects : HistoryObjects, IObjectSink
 {
     private readonly Dictionary<int, CommitNode> commits = [];
-    private readonly Dictionary<int, int[]> trees = [];
+    private readonly Dictionary<int, byte[]> trees = [];
+    private readonly (int Tree, int[] Entries)[] recent = new (int, int[])[4];
+    private int recentNext;
     private readonly Dictionary<int, BlobHeader> blobs = [];
     private readonly long maxBytes;
     private readonly BlobScanPool pool;
@@ -61,7 +63,22 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
 
     public override CommitNode Commit(int id) => commits.TryGetValue(id, out var node) ? node : throw Missing(Ids[id]);
 
-    public override int[] Tree(int id) => trees.TryGetValue(id, out var entries) ? entries : throw Missing(Ids[id]);
+    /// <summary>Unpacks a tree; the last few are kept, since a commit's tree is the next one's parent tree.</summary>
+    public override int[] Tree(int id)
+    {
+        foreach (var (tree, entries) in recent)
+        {
+            if (tree == id && entries is not null)
+            {
+                return entries;
+            }
+        }
+
+        var unpacked = PackedEntryList.Unpack(trees.TryGetValue(id, out var packed) ? packed : throw Missing(Ids[id]));
+        recent[recentNext] = (id, unpacked);
+        recentNext = (recentNext + 1) % recent.Length;
+        return unpacked;
+    }
 
     public override IReadOnlyList<int> Walk(GitTips tips) =>
         CommitOrder.Reachable(tips.Include.Select(c => Ids.Intern(GitId.From(c.Id))), tips.Exclude.Select(c => Ids.Intern(GitId.From(c.Id))), Commit);
@@ -111,7 +128,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
                 commits[number] = CommitParser.Parse(content, Ids);
                 break;
             case ObjectType.Tree:
-                trees[number] = Entries.ParseTree(content);
+                trees[number] = PackedEntryList.Pack(Entries.ParseTree(content));
                 break;
             default:
                 var kind = TextDecoder.Classify(content);

@@ -33,8 +33,11 @@ internal sealed class TreeEntryTable
     /// <summary>The number of <paramref name="name"/> if any tree so far held it.</summary>
     public bool TryFindName(string name, out int number) => nameNumbers.TryGetValue(Encoding.UTF8.GetBytes(name), out number);
 
-    /// <summary>Parses a raw tree object into entry numbers; throws <see cref="FormatException"/> if it is malformed.</summary>
-    public int[] ParseTree(ReadOnlySpan<byte> raw)
+    /// <summary>
+    /// Parses a raw tree object into entry numbers, valid until the next call; throws <see cref="FormatException"/> if
+    /// it is malformed.
+    /// </summary>
+    public IReadOnlyList<int> ParseTree(ReadOnlySpan<byte> raw)
     {
         scratch.Clear();
         var lookup = numbers.GetAlternateLookup<ReadOnlySpan<byte>>();
@@ -59,7 +62,7 @@ internal sealed class TreeEntryTable
             raw = raw[length..];
         }
 
-        return [.. scratch];
+        return scratch;
     }
 
     /// <summary>Interns an entry known by its parts (from LibGit2Sharp rather than raw bytes) the same way.</summary>

@@ -1,37 +1,33 @@
 using System;
 using System.IO;
 using System.IO.Compression;
-using System.IO.MemoryMappedFiles;
+using Microsoft.Win32.SafeHandles;
 
 namespace LeakGuard.Cli.Sources.Objects.Packs;
 
 /// <summary>
-/// A pack file mapped into memory: entry headers are read in place and each entry's data is inflated straight from the
-/// mapping. Every read is checked against the file's length, so a truncated pack throws <see cref="InvalidDataException"/>.
+/// A pack file read through a window: entry headers are parsed from it and each entry's data is inflated from it. A
+/// window rather than a memory mapping, so that a pack of gigabytes does not count against the scan's memory. Every
+/// read is checked against the file's length, so a truncated pack throws <see cref="InvalidDataException"/>.
 /// </summary>
-internal sealed unsafe class PackFile : IDisposable
+internal sealed class PackFile : IDisposable
 {
-    private readonly MemoryMappedFile map;
-    private readonly MemoryMappedViewAccessor view;
-    private readonly byte* start;
+    private const int WindowSize = 1 << 20;
+
+    private readonly SafeFileHandle handle;
     private readonly long length;
+    private readonly byte[] window = new byte[WindowSize];
+    private long windowStart;
+    private int windowLength;
 
     private PackFile(string path, PackIndex index)
     {
         Index = index;
-        length = new FileInfo(path).Length;
-        if (length < 32)
+        handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        length = RandomAccess.GetLength(handle);
+        if (length < 32 || !Bytes(0, 4).SequenceEqual("PACK"u8))
         {
-            throw new InvalidDataException("truncated pack");
-        }
-
-        map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
-        view = map.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
-        byte* pointer = null;
-        view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
-        start = pointer + view.PointerOffset;
-        if (!Bytes(0, 4).SequenceEqual("PACK"u8))
-        {
+            handle.Dispose();
             throw new InvalidDataException("not a pack file");
         }
     }
@@ -39,7 +35,7 @@ internal sealed unsafe class PackFile : IDisposable
     public PackIndex Index { get; }
 
     /// <summary>Where entry data ends: the 20-byte checksum closes the file.</summary>
-    public long DataEnd => length - GitId.ByteLength;
+    private long DataEnd => length - GitId.ByteLength;
 
     public static PackFile Open(string packPath) => new(packPath, PackIndex.Read(Path.ChangeExtension(packPath, ".idx")));
 
@@ -91,24 +87,15 @@ internal sealed unsafe class PackFile : IDisposable
         return result;
     }
 
-    /// <summary>Inflates the first bytes of an entry's data only: enough for a delta's two size headers.</summary>
-    public int InflatePrefix(PackEntry entry, Span<byte> destination)
-    {
-        using var stream = Open(entry);
-        return stream.ReadAtLeast(destination[..(int)Math.Min(destination.Length, entry.Size)], (int)Math.Min(destination.Length, entry.Size), throwOnEndOfStream: false);
-    }
-
-    public void Dispose()
-    {
-        view.SafeMemoryMappedViewHandle.ReleasePointer();
-        view.Dispose();
-        map.Dispose();
-    }
-
     /// <summary>Inflates an entry's data into <paramref name="destination"/>, exactly as long as the header says.</summary>
     public void InflateInto(PackEntry entry, Span<byte> destination)
     {
-        using var stream = Open(entry);
+        if (entry.DataOffset >= DataEnd)
+        {
+            throw new InvalidDataException("truncated pack");
+        }
+
+        using var stream = new ZLibStream(new EntryStream(this, entry.DataOffset), CompressionMode.Decompress);
         try
         {
             stream.ReadExactly(destination);
@@ -119,18 +106,76 @@ internal sealed unsafe class PackFile : IDisposable
         }
     }
 
-    private ZLibStream Open(PackEntry entry)
+    public void Dispose() => handle.Dispose();
+
+    /// <summary>Copies bytes from <paramref name="offset"/> on, as many as the window holds; 0 at the end of the data.</summary>
+    private int Read(long offset, Span<byte> destination)
     {
-        if (entry.DataOffset >= DataEnd)
+        if (offset >= DataEnd)
         {
-            throw new InvalidDataException("truncated pack");
+            return 0;
         }
 
-        return new ZLibStream(new UnmanagedMemoryStream(start + entry.DataOffset, DataEnd - entry.DataOffset), CompressionMode.Decompress);
+        var inWindow = Slide(offset);
+        var count = (int)Math.Min(Math.Min(destination.Length, inWindow.Length), DataEnd - offset);
+        inWindow[..count].CopyTo(destination);
+        return count;
     }
 
-    private byte Byte(long offset) => offset < DataEnd ? start[offset] : throw new InvalidDataException("truncated pack");
+    private byte Byte(long offset) => offset < DataEnd ? Slide(offset)[0] : throw new InvalidDataException("truncated pack");
 
-    private ReadOnlySpan<byte> Bytes(long offset, int count) =>
-        offset + count <= length ? new ReadOnlySpan<byte>(start + offset, count) : throw new InvalidDataException("truncated pack");
+    private ReadOnlySpan<byte> Bytes(long offset, int count)
+    {
+        var inWindow = offset + count <= length ? Slide(offset) : [];
+        return inWindow.Length >= count ? inWindow[..count] : throw new InvalidDataException("truncated pack");
+    }
+
+    /// <summary>The window from <paramref name="offset"/> on, moving the window there first if it does not hold it.</summary>
+    private ReadOnlySpan<byte> Slide(long offset)
+    {
+        if (offset < windowStart || offset >= windowStart + windowLength)
+        {
+            windowStart = offset;
+            windowLength = RandomAccess.Read(handle, window, offset);
+        }
+
+        return window.AsSpan((int)(offset - windowStart), windowLength - (int)(offset - windowStart));
+    }
+
+    /// <summary>An entry's compressed data as a stream, for <see cref="ZLibStream"/>.</summary>
+    private sealed class EntryStream(PackFile pack, long position) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => position;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            var read = pack.Read(position, buffer);
+            position += read;
+            return read;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }
