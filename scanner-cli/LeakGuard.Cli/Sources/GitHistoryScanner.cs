@@ -133,9 +133,9 @@ internal sealed class GitHistoryScanner
         PathPresence presence)
     {
         var first = new Dictionary<(string RuleId, string Secret, string Path), (int Commit, LocatedSecret Location)>();
-        foreach (var (blob, located) in found)
+        foreach (var (blob, path, commit) in origins.All)
         {
-            foreach (var (path, commit) in origins.Of(blob))
+            if (found.TryGetValue(blob, out var located))
             {
                 foreach (var secret in located)
                 {
