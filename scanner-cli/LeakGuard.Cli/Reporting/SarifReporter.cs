@@ -20,12 +20,6 @@ internal sealed class SarifReporter : IReporter
 
     private const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
-
     private readonly bool redact;
 
     public SarifReporter(bool redact)
@@ -52,7 +46,7 @@ internal sealed class SarifReporter : IReporter
             .Concat(report.Ignored.Select(f => Result(f, rules.IndexOf(f.Rule), suppressed: true)))
             .ToArray();
         var log = new SarifLog(SchemaUri, "2.1.0", [new SarifRun(new SarifTool(driver), results)]);
-        output.WriteLine(JsonSerializer.Serialize(log, Options));
+        output.WriteLine(JsonSerializer.Serialize(log, SarifContext.Default.SarifLog));
     }
 
     /// <summary>A relative URI reference: forward slashes, each segment percent-encoded (spaces, non-ASCII).</summary>
