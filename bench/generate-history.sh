@@ -30,12 +30,14 @@ export GLIBC_TUNABLES=glibc.malloc.top_pad=67108864:glibc.malloc.trim_threshold=
 rm -rf "$dest"
 git init -q -b main "$dest"
 if [ "$shape" = realistic ]; then
-  perl "$(dirname "$0")/realistic-history.pl" "$commits" "$plant_every" "sk-" "T3Blbk" "FJ" | git -C "$dest" fast-import --quiet
+  # fast-import deltas a blob only against the previous blob in the stream (another file here), so its packing is
+  # thrown away: it stores blobs uncompressed and undeltified, and repack -F then compresses and deltifies every
+  # object as a server would. Same objects and same final pack size, about twice as fast.
+  perl "$(dirname "$0")/realistic-history.pl" "$commits" "$plant_every" "sk-" "T3Blbk" "FJ" |
+    git -C "$dest" -c core.compression=0 fast-import --quiet --big-file-threshold=1k
   git -C "$dest" for-each-ref --merged=main --format='delete %(refname)' 'refs/heads/feature/' 'refs/heads/fix/' |
     git -C "$dest" update-ref --stdin
-  # -f: fast-import deltas each blob only against the previous blob in the stream (another file here), so without
-  # a fresh delta search the pack would hold every version whole, unlike any real repository.
-  git -C "$dest" repack -adfq
+  git -C "$dest" repack -adFq
   echo "generated $commits commits ($shape) in $dest"
   exit 0
 fi
