@@ -4,7 +4,8 @@
 # about 1 commit in 10 adds a file, 1 in 50 deletes one, 1 in 100 renames one. Every ~30 commits on main a feature
 # branch of 3-10 commits is opened; most are merged back with a merge commit, some are left unmerged. Every
 # PLANT_EVERY commits one commit writes a fake OpenAI-shaped key into a .env file; every other one lands on a feature
-# branch. The key is assembled from the parts given as arguments, so no key literal is stored here.
+# branch, and the first of those branches is never merged, so that key is reachable only from its branch ref. The
+# key is assembled from the parts given as arguments, so no key literal is stored here.
 # Usage: realistic-history.pl COMMITS PLANT_EVERY PREFIX PART1 PART2
 # Deterministic: one fixed seed (perl >= 5.20 uses its own drand48 on every platform) and no hash-order decisions.
 use strict;
@@ -127,7 +128,7 @@ my %line_of = (cs => \&line_cs, ts => \&line_ts, py => \&line_py, md => \&line_m
 sub lang_of { my ($path) = @_; my ($ext) = $path =~ /\.(\w+)$/; return exists $line_of{$ext} ? $ext : 'env' }
 sub new_lines { my ($lang, $n) = @_; my $gen = $line_of{$lang}; return map { $gen->() } 1 .. $n }
 
-# 50-800 lines, most of them short (median ~140); 2% are large (1,000-1,500 lines, up to ~60 KB).
+# 50-800 lines, most of them short (median ~140); 2% are large (1,000-1,500 lines, ~60 KB). Edits let a few grow to ~100 KB.
 sub new_file { my ($lang) = @_; my $n = rand() < 0.02 ? 1000 + int rand 500 : 50 + int(750 * rand() ** 3); return join('', map { "$_\n" } new_lines($lang, $n)) }
 
 # 1-3 hunks at different places (one per slice of the file), each replacing, inserting or deleting 1-5 lines.
@@ -353,7 +354,11 @@ for my $c (2 .. $commits) {
   my $on_branch = $plant && ++$plants % 2 == 1;
   my ($active) = grep { $_->{left} > 0 } @open;
   my ($ready) = grep { $_->{left} == 0 } @open;
-  if ($on_branch) { branch_commit($active // open_branch(), $c, 1) }
+  if ($on_branch) {
+    my $b = $active // open_branch();
+    $b->{merge} = 0 if $plants == 1;
+    branch_commit($b, $c, 1);
+  }
   elsif ($plant) { main_commit($c, 1) }
   elsif ($ready) { merge_commit($ready, $c) }
   elsif ($active && rand() < 0.35) { branch_commit($active, $c, 0) }
