@@ -2,15 +2,18 @@
 # Times `leakguard git` against the two baselines on a generated history and on any repositories given:
 #   floor:  git cat-file --batch-all-objects --batch --unordered  (every object read once, in pack order)
 #   patch:  git log -p --all                                      (the stream gitleaks-style scanners parse)
-# Usage: bench/run.sh [--commits N]... [REPO...]   Runs on 2 cores (taskset) and prints wall time, peak RSS and ratios.
-# Defaults to generated histories of 20,000 and 200,000 commits.
+# Usage: bench/run.sh [--commits N]... [--shape linear|realistic]... [REPO...]
+# Runs on 2 cores (taskset) and prints wall time, peak RSS and ratios. Generates one history per shape and size, named
+# history-SHAPE-COMMITS (see generate-history.sh for the shapes); defaults: 20,000 and 200,000 commits, shape linear.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 sizes=()
+shapes=()
 repos=()
 while [ $# -gt 0 ]; do
   case $1 in
     --commits) sizes+=("$2"); shift 2 ;;
+    --shape) shapes+=("$2"); shift 2 ;;
     *) repos+=("$(cd "$1" && pwd)"); shift ;;
   esac
 done
@@ -19,12 +22,14 @@ work=${BENCH_DIR:-$(mktemp -d)}
 cli="$work/cli"
 dotnet build "$root/scanner-cli/LeakGuard.Cli/LeakGuard.Cli.csproj" -c Release -o "$cli" -v q --nologo >/dev/null
 [ ${#sizes[@]} -gt 0 ] || sizes=(20000 200000)
+[ ${#shapes[@]} -gt 0 ] || shapes=(linear)
 generated=()
-for commits in "${sizes[@]}"; do
-  if [ ! -d "$work/history-$commits/.git" ]; then
-    "$root/bench/generate-history.sh" "$work/history-$commits" "$commits"
-  fi
-  generated+=("$work/history-$commits")
+for shape in "${shapes[@]}"; do
+  for commits in "${sizes[@]}"; do
+    history="$work/history-$shape-$commits"
+    [ -d "$history/.git" ] || "$root/bench/generate-history.sh" "$history" "$commits" --shape "$shape"
+    generated+=("$history")
+  done
 done
 repos=("${generated[@]}" "${repos[@]}")
 
