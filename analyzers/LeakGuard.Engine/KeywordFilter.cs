@@ -1,29 +1,29 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-#if NET
-using System.Buffers;
-#endif
 
 namespace LeakGuard.Engine;
 
 /// <summary>
-/// The cheap first pass: finds which keywords occur in a text, so that only the rules whose keywords occur run their pattern.
+/// The cheap first pass: finds which keywords occur in a text (ignoring case), so that only the rules whose keywords
+/// occur run their pattern. One pass over the text keeps the last three characters, case-folded, and looks them up in
+/// a small bit table of the keywords' first three characters (two for two-character keywords); only a hit is checked
+/// against the keywords themselves. A general multi-string search over hundreds of keywords costs several times more
+/// per character, and every byte of a history goes through here.
 /// </summary>
 internal sealed class KeywordFilter
 {
+    private const int TableBits = 16;
+
+    private static readonly int[] AsciiFolded = Enumerable.Range(0, 128).Select(c => c is >= 'A' and <= 'Z' ? c | 0x20 : c).ToArray();
+
     private readonly string[] keywords;
     private readonly int[][] rulesByKeyword;
     private readonly bool[] alwaysOn;
-#if NET
-    private readonly SearchValues<string> searchValues;
-
-    // Keyword indexes by lower-cased first character, so that a hit is compared with a handful of keywords, not all.
-    private readonly Dictionary<char, int[]> keywordsByFirstChar;
-
-    // Case-insensitive search may stop at a character whose lower case differs from the keyword's first character.
-    private readonly int[] allKeywords;
-#endif
+    private readonly ulong[] table = new ulong[(1 << TableBits) / 64];
+    private readonly Dictionary<int, int[]> keywordsByStart;
+    private readonly int[] unusual;
+    private readonly bool hasTwoCharacterKeywords;
 
     public KeywordFilter(IReadOnlyList<SecretRule> rules)
     {
@@ -46,13 +46,16 @@ internal sealed class KeywordFilter
 
         keywords = map.Keys.ToArray();
         rulesByKeyword = keywords.Select(k => map[k].ToArray()).ToArray();
-#if NET
-        searchValues = SearchValues.Create(keywords, StringComparison.OrdinalIgnoreCase);
-        keywordsByFirstChar = Enumerable.Range(0, keywords.Length)
-            .GroupBy(k => char.ToLowerInvariant(keywords[k][0]))
-            .ToDictionary(g => g.Key, g => g.ToArray());
-        allKeywords = Enumerable.Range(0, keywords.Length).ToArray();
-#endif
+        var indexed = Enumerable.Range(0, keywords.Length).Where(k => keywords[k].Length >= 2 && keywords[k].All(c => Fold(c) < 128)).ToArray();
+        keywordsByStart = indexed.GroupBy(k => StartKey(keywords[k])).ToDictionary(g => g.Key, g => g.ToArray());
+        foreach (var key in keywordsByStart.Keys)
+        {
+            var slot = Slot(key);
+            table[slot >> 6] |= 1UL << (slot & 63);
+        }
+
+        unusual = Enumerable.Range(0, keywords.Length).Except(indexed).ToArray();
+        hasTwoCharacterKeywords = indexed.Any(k => keywords[k].Length == 2);
     }
 
     /// <summary>Marks in <paramref name="active"/> the rules whose keywords occur in <paramref name="text"/>.</summary>
@@ -64,47 +67,103 @@ internal sealed class KeywordFilter
             return;
         }
 
-#if NET
-        var span = text.AsSpan();
-        var offset = 0;
-        while (true)
-        {
-            var hit = span.Slice(offset).IndexOfAny(searchValues);
-            if (hit < 0)
-            {
-                return;
-            }
-
-            var at = span.Slice(offset + hit);
-            if (!keywordsByFirstChar.TryGetValue(char.ToLowerInvariant(at[0]), out var candidates))
-            {
-                candidates = allKeywords;
-            }
-
-            foreach (var k in candidates)
-            {
-                if (at.StartsWith(keywords[k], StringComparison.OrdinalIgnoreCase))
-                {
-                    foreach (var rule in rulesByKeyword[k])
-                    {
-                        active[rule] = true;
-                    }
-                }
-            }
-
-            offset += hit + 1;
-        }
-#else
-        for (var k = 0; k < keywords.Length; k++)
+        foreach (var k in unusual)
         {
             if (text.IndexOf(keywords[k], StringComparison.OrdinalIgnoreCase) >= 0)
             {
-                foreach (var rule in rulesByKeyword[k])
-                {
-                    active[rule] = true;
-                }
+                Activate(k, active);
             }
         }
-#endif
+
+        // Three folded 7-bit characters; "length" counts how many of them are real, after a non-ASCII character.
+        var window = 0;
+        var length = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var folded = c < 128 ? AsciiFolded[c] : Fold(c);
+            if (folded >= 128)
+            {
+                length = 0;
+                continue;
+            }
+
+            window = ((window << 7) | folded) & 0x1FFFFF;
+            length++;
+            if (length >= 2 && hasTwoCharacterKeywords && IsStart((window & 0x3FFF) | (2 << 21), out var pair))
+            {
+                Verify(text, i - 1, pair, active);
+            }
+
+            if (length >= 3 && IsStart(window | (3 << 21), out var triple))
+            {
+                Verify(text, i - 2, triple, active);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The key of a keyword's first characters: two or three folded characters, seven bits each, and how many there
+    /// are above them, so that "sk" and "sk-" never share a key.
+    /// </summary>
+    private static int StartKey(string keyword)
+    {
+        var count = Math.Min(3, keyword.Length);
+        var key = 0;
+        for (var i = 0; i < count; i++)
+        {
+            key = (key << 7) | Fold(keyword[i]);
+        }
+
+        return key | (count << 21);
+    }
+
+    private static int Slot(int key) => (int)(((uint)key * 0x9E3779B1u) >> (32 - TableBits));
+
+    /// <summary>
+    /// The character ordinal case-insensitive comparison would match: upper case folded to lower, and the few
+    /// non-ASCII letters whose upper case is ASCII (dotless i, long s) folded the same way.
+    /// </summary>
+    private static int Fold(char c)
+    {
+        if (c < 128)
+        {
+            return c is >= 'A' and <= 'Z' ? c | 0x20 : c;
+        }
+
+        var upper = char.ToUpperInvariant(c);
+        return upper < 128 ? upper | 0x20 : c;
+    }
+
+    private bool IsStart(int key, out int found)
+    {
+        found = key;
+        var slot = Slot(key);
+        return (table[slot >> 6] & (1UL << slot)) != 0;
+    }
+
+    private void Verify(string text, int start, int key, bool[] active)
+    {
+        if (!keywordsByStart.TryGetValue(key, out var candidates))
+        {
+            return;
+        }
+
+        foreach (var k in candidates)
+        {
+            var keyword = keywords[k];
+            if (start + keyword.Length <= text.Length && string.Compare(text, start, keyword, 0, keyword.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                Activate(k, active);
+            }
+        }
+    }
+
+    private void Activate(int keyword, bool[] active)
+    {
+        foreach (var rule in rulesByKeyword[keyword])
+        {
+            active[rule] = true;
+        }
     }
 }

@@ -65,6 +65,11 @@ internal static class Base64Runs
 
     private static string? Decode(string text, int start, int length, DecodeBudget budget)
     {
+        if (!MayBeText(text, start, Math.Min(length, ProbeLength)))
+        {
+            return null;
+        }
+
         var usable = length - (length % 4 == 1 ? 1 : 0);
         var probe = Convert(text, start, Math.Min(usable, ProbeLength));
         if (probe is null || !Printable.IsMostlyPrintable(probe))
@@ -108,6 +113,26 @@ internal static class Base64Runs
         }
 
         return Encoding.UTF8.GetString(bytes, 0, written);
+    }
+
+    /// <summary>
+    /// Text is mostly ASCII, so the first byte of most 3-byte groups is below 0x80 and the first character of most
+    /// 4-character groups encodes less than 32 ('A' to 'f'). Identifiers and hashes fail this half the time per group,
+    /// which rejects them before anything is decoded. As many groups may fail as bytes may be unprintable.
+    /// </summary>
+    private static bool MayBeText(string text, int start, int length)
+    {
+        var groups = length / 4;
+        var high = 0;
+        for (var i = start; i < start + (groups * 4); i += 4)
+        {
+            if (SextetOf(text[i]) >= 32)
+            {
+                high++;
+            }
+        }
+
+        return high <= 1 + (groups / 8);
     }
 
     private static int SextetOf(char c) => c switch

@@ -1,0 +1,57 @@
+using System;
+using System.Linq;
+using CsCheck;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests;
+
+/// <summary>The keyword pass must activate exactly the rules a plain case-insensitive search for each keyword would.</summary>
+public class KeywordFilterTests
+{
+    private static readonly string[][] RuleKeywords =
+    [
+        ["sk-", "T3BlbkFJ"],
+        ["SK"],
+        ["Q~", "password"],
+        ["pwd", "uid", "database"],
+        ["clé"],
+        ["x"],
+        ["ghp_", "GITHUB"],
+        [],
+    ];
+
+    private static readonly SecretRule[] Rules = RuleKeywords
+        .Select((words, i) => new SecretRule($"rule-{i}", "Test", "test", "zzz", words, new Remediation("https://example.test", "Test:Key", "TEST_KEY")))
+        .ToArray();
+
+    [Theory]
+    [InlineData("nothing here", new[] { 7 })]
+    [InlineData("a TASK list", new[] { 1, 7 })]
+    [InlineData("my Password=1", new[] { 2, 7 })]
+    [InlineData("key: sk-abc", new[] { 0, 1, 7 })]
+    [InlineData("CLÉ secrète", new[] { 4, 7 })]
+    [InlineData("DataBase url", new[] { 3, 7 })]
+    [InlineData("Q~", new[] { 2, 7 })]
+    public void Activates_the_rules_whose_keywords_occur(string text, int[] expected)
+    {
+        var active = new bool[Rules.Length];
+        new KeywordFilter(Rules).MarkActive(text, active);
+
+        Assert.Equal(expected, Enumerable.Range(0, Rules.Length).Where(i => active[i]));
+    }
+
+    [Fact]
+    public void Agrees_with_a_plain_search_on_any_text()
+    {
+        var filter = new KeywordFilter(Rules);
+        Gen.String[Gen.Char["skSK-T3BlbkFJQq~passwordPWDuidatbecléÉxghp_GITHUBıſ \n"], 0, 60].Sample(
+            text =>
+            {
+                var active = new bool[Rules.Length];
+                filter.MarkActive(text, active);
+                var expected = Rules.Select(r => r.Keywords.Count == 0 || r.Keywords.Any(k => text.Contains(k, StringComparison.OrdinalIgnoreCase)));
+                Assert.Equal(expected, active);
+            },
+            iter: 50_000);
+    }
+}
