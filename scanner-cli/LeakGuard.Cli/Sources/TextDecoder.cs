@@ -31,6 +31,12 @@ internal static class TextDecoder
         return bytes[..Math.Min(bytes.Length, BinaryProbeLength)].Contains((byte)0) ? ContentKind.Binary : ContentKind.Text;
     }
 
+    /// <summary>Whether text classified as <see cref="ContentKind.Text"/> is UTF-8 (no UTF-16 byte order mark or pattern).</summary>
+    public static bool IsUtf8(ReadOnlySpan<byte> bytes) => !HasUtf16Bom(bytes) && Utf16WithoutBom(bytes) is null;
+
+    /// <summary>Decodes part of a UTF-8 text that starts and ends at line boundaries.</summary>
+    public static string DecodeUtf8(ReadOnlySpan<byte> bytes) => Utf8.GetString(bytes);
+
     /// <summary>Decodes text already classified as <see cref="ContentKind.Text"/>; without a BOM it is UTF-8.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes)
     {

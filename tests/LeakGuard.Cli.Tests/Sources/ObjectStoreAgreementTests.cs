@@ -39,6 +39,51 @@ public sealed class ObjectStoreAgreementTests
             (streamed.Statistics.Commits, streamed.Statistics.Files, streamed.Statistics.Bytes, streamed.Statistics.SkippedBinary, streamed.Statistics.SkippedLarge));
     }
 
+    /// <summary>
+    /// A packed history stores most versions of a long file as deltas, and the direct reader scans a delta only around
+    /// its new bytes. A key added mid-file, a key that becomes one only when a context line is added above it, and a
+    /// key carried through later edits must come out as reading every version whole gives them.
+    /// </summary>
+    [Fact]
+    public void Keys_in_delta_stored_versions_are_attributed_as_with_whole_reads()
+    {
+        using var repo = new TestRepository();
+        var lines = Enumerable.Range(0, 600).Select(i => $"setting_{i} = value {i} of a long configuration file").ToList();
+        for (var revision = 0; revision < 40; revision++)
+        {
+            lines[(revision * 13) % 100] = $"setting_{revision} = changed in revision {revision}";
+            if (revision == 10)
+            {
+                lines[300] = $"openai = {TestKeys.OpenAi(7)}";
+            }
+
+            if (revision == 20)
+            {
+                lines[450] = $"value = {TestKeys.AwsSecretKey(8)}";
+            }
+
+            if (revision == 25)
+            {
+                lines[449] = "# aws";
+            }
+
+            if (revision == 33)
+            {
+                lines[300] = "openai = moved to configuration";
+            }
+
+            repo.Write($"revision {revision}", "config/long.ini", string.Join('\n', lines) + "\n");
+        }
+
+        GitCli.Run(repo.Path, "repack", "-a", "-d", "-f", "-q", "--depth=50", "--window=50");
+
+        var streamed = Scan(repo.Path, streamObjects: true);
+        var throughLibGit2 = Scan(repo.Path, streamObjects: false);
+
+        Assert.Equal(["aws-secret-access-key", "openai-api-key"], streamed.Findings.Select(f => f.Rule.Id).Order());
+        Assert.Equal(Describe(throughLibGit2), Describe(streamed));
+    }
+
     private static ScanReport Scan(string path, bool streamObjects) =>
         new GitHistoryScanner(new FragmentScanner(includeGeneric: false), new ScanProgress()) { StreamObjects = streamObjects }
             .Scan(path, new GitScanOptions([], null, null, MaxBlobBytes: 64 * 1024));

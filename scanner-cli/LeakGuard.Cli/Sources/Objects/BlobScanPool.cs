@@ -16,11 +16,11 @@ internal sealed class BlobScanPool : IDisposable
 {
     private const int BatchBytes = 1 << 20;
 
-    private readonly BlockingCollection<List<(int Blob, byte[] Bytes)>> queue = new(boundedCapacity: 16);
+    private readonly BlockingCollection<List<(int Blob, byte[] Bytes, (int Start, int End)[]? Windows)>> queue = new(boundedCapacity: 16);
     private readonly FragmentScanner scanner;
     private readonly Action<string> warn;
     private readonly Task[] workers;
-    private List<(int Blob, byte[] Bytes)> batch = [];
+    private List<(int Blob, byte[] Bytes, (int Start, int End)[]? Windows)> batch = [];
     private long batchBytes;
 
     public BlobScanPool(FragmentScanner scanner, Action<string> warn)
@@ -34,10 +34,13 @@ internal sealed class BlobScanPool : IDisposable
 
     public ConcurrentDictionary<int, IReadOnlyList<LocatedSecret>> Found { get; } = new();
 
-    /// <summary>Queues <paramref name="text"/>, bytes already judged to be text and not changed afterwards.</summary>
-    public void Add(int blob, byte[] text)
+    /// <summary>
+    /// Queues <paramref name="text"/>, bytes already judged to be text, to be scanned whole or, with
+    /// <paramref name="windows"/>, only there unless something turns up (then whole, for exact positions).
+    /// </summary>
+    public void Add(int blob, byte[] text, (int Start, int End)[]? windows)
     {
-        batch.Add((blob, text));
+        batch.Add((blob, text, windows));
         batchBytes += text.Length;
         if (batchBytes >= BatchBytes)
         {
@@ -64,6 +67,18 @@ internal sealed class BlobScanPool : IDisposable
         queue.Dispose();
     }
 
+    /// <summary>Scans a whole blob on the calling thread; true if it holds secrets.</summary>
+    public bool ScanWhole(int blob, byte[] bytes)
+    {
+        var located = scanner.Scan(TextDecoder.Decode(bytes), warn);
+        if (located.Count > 0)
+        {
+            Found[blob] = located;
+        }
+
+        return located.Count > 0;
+    }
+
     private void Flush()
     {
         if (batch.Count > 0)
@@ -78,12 +93,11 @@ internal sealed class BlobScanPool : IDisposable
     {
         foreach (var blobs in queue.GetConsumingEnumerable())
         {
-            foreach (var (blob, bytes) in blobs)
+            foreach (var (blob, bytes, windows) in blobs)
             {
-                var located = scanner.Scan(TextDecoder.Decode(bytes), warn);
-                if (located.Count > 0)
+                if (windows is null || scanner.Scan(string.Join('\n', windows.Select(w => TextDecoder.DecodeUtf8(bytes.AsSpan(w.Start, w.End - w.Start)))), warn).Count > 0)
                 {
-                    Found[blob] = located;
+                    ScanWhole(blob, bytes);
                 }
             }
         }

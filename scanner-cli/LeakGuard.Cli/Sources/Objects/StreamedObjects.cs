@@ -22,6 +22,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     private readonly (int Tree, int[] Entries)[] recent = new (int, int[])[4];
     private int recentNext;
     private readonly Dictionary<int, BlobHeader> blobs = [];
+    private readonly Dictionary<int, int> windowedFrom = [];
     private readonly long maxBytes;
     private readonly BlobScanPool pool;
     private readonly ScanProgress progress;
@@ -46,13 +47,14 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
         {
             using var directory = ObjectDirectory.Open(gitDir);
             directory.ReadAll(objects);
+            pool.Complete();
+            objects.RescanDerivedFromSecrets(directory);
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or IOException or UnauthorizedAccessException)
         {
             return null;
         }
 
-        pool.Complete();
         if (shallow)
         {
             objects.CutShallowParents();
@@ -119,7 +121,12 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
 
     bool IObjectSink.Wants(ObjectType type, long size) => type != ObjectType.Other && (type != ObjectType.Blob || size <= maxBytes);
 
-    void IObjectSink.Add(GitId id, ObjectType type, ReadOnlySpan<byte> content)
+    void IObjectSink.Add(GitId id, ObjectType type, ReadOnlySpan<byte> content) => Add(id, type, content, null, []);
+
+    void IObjectSink.AddDerived(GitId id, ObjectType type, ReadOnlySpan<byte> content, GitId deltaBase, ReadOnlySpan<byte> delta) =>
+        Add(id, type, content, deltaBase, delta);
+
+    private void Add(GitId id, ObjectType type, ReadOnlySpan<byte> content, GitId? deltaBase, ReadOnlySpan<byte> delta)
     {
         var number = Ids.Intern(id);
         switch (type)
@@ -135,13 +142,58 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
                 blobs[number] = new BlobHeader(content.Length, kind);
                 if (kind == ContentKind.Text)
                 {
-                    pool.Add(number, content.ToArray());
+                    pool.Add(number, content.ToArray(), WindowsOf(number, content, deltaBase, delta));
                 }
 
                 break;
         }
 
         progress.Advance();
+    }
+
+    /// <summary>
+    /// What to scan of a text blob stored as a delta of another text blob that was scanned before it: the windows
+    /// around its new bytes (<see cref="ScanWindows"/>). Null, meaning all of it, for anything else.
+    /// </summary>
+    private (int Start, int End)[]? WindowsOf(int blob, ReadOnlySpan<byte> content, GitId? deltaBase, ReadOnlySpan<byte> delta)
+    {
+        if (deltaBase is not { } from
+            || !blobs.TryGetValue(Ids.Intern(from), out var source)
+            || source.Kind != ContentKind.Text
+            || source.Size > maxBytes
+            || !TextDecoder.IsUtf8(content)
+            || ScanWindows.Around(DeltaPatch.NewRanges(delta), content) is not { } windows)
+        {
+            return null;
+        }
+
+        windowedFrom[blob] = Ids.Intern(from);
+        return windows;
+    }
+
+    /// <summary>
+    /// A blob scanned only around its new bytes holds, besides what that found, whatever its base held: each one whose
+    /// base turned out to hold secrets is scanned whole, and so on down the delta chains.
+    /// </summary>
+    private void RescanDerivedFromSecrets(ObjectDirectory directory)
+    {
+        if (pool.Found.IsEmpty || windowedFrom.Count == 0)
+        {
+            return;
+        }
+
+        var derived = windowedFrom.ToLookup(pair => pair.Value, pair => pair.Key);
+        var holding = new Queue<int>(pool.Found.Keys);
+        while (holding.TryDequeue(out var source))
+        {
+            foreach (var blob in derived[source])
+            {
+                if (windowedFrom.Remove(blob) && pool.ScanWhole(blob, directory.Read(Ids[blob]).Content))
+                {
+                    holding.Enqueue(blob);
+                }
+            }
+        }
     }
 
     void IObjectSink.Skip(GitId id, ObjectType type, long size)

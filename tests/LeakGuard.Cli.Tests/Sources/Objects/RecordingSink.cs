@@ -43,5 +43,7 @@ internal sealed class RecordingSink : IObjectSink
         Read[id.ToString()] = type;
     }
 
+    public void AddDerived(GitId id, ObjectType type, ReadOnlySpan<byte> content, GitId deltaBase, ReadOnlySpan<byte> delta) => Add(id, type, content);
+
     public void Skip(GitId id, ObjectType type, long size) => Skipped[id.ToString()] = size;
 }

@@ -11,5 +11,11 @@ internal interface IObjectSink
     /// <summary>Hands over an object's content, valid only during the call: a sink that keeps it copies it.</summary>
     void Add(GitId id, ObjectType type, ReadOnlySpan<byte> content);
 
+    /// <summary>
+    /// Like <see cref="Add"/>, for an object stored as a delta of <paramref name="deltaBase"/>: <paramref name="delta"/>
+    /// says which parts of it are new (see <see cref="DeltaPatch.NewRanges"/>).
+    /// </summary>
+    void AddDerived(GitId id, ObjectType type, ReadOnlySpan<byte> content, GitId deltaBase, ReadOnlySpan<byte> delta);
+
     void Skip(GitId id, ObjectType type, long size);
 }

@@ -62,8 +62,8 @@ internal sealed class ObjectDirectory : IDisposable
         }
     }
 
-    /// <summary>An object by id, wherever it is stored: the base of a delta that names its base rather than pointing at it.</summary>
-    private (ObjectType Type, byte[] Content) Read(GitId id)
+    /// <summary>An object by id, wherever it is stored: the base of a delta that names its base rather than pointing at it, or a blob to scan again.</summary>
+    public (ObjectType Type, byte[] Content) Read(GitId id)
     {
         Span<byte> raw = stackalloc byte[GitId.ByteLength];
         id.CopyTo(raw);

@@ -17,6 +17,8 @@ internal sealed class PackReader
     private readonly Func<GitId, (ObjectType Type, byte[] Content)> readElsewhere;
     private readonly DeltaBaseCache cache = new();
     private readonly Dictionary<long, int> waitingDeltas = [];
+    private long[] offsets = [];
+    private int[] positions = [];
 
     public PackReader(PackFile pack, Func<GitId, (ObjectType Type, byte[] Content)> readElsewhere)
     {
@@ -27,8 +29,8 @@ internal sealed class PackReader
     public void ReadAll(IObjectSink sink)
     {
         var index = pack.Index;
-        var offsets = new long[index.Count];
-        var positions = new int[index.Count];
+        offsets = new long[index.Count];
+        positions = new int[index.Count];
         for (var i = 0; i < offsets.Length; i++)
         {
             offsets[i] = index.OffsetAt(i);
@@ -104,7 +106,9 @@ internal sealed class PackReader
             }
             else if (needed)
             {
-                Deliver(id, offset, entry.ObjectType, pack.Inflate(entry), sink);
+                var content = pack.Inflate(entry);
+                cache.Add(offset, entry.ObjectType, content);
+                Deliver(id, entry.ObjectType, content, sink, null, []);
             }
             else
             {
@@ -126,17 +130,21 @@ internal sealed class PackReader
             return;
         }
 
-        var source = BaseOf(entry) is { } at ? Resolve(at) : readElsewhere(entry.BaseId);
+        var baseOffset = BaseOf(entry);
+        var source = baseOffset is { } at ? Resolve(at) : readElsewhere(entry.BaseId);
+        var baseId = baseOffset is { } known ? IdAt(known) : entry.BaseId;
         Release(entry);
         if (needed)
         {
-            Deliver(id, offset, source.Type, DeltaPatch.Apply(source.Content, delta.Span), sink);
+            var content = DeltaPatch.Apply(source.Content, delta.Span);
+            cache.Add(offset, source.Type, content);
+            Deliver(id, source.Type, content, sink, baseId, delta.Span);
         }
         else if (sink.Wants(source.Type, size))
         {
             using var content = new PooledBytes(size);
             DeltaPatch.Apply(source.Content, delta.Span, content.Span);
-            sink.Add(id, source.Type, content.Span);
+            sink.AddDerived(id, source.Type, content.Span, baseId, delta.Span);
         }
         else
         {
@@ -144,18 +152,27 @@ internal sealed class PackReader
         }
     }
 
-    /// <summary>An object later deltas build on: kept until they have, and handed over like any other.</summary>
-    private void Deliver(GitId id, long offset, ObjectType type, byte[] content, IObjectSink sink)
+    /// <summary>An object later deltas build on, already cached: handed over like any other.</summary>
+    private static void Deliver(GitId id, ObjectType type, byte[] content, IObjectSink sink, GitId? deltaBase, ReadOnlySpan<byte> delta)
     {
-        cache.Add(offset, type, content);
-        if (sink.Wants(type, content.Length))
-        {
-            sink.Add(id, type, content);
-        }
-        else
+        if (!sink.Wants(type, content.Length))
         {
             sink.Skip(id, type, content.Length);
         }
+        else if (deltaBase is { } from)
+        {
+            sink.AddDerived(id, type, content, from, delta);
+        }
+        else
+        {
+            sink.Add(id, type, content);
+        }
+    }
+
+    private GitId IdAt(long offset)
+    {
+        var at = Array.BinarySearch(offsets, offset);
+        return at >= 0 ? pack.Index.IdAt(positions[at]) : throw new InvalidDataException("delta base is not an entry of its pack");
     }
 
     /// <summary>One fewer delta waits for this entry's base; the last one lets it go.</summary>
