@@ -18,7 +18,7 @@ namespace LeakGuard.Cli.Sources.Objects;
 internal sealed class StreamedObjects : HistoryObjects, IObjectSink
 {
     private readonly Dictionary<int, CommitNode> commits = [];
-    private readonly Dictionary<int, byte[]> trees = [];
+    private readonly PackedTrees trees = new();
     private readonly (int Tree, int[] Entries)[] recent = new (int, int[])[4];
     private int recentNext;
     private readonly Dictionary<int, BlobHeader> blobs = [];
@@ -48,7 +48,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
             using var directory = ObjectDirectory.Open(gitDir);
             directory.ReadAll(objects);
             pool.Complete();
-            objects.RescanDerivedFromSecrets(directory);
+            objects.RescanWhole(directory);
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or IOException or UnauthorizedAccessException)
         {
@@ -76,7 +76,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
             }
         }
 
-        var unpacked = PackedEntryList.Unpack(trees.TryGetValue(id, out var packed) ? packed : throw Missing(Ids[id]));
+        var unpacked = trees.Contains(id) ? trees.Unpack(id) : throw Missing(Ids[id]);
         recent[recentNext] = (id, unpacked);
         recentNext = (recentNext + 1) % recent.Length;
         return unpacked;
@@ -135,14 +135,14 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
                 commits[number] = CommitParser.Parse(content, Ids);
                 break;
             case ObjectType.Tree:
-                trees[number] = PackedEntryList.Pack(Entries.ParseTree(content));
+                trees.Add(number, Entries.ParseTree(content));
                 break;
             default:
                 var kind = TextDecoder.Classify(content);
                 blobs[number] = new BlobHeader(content.Length, kind);
                 if (kind == ContentKind.Text)
                 {
-                    pool.Add(number, content.ToArray(), WindowsOf(number, content, deltaBase, delta));
+                    pool.Add(number, content, WindowsOf(number, content, deltaBase, delta));
                 }
 
                 break;
@@ -172,11 +172,17 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     }
 
     /// <summary>
-    /// A blob scanned only around its new bytes holds, besides what that found, whatever its base held: each one whose
-    /// base turned out to hold secrets is scanned whole, and so on down the delta chains.
+    /// A blob scanned only around its new bytes is scanned whole when something turned up there, for exact positions.
+    /// It also holds whatever its base held: each one whose base turned out to hold secrets is scanned whole too, and so
+    /// on down the delta chains.
     /// </summary>
-    private void RescanDerivedFromSecrets(ObjectDirectory directory)
+    private void RescanWhole(ObjectDirectory directory)
     {
+        foreach (var blob in pool.WindowHits.Distinct().Where(windowedFrom.Remove))
+        {
+            pool.ScanWhole(blob, directory.Read(Ids[blob]).Content);
+        }
+
         if (pool.Found.IsEmpty || windowedFrom.Count == 0)
         {
             return;

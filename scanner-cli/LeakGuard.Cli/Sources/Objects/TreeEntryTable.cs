@@ -1,29 +1,34 @@
 using System;
+using System.Buffers.Binary;
 using System.Collections.Generic;
+using System.Numerics;
 using System.Text;
 
 namespace LeakGuard.Cli.Sources.Objects;
 
 /// <summary>
-/// Interns tree entries by their raw bytes (<c>mode SP name NUL id</c>). Successive versions of a tree share almost all
-/// of their entries, so a tree is kept as an array of entry numbers and each distinct entry is parsed once.
+/// Interns tree entries by what they mean (name, target object, kind). Successive versions of a tree share almost all
+/// of their entries, so a tree is kept as an array of entry numbers and each distinct entry is parsed once. The table
+/// keeps no copy of an entry's bytes: an open addressing table of (hash, number) slots over 12-byte entries, checked
+/// against the name and object tables on a hash match. A long history has millions of distinct entries.
 /// </summary>
 internal sealed class TreeEntryTable
 {
-    private readonly Dictionary<byte[], int> numbers = new(ByteStringComparer.Instance);
     private readonly Dictionary<byte[], int> nameNumbers = new(ByteStringComparer.Instance);
-    private readonly List<TreeEntry> entries = [];
     private readonly List<byte[]> names = [];
     private readonly List<string?> nameTexts = [];
     private readonly List<int> scratch = [];
     private readonly ObjectTable objects;
+    private TreeEntry[] entries = new TreeEntry[1024];
+    private long[] slots = new long[4096];
+    private int count;
 
     public TreeEntryTable(ObjectTable objects)
     {
         this.objects = objects;
     }
 
-    public TreeEntry this[int number] => entries[number];
+    public TreeEntry this[int number] => number < count ? entries[number] : throw new ArgumentOutOfRangeException(nameof(number));
 
     /// <summary>The entry's name as UTF-8 bytes: git orders and compares names bytewise.</summary>
     public ReadOnlySpan<byte> NameBytes(int name) => names[name];
@@ -34,13 +39,12 @@ internal sealed class TreeEntryTable
     public bool TryFindName(string name, out int number) => nameNumbers.TryGetValue(Encoding.UTF8.GetBytes(name), out number);
 
     /// <summary>
-    /// Parses a raw tree object into entry numbers, valid until the next call; throws <see cref="FormatException"/> if
-    /// it is malformed.
+    /// Parses a raw tree object (entries of <c>mode SP name NUL id</c>) into entry numbers, valid until the next call;
+    /// throws <see cref="FormatException"/> if it is malformed.
     /// </summary>
     public IReadOnlyList<int> ParseTree(ReadOnlySpan<byte> raw)
     {
         scratch.Clear();
-        var lookup = numbers.GetAlternateLookup<ReadOnlySpan<byte>>();
         while (!raw.IsEmpty)
         {
             var nul = raw.IndexOf((byte)0);
@@ -49,50 +53,116 @@ internal sealed class TreeEntryTable
                 throw new FormatException("truncated tree entry");
             }
 
-            var length = nul + 1 + GitId.ByteLength;
-            var bytes = raw[..length];
-            if (!lookup.TryGetValue(bytes, out var number))
+            var space = raw[..nul].IndexOf((byte)' ');
+            if (space <= 0 || space == nul - 1)
             {
-                number = entries.Count;
-                entries.Add(Parse(bytes, nul));
-                lookup[bytes] = number;
+                throw new FormatException("malformed tree entry");
             }
 
-            scratch.Add(number);
-            raw = raw[length..];
+            scratch.Add(Intern(ParseMode(raw[..space]), raw[(space + 1)..nul], GitId.FromBytes(raw[(nul + 1)..])));
+            raw = raw[(nul + 1 + GitId.ByteLength)..];
         }
 
         return scratch;
     }
 
     /// <summary>Interns an entry known by its parts (from LibGit2Sharp rather than raw bytes) the same way.</summary>
-    public int Intern(int mode, string name, GitId target)
+    public int Intern(int mode, string name, GitId target) => Intern(mode, Encoding.UTF8.GetBytes(name), target);
+
+    private int Intern(int mode, ReadOnlySpan<byte> name, GitId target)
     {
-        var text = Encoding.UTF8.GetBytes($"{Convert.ToString(mode, 8)} {name}\0");
-        var raw = new byte[text.Length + GitId.ByteLength];
-        text.CopyTo(raw, 0);
-        var id = target.ToObjectId().RawId;
-        id.CopyTo(raw, text.Length);
-        if (!numbers.TryGetValue(raw, out var number))
+        var kind = KindOf(mode);
+        var hash = Hash(name, target, kind);
+        var mask = slots.Length - 1;
+        var at = hash & mask;
+        for (var slot = slots[at]; slot != 0; slot = slots[at = (at + 1) & mask])
         {
-            number = entries.Count;
-            entries.Add(Parse(raw, text.Length - 1));
-            numbers[raw] = number;
+            if ((int)(slot >> 32) == hash && Matches((int)slot - 1, name, target, kind))
+            {
+                return (int)slot - 1;
+            }
+        }
+
+        if (count == entries.Length)
+        {
+            Array.Resize(ref entries, count * 2);
+        }
+
+        entries[count] = new TreeEntry(InternName(name), objects.Intern(target), kind);
+        slots[at] = ((long)hash << 32) | (uint)(count + 1);
+        if (++count * 2 >= slots.Length)
+        {
+            Rehash();
+        }
+
+        return count - 1;
+    }
+
+    private bool Matches(int number, ReadOnlySpan<byte> name, GitId target, TreeEntryKind kind)
+    {
+        var entry = entries[number];
+        return entry.Kind == kind && objects[entry.Target] == target && names[entry.Name].AsSpan().SequenceEqual(name);
+    }
+
+    private int InternName(ReadOnlySpan<byte> name)
+    {
+        var lookup = nameNumbers.GetAlternateLookup<ReadOnlySpan<byte>>();
+        if (!lookup.TryGetValue(name, out var number))
+        {
+            number = names.Count;
+            names.Add(name.ToArray());
+            nameTexts.Add(null);
+            lookup[name] = number;
         }
 
         return number;
     }
 
-    private TreeEntry Parse(ReadOnlySpan<byte> bytes, int nul)
+    /// <summary>Slots keep each entry's hash beside its number + 1 (0 means empty), so rehashing reads no entries.</summary>
+    private void Rehash()
     {
-        var space = bytes[..nul].IndexOf((byte)' ');
-        if (space <= 0 || space == nul - 1)
+        var grown = new long[slots.Length * 2];
+        var mask = grown.Length - 1;
+        foreach (var slot in slots)
         {
-            throw new FormatException("malformed tree entry");
+            if (slot != 0)
+            {
+                var at = (int)(slot >> 32) & mask;
+                while (grown[at] != 0)
+                {
+                    at = (at + 1) & mask;
+                }
+
+                grown[at] = slot;
+            }
         }
 
+        slots = grown;
+    }
+
+    /// <summary>The id's bits are already uniform; the name is mixed in eight bytes at a time.</summary>
+    private static int Hash(ReadOnlySpan<byte> name, GitId target, TreeEntryKind kind)
+    {
+        var hash = target.High ^ (ulong)kind;
+        while (name.Length >= sizeof(ulong))
+        {
+            hash = BitOperations.RotateLeft((hash ^ BinaryPrimitives.ReadUInt64LittleEndian(name)) * 0x9E37_79B9_7F4A_7C15, 29);
+            name = name[sizeof(ulong)..];
+        }
+
+        foreach (var b in name)
+        {
+            hash = (hash ^ b) * 0x100_0000_01B3;
+        }
+
+        hash ^= hash >> 31;
+        return (int)hash ^ (int)(hash >> 32);
+    }
+
+    private static int ParseMode(ReadOnlySpan<byte> digits)
+    {
         var mode = 0;
-        foreach (var digit in bytes[..space])
+        foreach (var digit in digits)
         {
             if (digit is < (byte)'0' or > (byte)'7')
             {
@@ -102,18 +172,7 @@ internal sealed class TreeEntryTable
             mode = (mode * 8) + (digit - '0');
         }
 
-        var nameLookup = nameNumbers.GetAlternateLookup<ReadOnlySpan<byte>>();
-        var nameBytes = bytes[(space + 1)..nul];
-        if (!nameLookup.TryGetValue(nameBytes, out var name))
-        {
-            name = names.Count;
-            names.Add(nameBytes.ToArray());
-            nameTexts.Add(null);
-            nameLookup[nameBytes] = name;
-        }
-
-        var target = objects.Intern(GitId.FromBytes(bytes[(nul + 1)..]));
-        return new TreeEntry(name, target, KindOf(mode));
+        return mode;
     }
 
     private static TreeEntryKind KindOf(int mode) => (mode & 0xF000) switch
