@@ -14,7 +14,6 @@ internal sealed class PathPresence
 {
     private readonly HistoryObjects objects;
     private readonly SecretsByBlob secrets;
-    private readonly Dictionary<long, int> subfolders = [];
 
     public PathPresence(HistoryObjects objects, SecretsByBlob secrets)
     {
@@ -26,8 +25,8 @@ internal sealed class PathPresence
     {
         var folders = keys.Distinct()
             .GroupBy(k => k.Path.Contains('/') ? k.Path[..k.Path.LastIndexOf('/')] : string.Empty)
-            .Select(g => (Names: g.Key.Length == 0 ? [] : NamesOf(g.Key), Keys: g.ToArray()))
-            .Where(f => f.Names is not null)
+            .Select(g => (Path: PathOf(g.Key), Keys: g.ToArray()))
+            .Where(f => f.Path is not null)
             .ToArray();
         var versions = new Dictionary<(int Folder, int Tree), int>();
         var atRoot = new Dictionary<int, int>();
@@ -37,7 +36,7 @@ internal sealed class PathPresence
             atRoot.Clear();
             for (var f = 0; f < folders.Length; f++)
             {
-                if (FolderAt(root, folders[f].Names!, atRoot) is { } tree)
+                if (FolderAt(root, folders[f].Path!, atRoot) is { } tree)
                 {
                     versions[(f, tree)] = versions.GetValueOrDefault((f, tree)) + 1;
                 }
@@ -65,17 +64,17 @@ internal sealed class PathPresence
     {
         var slash = path.LastIndexOf('/');
         return tree is { } root
-            && (slash < 0 ? [] : NamesOf(path[..slash])) is { } names
-            && FolderAt(root, names, []) is { } folder
+            && PathOf(slash < 0 ? string.Empty : path[..slash]) is { } folderPath
+            && FolderAt(root, folderPath, []) is { } folder
             && objects.Entries.TryFindName(path[(slash + 1)..], out var name)
             && Find(folder, name, folder: false) is var blob and >= 0
             && secrets.Holds(blob, secret);
     }
 
-    /// <summary>The path's segments as name numbers, or null if some segment was never a tree entry's name.</summary>
-    private int[]? NamesOf(string folder)
+    /// <summary>A folder's path as name numbers, or null if some segment was never a tree entry's name.</summary>
+    private FolderPath? PathOf(string folder)
     {
-        var segments = folder.Split('/');
+        var segments = folder.Length == 0 ? [] : folder.Split('/');
         var names = new int[segments.Length];
         for (var i = 0; i < segments.Length; i++)
         {
@@ -85,15 +84,16 @@ internal sealed class PathPresence
             }
         }
 
-        return names;
+        return new FolderPath(names);
     }
 
     /// <summary>
     /// The tree of a folder in a commit: the first step is remembered for this commit only (root trees rarely repeat),
-    /// the deeper steps for good (subtrees are shared by many commits).
+    /// each deeper step until the folder is next passed through another tree (neighbouring commits share most trees).
     /// </summary>
-    private int? FolderAt(int root, int[] names, Dictionary<int, int> atRoot)
+    private int? FolderAt(int root, FolderPath folder, Dictionary<int, int> atRoot)
     {
+        var names = folder.Names;
         if (names.Length == 0)
         {
             return root;
@@ -106,13 +106,13 @@ internal sealed class PathPresence
 
         for (var i = 1; i < names.Length && tree >= 0; i++)
         {
-            var key = ((long)tree << 32) | (uint)names[i];
-            if (!subfolders.TryGetValue(key, out var next))
+            if (folder.Passed[i] != tree)
             {
-                subfolders[key] = next = Find(tree, names[i], folder: true);
+                folder.Passed[i] = tree;
+                folder.Reached[i] = Find(tree, names[i], folder: true);
             }
 
-            tree = next;
+            tree = folder.Reached[i];
         }
 
         return tree >= 0 ? tree : null;
@@ -131,5 +131,15 @@ internal sealed class PathPresence
         }
 
         return -1;
+    }
+
+    /// <summary>A folder's path as name numbers, with the tree each step last passed through and the one it reached.</summary>
+    private sealed class FolderPath(int[] names)
+    {
+        public int[] Names { get; } = names;
+
+        public int[] Passed { get; } = Enumerable.Repeat(-1, names.Length).ToArray();
+
+        public int[] Reached { get; } = new int[names.Length];
     }
 }

@@ -11,19 +11,18 @@ namespace LeakGuard.Cli.Sources.Objects;
 /// <summary>
 /// Decodes and scans text blobs on every core while the object stream goes on being read. Blobs travel in batches of
 /// about a megabyte: handing each one over on its own would wake a thread per blob, which costs more than most scans.
-/// The queue is bounded, so a stream faster than the scanners waits rather than piling blobs up in memory, and blob
-/// bytes travel in pooled buffers, so gigabytes of history do not turn into gigabytes of garbage.
+/// The queue is bounded, so a stream faster than the scanners waits rather than piling blobs up in memory, and a batch
+/// is one pooled buffer, so gigabytes of history do not turn into gigabytes of garbage.
 /// </summary>
 internal sealed class BlobScanPool : IDisposable
 {
     private const int BatchBytes = 1 << 20;
 
-    private readonly BlockingCollection<List<Queued>> queue = new(boundedCapacity: 16);
+    private readonly BlockingCollection<Batch> queue = new(boundedCapacity: 16);
     private readonly FragmentScanner scanner;
     private readonly Action<string> warn;
     private readonly Task[] workers;
-    private List<Queued> batch = [];
-    private long batchBytes;
+    private Batch? batch;
 
     public BlobScanPool(FragmentScanner scanner, Action<string> warn)
     {
@@ -51,10 +50,16 @@ internal sealed class BlobScanPool : IDisposable
         }
 
         var length = windows is null ? text.Length : windows.Sum(w => w.End - w.Start) + windows.Length - 1;
-        var bytes = ArrayPool<byte>.Shared.Rent(length);
+        if (batch is not null && batch.Used + length > batch.Buffer.Length)
+        {
+            Flush();
+        }
+
+        batch ??= new Batch(ArrayPool<byte>.Shared.Rent(Math.Max(BatchBytes, length)));
+        var into = batch.Buffer.AsSpan(batch.Used, length);
         if (windows is null)
         {
-            text.CopyTo(bytes);
+            text.CopyTo(into);
         }
         else
         {
@@ -63,20 +68,16 @@ internal sealed class BlobScanPool : IDisposable
             {
                 if (at > 0)
                 {
-                    bytes[at++] = (byte)'\n';
+                    into[at++] = (byte)'\n';
                 }
 
-                text[start..end].CopyTo(bytes.AsSpan(at));
+                text[start..end].CopyTo(into[at..]);
                 at += end - start;
             }
         }
 
-        batch.Add(new Queued(blob, bytes, length, windows is not null));
-        batchBytes += length;
-        if (batchBytes >= BatchBytes)
-        {
-            Flush();
-        }
+        batch.Items.Add(new Queued(blob, batch.Used, length, windows is not null));
+        batch.Used += length;
     }
 
     /// <summary>Waits until every queued blob is scanned.</summary>
@@ -112,21 +113,20 @@ internal sealed class BlobScanPool : IDisposable
 
     private void Flush()
     {
-        if (batch.Count > 0)
+        if (batch is not null)
         {
             queue.Add(batch);
-            batch = [];
-            batchBytes = 0;
+            batch = null;
         }
     }
 
     private void Work()
     {
-        foreach (var blobs in queue.GetConsumingEnumerable())
+        foreach (var (buffer, items) in queue.GetConsumingEnumerable().Select(b => (b.Buffer, b.Items)))
         {
-            foreach (var (blob, bytes, length, windowed) in blobs)
+            foreach (var (blob, start, length, windowed) in items)
             {
-                var text = bytes.AsSpan(0, length);
+                var text = buffer.AsSpan(start, length);
                 if (!windowed)
                 {
                     ScanWhole(blob, text);
@@ -135,12 +135,22 @@ internal sealed class BlobScanPool : IDisposable
                 {
                     WindowHits.Add(blob);
                 }
-
-                ArrayPool<byte>.Shared.Return(bytes);
             }
+
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
-    /// <summary>A blob's bytes in a pooled buffer: all of them, or its windows joined by line feeds.</summary>
-    private readonly record struct Queued(int Blob, byte[] Bytes, int Length, bool Windowed);
+    /// <summary>A blob in a batch's buffer: all of its bytes, or its windows joined by line feeds.</summary>
+    private readonly record struct Queued(int Blob, int Start, int Length, bool Windowed);
+
+    /// <summary>Blobs copied one after another into one pooled buffer, at least a megabyte, or one blob's size if larger.</summary>
+    private sealed class Batch(byte[] buffer)
+    {
+        public byte[] Buffer { get; } = buffer;
+
+        public List<Queued> Items { get; } = [];
+
+        public int Used { get; set; }
+    }
 }

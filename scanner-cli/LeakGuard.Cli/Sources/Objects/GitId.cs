@@ -1,13 +1,15 @@
 using System;
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using LibGit2Sharp;
 
 namespace LeakGuard.Cli.Sources.Objects;
 
 /// <summary>
 /// A SHA-1 object id held in three fields rather than an array: millions of them are kept and hashed during a history
-/// scan, and a struct costs neither an allocation nor a pointer chase.
+/// scan, and a struct costs neither an allocation nor a pointer chase. Packed to its 20 bytes, not padded to 24.
 /// </summary>
+[StructLayout(LayoutKind.Sequential, Pack = 4)]
 internal readonly record struct GitId(ulong High, ulong Middle, uint Low)
 {
     public const int ByteLength = 20;

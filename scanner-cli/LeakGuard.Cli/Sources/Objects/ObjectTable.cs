@@ -1,11 +1,12 @@
 using System;
+using System.Numerics;
 
 namespace LeakGuard.Cli.Sources.Objects;
 
 /// <summary>
 /// Gives every object id a dense number, so trees, origins and counts hold 4-byte ints instead of ids. An open
 /// addressing table over the ids themselves: a history of a million objects costs about 30 bytes an object, half of
-/// what a dictionary and a list would.
+/// what a dictionary and a list would, and sized up front from the pack indexes it does not grow by doubling.
 /// </summary>
 internal sealed class ObjectTable
 {
@@ -13,7 +14,23 @@ internal sealed class ObjectTable
     private int[] slots = new int[4096];
     private int count;
 
+    public int Count => count;
+
     public GitId this[int number] => number < count ? ids[number] : throw new ArgumentOutOfRangeException(nameof(number));
+
+    /// <summary>Makes room for <paramref name="total"/> objects at once, when a pack says how many it holds.</summary>
+    public void EnsureCapacity(int total)
+    {
+        if (total > ids.Length)
+        {
+            Array.Resize(ref ids, total);
+        }
+
+        if (total * 2L >= slots.Length)
+        {
+            Rehash((int)Math.Min(1 << 30, BitOperations.RoundUpToPowerOf2(((uint)total * 2) + 1)));
+        }
+    }
 
     public int Intern(GitId id)
     {
@@ -30,7 +47,7 @@ internal sealed class ObjectTable
             {
                 if (count == ids.Length)
                 {
-                    Array.Resize(ref ids, count * 2);
+                    Array.Resize(ref ids, count + Math.Max(count / 2, 1024));
                 }
 
                 ids[count] = id;

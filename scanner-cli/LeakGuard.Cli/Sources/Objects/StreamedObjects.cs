@@ -121,14 +121,13 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
 
     bool IObjectSink.Wants(ObjectType type, long size) => type != ObjectType.Other && (type != ObjectType.Blob || size <= maxBytes);
 
-    void IObjectSink.Add(GitId id, ObjectType type, ReadOnlySpan<byte> content) => Add(id, type, content, null, []);
+    void IObjectSink.Add(int number, ObjectType type, ReadOnlySpan<byte> content) => Add(number, type, content, null, []);
 
-    void IObjectSink.AddDerived(GitId id, ObjectType type, ReadOnlySpan<byte> content, GitId deltaBase, ReadOnlySpan<byte> delta) =>
-        Add(id, type, content, deltaBase, delta);
+    void IObjectSink.AddDerived(int number, ObjectType type, ReadOnlySpan<byte> content, int deltaBase, ReadOnlySpan<byte> delta) =>
+        Add(number, type, content, deltaBase, delta);
 
-    private void Add(GitId id, ObjectType type, ReadOnlySpan<byte> content, GitId? deltaBase, ReadOnlySpan<byte> delta)
+    private void Add(int number, ObjectType type, ReadOnlySpan<byte> content, int? deltaBase, ReadOnlySpan<byte> delta)
     {
-        var number = Ids.Intern(id);
         switch (type)
         {
             case ObjectType.Commit:
@@ -155,10 +154,10 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     /// What to scan of a text blob stored as a delta of another text blob that was scanned before it: the windows
     /// around its new bytes (<see cref="ScanWindows"/>). Null, meaning all of it, for anything else.
     /// </summary>
-    private (int Start, int End)[]? WindowsOf(int blob, ReadOnlySpan<byte> content, GitId? deltaBase, ReadOnlySpan<byte> delta)
+    private (int Start, int End)[]? WindowsOf(int blob, ReadOnlySpan<byte> content, int? deltaBase, ReadOnlySpan<byte> delta)
     {
         if (deltaBase is not { } from
-            || !blobs.TryGetValue(Ids.Intern(from), out var source)
+            || !blobs.TryGetValue(from, out var source)
             || source.Kind != ContentKind.Text
             || source.Size > maxBytes
             || !TextDecoder.IsUtf8(content)
@@ -167,7 +166,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
             return null;
         }
 
-        windowedFrom[blob] = Ids.Intern(from);
+        windowedFrom[blob] = from;
         return windows;
     }
 
@@ -202,11 +201,11 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
         }
     }
 
-    void IObjectSink.Skip(GitId id, ObjectType type, long size)
+    void IObjectSink.Skip(int number, ObjectType type, long size)
     {
         if (type == ObjectType.Blob)
         {
-            blobs[Ids.Intern(id)] = new BlobHeader(size, ContentKind.Binary);
+            blobs[number] = new BlobHeader(size, ContentKind.Binary);
         }
 
         progress.Advance();

@@ -26,10 +26,13 @@ internal sealed class RecordingSink : IObjectSink
 
     public List<string> Mismatches { get; } = [];
 
+    public ObjectTable Ids { get; } = new();
+
     public bool Wants(ObjectType type, long size) => type != ObjectType.Blob || size <= maxBlob;
 
-    public void Add(GitId id, ObjectType type, ReadOnlySpan<byte> content)
+    public void Add(int number, ObjectType type, ReadOnlySpan<byte> content)
     {
+        var id = Ids[number];
         var name = type switch { ObjectType.Blob => "blob", ObjectType.Tree => "tree", ObjectType.Commit => "commit", _ => "tag" };
         var header = Encoding.ASCII.GetBytes($"{name} {content.Length}\0");
 #pragma warning disable CA5350 // Git names its objects by SHA-1: this checks that name, it protects nothing.
@@ -43,7 +46,7 @@ internal sealed class RecordingSink : IObjectSink
         Read[id.ToString()] = type;
     }
 
-    public void AddDerived(GitId id, ObjectType type, ReadOnlySpan<byte> content, GitId deltaBase, ReadOnlySpan<byte> delta) => Add(id, type, content);
+    public void AddDerived(int number, ObjectType type, ReadOnlySpan<byte> content, int deltaBase, ReadOnlySpan<byte> delta) => Add(number, type, content);
 
-    public void Skip(GitId id, ObjectType type, long size) => Skipped[id.ToString()] = size;
+    public void Skip(int number, ObjectType type, long size) => Skipped[Ids[number].ToString()] = size;
 }

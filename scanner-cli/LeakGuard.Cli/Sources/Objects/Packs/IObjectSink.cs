@@ -2,20 +2,25 @@ using System;
 
 namespace LeakGuard.Cli.Sources.Objects.Packs;
 
-/// <summary>Receives every object of an object directory, once each, in the order they are stored.</summary>
+/// <summary>
+/// Receives every object of an object directory, once each, in the order they are stored, by its number in
+/// <see cref="Ids"/>: the reader numbers each pack's objects there before reading it, so no id is kept twice.
+/// </summary>
 internal interface IObjectSink
 {
+    ObjectTable Ids { get; }
+
     /// <summary>Whether the content of such an object is wanted; if not it is only counted through <see cref="Skip"/>.</summary>
     bool Wants(ObjectType type, long size);
 
     /// <summary>Hands over an object's content, valid only during the call: a sink that keeps it copies it.</summary>
-    void Add(GitId id, ObjectType type, ReadOnlySpan<byte> content);
+    void Add(int number, ObjectType type, ReadOnlySpan<byte> content);
 
     /// <summary>
-    /// Like <see cref="Add"/>, for an object stored as a delta of <paramref name="deltaBase"/>: <paramref name="delta"/>
-    /// says which parts of it are new (see <see cref="DeltaPatch.NewRanges"/>).
+    /// Like <see cref="Add"/>, for an object stored as a delta of object <paramref name="deltaBase"/>:
+    /// <paramref name="delta"/> says which parts of it are new (see <see cref="DeltaPatch.NewRanges"/>).
     /// </summary>
-    void AddDerived(GitId id, ObjectType type, ReadOnlySpan<byte> content, GitId deltaBase, ReadOnlySpan<byte> delta);
+    void AddDerived(int number, ObjectType type, ReadOnlySpan<byte> content, int deltaBase, ReadOnlySpan<byte> delta);
 
-    void Skip(GitId id, ObjectType type, long size);
+    void Skip(int number, ObjectType type, long size);
 }

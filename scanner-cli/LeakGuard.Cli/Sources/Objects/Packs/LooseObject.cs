@@ -14,13 +14,14 @@ internal static class LooseObject
     {
         using var stream = new ZLibStream(File.OpenRead(path), CompressionMode.Decompress);
         var (type, size) = ReadHeader(stream);
+        var number = sink.Ids.Intern(id);
         if (!sink.Wants(type, size))
         {
-            sink.Skip(id, type, size);
+            sink.Skip(number, type, size);
             return;
         }
 
-        sink.Add(id, type, ReadContent(stream, size));
+        sink.Add(number, type, ReadContent(stream, size));
     }
 
     public static (ObjectType Type, byte[] Content) Read(string path)

@@ -40,17 +40,19 @@ internal sealed class ObjectDirectory : IDisposable
 
     public void ReadAll(IObjectSink sink)
     {
+        var loose = folders.SelectMany(LooseFiles).ToList();
+        var stored = packs.Sum(p => (long)p.Index.Count) + loose.Count;
+
+        // Some room for ids that trees name but no store here holds (submodule commits).
+        sink.Ids.EnsureCapacity((int)Math.Min(int.MaxValue / 4, sink.Ids.Count + stored + (stored / 64) + 1024));
         foreach (var pack in packs)
         {
             new PackReader(pack, Read).ReadAll(sink);
         }
 
-        foreach (var folder in folders)
+        foreach (var (path, id) in loose)
         {
-            foreach (var (path, id) in LooseFiles(folder))
-            {
-                LooseObject.Read(path, id, sink);
-            }
+            LooseObject.Read(path, id, sink);
         }
     }
 

@@ -37,7 +37,19 @@ internal sealed class PackFile : IDisposable
     /// <summary>Where entry data ends: the 20-byte checksum closes the file.</summary>
     private long DataEnd => length - GitId.ByteLength;
 
-    public static PackFile Open(string packPath) => new(packPath, PackIndex.Read(Path.ChangeExtension(packPath, ".idx")));
+    public static PackFile Open(string packPath)
+    {
+        var index = PackIndex.Open(Path.ChangeExtension(packPath, ".idx"));
+        try
+        {
+            return new PackFile(packPath, index);
+        }
+        catch
+        {
+            index.Dispose();
+            throw;
+        }
+    }
 
     public PackEntry ReadEntry(long offset)
     {
@@ -106,7 +118,11 @@ internal sealed class PackFile : IDisposable
         }
     }
 
-    public void Dispose() => handle.Dispose();
+    public void Dispose()
+    {
+        handle.Dispose();
+        Index.Dispose();
+    }
 
     /// <summary>Copies bytes from <paramref name="offset"/> on, as many as the window holds; 0 at the end of the data.</summary>
     private int Read(long offset, Span<byte> destination)

@@ -18,7 +18,7 @@ internal sealed class PackReader
     private readonly DeltaBaseCache cache = new();
     private readonly Dictionary<long, int> waitingDeltas = [];
     private long[] offsets = [];
-    private int[] positions = [];
+    private int[] numbers = [];
 
     public PackReader(PackFile pack, Func<GitId, (ObjectType Type, byte[] Content)> readElsewhere)
     {
@@ -29,18 +29,16 @@ internal sealed class PackReader
     public void ReadAll(IObjectSink sink)
     {
         var index = pack.Index;
-        offsets = new long[index.Count];
-        positions = new int[index.Count];
-        for (var i = 0; i < offsets.Length; i++)
-        {
-            offsets[i] = index.OffsetAt(i);
-            positions[i] = i;
-        }
-
-        Array.Sort(offsets, positions);
+        Number(index, sink.Ids);
         foreach (var offset in offsets)
         {
-            if (BaseOf(pack.ReadEntry(offset)) is { } baseOffset)
+            var entry = pack.ReadEntry(offset);
+            if (entry.Type == PackEntry.ReferenceDelta)
+            {
+                index.LoadIds();
+            }
+
+            if (BaseOf(entry) is { } baseOffset)
             {
                 waitingDeltas[baseOffset] = waitingDeltas.GetValueOrDefault(baseOffset) + 1;
             }
@@ -48,7 +46,32 @@ internal sealed class PackReader
 
         for (var i = 0; i < offsets.Length; i++)
         {
-            Read(offsets[i], index.IdAt(positions[i]), sink);
+            Read(offsets[i], numbers[i], sink);
+        }
+    }
+
+    /// <summary>
+    /// Sorts the entries by offset and numbers them in that order, so that objects stored near each other (a tree and
+    /// what it names, mostly) are numbered near each other too. The ids are needed only here: the table keeps them.
+    /// </summary>
+    private void Number(PackIndex index, ObjectTable ids)
+    {
+        var byPosition = new GitId[index.Count];
+        var positions = new int[index.Count];
+        offsets = new long[index.Count];
+        var position = 0;
+        foreach (var (id, offset) in index.Entries())
+        {
+            byPosition[position] = id;
+            offsets[position] = offset;
+            positions[position] = position++;
+        }
+
+        Array.Sort(offsets, positions);
+        numbers = new int[index.Count];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = ids.Intern(byPosition[positions[i]]);
         }
     }
 
@@ -94,7 +117,7 @@ internal sealed class PackReader
         return resolved;
     }
 
-    private void Read(long offset, GitId id, IObjectSink sink)
+    private void Read(long offset, int number, IObjectSink sink)
     {
         var entry = pack.ReadEntry(offset);
         var needed = waitingDeltas.ContainsKey(offset);
@@ -102,19 +125,19 @@ internal sealed class PackReader
         {
             if (!needed && !sink.Wants(entry.ObjectType, entry.Size))
             {
-                sink.Skip(id, entry.ObjectType, entry.Size);
+                sink.Skip(number, entry.ObjectType, entry.Size);
             }
             else if (needed)
             {
                 var content = pack.Inflate(entry);
                 cache.Add(offset, entry.ObjectType, content);
-                Deliver(id, entry.ObjectType, content, sink, null, []);
+                Deliver(number, entry.ObjectType, content, sink, null, []);
             }
             else
             {
                 using var content = new PooledBytes(entry.Size);
                 pack.InflateInto(entry, content.Span);
-                sink.Add(id, entry.ObjectType, content.Span);
+                sink.Add(number, entry.ObjectType, content.Span);
             }
 
             return;
@@ -126,53 +149,53 @@ internal sealed class PackReader
         if (!needed && !sink.Wants(ObjectType.Blob, size) && TypeOf(entry) is var type && !sink.Wants(type, size))
         {
             Release(entry);
-            sink.Skip(id, type, size);
+            sink.Skip(number, type, size);
             return;
         }
 
         var baseOffset = BaseOf(entry);
         var source = baseOffset is { } at ? Resolve(at) : readElsewhere(entry.BaseId);
-        var baseId = baseOffset is { } known ? IdAt(known) : entry.BaseId;
+        var baseNumber = baseOffset is { } known ? NumberAt(known) : sink.Ids.Intern(entry.BaseId);
         Release(entry);
         if (needed)
         {
             var content = DeltaPatch.Apply(source.Content, delta.Span);
             cache.Add(offset, source.Type, content);
-            Deliver(id, source.Type, content, sink, baseId, delta.Span);
+            Deliver(number, source.Type, content, sink, baseNumber, delta.Span);
         }
         else if (sink.Wants(source.Type, size))
         {
             using var content = new PooledBytes(size);
             DeltaPatch.Apply(source.Content, delta.Span, content.Span);
-            sink.AddDerived(id, source.Type, content.Span, baseId, delta.Span);
+            sink.AddDerived(number, source.Type, content.Span, baseNumber, delta.Span);
         }
         else
         {
-            sink.Skip(id, source.Type, size);
+            sink.Skip(number, source.Type, size);
         }
     }
 
     /// <summary>An object later deltas build on, already cached: handed over like any other.</summary>
-    private static void Deliver(GitId id, ObjectType type, byte[] content, IObjectSink sink, GitId? deltaBase, ReadOnlySpan<byte> delta)
+    private static void Deliver(int number, ObjectType type, byte[] content, IObjectSink sink, int? deltaBase, ReadOnlySpan<byte> delta)
     {
         if (!sink.Wants(type, content.Length))
         {
-            sink.Skip(id, type, content.Length);
+            sink.Skip(number, type, content.Length);
         }
         else if (deltaBase is { } from)
         {
-            sink.AddDerived(id, type, content, from, delta);
+            sink.AddDerived(number, type, content, from, delta);
         }
         else
         {
-            sink.Add(id, type, content);
+            sink.Add(number, type, content);
         }
     }
 
-    private GitId IdAt(long offset)
+    private int NumberAt(long offset)
     {
         var at = Array.BinarySearch(offsets, offset);
-        return at >= 0 ? pack.Index.IdAt(positions[at]) : throw new InvalidDataException("delta base is not an entry of its pack");
+        return at >= 0 ? numbers[at] : throw new InvalidDataException("delta base is not an entry of its pack");
     }
 
     /// <summary>One fewer delta waits for this entry's base; the last one lets it go.</summary>
