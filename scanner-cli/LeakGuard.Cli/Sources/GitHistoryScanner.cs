@@ -44,60 +44,77 @@ internal sealed class GitHistoryScanner
         }
 
         var gitDir = Repository.Discover(path) ?? throw new CliException($"not a git repository: {path}");
-        using var repository = new Repository(gitDir);
-        var statistics = new ScanStatistics { Shallow = repository.Info.IsShallow };
-        if (statistics.Shallow)
+        var repository = new Repository(gitDir);
+        try
         {
-            statistics.Notes.Add("shallow clone: history before the clone's boundary is not scanned");
-        }
-
-        var findings = new List<Finding>();
-        if (!repository.Refs.Any())
-        {
-            statistics.Notes.Add("empty repository: no commits to scan");
-        }
-        else
-        {
-            var tips = GitTips.Resolve(repository, options.Refs, options.Range);
-            var warnings = new ConcurrentBag<string>();
-            var objects = Open(repository, gitDir, tips, options, warnings);
-            progress.Begin("walking commits", 0);
-            var log = objects.Walk(tips).Where(c => options.Since is not { } since || objects.Commit(c).Time >= since.ToUnixTimeSeconds()).ToArray();
-            statistics.Commits = log.Length;
-            var origins = new BlobOrigins();
-            var diff = Introduce(objects, log, origins);
-            statistics.Submodules = diff.Submodules.Count;
-            if (statistics.Submodules > 0)
+            var statistics = new ScanStatistics { Shallow = repository.Info.IsShallow };
+            if (statistics.Shallow)
             {
-                statistics.Notes.Add($"{statistics.Submodules} submodule(s) not entered: scan each submodule's repository on its own");
+                statistics.Notes.Add("shallow clone: history before the clone's boundary is not scanned");
             }
 
-            var counters = new ContentCounters();
-            var found = objects.ScanIntroduced(origins.Blobs, counters, warnings.Add);
-            counters.CopyTo(statistics);
-            statistics.Notes.AddRange(warnings.Distinct());
-            if (statistics.SkippedLarge > 0)
+            var findings = new List<Finding>();
+            if (!repository.Refs.Any())
             {
-                statistics.Notes.Add($"{statistics.SkippedLarge} blob(s) over {options.MaxBlobBytes / (1024 * 1024)} MB not scanned (see --max-file-size)");
+                statistics.Notes.Add("empty repository: no commits to scan");
+            }
+            else
+            {
+                var tips = GitTips.Resolve(repository, options.Refs, options.Range);
+                var named = NamedTips.Resolve(repository);
+                var warnings = new ConcurrentBag<string>();
+                var objects = Open(ref repository, gitDir, tips, options, warnings);
+                progress.Begin("walking commits", 0);
+                var log = objects.Walk(tips).Where(c => options.Since is not { } since || objects.Commit(c).Time >= since.ToUnixTimeSeconds()).ToArray();
+                statistics.Commits = log.Length;
+                var origins = new BlobOrigins();
+                var diff = Introduce(objects, log, origins);
+                statistics.Submodules = diff.Submodules.Count;
+                if (statistics.Submodules > 0)
+                {
+                    statistics.Notes.Add($"{statistics.Submodules} submodule(s) not entered: scan each submodule's repository on its own");
+                }
+
+                var counters = new ContentCounters();
+                var found = objects.ScanIntroduced(origins.Blobs, counters, warnings.Add);
+                counters.CopyTo(statistics);
+                statistics.Notes.AddRange(warnings.Distinct());
+                if (statistics.SkippedLarge > 0)
+                {
+                    statistics.Notes.Add($"{statistics.SkippedLarge} blob(s) over {options.MaxBlobBytes / (1024 * 1024)} MB not scanned (see --max-file-size)");
+                }
+
+                var presence = new PathPresence(objects, new SecretsByBlob(found, origins, objects, statistics.Notes.Add));
+                findings.AddRange(Attribute(repository, named, objects, log, origins, found, presence));
             }
 
-            var presence = new PathPresence(objects, new SecretsByBlob(found, origins, objects, statistics.Notes.Add));
-            findings.AddRange(Attribute(repository, objects, log, origins, found, presence));
+            statistics.Elapsed = clock.Elapsed;
+            var ordered = findings.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Location.StartLine).ThenBy(f => f.Location.StartColumn).ToArray();
+            return new ScanReport("git", path, ordered, statistics);
         }
-
-        statistics.Elapsed = clock.Elapsed;
-        var ordered = findings.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Location.StartLine).ThenBy(f => f.Location.StartColumn).ToArray();
-        return new ScanReport("git", path, ordered, statistics);
+        finally
+        {
+            repository.Dispose();
+        }
     }
 
     /// <summary>
     /// A scan of everything some refs reach reads the whole object database in one stream; a narrowed scan (a range,
-    /// <c>^ref</c>, <c>--since</c>) reads only what it needs, which in a long history is far less.
+    /// <c>^ref</c>, <c>--since</c>) reads only what it needs, which in a long history is far less. The stream reads the
+    /// store itself, and LibGit2Sharp is closed meanwhile: libgit2 keeps mapped whatever it read of the pack index and
+    /// packs to resolve the tips, tens of megabytes in a large repository.
     /// </summary>
-    private HistoryObjects Open(Repository repository, string gitDir, GitTips tips, GitScanOptions options, ConcurrentBag<string> warnings)
+    private HistoryObjects Open(ref Repository repository, string gitDir, GitTips tips, GitScanOptions options, ConcurrentBag<string> warnings)
     {
-        var narrowed = tips.Exclude.Count > 0 || options.Since is not null || !StreamObjects;
-        var streamed = narrowed ? null : StreamedObjects.TryLoad(gitDir, repository.Info.IsShallow, scanner, options.MaxBlobBytes, progress, warnings.Add);
+        if (tips.Exclude.Count > 0 || options.Since is not null || !StreamObjects)
+        {
+            return new LibGit2Objects(repository, gitDir, scanner, options.MaxBlobBytes, progress);
+        }
+
+        var shallow = repository.Info.IsShallow;
+        repository.Dispose();
+        var streamed = StreamedObjects.TryLoad(gitDir, shallow, scanner, options.MaxBlobBytes, progress, warnings.Add);
+        repository = new Repository(gitDir);
         return (HistoryObjects?)streamed ?? new LibGit2Objects(repository, gitDir, scanner, options.MaxBlobBytes, progress);
     }
 
@@ -126,6 +143,7 @@ internal sealed class GitHistoryScanner
 
     private IEnumerable<Finding> Attribute(
         Repository repository,
+        NamedTips named,
         HistoryObjects objects,
         int[] log,
         BlobOrigins origins,
@@ -150,8 +168,8 @@ internal sealed class GitHistoryScanner
 
         progress.Begin("counting commits", log.Length);
         var counts = presence.CountCommits(log, first.Keys.Select(k => (k.Path, k.Secret)));
-        var headTree = repository.Head.Tip is { } head ? objects.Ids.Intern(GitId.From(head.Tree.Id)) : (int?)null;
-        var reachability = LogReachability.Compute(repository, objects, log, first.Values.Select(v => v.Commit).ToArray());
+        var headTree = named.Head is { } head ? objects.Commit(objects.Ids.Intern(head)).Tree : (int?)null;
+        var reachability = LogReachability.Compute(named, objects, log, first.Values.Select(v => v.Commit).ToArray());
         var commits = new Dictionary<int, Commit>();
         foreach (var ((_, secret, path), (index, location)) in first)
         {

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using LeakGuard.Cli.Findings;
 using LeakGuard.Cli.Sources.Objects;
-using LibGit2Sharp;
 
 namespace LeakGuard.Cli.Sources;
 
@@ -17,7 +16,7 @@ internal static class LogReachability
 {
     private const int BitsPerPass = 64;
 
-    public static IReadOnlyDictionary<int, Reachability> Compute(Repository repository, HistoryObjects objects, int[] log, IReadOnlyCollection<int> targets)
+    public static IReadOnlyDictionary<int, Reachability> Compute(NamedTips tips, HistoryObjects objects, int[] log, IReadOnlyCollection<int> targets)
     {
         var position = new Dictionary<int, int>(log.Length);
         for (var i = 0; i < log.Length; i++)
@@ -25,13 +24,10 @@ internal static class LogReachability
             position[log[i]] = i;
         }
 
-        var head = repository.Info.IsHeadUnborn ? [] : new[] { repository.Head.Tip };
-        var branches = repository.Branches.Where(b => !b.IsRemote && b.Tip is not null).Select(b => (b.FriendlyName, Tip: b.Tip)).ToArray();
-        var tags = repository.Tags.Select(t => (t.FriendlyName, Tip: t.PeeledTarget as Commit)).Where(t => t.Tip is not null).Select(t => (t.FriendlyName, Tip: t.Tip!)).ToArray();
-        int? PositionOf(Commit tip) => position.TryGetValue(objects.Ids.Intern(GitId.From(tip.Id)), out var at) ? at : null;
-        var headAt = head.Select(PositionOf).ToArray();
-        var branchesAt = branches.Select(b => (b.FriendlyName, At: PositionOf(b.Tip))).ToArray();
-        var tagsAt = tags.Select(t => (t.FriendlyName, At: PositionOf(t.Tip))).ToArray();
+        int? PositionOf(GitId tip) => position.TryGetValue(objects.Ids.Intern(tip), out var at) ? at : null;
+        var headAt = tips.Head is { } head ? [PositionOf(head)] : Array.Empty<int?>();
+        var branchesAt = tips.Branches.Select(b => (b.Name, At: PositionOf(b.Commit))).ToArray();
+        var tagsAt = tips.Tags.Select(t => (t.Name, At: PositionOf(t.Commit))).ToArray();
         if (headAt.Any(h => h is null) || branchesAt.Any(b => b.At is null) || tagsAt.Any(t => t.At is null))
         {
             return new Dictionary<int, Reachability>();
@@ -46,8 +42,8 @@ internal static class LogReachability
                 var mask = 1UL << bit;
                 result[chunk[bit]] = new Reachability(
                     headAt.Any(h => (reached[h!.Value] & mask) != 0),
-                    branchesAt.Where(b => (reached[b.At!.Value] & mask) != 0).Select(b => b.FriendlyName).ToArray(),
-                    tagsAt.Where(t => (reached[t.At!.Value] & mask) != 0).Select(t => t.FriendlyName).ToArray());
+                    branchesAt.Where(b => (reached[b.At!.Value] & mask) != 0).Select(b => b.Name).ToArray(),
+                    tagsAt.Where(t => (reached[t.At!.Value] & mask) != 0).Select(t => t.Name).ToArray());
             }
         }
 

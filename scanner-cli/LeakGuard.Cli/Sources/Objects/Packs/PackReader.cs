@@ -16,9 +16,11 @@ internal sealed class PackReader
     private readonly PackFile pack;
     private readonly Func<GitId, (ObjectType Type, byte[] Content)> readElsewhere;
     private readonly DeltaBaseCache cache = new();
-    private readonly Dictionary<long, int> waitingDeltas = [];
     private long[] offsets = [];
     private int[] numbers = [];
+
+    /// <summary>By position in offset order: how many deltas still to be read build on that entry.</summary>
+    private int[] waitingDeltas = [];
 
     public PackReader(PackFile pack, Func<GitId, (ObjectType Type, byte[] Content)> readElsewhere)
     {
@@ -30,6 +32,7 @@ internal sealed class PackReader
     {
         var index = pack.Index;
         Number(index, sink.Ids);
+        waitingDeltas = new int[offsets.Length];
         foreach (var offset in offsets)
         {
             var entry = pack.ReadEntry(offset);
@@ -40,13 +43,13 @@ internal sealed class PackReader
 
             if (BaseOf(entry) is { } baseOffset)
             {
-                waitingDeltas[baseOffset] = waitingDeltas.GetValueOrDefault(baseOffset) + 1;
+                waitingDeltas[PositionOf(baseOffset)]++;
             }
         }
 
         for (var i = 0; i < offsets.Length; i++)
         {
-            Read(offsets[i], numbers[i], sink);
+            Read(offsets[i], numbers[i], waitingDeltas[i] > 0, sink);
         }
     }
 
@@ -117,10 +120,9 @@ internal sealed class PackReader
         return resolved;
     }
 
-    private void Read(long offset, int number, IObjectSink sink)
+    private void Read(long offset, int number, bool needed, IObjectSink sink)
     {
         var entry = pack.ReadEntry(offset);
-        var needed = waitingDeltas.ContainsKey(offset);
         if (!entry.IsDelta)
         {
             if (!needed && !sink.Wants(entry.ObjectType, entry.Size))
@@ -192,26 +194,20 @@ internal sealed class PackReader
         }
     }
 
-    private int NumberAt(long offset)
+    private int NumberAt(long offset) => numbers[PositionOf(offset)];
+
+    private int PositionOf(long offset)
     {
         var at = Array.BinarySearch(offsets, offset);
-        return at >= 0 ? numbers[at] : throw new InvalidDataException("delta base is not an entry of its pack");
+        return at >= 0 ? at : throw new InvalidDataException("delta base is not an entry of its pack");
     }
 
     /// <summary>One fewer delta waits for this entry's base; the last one lets it go.</summary>
     private void Release(PackEntry entry)
     {
-        if (BaseOf(entry) is { } baseOffset && waitingDeltas.TryGetValue(baseOffset, out var count))
+        if (BaseOf(entry) is { } baseOffset && PositionOf(baseOffset) is var at && waitingDeltas[at] > 0 && --waitingDeltas[at] == 0)
         {
-            if (count > 1)
-            {
-                waitingDeltas[baseOffset] = count - 1;
-            }
-            else
-            {
-                waitingDeltas.Remove(baseOffset);
-                cache.Remove(baseOffset);
-            }
+            cache.Remove(baseOffset);
         }
     }
 
