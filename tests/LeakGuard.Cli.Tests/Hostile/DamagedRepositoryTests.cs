@@ -41,4 +41,19 @@ public sealed class DamagedRepositoryTests
 
         HostileRun.AssertOneLineError(await CliRun.Of("git", repo.Path), "damaged");
     }
+
+    [Fact]
+    public async Task Malformed_tree_exits_2_with_one_line()
+    {
+        using var repo = new TestRepository();
+        repo.Write("first", "a.txt", "alpha\n");
+        using var folder = new TempFolder();
+        var raw = folder.Combine("tree");
+        File.WriteAllText(raw, "100644 name-without-its-id");
+        var tree = GitCli.Output(repo.Path, "hash-object", "-t", "tree", "--literally", "-w", raw);
+        var commit = GitCli.Output(repo.Path, "commit-tree", tree, "-p", "HEAD", "-m", "broken tree");
+        GitCli.Run(repo.Path, "update-ref", "refs/heads/broken", commit);
+
+        HostileRun.AssertOneLineError(await CliRun.Of("git", repo.Path), "damaged");
+    }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
@@ -10,24 +9,22 @@ namespace LeakGuard.Cli.Sources.Objects;
 
 /// <summary>
 /// Decodes and scans text blobs on every core while the object stream goes on being read. Blobs travel in batches of
-/// about a megabyte: handing each one over on its own would wake a thread per blob, which costs more than most scans.
-/// The queue is bounded, so a stream faster than the scanners waits rather than piling blobs up in memory, and a batch
-/// is one pooled buffer, so gigabytes of history do not turn into gigabytes of garbage.
+/// about a megabyte (<see cref="ByteBatch{TItem}"/>); the queue is bounded, so a stream faster than the scanners waits
+/// rather than piling blobs up in memory.
 /// </summary>
 internal sealed class BlobScanPool : IDisposable
 {
-    private const int BatchBytes = 1 << 20;
-
-    private readonly BlockingCollection<Batch> queue = new(boundedCapacity: 16);
+    private readonly BlockingCollection<ByteBatch<(int Blob, bool Windowed)>> queue = new(boundedCapacity: 16);
+    private readonly ByteBatcher<(int Blob, bool Windowed)> batcher;
     private readonly FragmentScanner scanner;
     private readonly Action<string> warn;
     private readonly Task[] workers;
-    private Batch? batch;
 
     public BlobScanPool(FragmentScanner scanner, Action<string> warn)
     {
         this.scanner = scanner;
         this.warn = warn;
+        batcher = new(queue.Add);
         workers = Enumerable.Range(0, Environment.ProcessorCount)
             .Select(_ => Task.Factory.StartNew(Work, TaskCreationOptions.LongRunning))
             .ToArray();
@@ -44,46 +41,35 @@ internal sealed class BlobScanPool : IDisposable
     /// </summary>
     public void Add(int blob, ReadOnlySpan<byte> text, (int Start, int End)[]? windows)
     {
-        if (windows is { Length: 0 })
+        if (windows is null)
+        {
+            text.CopyTo(batcher.Add((blob, false), text.Length));
+            return;
+        }
+
+        if (windows.Length == 0)
         {
             return;
         }
 
-        var length = windows is null ? text.Length : windows.Sum(w => w.End - w.Start) + windows.Length - 1;
-        if (batch is not null && batch.Used + length > batch.Buffer.Length)
+        var into = batcher.Add((blob, true), windows.Sum(w => w.End - w.Start) + windows.Length - 1);
+        var at = 0;
+        foreach (var (start, end) in windows)
         {
-            Flush();
-        }
-
-        batch ??= new Batch(ArrayPool<byte>.Shared.Rent(Math.Max(BatchBytes, length)));
-        var into = batch.Buffer.AsSpan(batch.Used, length);
-        if (windows is null)
-        {
-            text.CopyTo(into);
-        }
-        else
-        {
-            var at = 0;
-            foreach (var (start, end) in windows)
+            if (at > 0)
             {
-                if (at > 0)
-                {
-                    into[at++] = (byte)'\n';
-                }
-
-                text[start..end].CopyTo(into[at..]);
-                at += end - start;
+                into[at++] = (byte)'\n';
             }
-        }
 
-        batch.Items.Add(new Queued(blob, batch.Used, length, windows is not null));
-        batch.Used += length;
+            text[start..end].CopyTo(into[at..]);
+            at += end - start;
+        }
     }
 
     /// <summary>Waits until every queued blob is scanned.</summary>
     public void Complete()
     {
-        Flush();
+        batcher.Flush();
         queue.CompleteAdding();
         Task.WaitAll(workers);
     }
@@ -111,22 +97,13 @@ internal sealed class BlobScanPool : IDisposable
         return located.Count > 0;
     }
 
-    private void Flush()
-    {
-        if (batch is not null)
-        {
-            queue.Add(batch);
-            batch = null;
-        }
-    }
-
     private void Work()
     {
-        foreach (var (buffer, items) in queue.GetConsumingEnumerable().Select(b => (b.Buffer, b.Items)))
+        foreach (var batch in queue.GetConsumingEnumerable())
         {
-            foreach (var (blob, start, length, windowed) in items)
+            foreach (var ((blob, windowed), start, length) in batch.Items)
             {
-                var text = buffer.AsSpan(start, length);
+                var text = batch.Buffer.AsSpan(start, length);
                 if (!windowed)
                 {
                     ScanWhole(blob, text);
@@ -137,20 +114,7 @@ internal sealed class BlobScanPool : IDisposable
                 }
             }
 
-            ArrayPool<byte>.Shared.Return(buffer);
+            batch.Release();
         }
-    }
-
-    /// <summary>A blob in a batch's buffer: all of its bytes, or its windows joined by line feeds.</summary>
-    private readonly record struct Queued(int Blob, int Start, int Length, bool Windowed);
-
-    /// <summary>Blobs copied one after another into one pooled buffer, at least a megabyte, or one blob's size if larger.</summary>
-    private sealed class Batch(byte[] buffer)
-    {
-        public byte[] Buffer { get; } = buffer;
-
-        public List<Queued> Items { get; } = [];
-
-        public int Used { get; set; }
     }
 }

@@ -25,12 +25,15 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     private readonly Dictionary<int, int> windowedFrom = [];
     private readonly long maxBytes;
     private readonly BlobScanPool pool;
+    private readonly ByteBatcher<(int Number, ObjectType Type)> structure;
     private readonly ScanProgress progress;
 
-    private StreamedObjects(long maxBytes, BlobScanPool pool, ScanProgress progress)
+    private StreamedObjects(long maxBytes, BlobScanPool pool, SerialWorker<ByteBatch<(int Number, ObjectType Type)>> parser, ScanProgress progress)
     {
         this.maxBytes = maxBytes;
         this.pool = pool;
+        parser.Start(Parse);
+        structure = new(parser.Post);
         this.progress = progress;
     }
 
@@ -41,12 +44,15 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     public static StreamedObjects? TryLoad(string gitDir, bool shallow, FragmentScanner scanner, long maxBytes, ScanProgress progress, Action<string> warn)
     {
         using var pool = new BlobScanPool(scanner, warn);
-        var objects = new StreamedObjects(maxBytes, pool, progress);
+        using var parser = new SerialWorker<ByteBatch<(int Number, ObjectType Type)>>(capacity: 16);
+        var objects = new StreamedObjects(maxBytes, pool, parser, progress);
         progress.Begin("reading objects", 0);
         try
         {
             using var directory = ObjectDirectory.Open(gitDir);
             directory.ReadAll(objects);
+            objects.structure.Flush();
+            parser.Complete();
             pool.Complete();
             objects.RescanWhole(directory);
         }
@@ -130,11 +136,8 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     {
         switch (type)
         {
-            case ObjectType.Commit:
-                commits[number] = CommitParser.Parse(content, Ids);
-                break;
-            case ObjectType.Tree:
-                trees.Add(number, Entries.ParseTree(content));
+            case ObjectType.Commit or ObjectType.Tree:
+                content.CopyTo(structure.Add((number, type), content.Length));
                 break;
             default:
                 var kind = TextDecoder.Classify(content);
@@ -148,6 +151,28 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
         }
 
         progress.Advance();
+    }
+
+    /// <summary>
+    /// Parses commits and trees on a thread of their own, in the order they were read, while the reading thread goes on
+    /// inflating: interning a history's tree entries costs as much as reading it.
+    /// </summary>
+    private void Parse(ByteBatch<(int Number, ObjectType Type)> batch)
+    {
+        foreach (var ((number, type), start, length) in batch.Items)
+        {
+            var raw = batch.Buffer.AsSpan(start, length);
+            if (type == ObjectType.Commit)
+            {
+                commits[number] = CommitParser.Parse(raw, Ids);
+            }
+            else
+            {
+                trees.Add(number, Entries.ParseTree(raw));
+            }
+        }
+
+        batch.Release();
     }
 
     /// <summary>

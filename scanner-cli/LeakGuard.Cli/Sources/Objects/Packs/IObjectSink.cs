@@ -4,7 +4,8 @@ namespace LeakGuard.Cli.Sources.Objects.Packs;
 
 /// <summary>
 /// Receives every object of an object directory, once each, in the order they are stored, by its number in
-/// <see cref="Ids"/>: the reader numbers each pack's objects there before reading it, so no id is kept twice.
+/// <see cref="Ids"/>: the reader numbers every object there before handing any over, so no id is kept twice and the
+/// table does not change under a sink that works on other threads.
 /// </summary>
 internal interface IObjectSink
 {

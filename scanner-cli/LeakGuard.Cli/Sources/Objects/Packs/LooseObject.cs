@@ -10,11 +10,10 @@ internal static class LooseObject
 {
     private const int HeaderLimit = 32;
 
-    public static void Read(string path, GitId id, IObjectSink sink)
+    public static void Read(string path, int number, IObjectSink sink)
     {
         using var stream = new ZLibStream(File.OpenRead(path), CompressionMode.Decompress);
         var (type, size) = ReadHeader(stream);
-        var number = sink.Ids.Intern(id);
         if (!sink.Wants(type, size))
         {
             sink.Skip(number, type, size);

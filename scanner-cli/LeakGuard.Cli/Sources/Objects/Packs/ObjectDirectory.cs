@@ -38,6 +38,10 @@ internal sealed class ObjectDirectory : IDisposable
         }
     }
 
+    /// <summary>
+    /// Hands every object to <paramref name="sink"/>. All of them are numbered in the sink's table first, so that the
+    /// table does not change while the sink works on what it was handed, on other threads if it likes.
+    /// </summary>
     public void ReadAll(IObjectSink sink)
     {
         var loose = folders.SelectMany(LooseFiles).ToList();
@@ -45,14 +49,13 @@ internal sealed class ObjectDirectory : IDisposable
 
         // Some room for ids that trees name but no store here holds (submodule commits).
         sink.Ids.EnsureCapacity((int)Math.Min(int.MaxValue / 4, sink.Ids.Count + stored + (stored / 64) + 1024));
-        foreach (var pack in packs)
+        var readers = packs.Select(pack => new PackReader(pack, Read)).ToList();
+        readers.ForEach(reader => reader.Number(sink.Ids));
+        var looseNumbers = loose.Select(file => sink.Ids.Intern(file.Id)).ToList();
+        readers.ForEach(reader => reader.ReadAll(sink));
+        for (var i = 0; i < loose.Count; i++)
         {
-            new PackReader(pack, Read).ReadAll(sink);
-        }
-
-        foreach (var (path, id) in loose)
-        {
-            LooseObject.Read(path, id, sink);
+            LooseObject.Read(loose[i].Path, looseNumbers[i], sink);
         }
     }
 

@@ -28,10 +28,37 @@ internal sealed class PackReader
         this.readElsewhere = readElsewhere;
     }
 
+    /// <summary>
+    /// Sorts the entries by offset and numbers them in that order, so that objects stored near each other (a tree and
+    /// what it names, mostly) are numbered near each other too. The ids are needed only here: the table keeps them.
+    /// Done for every pack before any is read, so that reading never changes the table the sink is using.
+    /// </summary>
+    public void Number(ObjectTable ids)
+    {
+        var index = pack.Index;
+        var byPosition = new GitId[index.Count];
+        var positions = new int[index.Count];
+        offsets = new long[index.Count];
+        var position = 0;
+        foreach (var (id, offset) in index.Entries())
+        {
+            byPosition[position] = id;
+            offsets[position] = offset;
+            positions[position] = position++;
+        }
+
+        Array.Sort(offsets, positions);
+        numbers = new int[index.Count];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = ids.Intern(byPosition[positions[i]]);
+        }
+    }
+
+    /// <summary>Hands every object of the pack to <paramref name="sink"/>, by the numbers <see cref="Number"/> gave them.</summary>
     public void ReadAll(IObjectSink sink)
     {
         var index = pack.Index;
-        Number(index, sink.Ids);
         waitingDeltas = new int[offsets.Length];
         foreach (var offset in offsets)
         {
@@ -51,31 +78,8 @@ internal sealed class PackReader
         {
             Read(offsets[i], numbers[i], waitingDeltas[i] > 0, sink);
         }
-    }
 
-    /// <summary>
-    /// Sorts the entries by offset and numbers them in that order, so that objects stored near each other (a tree and
-    /// what it names, mostly) are numbered near each other too. The ids are needed only here: the table keeps them.
-    /// </summary>
-    private void Number(PackIndex index, ObjectTable ids)
-    {
-        var byPosition = new GitId[index.Count];
-        var positions = new int[index.Count];
-        offsets = new long[index.Count];
-        var position = 0;
-        foreach (var (id, offset) in index.Entries())
-        {
-            byPosition[position] = id;
-            offsets[position] = offset;
-            positions[position] = position++;
-        }
-
-        Array.Sort(offsets, positions);
-        numbers = new int[index.Count];
-        for (var i = 0; i < numbers.Length; i++)
-        {
-            numbers[i] = ids.Intern(byPosition[positions[i]]);
-        }
+        (offsets, numbers, waitingDeltas) = ([], [], []);
     }
 
     /// <summary>Resolves the object at <paramref name="offset"/>, following its delta chain down to a whole object.</summary>
@@ -157,7 +161,7 @@ internal sealed class PackReader
 
         var baseOffset = BaseOf(entry);
         var source = baseOffset is { } at ? Resolve(at) : readElsewhere(entry.BaseId);
-        var baseNumber = baseOffset is { } known ? NumberAt(known) : sink.Ids.Intern(entry.BaseId);
+        var baseNumber = baseOffset is { } known ? NumberAt(known) : (int?)null;
         Release(entry);
         if (needed)
         {
@@ -169,7 +173,14 @@ internal sealed class PackReader
         {
             using var content = new PooledBytes(size);
             DeltaPatch.Apply(source.Content, delta.Span, content.Span);
-            sink.AddDerived(number, source.Type, content.Span, baseNumber, delta.Span);
+            if (baseNumber is { } from)
+            {
+                sink.AddDerived(number, source.Type, content.Span, from, delta.Span);
+            }
+            else
+            {
+                sink.Add(number, source.Type, content.Span);
+            }
         }
         else
         {
