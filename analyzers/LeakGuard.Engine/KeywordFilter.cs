@@ -21,9 +21,9 @@ internal sealed class KeywordFilter
     private readonly int[][] rulesByKeyword;
     private readonly bool[] alwaysOn;
     private readonly ulong[] table = new ulong[(1 << TableBits) / 64];
-    private readonly Dictionary<int, int[]> keywordsByStart;
+    private readonly (int Key, int Keyword)[]?[] candidatesBySlot = new (int, int)[]?[1 << TableBits];
+    private readonly Dictionary<int, int[]> twoCharacterKeywords;
     private readonly int[] unusual;
-    private readonly bool hasTwoCharacterKeywords;
 
     public KeywordFilter(IReadOnlyList<SecretRule> rules)
     {
@@ -47,15 +47,17 @@ internal sealed class KeywordFilter
         keywords = map.Keys.ToArray();
         rulesByKeyword = keywords.Select(k => map[k].ToArray()).ToArray();
         var indexed = Enumerable.Range(0, keywords.Length).Where(k => keywords[k].Length >= 2 && keywords[k].All(c => Fold(c) < 128)).ToArray();
-        keywordsByStart = indexed.GroupBy(k => StartKey(keywords[k])).ToDictionary(g => g.Key, g => g.ToArray());
-        foreach (var key in keywordsByStart.Keys)
+        var starts = indexed.SelectMany(k => keywords[k].Length == 2
+            ? Enumerable.Range(0, 128).Select(next => (Key: StartKey(keywords[k] + (char)next), Keyword: k))
+            : [(Key: StartKey(keywords[k]), Keyword: k)]);
+        foreach (var group in starts.GroupBy(s => Slot(s.Key)))
         {
-            var slot = Slot(key);
-            table[slot >> 6] |= 1UL << (slot & 63);
+            table[group.Key >> 6] |= 1UL << (group.Key & 63);
+            candidatesBySlot[group.Key] = group.ToArray();
         }
 
+        twoCharacterKeywords = indexed.Where(k => keywords[k].Length == 2).GroupBy(k => StartKey(keywords[k])).ToDictionary(g => g.Key, g => g.ToArray());
         unusual = Enumerable.Range(0, keywords.Length).Except(indexed).ToArray();
-        hasTwoCharacterKeywords = indexed.Any(k => keywords[k].Length == 2);
     }
 
     /// <summary>Marks in <paramref name="active"/> the rules whose keywords occur in <paramref name="text"/>.</summary>
@@ -84,22 +86,23 @@ internal sealed class KeywordFilter
             var folded = c < 128 ? AsciiFolded[c] : Fold(c);
             if (folded >= 128)
             {
+                EndOfRun(text, i, window, length, active);
                 length = 0;
                 continue;
             }
 
             window = ((window << 7) | folded) & 0x1FFFFF;
-            length++;
-            if (length >= 2 && hasTwoCharacterKeywords && IsStart((window & 0x3FFF) | (2 << 21), out var pair))
+            if (++length >= 3)
             {
-                Verify(text, i - 1, pair, active);
-            }
-
-            if (length >= 3 && IsStart(window | (3 << 21), out var triple))
-            {
-                Verify(text, i - 2, triple, active);
+                var slot = Slot(window | (3 << 21));
+                if ((table[slot >> 6] & (1UL << slot)) != 0)
+                {
+                    Verify(text, i - 2, window | (3 << 21), candidatesBySlot[slot]!, active);
+                }
             }
         }
+
+        EndOfRun(text, text.Length, window, length, active);
     }
 
     /// <summary>
@@ -135,28 +138,50 @@ internal sealed class KeywordFilter
         return upper < 128 ? upper | 0x20 : c;
     }
 
-    private bool IsStart(int key, out int found)
+    /// <summary>
+    /// A two-character keyword is found through the character after it; at the end of a run of 7-bit characters there
+    /// is none, so the last two are looked up on their own.
+    /// </summary>
+    private void EndOfRun(string text, int end, int window, int length, bool[] active)
     {
-        found = key;
-        var slot = Slot(key);
-        return (table[slot >> 6] & (1UL << slot)) != 0;
+        if (length >= 2 && twoCharacterKeywords.Count > 0 && twoCharacterKeywords.TryGetValue((window & 0x3FFF) | (2 << 21), out var found))
+        {
+            foreach (var k in found)
+            {
+                if (string.Compare(text, end - 2, keywords[k], 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    Activate(k, active);
+                }
+            }
+        }
     }
 
-    private void Verify(string text, int start, int key, bool[] active)
+    private void Verify(string text, int start, int key, (int Key, int Keyword)[] candidates, bool[] active)
     {
-        if (!keywordsByStart.TryGetValue(key, out var candidates))
-        {
-            return;
-        }
-
-        foreach (var k in candidates)
+        foreach (var (candidateKey, k) in candidates)
         {
             var keyword = keywords[k];
-            if (start + keyword.Length <= text.Length && string.Compare(text, start, keyword, 0, keyword.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            if (candidateKey == key
+                && !IsActive(k, active)
+                && start + keyword.Length <= text.Length
+                && string.Compare(text, start, keyword, 0, keyword.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 Activate(k, active);
             }
         }
+    }
+
+    private bool IsActive(int keyword, bool[] active)
+    {
+        foreach (var rule in rulesByKeyword[keyword])
+        {
+            if (!active[rule])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Activate(int keyword, bool[] active)

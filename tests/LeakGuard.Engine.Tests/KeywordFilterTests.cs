@@ -32,6 +32,9 @@ public class KeywordFilterTests
     [InlineData("CLÉ secrète", new[] { 4, 7 })]
     [InlineData("DataBase url", new[] { 3, 7 })]
     [InlineData("Q~", new[] { 2, 7 })]
+    [InlineData("a TASKé", new[] { 1, 7 })]
+    [InlineData("sk", new[] { 1, 7 })]
+    [InlineData("sſk", new[] { 7 })]
     public void Activates_the_rules_whose_keywords_occur(string text, int[] expected)
     {
         var active = new bool[Rules.Length];
