@@ -18,14 +18,22 @@ namespace LeakGuard.Cli.Tests.Sources;
 public sealed class ObjectStoreAgreementTests
 {
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Streamed_and_libgit2_reads_report_the_same(bool packed)
+    [InlineData("loose")]
+    [InlineData("packed")]
+    [InlineData("split")]
+    public void Streamed_and_libgit2_reads_report_the_same(string store)
     {
         using var repo = RichHistory();
-        if (packed)
+        if (store == "packed")
         {
             GitCli.Run(repo.Path, "gc", "-q");
+        }
+        else if (store == "split")
+        {
+            GitCli.Run(repo.Path, "gc", "-q");
+            repo.Write("packed apart", "notes/later.txt", "nothing secret here\n");
+            GitCli.Run(repo.Path, "repack", "-d", "-q");
+            Assert.Equal(2, Directory.GetFiles(Path.Combine(repo.Path, ".git", "objects", "pack"), "*.pack").Length);
         }
 
         var streamed = Scan(repo.Path, streamObjects: true);

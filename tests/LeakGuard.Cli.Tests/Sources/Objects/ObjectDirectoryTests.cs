@@ -63,6 +63,20 @@ public sealed class ObjectDirectoryTests
     }
 
     [Fact]
+    public void Objects_spread_over_several_packs_are_read()
+    {
+        using var repo = History(revisions: 20);
+        GitCli.Run(repo.Path, "gc", "-q");
+        repo.Write("second pack", "notes/second.txt", "packed on its own\n");
+        GitCli.Run(repo.Path, "repack", "-d", "-q");
+        repo.Write("third pack", "notes/third.txt", "packed on its own too\n");
+        GitCli.Run(repo.Path, "repack", "-d", "-q");
+
+        Assert.True(Directory.GetFiles(Path.Combine(repo.Path, ".git", "objects", "pack"), "*.pack").Length >= 3);
+        AssertReadsWhatGitLists(repo.Path);
+    }
+
+    [Fact]
     public void Objects_borrowed_through_alternates_are_read()
     {
         using var source = History(revisions: 20);
