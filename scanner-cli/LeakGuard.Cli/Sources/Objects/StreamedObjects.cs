@@ -25,10 +25,11 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     private readonly Dictionary<int, int> windowedFrom = [];
     private readonly long maxBytes;
     private readonly BlobScanPool pool;
-    private readonly ByteBatcher<(int Number, ObjectType Type)> structure;
+    private readonly ByteBatcher<Structure> structure;
+    private readonly List<(int Target, long Source, int Length)> copies = [];
     private readonly ScanProgress progress;
 
-    private StreamedObjects(long maxBytes, BlobScanPool pool, SerialWorker<ByteBatch<(int Number, ObjectType Type)>> parser, ScanProgress progress)
+    private StreamedObjects(long maxBytes, BlobScanPool pool, SerialWorker<ByteBatch<Structure>> parser, ScanProgress progress)
     {
         this.maxBytes = maxBytes;
         this.pool = pool;
@@ -44,7 +45,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     public static StreamedObjects? TryLoad(string gitDir, bool shallow, FragmentScanner scanner, long maxBytes, ScanProgress progress, Action<string> warn)
     {
         using var pool = new BlobScanPool(scanner, warn);
-        using var parser = new SerialWorker<ByteBatch<(int Number, ObjectType Type)>>(capacity: 16);
+        using var parser = new SerialWorker<ByteBatch<Structure>>(capacity: 16);
         var objects = new StreamedObjects(maxBytes, pool, parser, progress);
         progress.Begin("reading objects", 0);
         try
@@ -136,8 +137,14 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     {
         switch (type)
         {
-            case ObjectType.Commit or ObjectType.Tree:
-                content.CopyTo(structure.Add((number, type), content.Length));
+            case ObjectType.Commit:
+                content.CopyTo(structure.Add(new Structure(number, type, -1, content.Length), content.Length));
+                break;
+            case ObjectType.Tree:
+                // A tree stored as a delta travels with its delta: the parser finds what it copied from its base.
+                var piece = structure.Add(new Structure(number, type, deltaBase ?? -1, content.Length), content.Length + delta.Length);
+                content.CopyTo(piece);
+                delta.CopyTo(piece[content.Length..]);
                 break;
             default:
                 var kind = TextDecoder.Classify(content);
@@ -157,14 +164,19 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     /// Parses commits and trees on a thread of their own, in the order they were read, while the reading thread goes on
     /// inflating: interning a history's tree entries costs as much as reading it.
     /// </summary>
-    private void Parse(ByteBatch<(int Number, ObjectType Type)> batch)
+    private void Parse(ByteBatch<Structure> batch)
     {
-        foreach (var ((number, type), start, length) in batch.Items)
+        foreach (var ((number, type, deltaBase, rawLength), start, length) in batch.Items)
         {
-            var raw = batch.Buffer.AsSpan(start, length);
+            var raw = batch.Buffer.AsSpan(start, rawLength);
             if (type == ObjectType.Commit)
             {
                 commits[number] = CommitParser.Parse(raw, Ids);
+            }
+            else if (deltaBase >= 0 && trees.Contains(deltaBase))
+            {
+                DeltaPatch.Copies(batch.Buffer.AsSpan(start + rawLength, length - rawLength), copies);
+                trees.Add(number, Entries.ParseTree(raw, trees.Unpack(deltaBase), copies));
             }
             else
             {
@@ -249,4 +261,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     }
 
     private readonly record struct BlobHeader(long Size, ContentKind Kind);
+
+    /// <summary>A commit or tree on its way to the parser: its raw bytes, then for a tree stored as a delta of tree <see cref="DeltaBase"/> (else -1), the delta.</summary>
+    private readonly record struct Structure(int Number, ObjectType Type, int DeltaBase, int RawLength);
 }

@@ -7,10 +7,11 @@ using System.Text;
 namespace LeakGuard.Cli.Sources.Objects;
 
 /// <summary>
-/// Interns tree entries by what they mean (name, target object, kind). Successive versions of a tree share almost all
-/// of their entries, so a tree is kept as an array of entry numbers and each distinct entry is parsed once. The table
-/// keeps no copy of an entry's bytes: an open addressing table of (hash, number) slots over 12-byte entries, checked
-/// against the name and object tables on a hash match. A long history has millions of distinct entries.
+/// Interns tree entries by what they mean (name, target object, kind, and the length of their raw form). Successive
+/// versions of a tree share almost all of their entries, so a tree is kept as an array of entry numbers and each
+/// distinct entry is parsed once. The table keeps no copy of an entry's bytes: an open addressing table of (hash,
+/// number) slots over 12-byte entries, checked against the name and object tables on a hash match. A long history has
+/// millions of distinct entries.
 /// </summary>
 internal sealed class TreeEntryTable
 {
@@ -20,6 +21,10 @@ internal sealed class TreeEntryTable
     private readonly List<int> scratch = [];
     private readonly ObjectTable objects;
     private TreeEntry[] entries = new TreeEntry[1024];
+
+    /// <summary>Each entry's raw length (<c>mode SP name NUL id</c>), 0 if over 65,535: where it sits in a tree's bytes.</summary>
+    private ushort[] rawLengths = new ushort[1024];
+    private int[] baseStarts = new int[64];
     private long[] slots = new long[4096];
     private int count;
 
@@ -42,42 +47,113 @@ internal sealed class TreeEntryTable
     /// Parses a raw tree object (entries of <c>mode SP name NUL id</c>) into entry numbers, valid until the next call;
     /// throws <see cref="FormatException"/> if it is malformed.
     /// </summary>
-    public IReadOnlyList<int> ParseTree(ReadOnlySpan<byte> raw)
+    public IReadOnlyList<int> ParseTree(ReadOnlySpan<byte> raw) => ParseTree(raw, [], []);
+
+    /// <summary>
+    /// Parses a tree stored as a delta of a tree already parsed into <paramref name="baseEntries"/>. An entry that the
+    /// delta copied whole from where an entry of the base starts has that entry's bytes, so it is that entry: no lookup.
+    /// The rest are parsed as usual. Most of a tree's entries are copied, and each lookup is a few cache misses.
+    /// </summary>
+    public IReadOnlyList<int> ParseTree(ReadOnlySpan<byte> raw, int[] baseEntries, IReadOnlyList<(int Target, long Source, int Length)> copies)
     {
+        var known = LayOut(baseEntries);
         scratch.Clear();
-        while (!raw.IsEmpty)
+        var copy = 0;
+        for (var at = 0; at < raw.Length;)
         {
-            var nul = raw.IndexOf((byte)0);
-            if (nul < 0 || nul + 1 + GitId.ByteLength > raw.Length)
+            while (copy < copies.Count && copies[copy].Target + copies[copy].Length <= at)
             {
-                throw new FormatException("truncated tree entry");
+                copy++;
             }
 
-            var space = raw[..nul].IndexOf((byte)' ');
-            if (space <= 0 || space == nul - 1)
+            var (number, length) = copy < copies.Count ? Copied(at, copies[copy], baseEntries, known) : (-1, 0);
+            if (number < 0)
             {
-                throw new FormatException("malformed tree entry");
+                (number, length) = Parse(raw[at..]);
             }
 
-            scratch.Add(Intern(ParseMode(raw[..space]), raw[(space + 1)..nul], GitId.FromBytes(raw[(nul + 1)..])));
-            raw = raw[(nul + 1 + GitId.ByteLength)..];
+            scratch.Add(number);
+            at += length;
         }
 
         return scratch;
     }
 
     /// <summary>Interns an entry known by its parts (from LibGit2Sharp rather than raw bytes) the same way.</summary>
-    public int Intern(int mode, string name, GitId target) => Intern(mode, Encoding.UTF8.GetBytes(name), target);
-
-    private int Intern(int mode, ReadOnlySpan<byte> name, GitId target)
+    public int Intern(int mode, string name, GitId target)
     {
-        var kind = KindOf(mode);
-        var hash = Hash(name, target, kind);
+        var bytes = Encoding.UTF8.GetBytes(name);
+        return Intern(KindOf(mode), bytes, target, Convert.ToString(mode, 8).Length + 1 + bytes.Length + 1 + GitId.ByteLength);
+    }
+
+    /// <summary>Where each entry of a base tree starts in its bytes; how many of them are known (all, unless one is too long).</summary>
+    private int LayOut(int[] baseEntries)
+    {
+        if (baseStarts.Length <= baseEntries.Length)
+        {
+            baseStarts = new int[baseEntries.Length * 2];
+        }
+
+        for (var k = 0; k < baseEntries.Length; k++)
+        {
+            var length = rawLengths[baseEntries[k]];
+            if (length == 0)
+            {
+                return 0;
+            }
+
+            baseStarts[k + 1] = baseStarts[k] + length;
+        }
+
+        return baseEntries.Length;
+    }
+
+    /// <summary>The base entry the bytes at <paramref name="at"/> were copied from whole, with its length; -1 if none.</summary>
+    private (int Number, int Length) Copied(int at, (int Target, long Source, int Length) copy, int[] baseEntries, int known)
+    {
+        var source = copy.Source + at - copy.Target;
+        if (copy.Target > at || source > int.MaxValue)
+        {
+            return (-1, 0);
+        }
+
+        var k = Array.BinarySearch(baseStarts, 0, known, (int)source);
+        if (k < 0)
+        {
+            return (-1, 0);
+        }
+
+        var length = baseStarts[k + 1] - baseStarts[k];
+        return at + length <= copy.Target + copy.Length ? (baseEntries[k], length) : (-1, 0);
+    }
+
+    private (int Number, int Length) Parse(ReadOnlySpan<byte> rest)
+    {
+        var nul = rest.IndexOf((byte)0);
+        if (nul < 0 || nul + 1 + GitId.ByteLength > rest.Length)
+        {
+            throw new FormatException("truncated tree entry");
+        }
+
+        var space = rest[..nul].IndexOf((byte)' ');
+        if (space <= 0 || space == nul - 1)
+        {
+            throw new FormatException("malformed tree entry");
+        }
+
+        var length = nul + 1 + GitId.ByteLength;
+        return (Intern(KindOf(ParseMode(rest[..space])), rest[(space + 1)..nul], GitId.FromBytes(rest[(nul + 1)..]), length), length);
+    }
+
+    private int Intern(TreeEntryKind kind, ReadOnlySpan<byte> name, GitId target, int rawLength)
+    {
+        var stored = rawLength <= ushort.MaxValue ? (ushort)rawLength : (ushort)0;
+        var hash = Hash(name, target, kind, stored);
         var mask = slots.Length - 1;
         var at = hash & mask;
         for (var slot = slots[at]; slot != 0; slot = slots[at = (at + 1) & mask])
         {
-            if ((int)(slot >> 32) == hash && Matches((int)slot - 1, name, target, kind))
+            if ((int)(slot >> 32) == hash && Matches((int)slot - 1, name, target, kind, stored))
             {
                 return (int)slot - 1;
             }
@@ -86,9 +162,11 @@ internal sealed class TreeEntryTable
         if (count == entries.Length)
         {
             Array.Resize(ref entries, count * 2);
+            Array.Resize(ref rawLengths, count * 2);
         }
 
         entries[count] = new TreeEntry(InternName(name), objects.Intern(target), kind);
+        rawLengths[count] = stored;
         slots[at] = ((long)hash << 32) | (uint)(count + 1);
         if (++count * 2 >= slots.Length)
         {
@@ -98,10 +176,10 @@ internal sealed class TreeEntryTable
         return count - 1;
     }
 
-    private bool Matches(int number, ReadOnlySpan<byte> name, GitId target, TreeEntryKind kind)
+    private bool Matches(int number, ReadOnlySpan<byte> name, GitId target, TreeEntryKind kind, ushort rawLength)
     {
         var entry = entries[number];
-        return entry.Kind == kind && objects[entry.Target] == target && names[entry.Name].AsSpan().SequenceEqual(name);
+        return entry.Kind == kind && rawLengths[number] == rawLength && objects[entry.Target] == target && names[entry.Name].AsSpan().SequenceEqual(name);
     }
 
     private int InternName(ReadOnlySpan<byte> name)
@@ -141,9 +219,9 @@ internal sealed class TreeEntryTable
     }
 
     /// <summary>The id's bits are already uniform; the name is mixed in eight bytes at a time.</summary>
-    private static int Hash(ReadOnlySpan<byte> name, GitId target, TreeEntryKind kind)
+    private static int Hash(ReadOnlySpan<byte> name, GitId target, TreeEntryKind kind, ushort rawLength)
     {
-        var hash = target.High ^ (ulong)kind;
+        var hash = target.High ^ (ulong)kind ^ ((ulong)rawLength << 8);
         while (name.Length >= sizeof(ulong))
         {
             hash = BitOperations.RotateLeft((hash ^ BinaryPrimitives.ReadUInt64LittleEndian(name)) * 0x9E37_79B9_7F4A_7C15, 29);

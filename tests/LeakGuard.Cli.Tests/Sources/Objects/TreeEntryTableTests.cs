@@ -79,6 +79,37 @@ public sealed class TreeEntryTableTests
         Assert.NotEqual(raw, table.Intern(Convert.ToInt32("40000", 8), "dossier é/ü.txt", id));
     }
 
+    [Fact]
+    public void Entries_a_delta_copied_whole_from_the_base_are_the_base_entries()
+    {
+        var table = new TreeEntryTable(new ObjectTable());
+        var (a, b, c, x) = (("100644", "a.txt", Id("a")), ("40000", "lib", Id("b")), ("100755", "run.sh", Id("c")), ("100644", "new.txt", Id("x")));
+        var baseEntries = table.ParseTree(Tree(a, b, c)).ToArray();
+        var target = Tree(a, x, c);
+        var (lengthA, lengthB, lengthX) = (Tree(a).Length, Tree(b).Length, Tree(x).Length);
+        (int Target, long Source, int Length)[] copies = [(0, 0, lengthA), (lengthA + lengthX, lengthA + lengthB, Tree(c).Length)];
+
+        var derived = table.ParseTree(target, baseEntries, copies).ToArray();
+
+        Assert.Equal(table.ParseTree(target).ToArray(), derived);
+        Assert.Equal([baseEntries[0], baseEntries[2]], [derived[0], derived[2]]);
+    }
+
+    [Fact]
+    public void An_entry_copied_only_in_part_is_parsed_not_taken_from_the_base()
+    {
+        var objects = new ObjectTable();
+        var table = new TreeEntryTable(objects);
+        var baseEntries = table.ParseTree(Tree(("100644", "config.json", Id("old")))).ToArray();
+        var target = Tree(("100644", "config.json", Id("new")));
+        (int Target, long Source, int Length)[] copies = [(0, 0, "100644 config.json\0".Length)];
+
+        var derived = table.ParseTree(target, baseEntries, copies).Single();
+
+        Assert.NotEqual(baseEntries[0], derived);
+        Assert.Equal(Id("new"), objects[table[derived].Target]);
+    }
+
     [Theory]
     [InlineData("100644 name")]
     [InlineData("100644name\0")]

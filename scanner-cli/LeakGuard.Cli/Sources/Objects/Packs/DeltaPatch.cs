@@ -85,6 +85,25 @@ internal static class DeltaPatch
         return ranges;
     }
 
+    /// <summary>The delta's copies, in result order: where in the result each one lands, where in the base it comes from, and how long it is.</summary>
+    public static void Copies(ReadOnlySpan<byte> delta, List<(int Target, long Source, int Length)> copies)
+    {
+        copies.Clear();
+        var at = 0;
+        var sourceLength = ReadSize(delta, ref at);
+        var instructions = new Instructions(delta, sourceLength, ReadSize(delta, ref at));
+        var written = 0;
+        while (instructions.Next(out var op))
+        {
+            if (op.IsCopy)
+            {
+                copies.Add((written, op.Offset, op.Size));
+            }
+
+            written += op.Size;
+        }
+    }
+
     private static long ReadSize(ReadOnlySpan<byte> delta, ref int at)
     {
         long size = 0;
