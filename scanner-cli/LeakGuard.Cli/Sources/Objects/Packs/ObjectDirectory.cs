@@ -39,8 +39,8 @@ internal sealed class ObjectDirectory : IDisposable
     }
 
     /// <summary>
-    /// Hands every object to <paramref name="sink"/>. All of them are numbered in the sink's table first, so that the
-    /// table does not change while the sink works on what it was handed, on other threads if it likes.
+    /// Hands every object to <paramref name="sink"/>. All of them are numbered in the sink's table first, so that
+    /// reading adds nothing to the table and the sink may work on it from another thread meanwhile.
     /// </summary>
     public void ReadAll(IObjectSink sink)
     {
