@@ -35,11 +35,13 @@ internal readonly record struct GitId(ulong High, ulong Middle, uint Low)
 
     public static GitId From(ObjectId id) => FromBytes(id.RawId);
 
-    public ObjectId ToObjectId()
+    public ObjectId ToObjectId() => new(ToBytes());
+
+    public byte[] ToBytes()
     {
         var raw = new byte[ByteLength];
         CopyTo(raw);
-        return new ObjectId(raw);
+        return raw;
     }
 
     public void CopyTo(Span<byte> raw)

@@ -51,8 +51,8 @@ public sealed class PackIndexTests
         using var index = PackIndex.Open(path);
 
         Assert.Equal([(low, 12L), (high, (1L << 32) + 34)], index.Entries().ToArray());
-        Assert.Equal((1L << 32) + 34, index.Find(Raw(high)));
-        Assert.Equal(12, index.Find(Raw(low)));
+        Assert.Equal((1L << 32) + 34, index.Find(high.ToBytes()));
+        Assert.Equal(12, index.Find(low.ToBytes()));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class PackIndexTests
     {
         foreach (var (id, offset) in index.Entries())
         {
-            Assert.Equal(offset, index.Find(Raw(id)));
+            Assert.Equal(offset, index.Find(id.ToBytes()));
         }
     }
 
@@ -86,13 +86,6 @@ public sealed class PackIndexTests
     {
         var raw = Enumerable.Range(0, GitId.ByteLength).Select(i => (byte)(first + i)).ToArray();
         return GitId.FromBytes(raw);
-    }
-
-    private static byte[] Raw(GitId id)
-    {
-        var raw = new byte[GitId.ByteLength];
-        id.CopyTo(raw);
-        return raw;
     }
 
     /// <summary>A version 2 index of sorted entries; with <paramref name="largeTable"/>, offsets past 2 GB go in the 8-byte table.</summary>
@@ -110,12 +103,12 @@ public sealed class PackIndexTests
         writer.Write([0xFF, (byte)'t', (byte)'O', (byte)'c', 0, 0, 0, 2]);
         for (var b = 0; b < 256; b++)
         {
-            Word((uint)entries.Count(e => Raw(e.Id)[0] <= b));
+            Word((uint)entries.Count(e => e.Id.ToBytes()[0] <= b));
         }
 
         foreach (var (id, _) in entries)
         {
-            writer.Write(Raw(id));
+            writer.Write(id.ToBytes());
         }
 
         foreach (var _ in entries)

@@ -132,9 +132,7 @@ public sealed class TreeEntryTableTests
         foreach (var (mode, name, id) in entries)
         {
             bytes.AddRange(Encoding.UTF8.GetBytes($"{mode} {name}\0"));
-            var raw = new byte[GitId.ByteLength];
-            id.CopyTo(raw);
-            bytes.AddRange(raw);
+            bytes.AddRange(id.ToBytes());
         }
 
         return [.. bytes];
