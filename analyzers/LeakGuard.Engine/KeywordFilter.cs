@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace LeakGuard.Engine;
 
@@ -61,6 +62,7 @@ internal sealed class KeywordFilter
     }
 
     /// <summary>Marks in <paramref name="active"/> the rules whose keywords occur in <paramref name="text"/>.</summary>
+    [MethodImpl(Tiering.SkipToOptimized)]
     public void MarkActive(string text, bool[] active)
     {
         Array.Copy(alwaysOn, active, active.Length);
@@ -156,6 +158,7 @@ internal sealed class KeywordFilter
         }
     }
 
+    [MethodImpl(Tiering.SkipToOptimized)]
     private void Verify(string text, int start, int key, (int Key, int Keyword)[] candidates, bool[] active)
     {
         foreach (var (candidateKey, k) in candidates)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace LeakGuard.Engine.Decoding;
@@ -19,10 +20,27 @@ internal static class Base64Runs
 
     public static IEnumerable<EncodedRun> Find(string text, DecodeBudget budget)
     {
+        var i = 0;
+        while (!budget.IsSpent && NextRun(text, ref i, out var start, out var length))
+        {
+            var decoded = Decode(text, start, length, budget);
+            if (decoded is not null)
+            {
+                yield return new EncodedRun("base64", start, i - start, decoded, null);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Finds the next run of base64 characters at or after <paramref name="i"/> that is long enough and does not
+    /// continue a word; <paramref name="i"/> moves past it and its padding.
+    /// </summary>
+    [MethodImpl(Tiering.SkipToOptimized)]
+    private static bool NextRun(string text, ref int i, out int start, out int length)
+    {
         // A run of MinimumLength characters that starts in [i, probe] must cover probe: when probe is no base64
         // character the whole window is skipped, so ordinary prose and code are passed over 16 characters at a time.
-        var i = 0;
-        while (i + MinimumLength <= text.Length && !budget.IsSpent)
+        while (i + MinimumLength <= text.Length)
         {
             var probe = i + MinimumLength - 1;
             if (!IsBase64(text[probe]))
@@ -31,7 +49,7 @@ internal static class Base64Runs
                 continue;
             }
 
-            var start = probe;
+            start = probe;
             while (start > i && IsBase64(text[start - 1]))
             {
                 start--;
@@ -49,18 +67,16 @@ internal static class Base64Runs
                 i++;
             }
 
-            var length = bodyEnd - start;
-            if (length < MinimumLength || length > MaximumLength || (start > 0 && IsWordChar(text[start - 1])))
+            length = bodyEnd - start;
+            if (length >= MinimumLength && length <= MaximumLength && (start == 0 || !IsWordChar(text[start - 1])))
             {
-                continue;
-            }
-
-            var decoded = Decode(text, start, length, budget);
-            if (decoded is not null)
-            {
-                yield return new EncodedRun("base64", start, i - start, decoded, null);
+                return true;
             }
         }
+
+        start = 0;
+        length = 0;
+        return false;
     }
 
     private static string? Decode(string text, int start, int length, DecodeBudget budget)
@@ -144,8 +160,13 @@ internal static class Base64Runs
         _ => 63,
     };
 
-    private static bool IsBase64(char c) =>
-        (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c is '+' or '/' or '-' or '_';
+    // One bit for each of the 64 characters below '@' and the 64 from '@' on that standard or URL-safe base64 uses:
+    // + - / 0-9 in the first, A-Z _ a-z in the second.
+    private const ulong BelowAt = 0x03FF_A800_0000_0000;
+    private const ulong FromAt = 0x07FF_FFFE_87FF_FFFE;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsBase64(char c) => c < 128 && (((c < 64 ? BelowAt : FromAt) >> (c & 63)) & 1) != 0;
 
     // A run that continues a word (after a dot or letter that is not base64) is part of an identifier or path.
     private static bool IsWordChar(char c) => c is '.' or '\\' || char.IsLetterOrDigit(c);

@@ -51,6 +51,25 @@ public class DecodingTests
     }
 
     [Fact]
+    public void Finds_a_key_in_url_safe_base64()
+    {
+        var key = TestKeys.OpenAiProject();
+
+        // "~~~" and "???" encode to "fn5+" and "Pz8/", so the URL-safe form has both '-' and '_'.
+        var encoded = Base64("~~~???OPENAI_API_KEY=" + key).Replace('+', '-').Replace('/', '_').TrimEnd('=');
+        Assert.Contains('-', encoded);
+        Assert.Contains('_', encoded);
+        var text = $"token: {encoded}\n";
+
+        var finding = Assert.Single(SecretScanner.Default.Scan(text).Findings);
+
+        Assert.Equal(key, finding.Secret);
+        Assert.Equal("base64", finding.DecodedFrom);
+        Assert.Equal(text.IndexOf(encoded, StringComparison.Ordinal), finding.Start);
+        Assert.Equal(encoded.Length, finding.Length);
+    }
+
+    [Fact]
     public void Finds_a_percent_encoded_key_at_its_encoded_characters()
     {
         var key = TestKeys.AzureStorageKey();
