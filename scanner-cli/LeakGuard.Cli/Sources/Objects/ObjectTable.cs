@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace LeakGuard.Cli.Sources.Objects;
 
@@ -32,6 +33,7 @@ internal sealed class ObjectTable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Intern(GitId id)
     {
         if (count * 2 >= slots.Length)

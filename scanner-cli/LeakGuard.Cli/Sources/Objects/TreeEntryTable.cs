@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace LeakGuard.Cli.Sources.Objects;
@@ -54,6 +55,7 @@ internal sealed class TreeEntryTable
     /// delta copied whole from where an entry of the base starts has that entry's bytes, so it is that entry: no lookup.
     /// The rest are parsed as usual. Most of a tree's entries are copied, and each lookup is a few cache misses.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<int> ParseTree(ReadOnlySpan<byte> raw, int[] baseEntries, IReadOnlyList<(int Target, long Source, int Length)> copies)
     {
         var known = LayOut(baseEntries);
@@ -145,6 +147,7 @@ internal sealed class TreeEntryTable
         return (Intern(KindOf(ParseMode(rest[..space])), rest[(space + 1)..nul], GitId.FromBytes(rest[(nul + 1)..]), length), length);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Intern(TreeEntryKind kind, ReadOnlySpan<byte> name, GitId target, int rawLength)
     {
         var stored = rawLength <= ushort.MaxValue ? (ushort)rawLength : (ushort)0;
