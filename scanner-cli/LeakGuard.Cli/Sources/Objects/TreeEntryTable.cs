@@ -61,6 +61,7 @@ internal sealed class TreeEntryTable
         var known = LayOut(baseEntries);
         scratch.Clear();
         var copy = 0;
+        var nextBaseEntry = 0;
         for (var at = 0; at < raw.Length;)
         {
             while (copy < copies.Count && copies[copy].Target + copies[copy].Length <= at)
@@ -68,7 +69,7 @@ internal sealed class TreeEntryTable
                 copy++;
             }
 
-            var (number, length) = copy < copies.Count ? Copied(at, copies[copy], baseEntries, known) : (-1, 0);
+            var (number, length) = copy < copies.Count ? Copied(at, copies[copy], baseEntries, known, ref nextBaseEntry) : (-1, 0);
             if (number < 0)
             {
                 (number, length) = Parse(raw[at..]);
@@ -110,8 +111,12 @@ internal sealed class TreeEntryTable
         return baseEntries.Length;
     }
 
-    /// <summary>The base entry the bytes at <paramref name="at"/> were copied from whole, with its length; -1 if none.</summary>
-    private (int Number, int Length) Copied(int at, (int Target, long Source, int Length) copy, int[] baseEntries, int known)
+    /// <summary>
+    /// The base entry the bytes at <paramref name="at"/> were copied from whole, with its length; -1 if none. A copy
+    /// usually spans several entries, so the base entry after the last one taken, <paramref name="next"/>, is tried
+    /// before a search.
+    /// </summary>
+    private (int Number, int Length) Copied(int at, (int Target, long Source, int Length) copy, int[] baseEntries, int known, ref int next)
     {
         var source = copy.Source + at - copy.Target;
         if (copy.Target > at || source > int.MaxValue)
@@ -119,14 +124,20 @@ internal sealed class TreeEntryTable
             return (-1, 0);
         }
 
-        var k = Array.BinarySearch(baseStarts, 0, known, (int)source);
+        var k = next < known && baseStarts[next] == source ? next : Array.BinarySearch(baseStarts, 0, known, (int)source);
         if (k < 0)
         {
             return (-1, 0);
         }
 
         var length = baseStarts[k + 1] - baseStarts[k];
-        return at + length <= copy.Target + copy.Length ? (baseEntries[k], length) : (-1, 0);
+        if (at + length > copy.Target + copy.Length)
+        {
+            return (-1, 0);
+        }
+
+        next = k + 1;
+        return (baseEntries[k], length);
     }
 
     private (int Number, int Length) Parse(ReadOnlySpan<byte> rest)
