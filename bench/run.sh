@@ -20,7 +20,9 @@ done
 
 work=${BENCH_DIR:-$(mktemp -d)}
 cli="$work/cli"
-dotnet build "$root/scanner-cli/LeakGuard.Cli/LeakGuard.Cli.csproj" -c Release -o "$cli" -v q --nologo >/dev/null
+# As the tool ships for this platform: precompiled (ReadyToRun) for this machine's runtime identifier.
+rid=$(dotnet --info | awk '/RID:/ { print $2; exit }')
+dotnet publish "$root/scanner-cli/LeakGuard.Cli/LeakGuard.Cli.csproj" -c Release -r "$rid" --self-contained false -o "$cli" -v q --nologo >/dev/null
 [ ${#sizes[@]} -gt 0 ] || sizes=(20000 200000)
 [ ${#shapes[@]} -gt 0 ] || shapes=(linear)
 generated=()
