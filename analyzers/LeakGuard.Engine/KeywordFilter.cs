@@ -22,7 +22,7 @@ internal sealed class KeywordFilter
     private readonly int[][] rulesByKeyword;
     private readonly bool[] alwaysOn;
     private readonly ulong[] table = new ulong[(1 << TableBits) / 64];
-    private readonly (int Key, int Keyword)[]?[] candidatesBySlot = new (int, int)[]?[1 << TableBits];
+    private readonly (int Key, int Keyword, int Fourth)[]?[] candidatesBySlot = new (int, int, int)[]?[1 << TableBits];
     private readonly Dictionary<int, int[]> twoCharacterKeywords;
     private readonly int[] unusual;
 
@@ -54,7 +54,7 @@ internal sealed class KeywordFilter
         foreach (var group in starts.GroupBy(s => Slot(s.Key)))
         {
             table[group.Key >> 6] |= 1UL << (group.Key & 63);
-            candidatesBySlot[group.Key] = group.ToArray();
+            candidatesBySlot[group.Key] = group.Select(s => (s.Key, s.Keyword, FourthOf(keywords[s.Keyword]))).ToArray();
         }
 
         twoCharacterKeywords = indexed.Where(k => keywords[k].Length == 2).GroupBy(k => StartKey(keywords[k])).ToDictionary(g => g.Key, g => g.ToArray());
@@ -159,12 +159,13 @@ internal sealed class KeywordFilter
     }
 
     [MethodImpl(Tiering.SkipToOptimized)]
-    private void Verify(string text, int start, int key, (int Key, int Keyword)[] candidates, bool[] active)
+    private void Verify(string text, int start, int key, (int Key, int Keyword, int Fourth)[] candidates, bool[] active)
     {
-        foreach (var (candidateKey, k) in candidates)
+        foreach (var (candidateKey, k, fourth) in candidates)
         {
             var keyword = keywords[k];
             if (candidateKey == key
+                && (fourth < 0 || (start + 3 < text.Length && FoldedAt(text, start + 3) == fourth))
                 && !IsActive(k, active)
                 && start + keyword.Length <= text.Length
                 && string.Compare(text, start, keyword, 0, keyword.Length, StringComparison.OrdinalIgnoreCase) == 0)
@@ -172,6 +173,19 @@ internal sealed class KeywordFilter
                 Activate(k, active);
             }
         }
+    }
+
+    /// <summary>
+    /// A keyword's fourth character, folded, checked before the whole keyword is compared: most places where a
+    /// keyword's first three characters occur are other words ("sec" of "secret" in "second", "section", "security").
+    /// -1 if there is none, or it is not 7-bit.
+    /// </summary>
+    private static int FourthOf(string keyword) => keyword.Length > 3 && Fold(keyword[3]) < 128 ? Fold(keyword[3]) : -1;
+
+    private static int FoldedAt(string text, int index)
+    {
+        var c = text[index];
+        return c < 128 ? AsciiFolded[c] : Fold(c);
     }
 
     private bool IsActive(int keyword, bool[] active)

@@ -35,6 +35,7 @@ public class KeywordFilterTests
     [InlineData("a TASKé", new[] { 1, 7 })]
     [InlineData("sk", new[] { 1, 7 })]
     [InlineData("sſk", new[] { 7 })]
+    [InlineData("PASſWORD", new[] { 7 })]
     public void Activates_the_rules_whose_keywords_occur(string text, int[] expected)
     {
         var active = new bool[Rules.Length];
