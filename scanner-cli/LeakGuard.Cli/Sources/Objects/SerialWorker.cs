@@ -42,6 +42,9 @@ internal sealed class SerialWorker<T> : IDisposable
             TaskCreationOptions.LongRunning);
     }
 
+    /// <summary>How many posted items wait to be worked on.</summary>
+    public int Pending => queue.Count;
+
     public void Post(T item)
     {
         try

@@ -28,11 +28,14 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     private readonly ByteBatcher<Structure> structure;
     private readonly List<(int Target, long Source, int Length)> copies = [];
     private readonly ScanProgress progress;
+    private readonly SerialWorker<ByteBatch<Structure>> parser;
+    private bool parserBehind;
 
     private StreamedObjects(long maxBytes, BlobScanPool pool, SerialWorker<ByteBatch<Structure>> parser, ScanProgress progress)
     {
         this.maxBytes = maxBytes;
         this.pool = pool;
+        this.parser = parser;
         parser.Start(Parse);
         structure = new(parser.Post);
         this.progress = progress;
@@ -125,6 +128,12 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
 
     /// <summary>Every reachable blob was introduced by some commit of a full scan, so there is never another to read.</summary>
     public override IReadOnlyList<LocatedSecret> ScanOther(int blob, Action<string> warn) => pool.Found.GetValueOrDefault(blob) ?? [];
+
+    /// <summary>
+    /// Behind from when 12 batches wait for the parser (of the 16 it queues) until 4 do: while trees are parsed the
+    /// reader reads blobs for the scanners instead of waiting, and it moves between the two parts of a pack seldom.
+    /// </summary>
+    bool IObjectSink.StructureBehind => parserBehind = parser.Pending >= (parserBehind ? 5 : 12);
 
     bool IObjectSink.Wants(ObjectType type, long size) => type != ObjectType.Other && (type != ObjectType.Blob || size <= maxBytes);
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using LeakGuard.Cli.Sources.Objects;
 using LeakGuard.Cli.Sources.Objects.Packs;
 using LeakGuard.Cli.Tests.Infrastructure;
 using Xunit;
@@ -127,6 +128,21 @@ public sealed class ObjectDirectoryTests
         Assert.Throws<InvalidDataException>(() => directory.ReadAll(new RecordingSink()));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Blobs_read_while_commits_and_trees_wait_come_out_right(bool offsetDeltas)
+    {
+        using var repo = History(revisions: 40);
+        GitCli.Run(repo.Path, "-c", $"repack.useDeltaBaseOffset={(offsetDeltas ? "true" : "false")}", "repack", "-a", "-d", "-f", "-q");
+
+        // Behind two calls in three: blobs are read ahead, with commits and trees in between.
+        var calls = 0;
+        var sink = AssertReadsWhatGitLists(repo.Path, new RecordingSink(structureBehind: () => calls++ % 3 != 0));
+
+        Assert.True(sink.Order.IndexOf(ObjectType.Blob) < sink.Order.LastIndexOf(ObjectType.Tree), "no blob was read ahead of the trees");
+    }
+
     /// <summary>Files edited a little at a time, so that git stores most versions as deltas.</summary>
     private static TestRepository History(int revisions)
     {
@@ -142,9 +158,9 @@ public sealed class ObjectDirectoryTests
         return repo;
     }
 
-    private static void AssertReadsWhatGitLists(string repository)
+    private static RecordingSink AssertReadsWhatGitLists(string repository, RecordingSink? sink = null)
     {
-        var sink = new RecordingSink();
+        sink ??= new RecordingSink();
         using (var directory = ObjectDirectory.Open(GitCli.Output(repository, "rev-parse", "--absolute-git-dir")))
         {
             directory.ReadAll(sink);
@@ -153,6 +169,8 @@ public sealed class ObjectDirectoryTests
         var listed = GitCli.Output(repository, "cat-file", "--batch-all-objects", "--batch-check=%(objectname)").Split('\n');
         Assert.Empty(sink.Mismatches);
         Assert.Equal(listed.Order(StringComparer.Ordinal), sink.Read.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(listed.Length, sink.Order.Count);
+        return sink;
     }
 
     private static int[] EntryTypes(string repository)

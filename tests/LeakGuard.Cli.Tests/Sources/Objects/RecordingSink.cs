@@ -15,10 +15,18 @@ internal sealed class RecordingSink : IObjectSink
 {
     private readonly long maxBlob;
 
-    public RecordingSink(long maxBlob = long.MaxValue)
+    private readonly Func<bool> structureBehind;
+
+    public RecordingSink(long maxBlob = long.MaxValue, Func<bool>? structureBehind = null)
     {
         this.maxBlob = maxBlob;
+        this.structureBehind = structureBehind ?? (() => false);
     }
+
+    /// <summary>The type of each object handed over, in the order they came.</summary>
+    public List<ObjectType> Order { get; } = [];
+
+    public bool StructureBehind => structureBehind();
 
     public Dictionary<string, ObjectType> Read { get; } = new(StringComparer.Ordinal);
 
@@ -44,6 +52,7 @@ internal sealed class RecordingSink : IObjectSink
         }
 
         Read[id.ToString()] = type;
+        Order.Add(type);
     }
 
     public void AddDerived(int number, ObjectType type, ReadOnlySpan<byte> content, int deltaBase, ReadOnlySpan<byte> delta) => Add(number, type, content);

@@ -3,9 +3,10 @@ using System;
 namespace LeakGuard.Cli.Sources.Objects.Packs;
 
 /// <summary>
-/// Receives every object of an object directory, once each, in the order they are stored, by its number in
-/// <see cref="Ids"/>: the reader numbers every object there before handing any over, so no id is kept twice and the
-/// table does not change under a sink that works on other threads.
+/// Receives every object of an object directory, once each, by its number in <see cref="Ids"/>: the reader numbers
+/// every object there before handing any over, so no id is kept twice and the table does not change under a sink that
+/// works on other threads. Within a pack, blobs come in the order they are stored, and so do commits and trees: a
+/// delta always after its base.
 /// </summary>
 internal interface IObjectSink
 {
@@ -24,4 +25,10 @@ internal interface IObjectSink
     void AddDerived(int number, ObjectType type, ReadOnlySpan<byte> content, int deltaBase, ReadOnlySpan<byte> delta);
 
     void Skip(int number, ObjectType type, long size);
+
+    /// <summary>
+    /// Whether commits and trees already handed over are waiting to be worked through: a reader that has blobs to
+    /// read reads them meanwhile rather than waiting to hand over more.
+    /// </summary>
+    bool StructureBehind => false;
 }

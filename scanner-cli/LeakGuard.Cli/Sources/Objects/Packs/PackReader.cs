@@ -55,14 +55,19 @@ internal sealed class PackReader
         }
     }
 
-    /// <summary>Hands every object of the pack to <paramref name="sink"/>, by the numbers <see cref="Number"/> gave them.</summary>
+    /// <summary>
+    /// Hands every object of the pack to <paramref name="sink"/>, by the numbers <see cref="Number"/> gave them: the
+    /// commits and trees in pack order, the blobs in pack order, and blobs first whenever the sink is still working
+    /// through the commits and trees it has (git stores those first, so the blob scanners would otherwise wait).
+    /// </summary>
     public void ReadAll(IObjectSink sink)
     {
         var index = pack.Index;
         waitingDeltas = new int[offsets.Length];
-        foreach (var offset in offsets)
+        var isBlob = new bool[offsets.Length];
+        for (var at = 0; at < offsets.Length; at++)
         {
-            var entry = pack.ReadEntry(offset);
+            var entry = pack.ReadEntry(offsets[at]);
             if (entry.Type == PackEntry.ReferenceDelta)
             {
                 index.LoadIds();
@@ -70,13 +75,36 @@ internal sealed class PackReader
 
             if (BaseOf(entry) is { } baseOffset)
             {
-                waitingDeltas[PositionOf(baseOffset)]++;
+                var from = PositionOf(baseOffset);
+                waitingDeltas[from]++;
+
+                // An offset delta's base is stored before it, so its kind is known; a reference delta's may come later:
+                // such a delta is read with the commits and trees, and so is every delta built on it.
+                isBlob[at] = entry.Type == PackEntry.OffsetDelta && isBlob[from];
+            }
+            else
+            {
+                isBlob[at] = !entry.IsDelta && entry.ObjectType == ObjectType.Blob;
             }
         }
 
-        for (var i = 0; i < offsets.Length; i++)
+        var structure = NextOfKind(isBlob, 0, blob: false);
+        var blob = NextOfKind(isBlob, 0, blob: true);
+        while (structure < offsets.Length || blob < offsets.Length)
         {
-            Read(offsets[i], numbers[i], waitingDeltas[i] > 0, sink);
+            int at;
+            if (blob < offsets.Length && (structure == offsets.Length || sink.StructureBehind))
+            {
+                at = blob;
+                blob = NextOfKind(isBlob, blob + 1, blob: true);
+            }
+            else
+            {
+                at = structure;
+                structure = NextOfKind(isBlob, structure + 1, blob: false);
+            }
+
+            Read(offsets[at], numbers[at], waitingDeltas[at] > 0, sink);
         }
 
         (offsets, numbers, waitingDeltas) = ([], [], []);
@@ -203,6 +231,12 @@ internal sealed class PackReader
         {
             sink.Add(number, type, content);
         }
+    }
+
+    private static int NextOfKind(bool[] isBlob, int from, bool blob)
+    {
+        var found = isBlob.AsSpan(from).IndexOf(blob);
+        return found < 0 ? isBlob.Length : from + found;
     }
 
     private int NumberAt(long offset) => numbers[PositionOf(offset)];
