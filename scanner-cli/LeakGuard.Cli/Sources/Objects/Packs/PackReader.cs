@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading.Tasks;
 
 namespace LeakGuard.Cli.Sources.Objects.Packs;
 
@@ -21,6 +22,9 @@ internal sealed class PackReader
 
     /// <summary>By position in offset order: how many deltas still to be read build on that entry.</summary>
     private int[] waitingDeltas = [];
+
+    /// <summary>By position in offset order, which entries are blobs: read from the headers while the ids are numbered.</summary>
+    private Task<bool[]> headers = Task.FromResult(Array.Empty<bool>());
 
     public PackReader(PackFile pack, Func<GitId, (ObjectType Type, byte[] Content)> readElsewhere)
     {
@@ -48,6 +52,9 @@ internal sealed class PackReader
         }
 
         Array.Sort(offsets, positions);
+
+        // Numbering waits on memory, reading the headers on the file: they overlap, on another thread.
+        headers = Task.Run(ReadHeaders);
         numbers = new int[index.Count];
         for (var i = 0; i < numbers.Length; i++)
         {
@@ -62,32 +69,7 @@ internal sealed class PackReader
     /// </summary>
     public void ReadAll(IObjectSink sink)
     {
-        var index = pack.Index;
-        waitingDeltas = new int[offsets.Length];
-        var isBlob = new bool[offsets.Length];
-        for (var at = 0; at < offsets.Length; at++)
-        {
-            var entry = pack.ReadEntry(offsets[at]);
-            if (entry.Type == PackEntry.ReferenceDelta)
-            {
-                index.LoadIds();
-            }
-
-            if (BaseOf(entry) is { } baseOffset)
-            {
-                var from = PositionOf(baseOffset);
-                waitingDeltas[from]++;
-
-                // An offset delta's base is stored before it, so its kind is known; a reference delta's may come later:
-                // such a delta is read with the commits and trees, and so is every delta built on it.
-                isBlob[at] = entry.Type == PackEntry.OffsetDelta && isBlob[from];
-            }
-            else
-            {
-                isBlob[at] = !entry.IsDelta && entry.ObjectType == ObjectType.Blob;
-            }
-        }
-
+        var isBlob = headers.GetAwaiter().GetResult();
         var structure = NextOfKind(isBlob, 0, blob: false);
         var blob = NextOfKind(isBlob, 0, blob: true);
         while (structure < offsets.Length || blob < offsets.Length)
@@ -150,6 +132,41 @@ internal sealed class PackReader
         }
 
         return resolved;
+    }
+
+    /// <summary>
+    /// Counts the deltas that build on each entry, and finds which entries are blobs, from the entry headers alone.
+    /// </summary>
+    private bool[] ReadHeaders()
+    {
+        var index = pack.Index;
+        var waiting = new int[offsets.Length];
+        var isBlob = new bool[offsets.Length];
+        for (var at = 0; at < offsets.Length; at++)
+        {
+            var entry = pack.ReadEntry(offsets[at]);
+            if (entry.Type == PackEntry.ReferenceDelta)
+            {
+                index.LoadIds();
+            }
+
+            if (BaseOf(entry) is { } baseOffset)
+            {
+                var from = PositionOf(baseOffset);
+                waiting[from]++;
+
+                // An offset delta's base is stored before it, so its kind is known; a reference delta's may come later:
+                // such a delta is read with the commits and trees, and so is every delta built on it.
+                isBlob[at] = entry.Type == PackEntry.OffsetDelta && isBlob[from];
+            }
+            else
+            {
+                isBlob[at] = !entry.IsDelta && entry.ObjectType == ObjectType.Blob;
+            }
+        }
+
+        waitingDeltas = waiting;
+        return isBlob;
     }
 
     private void Read(long offset, int number, bool needed, IObjectSink sink)
