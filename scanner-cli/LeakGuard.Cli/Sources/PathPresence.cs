@@ -14,11 +14,13 @@ internal sealed class PathPresence
 {
     private readonly HistoryObjects objects;
     private readonly SecretsByBlob secrets;
+    private readonly UnpackedTrees unpacked;
 
     public PathPresence(HistoryObjects objects, SecretsByBlob secrets)
     {
         this.objects = objects;
         this.secrets = secrets;
+        unpacked = new UnpackedTrees(objects);
     }
 
     public Dictionary<(string Path, string Secret), int> CountCommits(IReadOnlyList<int> log, IEnumerable<(string Path, string Secret)> keys)
@@ -34,7 +36,7 @@ internal sealed class PathPresence
         var runs = Enumerable.Repeat((Tree: -1, Commits: 0), folders.Length).ToArray();
         foreach (var commit in log)
         {
-            var root = new RootTree(objects, objects.Commit(commit).Tree);
+            var root = objects.Commit(commit).Tree;
             for (var f = 0; f < folders.Length; f++)
             {
                 var tree = FolderAt(root, folders[f].Path!) ?? -1;
@@ -75,7 +77,7 @@ internal sealed class PathPresence
         var slash = path.LastIndexOf('/');
         return tree is { } root
             && PathOf(slash < 0 ? string.Empty : path[..slash]) is { } folderPath
-            && FolderAt(new RootTree(objects, root), folderPath) is { } folder
+            && FolderAt(root, folderPath) is { } folder
             && objects.Entries.TryFindName(path[(slash + 1)..], out var name)
             && Find(folder, name, folder: false) is var blob and >= 0
             && secrets.Holds(blob, secret);
@@ -110,15 +112,15 @@ internal sealed class PathPresence
     /// repeat), each deeper step is remembered until the folder is next passed through another tree (neighbouring
     /// commits share most trees).
     /// </summary>
-    private int? FolderAt(RootTree root, FolderPath folder)
+    private int? FolderAt(int root, FolderPath folder)
     {
         var names = folder.Names;
         if (names.Length == 0)
         {
-            return root.Number;
+            return root;
         }
 
-        var tree = Find(root.Entries, names[0], folder: true);
+        var tree = Find(root, names[0], folder: true);
         for (var i = 1; i < names.Length && tree >= 0; i++)
         {
             if (folder.Passed[i] != tree)
@@ -134,7 +136,7 @@ internal sealed class PathPresence
     }
 
     /// <summary>The target of the entry named <paramref name="name"/> that is a subtree (or a file), or -1.</summary>
-    private int Find(int tree, int name, bool folder) => Find(objects.Tree(tree), name, folder);
+    private int Find(int tree, int name, bool folder) => Find(unpacked.Of(tree), name, folder);
 
     /// <summary>
     /// Trees keep git's name order, so the entry is found by bisection: a folder of hundreds of entries costs a few
@@ -168,16 +170,6 @@ internal sealed class PathPresence
         }
 
         return -1;
-    }
-
-    /// <summary>A commit's root tree, with its entries unpacked once for all the folders looked up in it.</summary>
-    private sealed class RootTree(HistoryObjects objects, int number)
-    {
-        private int[]? entries;
-
-        public int Number { get; } = number;
-
-        public int[] Entries => entries ??= objects.Tree(Number);
     }
 
     /// <summary>A folder's path as name numbers, with the tree each step last passed through and the one it reached.</summary>
