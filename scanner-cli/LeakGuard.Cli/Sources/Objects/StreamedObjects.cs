@@ -133,7 +133,11 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     /// Behind from when 12 batches wait for the parser (of the 16 it queues) until 4 do: while trees are parsed the
     /// reader reads blobs for the scanners instead of waiting, and it moves between the two parts of a pack seldom.
     /// </summary>
-    bool IObjectSink.StructureBehind => parserBehind = parser.Pending >= (parserBehind ? 5 : 12);
+    bool IObjectSink.StructureBehind()
+    {
+        parserBehind = parser.Pending >= (parserBehind ? 5 : 12);
+        return parserBehind;
+    }
 
     bool IObjectSink.Wants(ObjectType type, long size) => type != ObjectType.Other && (type != ObjectType.Blob || size <= maxBytes);
 

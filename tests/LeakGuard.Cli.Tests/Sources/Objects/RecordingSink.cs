@@ -26,7 +26,7 @@ internal sealed class RecordingSink : IObjectSink
     /// <summary>The type of each object handed over, in the order they came.</summary>
     public List<ObjectType> Order { get; } = [];
 
-    public bool StructureBehind => structureBehind();
+    public bool StructureBehind() => structureBehind();
 
     public Dictionary<string, ObjectType> Read { get; } = new(StringComparer.Ordinal);
 

@@ -30,5 +30,5 @@ internal interface IObjectSink
     /// Whether commits and trees already handed over are waiting to be worked through: a reader that has blobs to
     /// read reads them meanwhile rather than waiting to hand over more.
     /// </summary>
-    bool StructureBehind => false;
+    bool StructureBehind() => false;
 }

@@ -75,7 +75,7 @@ internal sealed class PackReader
         while (structure < offsets.Length || blob < offsets.Length)
         {
             int at;
-            if (blob < offsets.Length && (structure == offsets.Length || sink.StructureBehind))
+            if (blob < offsets.Length && (structure == offsets.Length || sink.StructureBehind()))
             {
                 at = blob;
                 blob = NextOfKind(isBlob, blob + 1, blob: true);
