@@ -20,6 +20,9 @@ internal sealed class ScanStatistics
 
     public int SkippedUnreadable { get; set; }
 
+    /// <summary>Folders whose entries could not be listed: nothing below them was scanned.</summary>
+    public int UnreadableFolders { get; set; }
+
     public int Submodules { get; set; }
 
     public bool Shallow { get; set; }

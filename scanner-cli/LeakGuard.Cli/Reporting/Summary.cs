@@ -37,6 +37,11 @@ internal static class Summary
             text.Append(CultureInfo.InvariantCulture, $"; {statistics.SkippedUnreadable} unreadable");
         }
 
+        if (statistics.UnreadableFolders > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"; {statistics.UnreadableFolders} unreadable folder(s)");
+        }
+
         if (statistics.Submodules > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"; {statistics.Submodules} submodule(s) not entered");

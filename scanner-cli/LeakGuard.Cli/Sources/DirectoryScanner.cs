@@ -31,7 +31,7 @@ internal sealed class DirectoryScanner
             throw new CliException($"no such directory: {root}");
         }
 
-        var files = EnumerateFiles(root, out var links);
+        var files = EnumerateFiles(root, out var links, out var unreadableFolders);
         progress.Begin("scanning files", files.Count);
         var counters = new ContentCounters();
         var warnings = new ConcurrentBag<string>();
@@ -50,7 +50,7 @@ internal sealed class DirectoryScanner
             progress.Advance();
         });
 
-        var statistics = new ScanStatistics { Elapsed = clock.Elapsed };
+        var statistics = new ScanStatistics { Elapsed = clock.Elapsed, UnreadableFolders = unreadableFolders };
         counters.CopyTo(statistics);
         statistics.Notes.AddRange(warnings.Distinct());
         if (statistics.SkippedLarge > 0)
@@ -63,6 +63,11 @@ internal sealed class DirectoryScanner
             statistics.Notes.Add($"{statistics.SkippedUnreadable} file(s) could not be read (permission denied, or removed during the scan)");
         }
 
+        if (unreadableFolders > 0)
+        {
+            statistics.Notes.Add($"{unreadableFolders} folder(s) could not be read (permission denied, or removed during the scan): nothing below them was scanned");
+        }
+
         if (links > 0)
         {
             statistics.Notes.Add($"{links} symbolic link(s) not followed");
@@ -72,35 +77,46 @@ internal sealed class DirectoryScanner
         return new ScanReport("dir", root, ordered, statistics);
     }
 
-    /// <summary>Every file below <paramref name="root"/>; links are counted, never followed, so the scan stays inside the tree.</summary>
-    private static List<string> EnumerateFiles(string root, out int links)
+    /// <summary>
+    /// Every file below <paramref name="root"/>; links are counted, never followed, so the scan stays inside the tree.
+    /// A folder that cannot be listed is counted too: a scan that silently skipped it would look clean.
+    /// </summary>
+    private static List<string> EnumerateFiles(string root, out int links, out int unreadableFolders)
     {
         var files = new List<string>();
         links = 0;
+        unreadableFolders = 0;
         var pending = new Stack<DirectoryInfo>();
         pending.Push(new DirectoryInfo(root));
-        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0 };
+        var options = new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = 0 };
         while (pending.Count > 0)
         {
-            foreach (var entry in pending.Pop().EnumerateFileSystemInfos("*", options))
+            try
             {
-                if (string.Equals(entry.Name, ".git", StringComparison.Ordinal))
+                foreach (var entry in pending.Pop().EnumerateFileSystemInfos("*", options))
                 {
-                    continue;
-                }
+                    if (string.Equals(entry.Name, ".git", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
 
-                if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
-                {
-                    links++;
+                    if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+                    {
+                        links++;
+                    }
+                    else if (entry is DirectoryInfo folder)
+                    {
+                        pending.Push(folder);
+                    }
+                    else
+                    {
+                        files.Add(entry.FullName);
+                    }
                 }
-                else if (entry is DirectoryInfo folder)
-                {
-                    pending.Push(folder);
-                }
-                else
-                {
-                    files.Add(entry.FullName);
-                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                unreadableFolders++;
             }
         }
 

@@ -62,4 +62,31 @@ public sealed class HostileFolderTests
         Assert.DoesNotContain("locked.txt", output, StringComparison.Ordinal);
         Assert.Contains("; 1 unreadable", error, StringComparison.Ordinal);
     }
+
+    [UnixFact]
+    public void Permission_denied_folder_is_skipped_and_counted()
+    {
+        var asNobody = Environment.UserName == "root";
+        using var folder = asNobody ? LeakGuardProcess.SharedFolder() : new TempFolder();
+        File.WriteAllText(folder.Combine("readable.txt"), Keys.Make("openai-api-key", 106) + "\n");
+        var locked = folder.Combine("locked");
+        Directory.CreateDirectory(locked);
+        File.WriteAllText(Path.Combine(locked, "inside.txt"), Keys.Make("github-pat", 107) + "\n");
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+
+        try
+        {
+            var (code, output, error) = LeakGuardProcess.Run(asNobody, "dir", folder.Path, "--format", "json");
+
+            Assert.True(code == ExitCode.LeaksFound, error);
+            Assert.Contains("readable.txt", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("inside.txt", output, StringComparison.Ordinal);
+            Assert.Contains("; 1 unreadable folder(s)", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            // Let the folder be deleted again.
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
 }
