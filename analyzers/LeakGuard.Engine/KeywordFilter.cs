@@ -84,8 +84,7 @@ internal sealed class KeywordFilter
         var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            var folded = c < 128 ? AsciiFolded[c] : Fold(c);
+            var folded = FoldedAt(text, i);
             if (folded >= 128)
             {
                 EndOfRun(text, i, window, length, active);
@@ -182,6 +181,7 @@ internal sealed class KeywordFilter
     /// </summary>
     private static int FourthOf(string keyword) => keyword.Length > 3 && Fold(keyword[3]) < 128 ? Fold(keyword[3]) : -1;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int FoldedAt(string text, int index)
     {
         var c = text[index];
