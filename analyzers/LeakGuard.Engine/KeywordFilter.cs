@@ -2,28 +2,34 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+#if NET
+using System.Runtime.InteropServices;
+#endif
 
 namespace LeakGuard.Engine;
 
 /// <summary>
 /// The cheap first pass: finds which keywords occur in a text (ignoring case), so that only the rules whose keywords
 /// occur run their pattern. One pass over the text keeps the last three characters, case-folded, and looks them up in
-/// a small bit table of the keywords' first three characters (two for two-character keywords); only a hit is checked
-/// against the keywords themselves. A general multi-string search over hundreds of keywords costs several times more
-/// per character, and every byte of a history goes through here.
+/// a small bit table of the keywords' first three characters (a two-character keyword with every character that can
+/// follow it); only a hit is checked against the keywords themselves. A general multi-string search over hundreds of
+/// keywords costs several times more per character, and every byte of a history goes through here.
 /// </summary>
 internal sealed class KeywordFilter
 {
     private const int TableBits = 16;
 
-    private static readonly int[] AsciiFolded = Enumerable.Range(0, 128).Select(c => c is >= 'A' and <= 'Z' ? c | 0x20 : c).ToArray();
+    /// <summary>
+    /// Every character folded as <see cref="Fold"/> does, or 0 when it folds to no 7-bit character: no keyword in the
+    /// table holds one, so a 0 in the last three characters never matches a three-character start.
+    /// </summary>
+    private static readonly byte[] Folded = Enumerable.Range(0, char.MaxValue + 1).Select(c => (byte)(Fold((char)c) is var f && f < 128 ? f : 0)).ToArray();
 
     private readonly string[] keywords;
     private readonly int[][] rulesByKeyword;
     private readonly bool[] alwaysOn;
     private readonly ulong[] table = new ulong[(1 << TableBits) / 64];
     private readonly (int Key, int Keyword, int Fourth)[]?[] candidatesBySlot = new (int, int, int)[]?[1 << TableBits];
-    private readonly Dictionary<int, int[]> twoCharacterKeywords;
     private readonly int[] unusual;
 
     public KeywordFilter(IReadOnlyList<SecretRule> rules)
@@ -47,9 +53,9 @@ internal sealed class KeywordFilter
 
         keywords = map.Keys.ToArray();
         rulesByKeyword = keywords.Select(k => map[k].ToArray()).ToArray();
-        var indexed = Enumerable.Range(0, keywords.Length).Where(k => keywords[k].Length >= 2 && keywords[k].All(c => Fold(c) < 128)).ToArray();
+        var indexed = Enumerable.Range(0, keywords.Length).Where(k => keywords[k].Length >= 2 && keywords[k].All(c => Folded[c] != 0)).ToArray();
         var starts = indexed.SelectMany(k => keywords[k].Length == 2
-            ? Enumerable.Range(0, 128).Select(next => (Key: StartKey(keywords[k] + (char)next), Keyword: k))
+            ? Enumerable.Range(0, 128).Select(next => (Key: (StartKey(keywords[k]) << 7) | next, Keyword: k))
             : [(Key: StartKey(keywords[k]), Keyword: k)]);
         foreach (var group in starts.GroupBy(s => Slot(s.Key)))
         {
@@ -57,7 +63,6 @@ internal sealed class KeywordFilter
             candidatesBySlot[group.Key] = group.Select(s => (s.Key, s.Keyword, FourthOf(keywords[s.Keyword]))).ToArray();
         }
 
-        twoCharacterKeywords = indexed.Where(k => keywords[k].Length == 2).GroupBy(k => StartKey(keywords[k])).ToDictionary(g => g.Key, g => g.ToArray());
         unusual = Enumerable.Range(0, keywords.Length).Except(indexed).ToArray();
     }
 
@@ -79,47 +84,38 @@ internal sealed class KeywordFilter
             }
         }
 
-        // Three folded 7-bit characters; "length" counts how many of them are real, after a non-ASCII character.
+        // The last three characters, folded, seven bits each.
         var window = 0;
-        var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var folded = FoldedAt(text, i);
-            if (folded >= 128)
-            {
-                EndOfRun(text, i, window, length, active);
-                length = 0;
-                continue;
-            }
-
-            window = ((window << 7) | folded) & 0x1FFFFF;
-            if (++length >= 3)
-            {
-                var slot = Slot(window | (3 << 21));
-                if ((table[slot >> 6] & (1UL << slot)) != 0)
-                {
-                    Verify(text, i - 2, window | (3 << 21), candidatesBySlot[slot]!, active);
-                }
-            }
+            window = ((window << 7) | FoldedAt(text, i)) & 0x1FFFFF;
+            Look(text, i - 2, window, active);
         }
 
-        EndOfRun(text, text.Length, window, length, active);
+        // A two-character keyword at the end is found through a 0 after it, as before a character that folds to none.
+        Look(text, text.Length - 2, (window << 7) & 0x1FFFFF, active);
     }
 
-    /// <summary>
-    /// The key of a keyword's first characters: two or three folded characters, seven bits each, and how many there
-    /// are above them, so that "sk" and "sk-" never share a key.
-    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Look(string text, int start, int key, bool[] active)
+    {
+        var slot = Slot(key);
+        if ((table[slot >> 6] & (1UL << slot)) != 0)
+        {
+            Verify(text, start, key, candidatesBySlot[slot]!, active);
+        }
+    }
+
+    /// <summary>The key of a keyword's first two or three characters: folded, seven bits each.</summary>
     private static int StartKey(string keyword)
     {
-        var count = Math.Min(3, keyword.Length);
         var key = 0;
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < Math.Min(3, keyword.Length); i++)
         {
-            key = (key << 7) | Fold(keyword[i]);
+            key = (key << 7) | Folded[keyword[i]];
         }
 
-        return key | (count << 21);
+        return key;
     }
 
     private static int Slot(int key) => (int)(((uint)key * 0x9E3779B1u) >> (32 - TableBits));
@@ -137,24 +133,6 @@ internal sealed class KeywordFilter
 
         var upper = char.ToUpperInvariant(c);
         return upper < 128 ? upper | 0x20 : c;
-    }
-
-    /// <summary>
-    /// A two-character keyword is found through the character after it; at the end of a run of 7-bit characters there
-    /// is none, so the last two are looked up on their own.
-    /// </summary>
-    private void EndOfRun(string text, int end, int window, int length, bool[] active)
-    {
-        if (length >= 2 && twoCharacterKeywords.Count > 0 && twoCharacterKeywords.TryGetValue((window & 0x3FFF) | (2 << 21), out var found))
-        {
-            foreach (var k in found)
-            {
-                if (string.Compare(text, end - 2, keywords[k], 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
-                {
-                    Activate(k, active);
-                }
-            }
-        }
     }
 
     [MethodImpl(Tiering.SkipToOptimized)]
@@ -179,14 +157,16 @@ internal sealed class KeywordFilter
     /// keyword's first three characters occur are other words ("sec" of "secret" in "second", "section", "security").
     /// -1 if there is none, or it is not 7-bit.
     /// </summary>
-    private static int FourthOf(string keyword) => keyword.Length > 3 && Fold(keyword[3]) < 128 ? Fold(keyword[3]) : -1;
+    private static int FourthOf(string keyword) => keyword.Length > 3 && Folded[keyword[3]] != 0 ? Folded[keyword[3]] : -1;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int FoldedAt(string text, int index)
-    {
-        var c = text[index];
-        return c < 128 ? AsciiFolded[c] : Fold(c);
-    }
+    private static int FoldedAt(string text, int index) =>
+#if NET
+        // The table has an entry for every char value: no bounds check needed, and this loop sees every character.
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Folded), text[index]);
+#else
+        Folded[text[index]];
+#endif
 
     private bool IsActive(int keyword, bool[] active)
     {

@@ -36,6 +36,9 @@ public class KeywordFilterTests
     [InlineData("sk", new[] { 1, 7 })]
     [InlineData("sſk", new[] { 7 })]
     [InlineData("PASſWORD", new[] { 7 })]
+    [InlineData("\0sk\0", new[] { 1, 7 })]
+    [InlineData("ASK\uD83D\uDE00", new[] { 1, 7 })]
+    [InlineData("s\0k p\0wd", new[] { 7 })]
     public void Activates_the_rules_whose_keywords_occur(string text, int[] expected)
     {
         var active = new bool[Rules.Length];
@@ -48,7 +51,7 @@ public class KeywordFilterTests
     public void Agrees_with_a_plain_search_on_any_text()
     {
         var filter = new KeywordFilter(Rules);
-        Gen.String[Gen.Char["skSK-T3BlbkFJQq~passwordPWDuidatbecléÉxghp_GITHUBıſ \n"], 0, 60].Sample(
+        Gen.String[Gen.Char["skSK-T3BlbkFJQq~passwordPWDuidatbecléÉxghp_GITHUBıſ \n\0\uD83D"], 0, 60].Sample(
             text =>
             {
                 var active = new bool[Rules.Length];
