@@ -32,7 +32,7 @@ public sealed class PackIndexTests
             .ToArray();
         using var index = PackIndex.Open(idx);
 
-        Assert.Equal(listed, index.Entries().Select(e => (e.Id.ToString(), e.Offset)));
+        Assert.Equal(listed, Entries(index).Select(e => (e.Id.ToString(), e.Offset)));
         AssertFindsEach(index);
         index.LoadIds();
         AssertFindsEach(index);
@@ -50,9 +50,22 @@ public sealed class PackIndexTests
 
         using var index = PackIndex.Open(path);
 
-        Assert.Equal([(low, 12L), (high, (1L << 32) + 34)], index.Entries().ToArray());
+        Assert.Equal([(low, 12L), (high, (1L << 32) + 34)], Entries(index));
         Assert.Equal((1L << 32) + 34, index.Find(high.ToBytes()));
         Assert.Equal(12, index.Find(low.ToBytes()));
+    }
+
+    [Fact]
+    public void Entries_past_the_first_block_of_a_read_keep_their_offsets()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Combine("many.idx");
+        var entries = Enumerable.Range(0, 70_000).Select(i => (Id: Spread(i), Offset: 12L + (i * 7L))).ToArray();
+        File.WriteAllBytes(path, Index(entries, largeTable: false));
+
+        using var index = PackIndex.Open(path);
+
+        Assert.Equal(entries, Entries(index));
     }
 
     [Fact]
@@ -74,9 +87,17 @@ public sealed class PackIndexTests
         Assert.Throws<InvalidDataException>(() => PackIndex.Open(version1));
     }
 
+    private static (GitId Id, long Offset)[] Entries(PackIndex index)
+    {
+        var ids = new GitId[index.Count];
+        var offsets = new long[index.Count];
+        index.ReadEntries(ids, offsets);
+        return ids.Zip(offsets).ToArray();
+    }
+
     private static void AssertFindsEach(PackIndex index)
     {
-        foreach (var (id, offset) in index.Entries())
+        foreach (var (id, offset) in Entries(index))
         {
             Assert.Equal(offset, index.Find(id.ToBytes()));
         }
@@ -85,6 +106,15 @@ public sealed class PackIndexTests
     private static GitId Id(byte first)
     {
         var raw = Enumerable.Range(0, GitId.ByteLength).Select(i => (byte)(first + i)).ToArray();
+        return GitId.FromBytes(raw);
+    }
+
+    /// <summary>The <paramref name="rank"/>-th of a run of ascending ids spread over the whole id space.</summary>
+    private static GitId Spread(int rank)
+    {
+        var raw = new byte[GitId.ByteLength];
+        BinaryPrimitives.WriteUInt32BigEndian(raw, (uint)rank * 61_000u);
+        raw[19] = (byte)rank;
         return GitId.FromBytes(raw);
     }
 
@@ -101,9 +131,10 @@ public sealed class PackIndexTests
         }
 
         writer.Write([0xFF, (byte)'t', (byte)'O', (byte)'c', 0, 0, 0, 2]);
+        var firstBytes = entries.Select(e => e.Id.ToBytes()[0]).ToArray();
         for (var b = 0; b < 256; b++)
         {
-            Word((uint)entries.Count(e => e.Id.ToBytes()[0] <= b));
+            Word((uint)firstBytes.Count(first => first <= b));
         }
 
         foreach (var (id, _) in entries)

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers.Binary;
-using System.Collections.Generic;
 using System.IO;
 using Microsoft.Win32.SafeHandles;
 
@@ -72,8 +71,13 @@ internal sealed class PackIndex : IDisposable
     }
 
     /// <summary>Every entry's id and offset, in the index's (id) order, read a block at a time.</summary>
-    public IEnumerable<(GitId Id, long Offset)> Entries()
+    public void ReadEntries(Span<GitId> ids, Span<long> offsets)
     {
+        if (ids.Length != Count || offsets.Length != Count)
+        {
+            throw new ArgumentException("one id and one offset per entry", nameof(ids));
+        }
+
         var idBlock = new byte[EntriesPerRead * GitId.ByteLength];
         var offsetBlock = new byte[EntriesPerRead * 4];
         for (var first = 0; first < Count; first += EntriesPerRead)
@@ -83,7 +87,8 @@ internal sealed class PackIndex : IDisposable
             ReadExactly(offsetBlock.AsSpan(0, count * 4), offsetsStart + (first * 4L));
             for (var i = 0; i < count; i++)
             {
-                yield return (GitId.FromBytes(idBlock.AsSpan(i * GitId.ByteLength, GitId.ByteLength)), Offset(BinaryPrimitives.ReadUInt32BigEndian(offsetBlock.AsSpan(i * 4))));
+                ids[first + i] = GitId.FromBytes(idBlock.AsSpan(i * GitId.ByteLength, GitId.ByteLength));
+                offsets[first + i] = Offset(BinaryPrimitives.ReadUInt32BigEndian(offsetBlock.AsSpan(i * 4)));
             }
         }
     }

@@ -40,15 +40,13 @@ internal sealed class PackReader
     public void Number(ObjectTable ids)
     {
         var index = pack.Index;
-        var byPosition = new GitId[index.Count];
-        var positions = new int[index.Count];
+        var byId = new GitId[index.Count];
         offsets = new long[index.Count];
-        var position = 0;
-        foreach (var (id, offset) in index.Entries())
+        index.ReadEntries(byId, offsets);
+        var positions = new int[index.Count];
+        for (var i = 0; i < positions.Length; i++)
         {
-            byPosition[position] = id;
-            offsets[position] = offset;
-            positions[position] = position++;
+            positions[i] = i;
         }
 
         Array.Sort(offsets, positions);
@@ -56,9 +54,28 @@ internal sealed class PackReader
         // Numbering waits on memory, reading the headers on the file: they overlap, on another thread.
         headers = Task.Run(ReadHeaders);
         numbers = new int[index.Count];
+        if (ids.Count == 0)
+        {
+            var numberOf = new int[index.Count];
+            for (var i = 0; i < positions.Length; i++)
+            {
+                numberOf[positions[i]] = i;
+            }
+
+            if (ids.TryNumberAscending(byId, numberOf))
+            {
+                for (var i = 0; i < numbers.Length; i++)
+                {
+                    numbers[i] = i;
+                }
+
+                return;
+            }
+        }
+
         for (var i = 0; i < numbers.Length; i++)
         {
-            numbers[i] = ids.Intern(byPosition[positions[i]]);
+            numbers[i] = ids.Intern(byId[positions[i]]);
         }
     }
 
