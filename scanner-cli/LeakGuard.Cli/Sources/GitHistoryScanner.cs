@@ -67,7 +67,7 @@ internal sealed class GitHistoryScanner
                 progress.Begin("walking commits", 0);
                 var log = objects.Walk(tips).Where(c => options.Since is not { } since || objects.Commit(c).Time >= since.ToUnixTimeSeconds()).ToArray();
                 statistics.Commits = log.Length;
-                var origins = new BlobOrigins();
+                var origins = new BlobOrigins(objects.Entries);
                 var diff = Introduce(objects, log, origins);
                 statistics.Submodules = diff.Submodules.Count;
                 if (statistics.Submodules > 0)
@@ -151,10 +151,11 @@ internal sealed class GitHistoryScanner
         PathPresence presence)
     {
         var first = new Dictionary<(string RuleId, string Secret, string Path), (int Commit, LocatedSecret Location)>();
-        foreach (var (blob, path, commit) in origins.All)
+        foreach (var (blob, pathNumber, commit) in origins.All)
         {
             if (found.TryGetValue(blob, out var located))
             {
+                var path = origins.Paths.Text(pathNumber);
                 foreach (var secret in located)
                 {
                     var key = (secret.Rule.Id, secret.Secret, path);

@@ -13,20 +13,22 @@ internal sealed class TreeDiff
 {
     private readonly HistoryObjects objects;
     private readonly BlobOrigins origins;
+    private readonly PathTable paths;
 
     public TreeDiff(HistoryObjects objects, BlobOrigins origins)
     {
         this.objects = objects;
         this.origins = origins;
+        paths = origins.Paths;
     }
 
     /// <summary>The paths of the submodules (gitlinks) met: their commits live in other repositories and are not entered.</summary>
     public ISet<string> Submodules { get; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Records what <paramref name="tree"/> brings in over <paramref name="parent"/>, or everything when there is no parent.</summary>
-    public void Introduce(int tree, int? parent, int commit) => Compare(tree, parent, string.Empty, commit);
+    public void Introduce(int tree, int? parent, int commit) => Compare(tree, parent, PathTable.Root, commit);
 
-    private void Compare(int tree, int? parent, string prefix, int commit)
+    private void Compare(int tree, int? parent, int folder, int commit)
     {
         if (tree == parent)
         {
@@ -55,7 +57,7 @@ internal sealed class TreeDiff
                 continue;
             }
 
-            Record(entry, order == 0 ? entries[theirs[j++]].Target : null, prefix, commit);
+            Record(entry, order == 0 ? entries[theirs[j++]].Target : null, folder, commit);
             i++;
         }
     }
@@ -64,16 +66,16 @@ internal sealed class TreeDiff
         objects.Entries.NameBytes(left.Name), left.Kind == TreeEntryKind.Tree, objects.Entries.NameBytes(right.Name), right.Kind == TreeEntryKind.Tree);
 
     /// <summary>An entry that is new, or differs from <paramref name="before"/>, the same-named entry of the parent.</summary>
-    private void Record(TreeEntry entry, int? before, string prefix, int commit)
+    private void Record(TreeEntry entry, int? before, int folder, int commit)
     {
-        var path = prefix + objects.Entries.NameText(entry.Name);
+        var path = paths.Intern(folder, entry.Name);
         switch (entry.Kind)
         {
             case TreeEntryKind.Tree:
-                Compare(entry.Target, before, path + "/", commit);
+                Compare(entry.Target, before, path, commit);
                 break;
             case TreeEntryKind.Submodule:
-                Submodules.Add(path);
+                Submodules.Add(paths.Text(path));
                 break;
             default:
                 if (entry.Target != before)
