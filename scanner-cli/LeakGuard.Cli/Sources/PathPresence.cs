@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using LeakGuard.Cli.Sources.Objects;
@@ -32,14 +33,24 @@ internal sealed class PathPresence
             .ToArray();
         var versions = new Dictionary<(int Folder, int Tree), int>();
 
+        // The top-level folders the found paths go through, each looked up once per commit however many paths share it.
+        var tops = folders.Where(f => f.Path!.Names.Length > 0).Select(f => f.Path!.Names[0]).Distinct().ToArray();
+        var topTrees = new int[tops.Length];
+        var topOf = folders.Select(f => f.Path!.Names.Length > 0 ? Array.IndexOf(tops, f.Path.Names[0]) : -1).ToArray();
+
         // Neighbouring commits mostly share a folder's tree: commits are tallied in runs, not one by one.
         var runs = Enumerable.Repeat((Tree: -1, Commits: 0), folders.Length).ToArray();
         foreach (var commit in log)
         {
             var root = objects.Commit(commit).Tree;
+            for (var t = 0; t < tops.Length; t++)
+            {
+                topTrees[t] = Find(root, tops[t], folder: true);
+            }
+
             for (var f = 0; f < folders.Length; f++)
             {
-                var tree = FolderAt(root, folders[f].Path!) ?? -1;
+                var tree = (topOf[f] < 0 ? root : Below(topTrees[topOf[f]], folders[f].Path!)) ?? -1;
                 if (tree != runs[f].Tree)
                 {
                     Tally(versions, f, runs[f]);
@@ -109,18 +120,18 @@ internal sealed class PathPresence
 
     /// <summary>
     /// The tree of a folder in a commit: the first step is looked up in the commit's root tree (root trees rarely
-    /// repeat), each deeper step is remembered until the folder is next passed through another tree (neighbouring
-    /// commits share most trees).
+    /// repeat), the rest below it.
     /// </summary>
-    private int? FolderAt(int root, FolderPath folder)
+    private int? FolderAt(int root, FolderPath folder) => folder.Names.Length == 0 ? root : Below(Find(root, folder.Names[0], folder: true), folder);
+
+    /// <summary>
+    /// The tree of a folder, given the tree of its top-level folder (-1 if there is none): each deeper step is
+    /// remembered until the folder is next passed through another tree (neighbouring commits share most trees).
+    /// </summary>
+    private int? Below(int top, FolderPath folder)
     {
         var names = folder.Names;
-        if (names.Length == 0)
-        {
-            return root;
-        }
-
-        var tree = Find(root, names[0], folder: true);
+        var tree = top;
         for (var i = 1; i < names.Length && tree >= 0; i++)
         {
             if (folder.Passed[i] != tree)
