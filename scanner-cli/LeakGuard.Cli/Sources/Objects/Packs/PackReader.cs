@@ -112,8 +112,18 @@ internal sealed class PackReader
     /// <summary>Resolves the object at <paramref name="offset"/>, following its delta chain down to a whole object.</summary>
     public (ObjectType Type, byte[] Content) Resolve(long offset)
     {
+        var (type, content) = ResolveShared(offset);
+        return (type, content.ToArray());
+    }
+
+    /// <summary>
+    /// Resolves the object at <paramref name="offset"/>, following its delta chain down to a whole object or one in the
+    /// cache: its content may be the cache's, valid until the cache returns the buffers it dropped.
+    /// </summary>
+    private (ObjectType Type, ReadOnlyMemory<byte> Content) ResolveShared(long offset)
+    {
         var chain = new Stack<PackEntry>();
-        (ObjectType Type, byte[] Content) resolved;
+        (ObjectType Type, ReadOnlyMemory<byte> Content) resolved;
         while (true)
         {
             if (chain.Count > MaxChain)
@@ -145,7 +155,7 @@ internal sealed class PackReader
 
         while (chain.TryPop(out var delta))
         {
-            resolved = (resolved.Type, DeltaPatch.Apply(resolved.Content, pack.Inflate(delta)));
+            resolved = (resolved.Type, DeltaPatch.Apply(resolved.Content.Span, pack.Inflate(delta)));
         }
 
         return resolved;
@@ -186,7 +196,20 @@ internal sealed class PackReader
         return isBlob;
     }
 
+    /// <summary>Reads one entry; the cache's dropped buffers go back to the pool once the sink has had it.</summary>
     private void Read(long offset, int number, bool needed, IObjectSink sink)
+    {
+        try
+        {
+            ReadEntry(offset, number, needed, sink);
+        }
+        finally
+        {
+            cache.ReturnDropped();
+        }
+    }
+
+    private void ReadEntry(long offset, int number, bool needed, IObjectSink sink)
     {
         var entry = pack.ReadEntry(offset);
         if (!entry.IsDelta)
@@ -197,9 +220,11 @@ internal sealed class PackReader
             }
             else if (needed)
             {
-                var content = pack.Inflate(entry);
-                cache.Add(offset, entry.ObjectType, content);
-                Deliver(number, entry.ObjectType, content, sink, null, []);
+                var length = checked((int)entry.Size);
+                var content = cache.Rent(length);
+                pack.InflateInto(entry, content.AsSpan(0, length));
+                cache.Add(offset, entry.ObjectType, content, length);
+                Deliver(number, entry.ObjectType, content.AsSpan(0, length), sink, null, []);
             }
             else
             {
@@ -222,19 +247,21 @@ internal sealed class PackReader
         }
 
         var baseOffset = BaseOf(entry);
-        var source = baseOffset is { } at ? Resolve(at) : readElsewhere(entry.BaseId);
+        var source = baseOffset is { } at ? ResolveShared(at) : readElsewhere(entry.BaseId);
         var baseNumber = baseOffset is { } known ? NumberAt(known) : (int?)null;
         Release(entry);
         if (needed)
         {
-            var content = DeltaPatch.Apply(source.Content, delta.Span);
-            cache.Add(offset, source.Type, content);
-            Deliver(number, source.Type, content, sink, baseNumber, delta.Span);
+            var length = checked((int)size);
+            var content = cache.Rent(length);
+            DeltaPatch.Apply(source.Content.Span, delta.Span, content.AsSpan(0, length));
+            cache.Add(offset, source.Type, content, length);
+            Deliver(number, source.Type, content.AsSpan(0, length), sink, baseNumber, delta.Span);
         }
         else if (sink.Wants(source.Type, size))
         {
             using var content = new PooledBytes(size);
-            DeltaPatch.Apply(source.Content, delta.Span, content.Span);
+            DeltaPatch.Apply(source.Content.Span, delta.Span, content.Span);
             if (baseNumber is { } from)
             {
                 sink.AddDerived(number, source.Type, content.Span, from, delta.Span);
@@ -251,7 +278,7 @@ internal sealed class PackReader
     }
 
     /// <summary>An object later deltas build on, already cached: handed over like any other.</summary>
-    private static void Deliver(int number, ObjectType type, byte[] content, IObjectSink sink, int? deltaBase, ReadOnlySpan<byte> delta)
+    private static void Deliver(int number, ObjectType type, ReadOnlySpan<byte> content, IObjectSink sink, int? deltaBase, ReadOnlySpan<byte> delta)
     {
         if (!sink.Wants(type, content.Length))
         {
