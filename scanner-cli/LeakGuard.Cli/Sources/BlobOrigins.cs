@@ -34,6 +34,19 @@ internal sealed class BlobOrigins
         }
     }
 
+    /// <summary>
+    /// Adds what <paramref name="later"/> recorded for commits that all come after the ones recorded here: where both
+    /// hold a blob at a path, the commit recorded here is the earlier.
+    /// </summary>
+    public void Append(BlobOrigins later)
+    {
+        var paths = Paths.Import(later.Paths);
+        foreach (var (blob, path, commit) in later.All)
+        {
+            Add(blob, paths[path], commit);
+        }
+    }
+
     public void Add(int blob, int path, int commit)
     {
         // Commits arrive oldest first, so the first commit recorded for a blob at a path is its earliest.

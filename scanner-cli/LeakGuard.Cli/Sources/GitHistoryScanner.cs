@@ -67,9 +67,8 @@ internal sealed class GitHistoryScanner
                 progress.Begin("walking commits", 0);
                 var log = objects.Walk(tips).Where(c => options.Since is not { } since || objects.Commit(c).Time >= since.ToUnixTimeSeconds()).ToArray();
                 statistics.Commits = log.Length;
-                var origins = new BlobOrigins(objects.Entries);
-                var diff = Introduce(objects, log, origins);
-                statistics.Submodules = diff.Submodules.Count;
+                var (origins, submodules) = IntroducedBlobs.Find(objects, log, progress);
+                statistics.Submodules = submodules.Count;
                 if (statistics.Submodules > 0)
                 {
                     statistics.Notes.Add($"{statistics.Submodules} submodule(s) not entered: scan each submodule's repository on its own");
@@ -116,29 +115,6 @@ internal sealed class GitHistoryScanner
         var streamed = StreamedObjects.TryLoad(gitDir, shallow, scanner, options.MaxBlobBytes, progress, warnings.Add);
         repository = new Repository(gitDir);
         return (HistoryObjects?)streamed ?? new LibGit2Objects(repository, gitDir, scanner, options.MaxBlobBytes, progress);
-    }
-
-    private TreeDiff Introduce(HistoryObjects objects, int[] log, BlobOrigins origins)
-    {
-        progress.Begin("comparing trees", log.Length);
-        var diff = new TreeDiff(objects, origins);
-        for (var index = 0; index < log.Length; index++)
-        {
-            var commit = objects.Commit(log[index]);
-            if (commit.Parents.Length == 0)
-            {
-                diff.Introduce(commit.Tree, null, index);
-            }
-
-            foreach (var parent in commit.Parents)
-            {
-                diff.Introduce(commit.Tree, objects.Commit(parent).Tree, index);
-            }
-
-            progress.Advance();
-        }
-
-        return diff;
     }
 
     private IEnumerable<Finding> Attribute(

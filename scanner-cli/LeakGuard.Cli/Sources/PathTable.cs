@@ -32,6 +32,22 @@ internal sealed class PathTable
         return number;
     }
 
+    /// <summary>
+    /// Numbers every path of <paramref name="other"/> here too; returns, for each of its numbers, the one here. A
+    /// folder is always numbered before the entries in it, so one pass in order finds each folder already numbered.
+    /// </summary>
+    public int[] Import(PathTable other)
+    {
+        var here = new int[other.paths.Count];
+        for (var path = 0; path < here.Length; path++)
+        {
+            var (folder, name) = other.paths[path];
+            here[path] = Intern(folder == Root ? Root : here[folder], name);
+        }
+
+        return here;
+    }
+
     /// <summary>The path, relative to the root, with forward slashes.</summary>
     public string Text(int path)
     {

@@ -12,18 +12,22 @@ namespace LeakGuard.Cli.Sources;
 internal sealed class TreeDiff
 {
     private readonly HistoryObjects objects;
-    private readonly BlobOrigins origins;
     private readonly PathTable paths;
+    private readonly UnpackedTrees unpacked;
 
-    public TreeDiff(HistoryObjects objects, BlobOrigins origins)
+    public TreeDiff(HistoryObjects objects)
     {
         this.objects = objects;
-        this.origins = origins;
-        paths = origins.Paths;
+        Origins = new BlobOrigins(objects.Entries);
+        paths = Origins.Paths;
+        unpacked = new UnpackedTrees(objects);
     }
 
+    /// <summary>What the commits compared so far introduced.</summary>
+    public BlobOrigins Origins { get; }
+
     /// <summary>The paths of the submodules (gitlinks) met: their commits live in other repositories and are not entered.</summary>
-    public ISet<string> Submodules { get; } = new HashSet<string>(StringComparer.Ordinal);
+    public HashSet<string> Submodules { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Records what <paramref name="tree"/> brings in over <paramref name="parent"/>, or everything when there is no parent.</summary>
     public void Introduce(int tree, int? parent, int commit) => Compare(tree, parent, PathTable.Root, commit);
@@ -36,8 +40,9 @@ internal sealed class TreeDiff
         }
 
         var entries = objects.Entries;
-        var mine = objects.Tree(tree);
-        var theirs = parent is { } p ? objects.Tree(p) : [];
+        // A commit's tree is mostly its child's parent tree, and the subtrees it did not change are its parent's.
+        var mine = unpacked.Of(tree);
+        var theirs = parent is { } p ? unpacked.Of(p) : [];
         var j = 0;
         for (var i = 0; i < mine.Length;)
         {
@@ -80,7 +85,7 @@ internal sealed class TreeDiff
             default:
                 if (entry.Target != before)
                 {
-                    origins.Add(entry.Target, path, commit);
+                    Origins.Add(entry.Target, path, commit);
                 }
 
                 break;

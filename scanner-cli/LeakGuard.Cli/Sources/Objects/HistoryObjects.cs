@@ -25,6 +25,9 @@ internal abstract class HistoryObjects
     /// <summary>The tree's entries, as numbers into <see cref="Entries"/>, in git's order.</summary>
     public abstract int[] Tree(int id);
 
+    /// <summary>Whether <see cref="Commit"/> and <see cref="Tree"/> may be called from several threads at once.</summary>
+    public virtual bool ReadsConcurrently => false;
+
     /// <summary>The commits the tips reach, parents before children and otherwise oldest first.</summary>
     public abstract IReadOnlyList<int> Walk(GitTips tips);
 

@@ -19,8 +19,6 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
 {
     private readonly Dictionary<int, CommitNode> commits = [];
     private readonly PackedTrees trees = new();
-    private readonly (int Tree, int[] Entries)[] recent = new (int, int[])[4];
-    private int recentNext;
     private readonly Dictionary<int, BlobHeader> blobs = [];
     private readonly Dictionary<int, int> windowedFrom = [];
     private readonly long maxBytes;
@@ -75,22 +73,10 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
 
     public override CommitNode Commit(int id) => commits.TryGetValue(id, out var node) ? node : throw Missing(Ids[id]);
 
-    /// <summary>Unpacks a tree; the last few are kept, since a commit's tree is the next one's parent tree.</summary>
-    public override int[] Tree(int id)
-    {
-        foreach (var (tree, entries) in recent)
-        {
-            if (tree == id && entries is not null)
-            {
-                return entries;
-            }
-        }
+    public override int[] Tree(int id) => trees.Contains(id) ? trees.Unpack(id) : throw Missing(Ids[id]);
 
-        var unpacked = trees.Contains(id) ? trees.Unpack(id) : throw Missing(Ids[id]);
-        recent[recentNext] = (id, unpacked);
-        recentNext = (recentNext + 1) % recent.Length;
-        return unpacked;
-    }
+    /// <summary>Once loaded, everything here is only looked up: any number of threads may read at once.</summary>
+    public override bool ReadsConcurrently => true;
 
     public override IReadOnlyList<int> Walk(GitTips tips) =>
         CommitOrder.Reachable(tips.Include.Select(c => Ids.Intern(GitId.From(c.Id))), tips.Exclude.Select(c => Ids.Intern(GitId.From(c.Id))), Commit);

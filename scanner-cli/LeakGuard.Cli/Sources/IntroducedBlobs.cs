@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using LeakGuard.Cli.Progress;
+using LeakGuard.Cli.Sources.Objects;
+
+namespace LeakGuard.Cli.Sources;
+
+/// <summary>
+/// Which blobs the walked commits introduce, at which paths, first by which commit: each commit's tree against every
+/// parent's (<see cref="TreeDiff"/>). When the objects can be read from several threads, the walk is cut into one
+/// stretch per core, each compared on its own, and each stretch's records go after those of the stretches before it.
+/// </summary>
+internal static class IntroducedBlobs
+{
+    /// <summary>Shorter walks are compared on one thread: a stretch must be worth a thread.</summary>
+    private const int MinimumStretch = 5_000;
+
+    public static (BlobOrigins Origins, IReadOnlySet<string> Submodules) Find(HistoryObjects objects, int[] log, ScanProgress progress) =>
+        Find(objects, log, progress, objects.ReadsConcurrently ? Math.Clamp(log.Length / MinimumStretch, 1, Environment.ProcessorCount) : 1);
+
+    /// <summary>Compares the walk in <paramref name="count"/> stretches side by side.</summary>
+    public static (BlobOrigins Origins, IReadOnlySet<string> Submodules) Find(HistoryObjects objects, int[] log, ScanProgress progress, int count)
+    {
+        progress.Begin("comparing trees", log.Length);
+        var stretches = Enumerable.Range(0, count).Select(i => (From: (int)((long)log.Length * i / count), To: (int)((long)log.Length * (i + 1) / count))).ToArray();
+        var later = stretches.Skip(1).Select(s => Task.Run(() => Compare(objects, log, s.From, s.To, progress))).ToArray();
+        var first = Compare(objects, log, stretches[0].From, stretches[0].To, progress);
+        foreach (var stretch in later)
+        {
+            var diff = stretch.GetAwaiter().GetResult();
+            first.Origins.Append(diff.Origins);
+            first.Submodules.UnionWith(diff.Submodules);
+        }
+
+        return (first.Origins, first.Submodules);
+    }
+
+    private static TreeDiff Compare(HistoryObjects objects, int[] log, int from, int to, ScanProgress progress)
+    {
+        var diff = new TreeDiff(objects);
+        for (var index = from; index < to; index++)
+        {
+            var commit = objects.Commit(log[index]);
+            if (commit.Parents.Length == 0)
+            {
+                diff.Introduce(commit.Tree, null, index);
+            }
+
+            foreach (var parent in commit.Parents)
+            {
+                diff.Introduce(commit.Tree, objects.Commit(parent).Tree, index);
+            }
+
+            progress.Advance();
+        }
+
+        return diff;
+    }
+}
