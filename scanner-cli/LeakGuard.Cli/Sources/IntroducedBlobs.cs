@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
@@ -14,17 +13,14 @@ namespace LeakGuard.Cli.Sources;
 /// </summary>
 internal static class IntroducedBlobs
 {
-    /// <summary>Shorter walks are compared on one thread: a stretch must be worth a thread.</summary>
-    private const int MinimumStretch = 5_000;
-
     public static (BlobOrigins Origins, IReadOnlySet<string> Submodules) Find(HistoryObjects objects, int[] log, ScanProgress progress) =>
-        Find(objects, log, progress, objects.ReadsConcurrently ? Math.Clamp(log.Length / MinimumStretch, 1, Environment.ProcessorCount) : 1);
+        Find(objects, log, progress, WalkStretches.CountFor(objects, log.Length));
 
     /// <summary>Compares the walk in <paramref name="count"/> stretches side by side.</summary>
     public static (BlobOrigins Origins, IReadOnlySet<string> Submodules) Find(HistoryObjects objects, int[] log, ScanProgress progress, int count)
     {
         progress.Begin("comparing trees", log.Length);
-        var stretches = Enumerable.Range(0, count).Select(i => (From: (int)((long)log.Length * i / count), To: (int)((long)log.Length * (i + 1) / count))).ToArray();
+        var stretches = WalkStretches.Of(log.Length, count);
         var later = stretches.Skip(1).Select(s => Task.Run(() => Compare(objects, log, s.From, s.To, progress))).ToArray();
         var first = Compare(objects, log, stretches[0].From, stretches[0].To, progress);
         foreach (var stretch in later)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using LeakGuard.Cli.Sources.Objects;
 
 namespace LeakGuard.Cli.Sources;
@@ -9,7 +10,8 @@ namespace LeakGuard.Cli.Sources;
 /// For found secrets only: in how many scanned commits each one sits at its path, and whether HEAD still holds it
 /// there. "In HEAD" means at the same path in HEAD's tree, not anywhere in it, matching "one secret at one path".
 /// Counting looks up, per commit, only the folders that hold found paths, and tallies commits per version of each
-/// folder: a folder's files are looked at once per version, not once per commit.
+/// folder: a folder's files are looked at once per version, not once per commit. A long walk is counted in stretches
+/// side by side (<see cref="WalkStretches"/>).
 /// </summary>
 internal sealed class PathPresence
 {
@@ -24,46 +26,27 @@ internal sealed class PathPresence
         unpacked = new UnpackedTrees(objects);
     }
 
-    public Dictionary<(string Path, string Secret), int> CountCommits(IReadOnlyList<int> log, IEnumerable<(string Path, string Secret)> keys)
+    public Dictionary<(string Path, string Secret), int> CountCommits(IReadOnlyList<int> log, IEnumerable<(string Path, string Secret)> keys) =>
+        CountCommits(log, keys, WalkStretches.CountFor(objects, log.Count));
+
+    /// <summary>Counts in <paramref name="stretches"/> stretches of the walk side by side.</summary>
+    public Dictionary<(string Path, string Secret), int> CountCommits(IReadOnlyList<int> log, IEnumerable<(string Path, string Secret)> keys, int stretches)
     {
         var folders = keys.Distinct()
             .GroupBy(k => k.Path.Contains('/') ? k.Path[..k.Path.LastIndexOf('/')] : string.Empty)
             .Select(g => (Path: PathOf(g.Key), Keys: g.ToArray()))
             .Where(f => f.Path is not null)
             .ToArray();
-        var versions = new Dictionary<(int Folder, int Tree), int>();
-
-        // The top-level folders the found paths go through, each looked up once per commit however many paths share it.
-        var tops = folders.Where(f => f.Path!.Names.Length > 0).Select(f => f.Path!.Names[0]).Distinct().ToArray();
-        var topTrees = new int[tops.Length];
-        var topOf = folders.Select(f => f.Path!.Names.Length > 0 ? Array.IndexOf(tops, f.Path.Names[0]) : -1).ToArray();
-
-        // Neighbouring commits mostly share a folder's tree: commits are tallied in runs, not one by one.
-        var runs = Enumerable.Repeat((Tree: -1, Commits: 0), folders.Length).ToArray();
-        foreach (var commit in log)
+        var names = folders.Select(f => f.Path!.Names).ToArray();
+        var parts = WalkStretches.Of(log.Count, stretches);
+        var later = parts.Skip(1).Select(s => Task.Run(() => CountVersions(log, s.From, s.To, names))).ToArray();
+        var versions = CountVersions(log, parts[0].From, parts[0].To, names);
+        foreach (var stretch in later)
         {
-            var root = objects.Commit(commit).Tree;
-            for (var t = 0; t < tops.Length; t++)
+            foreach (var (version, commits) in stretch.GetAwaiter().GetResult())
             {
-                topTrees[t] = Find(root, tops[t], folder: true);
+                versions[version] = versions.GetValueOrDefault(version) + commits;
             }
-
-            for (var f = 0; f < folders.Length; f++)
-            {
-                var tree = (topOf[f] < 0 ? root : Below(topTrees[topOf[f]], folders[f].Path!)) ?? -1;
-                if (tree != runs[f].Tree)
-                {
-                    Tally(versions, f, runs[f]);
-                    runs[f] = (tree, 0);
-                }
-
-                runs[f].Commits++;
-            }
-        }
-
-        for (var f = 0; f < folders.Length; f++)
-        {
-            Tally(versions, f, runs[f]);
         }
 
         var counts = new Dictionary<(string Path, string Secret), int>();
@@ -72,7 +55,7 @@ internal sealed class PathPresence
             foreach (var (path, secret) in folders[f].Keys)
             {
                 if (objects.Entries.TryFindName(path[(path.LastIndexOf('/') + 1)..], out var name)
-                    && Find(tree, name, folder: false) is var blob and >= 0
+                    && Find(unpacked, tree, name, folder: false) is var blob and >= 0
                     && secrets.Holds(blob, secret))
                 {
                     counts[(path, secret)] = counts.GetValueOrDefault((path, secret)) + commits;
@@ -88,9 +71,9 @@ internal sealed class PathPresence
         var slash = path.LastIndexOf('/');
         return tree is { } root
             && PathOf(slash < 0 ? string.Empty : path[..slash]) is { } folderPath
-            && FolderAt(root, folderPath) is { } folder
+            && FolderAt(unpacked, root, folderPath) is { } folder
             && objects.Entries.TryFindName(path[(slash + 1)..], out var name)
-            && Find(folder, name, folder: false) is var blob and >= 0
+            && Find(unpacked, folder, name, folder: false) is var blob and >= 0
             && secrets.Holds(blob, secret);
     }
 
@@ -110,6 +93,52 @@ internal sealed class PathPresence
         return new FolderPath(names);
     }
 
+    /// <summary>
+    /// For one stretch of the walk, how many of its commits hold each version (tree) of each folder. A stretch has
+    /// trees and remembered steps of its own, so that stretches can be counted side by side.
+    /// </summary>
+    private Dictionary<(int Folder, int Tree), int> CountVersions(IReadOnlyList<int> log, int from, int to, int[][] folderNames)
+    {
+        var trees = new UnpackedTrees(objects);
+        var folders = folderNames.Select(names => new FolderPath(names)).ToArray();
+        var versions = new Dictionary<(int Folder, int Tree), int>();
+
+        // The top-level folders the found paths go through, each looked up once per commit however many paths share it.
+        var tops = folders.Where(f => f.Names.Length > 0).Select(f => f.Names[0]).Distinct().ToArray();
+        var topTrees = new int[tops.Length];
+        var topOf = folders.Select(f => f.Names.Length > 0 ? Array.IndexOf(tops, f.Names[0]) : -1).ToArray();
+
+        // Neighbouring commits mostly share a folder's tree: commits are tallied in runs, not one by one.
+        var runs = Enumerable.Repeat((Tree: -1, Commits: 0), folders.Length).ToArray();
+        for (var index = from; index < to; index++)
+        {
+            var root = objects.Commit(log[index]).Tree;
+            for (var t = 0; t < tops.Length; t++)
+            {
+                topTrees[t] = Find(trees, root, tops[t], folder: true);
+            }
+
+            for (var f = 0; f < folders.Length; f++)
+            {
+                var tree = (topOf[f] < 0 ? root : Below(trees, topTrees[topOf[f]], folders[f])) ?? -1;
+                if (tree != runs[f].Tree)
+                {
+                    Tally(versions, f, runs[f]);
+                    runs[f] = (tree, 0);
+                }
+
+                runs[f].Commits++;
+            }
+        }
+
+        for (var f = 0; f < folders.Length; f++)
+        {
+            Tally(versions, f, runs[f]);
+        }
+
+        return versions;
+    }
+
     private static void Tally(Dictionary<(int Folder, int Tree), int> versions, int folder, (int Tree, int Commits) run)
     {
         if (run.Tree >= 0)
@@ -122,13 +151,14 @@ internal sealed class PathPresence
     /// The tree of a folder in a commit: the first step is looked up in the commit's root tree (root trees rarely
     /// repeat), the rest below it.
     /// </summary>
-    private int? FolderAt(int root, FolderPath folder) => folder.Names.Length == 0 ? root : Below(Find(root, folder.Names[0], folder: true), folder);
+    private int? FolderAt(UnpackedTrees trees, int root, FolderPath folder) =>
+        folder.Names.Length == 0 ? root : Below(trees, Find(trees, root, folder.Names[0], folder: true), folder);
 
     /// <summary>
     /// The tree of a folder, given the tree of its top-level folder (-1 if there is none): each deeper step is
     /// remembered until the folder is next passed through another tree (neighbouring commits share most trees).
     /// </summary>
-    private int? Below(int top, FolderPath folder)
+    private int? Below(UnpackedTrees trees, int top, FolderPath folder)
     {
         var names = folder.Names;
         var tree = top;
@@ -137,7 +167,7 @@ internal sealed class PathPresence
             if (folder.Passed[i] != tree)
             {
                 folder.Passed[i] = tree;
-                folder.Reached[i] = Find(tree, names[i], folder: true);
+                folder.Reached[i] = Find(trees, tree, names[i], folder: true);
             }
 
             tree = folder.Reached[i];
@@ -147,7 +177,7 @@ internal sealed class PathPresence
     }
 
     /// <summary>The target of the entry named <paramref name="name"/> that is a subtree (or a file), or -1.</summary>
-    private int Find(int tree, int name, bool folder) => Find(unpacked.Of(tree), name, folder);
+    private int Find(UnpackedTrees trees, int tree, int name, bool folder) => Find(trees.Of(tree), name, folder);
 
     /// <summary>
     /// Trees keep git's name order, so the entry is found by bisection: a folder of hundreds of entries costs a few

@@ -1,8 +1,13 @@
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
+using LeakGuard.Cli.Detect;
+using LeakGuard.Cli.Progress;
+using LeakGuard.Cli.Sources;
+using LeakGuard.Cli.Sources.Objects;
 using LeakGuard.Cli.Tests.Infrastructure;
 using LeakGuard.Tests;
+using LibGit2Sharp;
 using Xunit;
 
 namespace LeakGuard.Cli.Tests.Sources;
@@ -34,5 +39,42 @@ public sealed class PathPresenceTests
         Assert.Equal(2, findings.Length);
         Assert.Equal(("src.cfg", added.Sha, false, 2), (findings[0].File, findings[0].Commit, findings[0].InHead, findings[0].CommitCount));
         Assert.Equal(("src/deep/app.cfg", added.Sha, true, 4), (findings[1].File, findings[1].Commit, findings[1].InHead, findings[1].CommitCount));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(6)]
+    public void Stretches_counted_side_by_side_add_up_to_one_pass(int stretches)
+    {
+        using var repo = new TestRepository();
+        var keys = Enumerable.Range(0, 3).Select(i => $"token = {TestKeys.OpenAiProject(60 + i)}\n").ToArray();
+        for (var revision = 0; revision < 40; revision++)
+        {
+            var folder = revision % 3 == 0 ? "src/deep" : "config";
+            var text = revision % 4 == 3 ? "token = none\n" : keys[revision % keys.Length];
+            repo.Write($"revision {revision}", $"{folder}/app{revision % 2}.cfg", text);
+            repo.Write("a neighbour", $"{folder}/other.txt", $"{revision}\n");
+        }
+
+        var gitDir = GitCli.Output(repo.Path, "rev-parse", "--absolute-git-dir");
+        var objects = StreamedObjects.TryLoad(gitDir, shallow: false, new FragmentScanner(includeGeneric: false), 1 << 20, new ScanProgress(), _ => { });
+        Assert.NotNull(objects);
+        using var repository = new Repository(gitDir);
+        var log = objects.Walk(GitTips.Resolve(repository, [], null)).ToArray();
+        var (origins, _) = IntroducedBlobs.Find(objects, log, new ScanProgress());
+        var found = objects.ScanIntroduced(origins.Blobs, new ContentCounters(), _ => { });
+        var presence = new PathPresence(objects, new SecretsByBlob(found, origins, objects, _ => { }));
+        var secrets = origins.All
+            .Where(o => found.ContainsKey(o.Blob))
+            .SelectMany(o => found[o.Blob].Select(s => (origins.Paths.Text(o.Path), s.Secret)))
+            .Distinct()
+            .ToArray();
+
+        var whole = presence.CountCommits(log, secrets, 1);
+
+        Assert.Equal(6, secrets.Length);
+        Assert.Contains(whole.Values, count => count > 3);
+        Assert.Equal(whole.OrderBy(c => c.Key).ToArray(), presence.CountCommits(log, secrets, stretches).OrderBy(c => c.Key).ToArray());
     }
 }
