@@ -12,14 +12,12 @@ namespace LeakGuard.Cli.Sources;
 internal sealed class TreeDiff
 {
     private readonly HistoryObjects objects;
-    private readonly PathTable paths;
     private readonly UnpackedTrees unpacked;
 
     public TreeDiff(HistoryObjects objects)
     {
         this.objects = objects;
         Origins = new BlobOrigins(objects.Entries);
-        paths = Origins.Paths;
         unpacked = new UnpackedTrees(objects);
     }
 
@@ -40,6 +38,7 @@ internal sealed class TreeDiff
         }
 
         var entries = objects.Entries;
+
         // A commit's tree is mostly its child's parent tree, and the subtrees it did not change are its parent's.
         var mine = unpacked.Of(tree);
         var theirs = parent is { } p ? unpacked.Of(p) : [];
@@ -73,14 +72,14 @@ internal sealed class TreeDiff
     /// <summary>An entry that is new, or differs from <paramref name="before"/>, the same-named entry of the parent.</summary>
     private void Record(TreeEntry entry, int? before, int folder, int commit)
     {
-        var path = paths.Intern(folder, entry.Name);
+        var path = Origins.Paths.Intern(folder, entry.Name);
         switch (entry.Kind)
         {
             case TreeEntryKind.Tree:
                 Compare(entry.Target, before, path, commit);
                 break;
             case TreeEntryKind.Submodule:
-                Submodules.Add(paths.Text(path));
+                Submodules.Add(Origins.Paths.Text(path));
                 break;
             default:
                 if (entry.Target != before)
