@@ -1,12 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using LeakGuard.Cli.Detect;
 using LeakGuard.Cli.Progress;
 using LeakGuard.Cli.Sources;
-using LeakGuard.Cli.Sources.Objects;
 using LeakGuard.Cli.Tests.Infrastructure;
-using LibGit2Sharp;
 using Xunit;
 
 namespace LeakGuard.Cli.Tests.Sources;
@@ -61,11 +58,8 @@ public sealed class IntroducedBlobsTests
             }
         }
 
-        var gitDir = GitCli.Output(repo.Path, "rev-parse", "--absolute-git-dir");
-        var objects = StreamedObjects.TryLoad(gitDir, shallow: false, new FragmentScanner(includeGeneric: false), 1 << 20, new ScanProgress(), _ => { });
-        Assert.NotNull(objects);
-        using var repository = new Repository(gitDir);
-        var log = objects.Walk(GitTips.Resolve(repository, [], null)).ToArray();
+        var objects = StreamedHistory.Load(repo);
+        var log = StreamedHistory.Walk(repo, objects);
 
         var (whole, _) = IntroducedBlobs.Find(objects, log, new ScanProgress(), 1);
         var (stretched, _) = IntroducedBlobs.Find(objects, log, new ScanProgress(), stretches);

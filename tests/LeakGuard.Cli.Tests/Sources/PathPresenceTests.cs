@@ -1,13 +1,10 @@
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
-using LeakGuard.Cli.Detect;
 using LeakGuard.Cli.Progress;
 using LeakGuard.Cli.Sources;
-using LeakGuard.Cli.Sources.Objects;
 using LeakGuard.Cli.Tests.Infrastructure;
 using LeakGuard.Tests;
-using LibGit2Sharp;
 using Xunit;
 
 namespace LeakGuard.Cli.Tests.Sources;
@@ -57,11 +54,8 @@ public sealed class PathPresenceTests
             repo.Write("a neighbour", $"{folder}/other.txt", $"{revision}\n");
         }
 
-        var gitDir = GitCli.Output(repo.Path, "rev-parse", "--absolute-git-dir");
-        var objects = StreamedObjects.TryLoad(gitDir, shallow: false, new FragmentScanner(includeGeneric: false), 1 << 20, new ScanProgress(), _ => { });
-        Assert.NotNull(objects);
-        using var repository = new Repository(gitDir);
-        var log = objects.Walk(GitTips.Resolve(repository, [], null)).ToArray();
+        var objects = StreamedHistory.Load(repo);
+        var log = StreamedHistory.Walk(repo, objects);
         var (origins, _) = IntroducedBlobs.Find(objects, log, new ScanProgress());
         var found = objects.ScanIntroduced(origins.Blobs, new ContentCounters(), _ => { });
         var presence = new PathPresence(objects, new SecretsByBlob(found, origins, objects, _ => { }));

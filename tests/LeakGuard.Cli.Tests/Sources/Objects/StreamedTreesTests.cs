@@ -1,7 +1,5 @@
 using System;
 using System.Linq;
-using LeakGuard.Cli.Detect;
-using LeakGuard.Cli.Progress;
 using LeakGuard.Cli.Sources.Objects;
 using LeakGuard.Cli.Tests.Infrastructure;
 using Xunit;
@@ -35,10 +33,8 @@ public sealed class StreamedTreesTests
         }
 
         GitCli.Run(repo.Path, pack);
-        var gitDir = GitCli.Output(repo.Path, "rev-parse", "--absolute-git-dir");
-        var objects = StreamedObjects.TryLoad(gitDir, shallow: false, new FragmentScanner(includeGeneric: false), 1 << 20, new ScanProgress(), _ => { });
+        var objects = StreamedHistory.Load(repo);
 
-        Assert.NotNull(objects);
         var trees = GitCli.Output(repo.Path, "cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype)")
             .Split('\n')
             .Where(line => line.EndsWith(" tree", StringComparison.Ordinal))
