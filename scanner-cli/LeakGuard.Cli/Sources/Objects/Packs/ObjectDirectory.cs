@@ -49,7 +49,8 @@ internal sealed class ObjectDirectory : IDisposable
 
         // Some room for ids that trees name but no store here holds (submodule commits).
         sink.Ids.EnsureCapacity((int)Math.Min(int.MaxValue / 4, sink.Ids.Count + stored + (stored / 64) + 1024));
-        var readers = packs.Select(pack => new PackReader(pack, Read)).ToList();
+        // The largest pack first: the first pack's ids are numbered at once (ObjectTable.TryNumberAscending), the others one by one.
+        var readers = packs.OrderByDescending(pack => pack.Index.Count).Select(pack => new PackReader(pack, Read)).ToList();
         readers.ForEach(reader => reader.Number(sink.Ids));
         var looseNumbers = loose.Select(file => sink.Ids.Intern(file.Id)).ToList();
         readers.ForEach(reader => reader.ReadAll(sink));
