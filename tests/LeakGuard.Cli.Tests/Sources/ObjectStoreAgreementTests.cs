@@ -92,6 +92,50 @@ public sealed class ObjectStoreAgreementTests
         Assert.Equal(Describe(throughLibGit2), Describe(streamed));
     }
 
+    /// <summary>
+    /// The same for a file that is one long line, as minified code is: the direct reader cuts the line a little past
+    /// the changed bytes instead of scanning it whole in every version, and must still find what whole reads find.
+    /// </summary>
+    [Fact]
+    public void Keys_in_delta_stored_versions_of_one_long_line_are_attributed_as_with_whole_reads()
+    {
+        using var repo = new TestRepository();
+        var tokens = Enumerable.Range(0, 4000).Select(i => i % 97 == 0 ? $"é€{i}" : $"t{i}").ToList();
+        for (var revision = 0; revision < 40; revision++)
+        {
+            tokens[(revision * 389) % 4000] = $"changed{revision}";
+            if (revision == 10)
+            {
+                tokens[1500] = $"openai={TestKeys.OpenAi(9)}";
+            }
+
+            if (revision == 20)
+            {
+                tokens[3001] = $"value={TestKeys.AwsSecretKey(10)}";
+            }
+
+            if (revision == 25)
+            {
+                tokens[2995] = "aws";
+            }
+
+            if (revision == 33)
+            {
+                tokens[1500] = "openai=moved";
+            }
+
+            repo.Write($"revision {revision}", "dist/app.min.js", string.Join(';', tokens) + "\n");
+        }
+
+        GitCli.Run(repo.Path, "repack", "-a", "-d", "-f", "-q", "--depth=50", "--window=50");
+
+        var streamed = Scan(repo.Path, streamObjects: true);
+        var throughLibGit2 = Scan(repo.Path, streamObjects: false);
+
+        Assert.Equal(["aws-secret-access-key", "openai-api-key"], streamed.Findings.Select(f => f.Rule.Id).Order());
+        Assert.Equal(Describe(throughLibGit2), Describe(streamed));
+    }
+
     private static ScanReport Scan(string path, bool streamObjects) =>
         new GitHistoryScanner(new FragmentScanner(includeGeneric: false), new ScanProgress()) { StreamObjects = streamObjects }
             .Scan(path, new GitScanOptions([], null, null, MaxBlobBytes: 64 * 1024));
