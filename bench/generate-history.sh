@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Writes a synthetic repository with COMMITS commits to DEST through git fast-import, in seconds rather than hours.
-# Usage: generate-history.sh DEST [COMMITS] [PLANT_EVERY] [--shape linear|realistic]   (defaults 20000, 5000, linear)
+# Usage: generate-history.sh DEST [COMMITS] [PLANT_EVERY] [--shape linear|realistic|minified]   (defaults 20000, 5000, linear)
 # linear:    100 folders x 20 files of ~1.3 KB; each commit rewrites one line of one file. The cheapest case for
 #            `git log -p`: one tiny diff per commit, no branches.
 # realistic: an application repository (realistic-history.pl): nested folders, source-like files of 50-800 lines
 #            (some ~60 KB), 1-6 files and 1-3 hunks per commit, adds, deletes, renames, feature branches merged with
 #            merge commits, some left unmerged, and release tags. Merged feature branch refs are deleted afterwards.
+# minified:  build output committed with the code (minified-history.pl): one ~1 MB bundle on a single line, rebuilt
+#            by every commit with a few tokens changed.
 # Every PLANT_EVERY commits one commit also writes a fake OpenAI-shaped key, assembled at run time from parts so no
 # key literal is ever stored in these scripts.
 set -euo pipefail
-usage="usage: generate-history.sh DEST [COMMITS] [PLANT_EVERY] [--shape linear|realistic]"
+usage="usage: generate-history.sh DEST [COMMITS] [PLANT_EVERY] [--shape linear|realistic|minified]"
 shape=linear
 args=()
 while [ $# -gt 0 ]; do
@@ -19,7 +21,7 @@ while [ $# -gt 0 ]; do
     *) args+=("$1"); shift ;;
   esac
 done
-case $shape in linear|realistic) ;; *) echo "unknown shape '$shape'; $usage" >&2; exit 2 ;; esac
+case $shape in linear|realistic|minified) ;; *) echo "unknown shape '$shape'; $usage" >&2; exit 2 ;; esac
 dest=${args[0]:?$usage}
 commits=${args[1]:-20000}
 plant_every=${args[2]:-5000}
@@ -37,6 +39,13 @@ if [ "$shape" = realistic ]; then
     git -C "$dest" -c core.compression=0 fast-import --quiet --big-file-threshold=1k
   git -C "$dest" for-each-ref --merged=main --format='delete %(refname)' 'refs/heads/feature/' 'refs/heads/fix/' |
     git -C "$dest" update-ref --stdin
+  git -C "$dest" repack -adFq
+  echo "generated $commits commits ($shape) in $dest"
+  exit 0
+fi
+if [ "$shape" = minified ]; then
+  perl "$(dirname "$0")/minified-history.pl" "$commits" "$plant_every" "sk-" "T3Blbk" "FJ" |
+    git -C "$dest" -c core.compression=0 fast-import --quiet
   git -C "$dest" repack -adFq
   echo "generated $commits commits ($shape) in $dest"
   exit 0

@@ -2,7 +2,7 @@
 # Times `leakguard git` against the two baselines on a generated history and on any repositories given:
 #   floor:  git cat-file --batch-all-objects --batch --unordered  (every object read once, in pack order)
 #   patch:  git log -p --all                                      (the stream gitleaks-style scanners parse)
-# Usage: bench/run.sh [--commits N]... [--shape linear|realistic]... [REPO...]
+# Usage: bench/run.sh [--commits N]... [--shape linear|realistic|minified]... [REPO...]
 # Runs on 2 cores (taskset) and prints wall time, peak RSS and ratios. Generates one history per shape and size, named
 # history-SHAPE-COMMITS (see generate-history.sh for the shapes); defaults: 20,000 and 200,000 commits, shape linear.
 set -euo pipefail

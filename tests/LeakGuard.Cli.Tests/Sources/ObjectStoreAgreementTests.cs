@@ -93,8 +93,8 @@ public sealed class ObjectStoreAgreementTests
     }
 
     /// <summary>
-    /// The same for a file that is one long line, as minified code is: the direct reader cuts the line a little past
-    /// the changed bytes instead of scanning it whole in every version, and must still find what whole reads find.
+    /// The same for a file that is one long line, as minified code is, with keys and a context keyword added mid-line
+    /// and non-ASCII characters around: what the direct reader scans of each version must find what whole reads find.
     /// </summary>
     [Fact]
     public void Keys_in_delta_stored_versions_of_one_long_line_are_attributed_as_with_whole_reads()

@@ -8,9 +8,7 @@ namespace LeakGuard.Cli.Sources.Objects;
 /// delta inserted or spliced, widened by <see cref="Reach"/> bytes each way. A secret that is new in this blob must
 /// touch new bytes, and one that only the new context makes detectable (a keyword line added above an old token) lies
 /// within the rules' context window of them. Secrets copied whole from the base are the base's: a blob derived from a
-/// blob holding secrets is scanned whole afterwards. A line that goes on for more than another <see cref="Reach"/>
-/// bytes (minified code, embedded data: one line can be the whole file) is cut there, at a character boundary, rather
-/// than scanned whole in every version; whatever a window turns up is found again by a scan of the whole blob.
+/// blob holding secrets is scanned whole afterwards.
 /// </summary>
 internal static class ScanWindows
 {
@@ -46,41 +44,11 @@ internal static class ScanWindows
         return [.. windows];
     }
 
-    /// <summary>The start of the line holding <paramref name="at"/>, or the first character at most <see cref="Reach"/> bytes before it.</summary>
-    private static int LineStart(ReadOnlySpan<byte> text, int at)
-    {
-        var floor = Math.Max(0, at - Reach);
-        var newline = text[floor..at].LastIndexOf((byte)'\n');
-        if (newline >= 0)
-        {
-            return floor + newline + 1;
-        }
+    private static int LineStart(ReadOnlySpan<byte> text, int at) => text[..at].LastIndexOf((byte)'\n') + 1;
 
-        while (floor > 0 && floor < at && IsContinuation(text[floor]))
-        {
-            floor++;
-        }
-
-        return floor;
-    }
-
-    /// <summary>The end of the line holding <paramref name="at"/>, or the last character boundary at most <see cref="Reach"/> bytes after it.</summary>
     private static int LineEnd(ReadOnlySpan<byte> text, int at)
     {
-        var ceiling = Math.Min(text.Length, at + Reach);
-        var newline = text[at..ceiling].IndexOf((byte)'\n');
-        if (newline >= 0)
-        {
-            return at + newline + 1;
-        }
-
-        while (ceiling < text.Length && ceiling > at && IsContinuation(text[ceiling]))
-        {
-            ceiling--;
-        }
-
-        return ceiling;
+        var newline = text[at..].IndexOf((byte)'\n');
+        return newline < 0 ? text.Length : at + newline + 1;
     }
-
-    private static bool IsContinuation(byte b) => (b & 0xC0) == 0x80;
 }

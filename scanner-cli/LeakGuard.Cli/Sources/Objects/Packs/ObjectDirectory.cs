@@ -15,6 +15,7 @@ internal sealed class ObjectDirectory : IDisposable
 
     private readonly List<PackFile> packs = [];
     private readonly List<string> folders = [];
+    private (PackFile Pack, PackReader Reader)? resolver;
 
     private ObjectDirectory()
     {
@@ -77,7 +78,14 @@ internal sealed class ObjectDirectory : IDisposable
         {
             if (pack.Index.Find(raw) is >= 0 and var offset)
             {
-                return new PackReader(pack, Read).Resolve(offset);
+                // One reader, kept while reads stay in its pack: blobs read again one after another are mostly the
+                // versions of one file, each built on the one read before it.
+                if (resolver?.Pack != pack)
+                {
+                    resolver = (pack, new PackReader(pack, Read));
+                }
+
+                return resolver.Value.Reader.Resolve(offset);
             }
         }
 

@@ -109,20 +109,32 @@ internal sealed class PackReader
         (offsets, numbers, waitingDeltas) = ([], [], []);
     }
 
-    /// <summary>Resolves the object at <paramref name="offset"/>, following its delta chain down to a whole object.</summary>
+    /// <summary>
+    /// Resolves the object at <paramref name="offset"/>, following its delta chain down to a whole object or one this
+    /// reader resolved before: what it resolves stays cached (within the cache's limit), so that reading the versions
+    /// of a file one after another, each built on the one before, applies one delta each instead of a whole chain.
+    /// </summary>
     public (ObjectType Type, byte[] Content) Resolve(long offset)
     {
-        var (type, content) = ResolveShared(offset);
-        return (type, content.ToArray());
+        try
+        {
+            var (type, content) = ResolveShared(offset, keep: true);
+            return (type, content.ToArray());
+        }
+        finally
+        {
+            cache.ReturnDropped();
+        }
     }
 
     /// <summary>
     /// Resolves the object at <paramref name="offset"/>, following its delta chain down to a whole object or one in the
-    /// cache: its content may be the cache's, valid until the cache returns the buffers it dropped.
+    /// cache: its content may be the cache's, valid until the cache returns the buffers it dropped. With
+    /// <paramref name="keep"/>, every object resolved on the way is cached too.
     /// </summary>
-    private (ObjectType Type, ReadOnlyMemory<byte> Content) ResolveShared(long offset)
+    private (ObjectType Type, ReadOnlyMemory<byte> Content) ResolveShared(long offset, bool keep = false)
     {
-        var chain = new Stack<PackEntry>();
+        var chain = new Stack<(long Offset, PackEntry Entry)>();
         (ObjectType Type, ReadOnlyMemory<byte> Content) resolved;
         while (true)
         {
@@ -140,10 +152,11 @@ internal sealed class PackReader
             if (!entry.IsDelta)
             {
                 resolved = (entry.ObjectType, pack.Inflate(entry));
+                Keep(keep, offset, resolved);
                 break;
             }
 
-            chain.Push(entry);
+            chain.Push((offset, entry));
             if (BaseOf(entry) is not { } next)
             {
                 resolved = readElsewhere(entry.BaseId);
@@ -153,12 +166,23 @@ internal sealed class PackReader
             offset = next;
         }
 
-        while (chain.TryPop(out var delta))
+        while (chain.TryPop(out var step))
         {
-            resolved = (resolved.Type, DeltaPatch.Apply(resolved.Content.Span, pack.Inflate(delta)));
+            resolved = (resolved.Type, DeltaPatch.Apply(resolved.Content.Span, pack.Inflate(step.Entry)));
+            Keep(keep, step.Offset, resolved);
         }
 
         return resolved;
+    }
+
+    private void Keep(bool keep, long offset, (ObjectType Type, ReadOnlyMemory<byte> Content) resolved)
+    {
+        if (keep)
+        {
+            var buffer = cache.Rent(resolved.Content.Length);
+            resolved.Content.Span.CopyTo(buffer);
+            cache.Add(offset, resolved.Type, buffer, resolved.Content.Length);
+        }
     }
 
     /// <summary>
