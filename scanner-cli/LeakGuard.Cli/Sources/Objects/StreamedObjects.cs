@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using LeakGuard.Cli.Detect;
 using LeakGuard.Cli.Progress;
 using LeakGuard.Cli.Sources.Objects.Packs;
@@ -213,27 +215,63 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     /// </summary>
     private void RescanWhole(ObjectDirectory directory)
     {
-        foreach (var blob in pool.WindowHits.Distinct().Where(windowedFrom.Remove))
-        {
-            pool.ScanWhole(blob, directory.Read(Ids[blob]).Content);
-        }
-
+        RescanAll(directory, pool.WindowHits.Distinct().Where(windowedFrom.Remove).ToList());
         if (pool.Found.IsEmpty || windowedFrom.Count == 0)
         {
             return;
         }
 
+        // Every blob built, directly or not, on one holding secrets, base before derived. One whose base turns out to
+        // hold none holds none either (its new bytes were scanned), so scanning them all at once finds what going
+        // down the chains level by level would, on every core.
         var derived = windowedFrom.ToLookup(pair => pair.Value, pair => pair.Key);
+        var descendants = new List<int>();
         var holding = new Queue<int>(pool.Found.Keys);
         while (holding.TryDequeue(out var source))
         {
-            foreach (var blob in derived[source])
+            foreach (var blob in derived[source].Where(windowedFrom.Remove))
             {
-                if (windowedFrom.Remove(blob) && pool.ScanWhole(blob, directory.Read(Ids[blob]).Content))
-                {
-                    holding.Enqueue(blob);
-                }
+                descendants.Add(blob);
+                holding.Enqueue(blob);
             }
+        }
+
+        RescanAll(directory, descendants);
+    }
+
+    /// <summary>Reads the blobs in the order given (mostly each built on one read before it) and scans them whole on every core.</summary>
+    private void RescanAll(ObjectDirectory directory, List<int> blobs)
+    {
+        using var read = new BlockingCollection<(int Blob, byte[] Content)>(boundedCapacity: 2 * Environment.ProcessorCount);
+        var scanners = Enumerable.Range(0, Math.Min(Environment.ProcessorCount, blobs.Count))
+            .Select(_ => Task.Run(() =>
+            {
+                try
+                {
+                    foreach (var (blob, content) in read.GetConsumingEnumerable())
+                    {
+                        pool.ScanWhole(blob, content);
+                    }
+                }
+                catch
+                {
+                    // Stops the reading loop (its next Add throws) rather than leaving it waiting on a full queue.
+                    read.CompleteAdding();
+                    throw;
+                }
+            }))
+            .ToArray();
+        try
+        {
+            foreach (var blob in blobs)
+            {
+                read.Add((blob, directory.Read(Ids[blob]).Content));
+            }
+        }
+        finally
+        {
+            read.CompleteAdding();
+            Task.WaitAll(scanners);
         }
     }
 
