@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading.Tasks;
 using LeakGuard.Cli.Progress;
 using LeakGuard.Cli.Sources.Objects;
 
@@ -20,12 +19,10 @@ internal static class IntroducedBlobs
     public static (BlobOrigins Origins, IReadOnlySet<string> Submodules) Find(HistoryObjects objects, int[] log, ScanProgress progress, int count)
     {
         progress.Begin("comparing trees", log.Length);
-        var stretches = WalkStretches.Of(log.Length, count);
-        var later = stretches.Skip(1).Select(s => Task.Run(() => Compare(objects, log, s.From, s.To, progress))).ToArray();
-        var first = Compare(objects, log, stretches[0].From, stretches[0].To, progress);
-        foreach (var stretch in later)
+        var diffs = WalkStretches.Map(log.Length, count, (from, to) => Compare(objects, log, from, to, progress));
+        var first = diffs[0];
+        foreach (var diff in diffs.Skip(1))
         {
-            var diff = stretch.GetAwaiter().GetResult();
             first.Origins.Append(diff.Origins);
             first.Submodules.UnionWith(diff.Submodules);
         }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading.Tasks;
 using LeakGuard.Cli.Sources.Objects;
 
 namespace LeakGuard.Cli.Sources;
@@ -38,12 +37,11 @@ internal sealed class PathPresence
             .Where(f => f.Path is not null)
             .ToArray();
         var names = folders.Select(f => f.Path!.Names).ToArray();
-        var parts = WalkStretches.Of(log.Count, stretches);
-        var later = parts.Skip(1).Select(s => Task.Run(() => CountVersions(log, s.From, s.To, names))).ToArray();
-        var versions = CountVersions(log, parts[0].From, parts[0].To, names);
-        foreach (var stretch in later)
+        var parts = WalkStretches.Map(log.Count, stretches, (from, to) => CountVersions(log, from, to, names));
+        var versions = parts[0];
+        foreach (var part in parts.Skip(1))
         {
-            foreach (var (version, commits) in stretch.GetAwaiter().GetResult())
+            foreach (var (version, commits) in part)
             {
                 versions[version] = versions.GetValueOrDefault(version) + commits;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading.Tasks;
 using LeakGuard.Cli.Sources.Objects;
 
 namespace LeakGuard.Cli.Sources;
@@ -13,7 +14,15 @@ internal static class WalkStretches
     public static int CountFor(HistoryObjects objects, int length) =>
         objects.ReadsConcurrently ? Math.Clamp(length / Minimum, 1, Environment.ProcessorCount) : 1;
 
-    /// <summary><paramref name="count"/> stretches of nearly equal length, in walk order, covering the whole walk.</summary>
-    public static (int From, int To)[] Of(int length, int count) =>
-        Enumerable.Range(0, count).Select(i => (From: (int)((long)length * i / count), To: (int)((long)length * (i + 1) / count))).ToArray();
+    /// <summary>
+    /// Works on <paramref name="count"/> stretches of nearly equal length covering a walk of <paramref name="length"/>
+    /// commits side by side, the first on the calling thread; returns the results in walk order.
+    /// </summary>
+    public static T[] Map<T>(int length, int count, Func<int, int, T> work)
+    {
+        var stretches = Enumerable.Range(0, count).Select(i => (From: (int)((long)length * i / count), To: (int)((long)length * (i + 1) / count))).ToArray();
+        var later = stretches.Skip(1).Select(s => Task.Run(() => work(s.From, s.To))).ToArray();
+        var first = work(stretches[0].From, stretches[0].To);
+        return [first, .. later.Select(task => task.GetAwaiter().GetResult())];
+    }
 }

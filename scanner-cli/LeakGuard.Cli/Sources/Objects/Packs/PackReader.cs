@@ -152,7 +152,11 @@ internal sealed class PackReader
             if (!entry.IsDelta)
             {
                 resolved = (entry.ObjectType, pack.Inflate(entry));
-                Keep(keep, offset, resolved);
+                if (keep)
+                {
+                    Keep(offset, resolved);
+                }
+
                 break;
             }
 
@@ -169,20 +173,21 @@ internal sealed class PackReader
         while (chain.TryPop(out var step))
         {
             resolved = (resolved.Type, DeltaPatch.Apply(resolved.Content.Span, pack.Inflate(step.Entry)));
-            Keep(keep, step.Offset, resolved);
+            if (keep)
+            {
+                Keep(step.Offset, resolved);
+            }
         }
 
         return resolved;
     }
 
-    private void Keep(bool keep, long offset, (ObjectType Type, ReadOnlyMemory<byte> Content) resolved)
+    /// <summary>Caches a copy of an object resolved on the way, in a buffer of the cache's own.</summary>
+    private void Keep(long offset, (ObjectType Type, ReadOnlyMemory<byte> Content) resolved)
     {
-        if (keep)
-        {
-            var buffer = cache.Rent(resolved.Content.Length);
-            resolved.Content.Span.CopyTo(buffer);
-            cache.Add(offset, resolved.Type, buffer, resolved.Content.Length);
-        }
+        var buffer = cache.Rent(resolved.Content.Length);
+        resolved.Content.Span.CopyTo(buffer);
+        cache.Add(offset, resolved.Type, buffer, resolved.Content.Length);
     }
 
     /// <summary>
