@@ -85,6 +85,21 @@ public class DecodingTests
     }
 
     [Fact]
+    public void A_key_with_only_its_first_character_escaped_is_reported_at_the_escape()
+    {
+        var key = TestKeys.AzureStorageKey();
+        var encoded = "%" + ((int)key[0]).ToString("X2", System.Globalization.CultureInfo.InvariantCulture) + key[1..];
+        var url = $"DefaultEndpointsProtocol=https;AccountName=acct;AccountKey={encoded};EndpointSuffix=core.windows.net";
+
+        var finding = Assert.Single(SecretScanner.Default.Scan(url).Findings);
+
+        Assert.Equal(key, finding.Secret);
+        Assert.Equal("percent", finding.DecodedFrom);
+        Assert.Equal(url.IndexOf(encoded, StringComparison.Ordinal), finding.Start);
+        Assert.Equal(encoded.Length, finding.Length);
+    }
+
+    [Fact]
     public void Finds_base64_inside_base64()
     {
         var key = TestKeys.OpenAiProject();
