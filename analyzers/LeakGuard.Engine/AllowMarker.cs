@@ -1,4 +1,7 @@
 using System;
+#if NET
+using System.Buffers;
+#endif
 
 namespace LeakGuard.Engine;
 
@@ -6,6 +9,11 @@ namespace LeakGuard.Engine;
 public static class AllowMarker
 {
     private static readonly string[] Markers = { "leakguard:allow", "gitleaks:allow" };
+
+#if NET
+    // One vectorized pass for both markers: a minified file is one line of a megabyte, searched for each text scanned.
+    private static readonly SearchValues<string> AnyMarker = SearchValues.Create(Markers, StringComparison.OrdinalIgnoreCase);
+#endif
 
     /// <summary>Whether the line of <paramref name="text"/> that holds <paramref name="position"/> carries an allow marker.</summary>
     public static bool IsOnLine(string text, int position)
@@ -32,6 +40,9 @@ public static class AllowMarker
             throw new ArgumentNullException(nameof(text));
         }
 
+#if NET
+        return text.AsSpan(start, length).IndexOfAny(AnyMarker) >= 0;
+#else
         foreach (var marker in Markers)
         {
             if (text.IndexOf(marker, start, length, StringComparison.OrdinalIgnoreCase) >= 0)
@@ -41,5 +52,6 @@ public static class AllowMarker
         }
 
         return false;
+#endif
     }
 }

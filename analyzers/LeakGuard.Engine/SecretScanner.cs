@@ -87,6 +87,7 @@ public sealed class SecretScanner
         filter.MarkActive(context is null ? text : text + "\n" + context, active);
 
         List<SecretFinding>? findings = null;
+        bool? holdsMarker = null;
         for (var i = 0; i < rules.Length; i++)
         {
             if (!active[i])
@@ -96,7 +97,7 @@ public sealed class SecretScanner
 
             try
             {
-                Match(rules[i], text, context, ref findings);
+                Match(rules[i], text, context, ref findings, ref holdsMarker);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -156,7 +157,11 @@ public sealed class SecretScanner
         return context is null ? around : around + "\n" + context;
     }
 
-    private void Match(CompiledRule compiled, string text, string? context, ref List<SecretFinding>? findings)
+    /// <param name="holdsMarker">
+    /// Whether the text holds an allow marker anywhere, found out at the first secret: a secret on a line of a megabyte
+    /// (minified code) then costs no search of that line, in a text without markers.
+    /// </param>
+    private void Match(CompiledRule compiled, string text, string? context, ref List<SecretFinding>? findings, ref bool? holdsMarker)
     {
         var rule = compiled.Rule;
 
@@ -207,7 +212,8 @@ public sealed class SecretScanner
                 verified = true;
             }
 
-            if (AllowMarker.IsOnLine(text, group.Index) || IsAllowlisted(rule, secret, match, text, group.Index))
+            holdsMarker ??= AllowMarker.Contains(text, 0, text.Length);
+            if ((holdsMarker.Value && AllowMarker.IsOnLine(text, group.Index)) || IsAllowlisted(rule, secret, match, text, group.Index))
             {
                 continue;
             }

@@ -37,4 +37,30 @@ public class AllowMarkerTests
 
         Assert.Equal(TestKeys.OpenAi(2), finding.Secret);
     }
+
+    [Theory]
+    [InlineData("// leakguard:allow")]
+    [InlineData("// LeakGuard:Allow")]
+    [InlineData("# g\u0131tleaks:allow")]
+    [InlineData("# gitleak\u017F:allow")]
+    [InlineData("# leakguard:\u212Allow")]
+    [InlineData("# leakguard: allow")]
+    [InlineData("# leakguardallow")]
+    public void Markers_are_matched_as_an_ordinal_case_insensitive_search_would(string comment)
+    {
+        var expected = comment.Contains("leakguard:allow", System.StringComparison.OrdinalIgnoreCase)
+            || comment.Contains("gitleaks:allow", System.StringComparison.OrdinalIgnoreCase);
+
+        Assert.Equal(expected, AllowMarker.IsOnLine("a = 1; " + comment, 0));
+    }
+
+    [Fact]
+    public void A_key_on_a_line_of_a_megabyte_is_silenced_by_a_marker_at_its_far_end_only()
+    {
+        var filler = new string('x', 1 << 20);
+        var key = TestKeys.OpenAi();
+
+        Assert.Empty(SecretScanner.Default.Scan($"a = {key}; {filler} // leakguard:allow").Findings);
+        Assert.Single(SecretScanner.Default.Scan($"a = {key}; {filler}\n// leakguard:allow").Findings);
+    }
 }

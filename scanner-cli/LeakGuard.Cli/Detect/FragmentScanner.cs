@@ -39,7 +39,7 @@ internal sealed class FragmentScanner
         {
             var (startLine, startColumn) = lines.Locate(finding.Start);
             var (endLine, endColumn) = lines.Locate(finding.End - 1);
-            located.Add(new LocatedSecret(finding.Rule, finding.Secret, startLine, startColumn, endLine, endColumn + 1));
+            located.Add(new LocatedSecret(finding.Rule, finding.Secret, startLine, startColumn, endLine, endColumn + 1, finding.DecodedFrom is not null));
         }
 
         return located;

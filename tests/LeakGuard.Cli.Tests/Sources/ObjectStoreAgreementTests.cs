@@ -136,6 +136,56 @@ public sealed class ObjectStoreAgreementTests
         Assert.Equal(Describe(throughLibGit2), Describe(streamed));
     }
 
+    /// <summary>
+    /// Versions of a one-line bundle derived from one holding keys are looked at only where the keys' text occurs; an
+    /// allow marker far along the same line, added and later removed, a key near the start of the line, edits next to
+    /// a key and a key copied to a second place must still come out as whole reads give them.
+    /// </summary>
+    [Fact]
+    public void Keys_carried_through_versions_of_one_long_line_are_attributed_as_with_whole_reads()
+    {
+        using var repo = new TestRepository();
+        var tokens = Enumerable.Range(0, 5000).Select(i => i % 89 == 0 ? $"ü{i}" : $"fn_{i}").ToList();
+        for (var revision = 0; revision < 45; revision++)
+        {
+            tokens[(revision * 577) % 5000] = $"edit{revision}";
+            switch (revision)
+            {
+                case 3:
+                    tokens[2] = $"apiKey:\"{TestKeys.OpenAi(11)}\"";
+                    break;
+                case 5:
+                    tokens[2500] = $"token:\"{TestKeys.GitHubClassic(12)}\"";
+                    break;
+                case 12:
+                    tokens[2502] = "next_to_the_key";
+                    break;
+                case 15:
+                    tokens[4900] = "/* leakguard:allow */";
+                    break;
+                case 25:
+                    tokens[4900] = "/* fine */";
+                    break;
+                case 30:
+                    tokens[3700] = tokens[2500];
+                    break;
+                case 38:
+                    tokens[2500] = "token:null";
+                    break;
+            }
+
+            repo.Write($"revision {revision}", "wwwroot/bundle.min.js", string.Join(';', tokens) + "\n");
+        }
+
+        GitCli.Run(repo.Path, "repack", "-a", "-d", "-f", "-q", "--depth=50", "--window=50");
+
+        var streamed = Scan(repo.Path, streamObjects: true);
+        var throughLibGit2 = Scan(repo.Path, streamObjects: false);
+
+        Assert.Equal(["github-pat", "openai-api-key"], streamed.Findings.Select(f => f.Rule.Id).Order());
+        Assert.Equal(Describe(throughLibGit2), Describe(streamed));
+    }
+
     private static ScanReport Scan(string path, bool streamObjects) =>
         new GitHistoryScanner(new FragmentScanner(includeGeneric: false), new ScanProgress()) { StreamObjects = streamObjects }
             .Scan(path, new GitScanOptions([], null, null, MaxBlobBytes: 64 * 1024));

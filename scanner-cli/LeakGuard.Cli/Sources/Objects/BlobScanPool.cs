@@ -85,16 +85,21 @@ internal sealed class BlobScanPool : IDisposable
         queue.Dispose();
     }
 
-    /// <summary>Scans a whole blob on the calling thread; true if it holds secrets.</summary>
-    public bool ScanWhole(int blob, ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Scans a blob again on the calling thread: whole, or with the <paramref name="candidates"/> it may have copied
+    /// from its base, only where their text occurs (<see cref="InheritedSecrets"/>), and whole if that cannot tell.
+    /// </summary>
+    public void Rescan(int blob, ReadOnlySpan<byte> bytes, IReadOnlyList<LocatedSecret>? candidates) =>
+        Keep(blob, (candidates is null ? null : InheritedSecrets.Find(bytes, candidates, scanner, warn)) ?? Whole(bytes));
+
+    private IReadOnlyList<LocatedSecret> Whole(ReadOnlySpan<byte> bytes) => scanner.Scan(TextDecoder.Decode(bytes), warn);
+
+    private void Keep(int blob, IReadOnlyList<LocatedSecret> located)
     {
-        var located = scanner.Scan(TextDecoder.Decode(bytes), warn);
         if (located.Count > 0)
         {
             Found[blob] = located;
         }
-
-        return located.Count > 0;
     }
 
     private void Work()
@@ -106,7 +111,7 @@ internal sealed class BlobScanPool : IDisposable
                 var text = batch.Buffer.AsSpan(start, length);
                 if (!windowed)
                 {
-                    ScanWhole(blob, text);
+                    Keep(blob, Whole(text));
                 }
                 else if (scanner.Scan(TextDecoder.DecodeUtf8(text), warn).Count > 0)
                 {

@@ -8,22 +8,28 @@ namespace LeakGuard.Cli.Sources.Objects;
 /// delta inserted or spliced, widened by <see cref="Reach"/> bytes each way. A secret that is new in this blob must
 /// touch new bytes, and one that only the new context makes detectable (a keyword line added above an old token) lies
 /// within the rules' context window of them. Secrets copied whole from the base are the base's: a blob derived from a
-/// blob holding secrets is scanned whole afterwards.
+/// blob holding secrets is looked at again afterwards (<see cref="InheritedSecrets"/>).
 /// </summary>
+/// <remarks>
+/// A line that goes on for more than another <see cref="Reach"/> bytes (minified code, embedded data: one line can be
+/// the whole file) is cut there, at a character boundary, when <c>cutLongLines</c> allows it, rather than scanned whole
+/// in every version. The one rule that reads a whole line is the allow marker; callers keep lines whole when the blob
+/// or its base may hold one (<see cref="AllowMarkerBytes"/>).
+/// </remarks>
 internal static class ScanWindows
 {
     /// <summary>The rules' context window (256 characters) plus a secret of 256, longer than any one-line key format.</summary>
     public const int Reach = 512;
 
     /// <summary>The windows, or null when they would cover three quarters of the blob or more.</summary>
-    public static (int Start, int End)[]? Around(IReadOnlyList<(int Start, int End)> newRanges, ReadOnlySpan<byte> text)
+    public static (int Start, int End)[]? Around(IReadOnlyList<(int Start, int End)> newRanges, ReadOnlySpan<byte> text, bool cutLongLines)
     {
         var windows = new List<(int Start, int End)>();
         var covered = 0;
         foreach (var (start, end) in newRanges)
         {
-            var from = LineStart(text, Math.Max(0, start - Reach));
-            var to = LineEnd(text, Math.Min(text.Length, end + Reach));
+            var from = LineStart(text, Math.Max(0, start - Reach), cutLongLines);
+            var to = LineEnd(text, Math.Min(text.Length, end + Reach), cutLongLines);
             if (windows.Count > 0 && from <= windows[^1].End)
             {
                 covered += Math.Max(0, to - windows[^1].End);
@@ -44,11 +50,53 @@ internal static class ScanWindows
         return [.. windows];
     }
 
-    private static int LineStart(ReadOnlySpan<byte> text, int at) => text[..at].LastIndexOf((byte)'\n') + 1;
-
-    private static int LineEnd(ReadOnlySpan<byte> text, int at)
+    /// <summary>Whether any of <paramref name="windows"/> starts or ends inside a line of <paramref name="text"/>.</summary>
+    public static bool CutsLines((int Start, int End)[] windows, ReadOnlySpan<byte> text)
     {
-        var newline = text[at..].IndexOf((byte)'\n');
-        return newline < 0 ? text.Length : at + newline + 1;
+        foreach (var (start, end) in windows)
+        {
+            if ((start > 0 && text[start - 1] != '\n') || (end < text.Length && text[end - 1] != '\n'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The start of the line holding <paramref name="at"/>, or when cutting, the first character at most <see cref="Reach"/> bytes before it.</summary>
+    private static int LineStart(ReadOnlySpan<byte> text, int at, bool cut)
+    {
+        var floor = cut ? Math.Max(0, at - Reach) : 0;
+        var newline = text[floor..at].LastIndexOf((byte)'\n');
+        if (newline >= 0)
+        {
+            return floor + newline + 1;
+        }
+
+        while (floor > 0 && floor < at && Utf8Boundary.IsContinuation(text[floor]))
+        {
+            floor++;
+        }
+
+        return floor;
+    }
+
+    /// <summary>The end of the line holding <paramref name="at"/>, or when cutting, the last character boundary at most <see cref="Reach"/> bytes after it.</summary>
+    private static int LineEnd(ReadOnlySpan<byte> text, int at, bool cut)
+    {
+        var ceiling = cut ? Math.Min(text.Length, at + Reach) : text.Length;
+        var newline = text[at..ceiling].IndexOf((byte)'\n');
+        if (newline >= 0)
+        {
+            return at + newline + 1;
+        }
+
+        while (ceiling < text.Length && ceiling > at && Utf8Boundary.IsContinuation(text[ceiling]))
+        {
+            ceiling--;
+        }
+
+        return ceiling;
     }
 }

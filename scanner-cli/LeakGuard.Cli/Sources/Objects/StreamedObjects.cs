@@ -129,12 +129,12 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
 
     bool IObjectSink.Wants(ObjectType type, long size) => type != ObjectType.Other && (type != ObjectType.Blob || size <= maxBytes);
 
-    void IObjectSink.Add(int number, ObjectType type, ReadOnlySpan<byte> content) => Add(number, type, content, null, []);
+    void IObjectSink.Add(int number, ObjectType type, ReadOnlySpan<byte> content) => Add(number, type, content, null, [], []);
 
-    void IObjectSink.AddDerived(int number, ObjectType type, ReadOnlySpan<byte> content, int deltaBase, ReadOnlySpan<byte> delta) =>
-        Add(number, type, content, deltaBase, delta);
+    void IObjectSink.AddDerived(int number, ObjectType type, ReadOnlySpan<byte> content, int deltaBase, ReadOnlySpan<byte> baseContent, ReadOnlySpan<byte> delta) =>
+        Add(number, type, content, deltaBase, baseContent, delta);
 
-    private void Add(int number, ObjectType type, ReadOnlySpan<byte> content, int? deltaBase, ReadOnlySpan<byte> delta)
+    private void Add(int number, ObjectType type, ReadOnlySpan<byte> content, int? deltaBase, ReadOnlySpan<byte> baseContent, ReadOnlySpan<byte> delta)
     {
         switch (type)
         {
@@ -152,7 +152,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
                 blobs[number] = new BlobHeader(content.Length, kind);
                 if (kind == ContentKind.Text)
                 {
-                    pool.Add(number, content, WindowsOf(number, content, deltaBase, delta));
+                    pool.Add(number, content, WindowsOf(number, content, deltaBase, baseContent, delta));
                 }
 
                 break;
@@ -190,67 +190,92 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
 
     /// <summary>
     /// What to scan of a text blob stored as a delta of another text blob that was scanned before it: the windows
-    /// around its new bytes (<see cref="ScanWindows"/>). Null, meaning all of it, for anything else.
+    /// around its new bytes (<see cref="ScanWindows"/>), long lines cut unless it or its base may hold an allow marker.
+    /// Null, meaning all of it, for anything else.
     /// </summary>
-    private (int Start, int End)[]? WindowsOf(int blob, ReadOnlySpan<byte> content, int? deltaBase, ReadOnlySpan<byte> delta)
+    private (int Start, int End)[]? WindowsOf(int blob, ReadOnlySpan<byte> content, int? deltaBase, ReadOnlySpan<byte> baseContent, ReadOnlySpan<byte> delta)
     {
         if (deltaBase is not { } from
             || !blobs.TryGetValue(from, out var source)
             || source.Kind != ContentKind.Text
             || source.Size > maxBytes
-            || !TextDecoder.IsUtf8(content)
-            || ScanWindows.Around(DeltaPatch.NewRanges(delta), content) is not { } windows)
+            || !TextDecoder.IsUtf8(content))
         {
             return null;
         }
 
-        windowedFrom[blob] = from;
+        var newRanges = DeltaPatch.NewRanges(delta);
+        var windows = ScanWindows.Around(newRanges, content, cutLongLines: true);
+        if (windows is not null && ScanWindows.CutsLines(windows, content) && (AllowMarkerBytes.MayHold(content) || AllowMarkerBytes.MayHold(baseContent)))
+        {
+            windows = ScanWindows.Around(newRanges, content, cutLongLines: false);
+        }
+
+        if (windows is not null)
+        {
+            windowedFrom[blob] = from;
+        }
+
         return windows;
     }
 
     /// <summary>
     /// A blob scanned only around its new bytes is scanned whole when something turned up there, for exact positions.
-    /// It also holds whatever its base held: each one whose base turned out to hold secrets is scanned whole too, and so
-    /// on down the delta chains.
+    /// It also holds whatever its base held that it copied: each one built, directly or not, on one holding secrets is
+    /// looked at again for those (<see cref="InheritedSecrets"/>).
     /// </summary>
     private void RescanWhole(ObjectDirectory directory)
     {
-        RescanAll(directory, pool.WindowHits.Distinct().Where(windowedFrom.Remove).ToList());
+        RescanAll(directory, pool.WindowHits.Distinct().Where(windowedFrom.Remove).Select(blob => (blob, (IReadOnlyList<LocatedSecret>?)null)).ToList());
         if (pool.Found.IsEmpty || windowedFrom.Count == 0)
         {
             return;
         }
 
-        // Every blob built, directly or not, on one holding secrets, base before derived. One whose base turns out to
-        // hold none holds none either (its new bytes were scanned), so scanning them all at once finds what going
-        // down the chains level by level would, on every core.
+        // Every blob built, directly or not, on one holding secrets, with the secrets of the nearest one known to hold
+        // some: a blob in between holds some of those or none, never others (its new bytes were scanned), so each can
+        // be looked at on its own, on every core. Depth first, so that each is read right after its base, still in the
+        // reader's cache: breadth first, the bases of a long chain's next level fall out of it and are rebuilt.
         var derived = windowedFrom.ToLookup(pair => pair.Value, pair => pair.Key);
-        var descendants = new List<int>();
-        var holding = new Queue<int>(pool.Found.Keys);
-        while (holding.TryDequeue(out var source))
+        var descendants = new List<(int Blob, IReadOnlyList<LocatedSecret>? Candidates)>();
+        var waiting = new Stack<(int Blob, IReadOnlyList<LocatedSecret> Secrets)>();
+        foreach (var (holder, secrets) in pool.Found)
+        {
+            PushDerived(holder, secrets);
+        }
+
+        while (waiting.TryPop(out var next))
+        {
+            descendants.Add(next);
+            PushDerived(next.Blob, next.Secrets);
+        }
+
+        void PushDerived(int source, IReadOnlyList<LocatedSecret> secrets)
         {
             foreach (var blob in derived[source].Where(windowedFrom.Remove))
             {
-                descendants.Add(blob);
-                holding.Enqueue(blob);
+                waiting.Push((blob, secrets));
             }
         }
 
         RescanAll(directory, descendants);
     }
 
-    /// <summary>Reads the blobs in the order given (mostly each built on one read before it) and scans them whole on every core.</summary>
-    private void RescanAll(ObjectDirectory directory, List<int> blobs)
+    /// <summary>
+    /// Reads the blobs in the order given (mostly each built on one read before it) and, on every core, scans each whole,
+    /// or for the candidates given, looks for what it holds of them.
+    /// </summary>
+    private void RescanAll(ObjectDirectory directory, List<(int Blob, IReadOnlyList<LocatedSecret>? Candidates)> blobs)
     {
-        using var read = new BlockingCollection<(int Blob, byte[] Content)>(boundedCapacity: 2 * Environment.ProcessorCount);
+        using var read = new BlockingCollection<(int Blob, IReadOnlyList<LocatedSecret>? Candidates, byte[] Content)>(boundedCapacity: 2 * Environment.ProcessorCount);
         var scanners = Enumerable.Range(0, Math.Min(Environment.ProcessorCount, blobs.Count))
             .Select(_ => Task.Run(() =>
             {
                 try
                 {
-                    foreach (var (blob, content) in read.GetConsumingEnumerable())
+                    foreach (var (blob, candidates, content) in read.GetConsumingEnumerable())
                     {
-                        pool.ScanWhole(blob, content);
+                        pool.Rescan(blob, content, candidates);
                     }
                 }
                 catch
@@ -263,9 +288,9 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
             .ToArray();
         try
         {
-            foreach (var blob in blobs)
+            foreach (var (blob, candidates) in blobs)
             {
-                read.Add((blob, directory.Read(Ids[blob]).Content));
+                read.Add((blob, candidates, directory.Read(Ids[blob]).Content));
             }
         }
         finally

@@ -40,6 +40,22 @@ internal sealed class RecordingSink : IObjectSink
 
     public void Add(int number, ObjectType type, ReadOnlySpan<byte> content)
     {
+        Check(number, type, content);
+        Read[Ids[number].ToString()] = type;
+        Order.Add(type);
+    }
+
+    /// <summary>Checks the base's content handed over with a delta as well: it is what the delta was applied to.</summary>
+    public void AddDerived(int number, ObjectType type, ReadOnlySpan<byte> content, int deltaBase, ReadOnlySpan<byte> baseContent, ReadOnlySpan<byte> delta)
+    {
+        Check(deltaBase, type, baseContent);
+        Add(number, type, content);
+    }
+
+    public void Skip(int number, ObjectType type, long size) => Skipped[Ids[number].ToString()] = size;
+
+    private void Check(int number, ObjectType type, ReadOnlySpan<byte> content)
+    {
         var id = Ids[number];
         var name = type switch { ObjectType.Blob => "blob", ObjectType.Tree => "tree", ObjectType.Commit => "commit", _ => "tag" };
         var header = Encoding.ASCII.GetBytes($"{name} {content.Length}\0");
@@ -50,12 +66,5 @@ internal sealed class RecordingSink : IObjectSink
         {
             Mismatches.Add(id.ToString());
         }
-
-        Read[id.ToString()] = type;
-        Order.Add(type);
     }
-
-    public void AddDerived(int number, ObjectType type, ReadOnlySpan<byte> content, int deltaBase, ReadOnlySpan<byte> delta) => Add(number, type, content);
-
-    public void Skip(int number, ObjectType type, long size) => Skipped[Ids[number].ToString()] = size;
 }

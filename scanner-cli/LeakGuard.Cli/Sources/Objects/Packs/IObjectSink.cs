@@ -19,10 +19,11 @@ internal interface IObjectSink
     void Add(int number, ObjectType type, ReadOnlySpan<byte> content);
 
     /// <summary>
-    /// Like <see cref="Add"/>, for an object stored as a delta of object <paramref name="deltaBase"/>:
-    /// <paramref name="delta"/> says which parts of it are new (see <see cref="DeltaPatch.NewRanges"/>).
+    /// Like <see cref="Add"/>, for an object stored as a delta of object <paramref name="deltaBase"/>, whose content
+    /// <paramref name="baseContent"/> is: <paramref name="delta"/> says which parts of it are new (see
+    /// <see cref="DeltaPatch.NewRanges"/>).
     /// </summary>
-    void AddDerived(int number, ObjectType type, ReadOnlySpan<byte> content, int deltaBase, ReadOnlySpan<byte> delta);
+    void AddDerived(int number, ObjectType type, ReadOnlySpan<byte> content, int deltaBase, ReadOnlySpan<byte> baseContent, ReadOnlySpan<byte> delta);
 
     void Skip(int number, ObjectType type, long size);
 

@@ -172,10 +172,19 @@ internal sealed class PackReader
 
         while (chain.TryPop(out var step))
         {
-            resolved = (resolved.Type, DeltaPatch.Apply(resolved.Content.Span, pack.Inflate(step.Entry)));
+            var delta = pack.Inflate(step.Entry);
             if (keep)
             {
-                Keep(step.Offset, resolved);
+                // Patched straight into a buffer of the cache's: no copy made and thrown away for each step.
+                var length = checked((int)DeltaPatch.ResultSize(delta));
+                var buffer = cache.Rent(length);
+                DeltaPatch.Apply(resolved.Content.Span, delta, buffer.AsSpan(0, length));
+                cache.Add(step.Offset, resolved.Type, buffer, length);
+                resolved = (resolved.Type, buffer.AsMemory(0, length));
+            }
+            else
+            {
+                resolved = (resolved.Type, DeltaPatch.Apply(resolved.Content.Span, delta));
             }
         }
 
@@ -253,7 +262,7 @@ internal sealed class PackReader
                 var content = cache.Rent(length);
                 pack.InflateInto(entry, content.AsSpan(0, length));
                 cache.Add(offset, entry.ObjectType, content, length);
-                Deliver(number, entry.ObjectType, content.AsSpan(0, length), sink, null, []);
+                Deliver(number, entry.ObjectType, content.AsSpan(0, length), sink, null, [], []);
             }
             else
             {
@@ -285,7 +294,7 @@ internal sealed class PackReader
             var content = cache.Rent(length);
             DeltaPatch.Apply(source.Content.Span, delta.Span, content.AsSpan(0, length));
             cache.Add(offset, source.Type, content, length);
-            Deliver(number, source.Type, content.AsSpan(0, length), sink, baseNumber, delta.Span);
+            Deliver(number, source.Type, content.AsSpan(0, length), sink, baseNumber, source.Content.Span, delta.Span);
         }
         else if (sink.Wants(source.Type, size))
         {
@@ -293,7 +302,7 @@ internal sealed class PackReader
             DeltaPatch.Apply(source.Content.Span, delta.Span, content.Span);
             if (baseNumber is { } from)
             {
-                sink.AddDerived(number, source.Type, content.Span, from, delta.Span);
+                sink.AddDerived(number, source.Type, content.Span, from, source.Content.Span, delta.Span);
             }
             else
             {
@@ -307,7 +316,7 @@ internal sealed class PackReader
     }
 
     /// <summary>An object later deltas build on, already cached: handed over like any other.</summary>
-    private static void Deliver(int number, ObjectType type, ReadOnlySpan<byte> content, IObjectSink sink, int? deltaBase, ReadOnlySpan<byte> delta)
+    private static void Deliver(int number, ObjectType type, ReadOnlySpan<byte> content, IObjectSink sink, int? deltaBase, ReadOnlySpan<byte> baseContent, ReadOnlySpan<byte> delta)
     {
         if (!sink.Wants(type, content.Length))
         {
@@ -315,7 +324,7 @@ internal sealed class PackReader
         }
         else if (deltaBase is { } from)
         {
-            sink.AddDerived(number, type, content, from, delta);
+            sink.AddDerived(number, type, content, from, baseContent, delta);
         }
         else
         {
