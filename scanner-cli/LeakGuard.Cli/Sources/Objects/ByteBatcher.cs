@@ -2,11 +2,12 @@ using System;
 
 namespace LeakGuard.Cli.Sources.Objects;
 
-/// <summary>Fills <see cref="ByteBatch{TItem}"/>es of about a megabyte and sends each one on when the next piece does not fit.</summary>
-internal sealed class ByteBatcher<TItem>(Action<ByteBatch<TItem>> send)
+/// <summary>
+/// Fills <see cref="ByteBatch{TItem}"/>es of about <paramref name="batchBytes"/> bytes (a megabyte unless told) and sends
+/// each one on when the next piece does not fit.
+/// </summary>
+internal sealed class ByteBatcher<TItem>(Action<ByteBatch<TItem>> send, int batchBytes = 1 << 20)
 {
-    private const int BatchBytes = 1 << 20;
-
     private ByteBatch<TItem>? current;
 
     /// <summary>Reserves <paramref name="length"/> bytes for <paramref name="item"/> in the current batch; the caller fills them.</summary>
@@ -17,7 +18,7 @@ internal sealed class ByteBatcher<TItem>(Action<ByteBatch<TItem>> send)
             Flush();
         }
 
-        current ??= new ByteBatch<TItem>(Math.Max(BatchBytes, length));
+        current ??= new ByteBatch<TItem>(Math.Max(batchBytes, length));
         return current.Add(item, length);
     }
 
