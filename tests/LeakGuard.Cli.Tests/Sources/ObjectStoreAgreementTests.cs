@@ -168,6 +168,28 @@ public sealed class ObjectStoreAgreementTests
         AssertDeltaStoredScansAgree(repo, ["github-pat", "openai-api-key"]);
     }
 
+    /// <summary>
+    /// A key that lives for a few versions of a one-line bundle while another stays throughout. Git packs the largest
+    /// version whole and builds the others on it: the key's versions, shorter, are built on one without it, so what
+    /// their windows turn up is new to the holder above them and they must be scanned whole, not only where the
+    /// holder's secrets occur.
+    /// </summary>
+    [Fact]
+    public void A_short_lived_key_beside_a_lasting_one_in_one_long_line_is_attributed_as_with_whole_reads()
+    {
+        using var repo = new TestRepository();
+        var tokens = Enumerable.Range(0, 5000).Select(i => $"fn_{i}").ToList();
+        tokens[100] = $"apiKey:\"{TestKeys.OpenAi(13)}\"";
+        for (var revision = 0; revision < 40; revision++)
+        {
+            tokens[(revision * 613) % 4000 + 500] = $"edit{revision}";
+            tokens[3000] = revision is >= 20 and < 30 ? $"token:\"{TestKeys.GitHubClassic(14)}\"" : "token:" + new string('n', 80);
+            repo.Write($"revision {revision}", "wwwroot/bundle.min.js", string.Join(';', tokens) + "\n");
+        }
+
+        AssertDeltaStoredScansAgree(repo, ["github-pat", "openai-api-key"]);
+    }
+
     /// <summary>Packs every version as a delta where git can, then compares the streamed scan with whole reads.</summary>
     private static void AssertDeltaStoredScansAgree(TestRepository repo, string[] ruleIds)
     {

@@ -34,8 +34,8 @@ internal sealed class BlobScanPool : IDisposable
 
     public ConcurrentDictionary<int, IReadOnlyList<LocatedSecret>> Found { get; } = new();
 
-    /// <summary>Blobs queued with windows in which something turned up: they need a whole scan for exact positions.</summary>
-    public ConcurrentBag<int> WindowHits { get; } = [];
+    /// <summary>Blobs queued with windows in which something turned up, and what (placed in the windows): they need another look.</summary>
+    public ConcurrentDictionary<int, IReadOnlyList<LocatedSecret>> WindowHits { get; } = new();
 
     /// <summary>
     /// Queues a copy of <paramref name="text"/>, bytes already judged to be text, to be scanned whole or, with
@@ -115,9 +115,9 @@ internal sealed class BlobScanPool : IDisposable
                 {
                     Keep(blob, Whole(text));
                 }
-                else if (scanner.Scan(TextDecoder.DecodeUtf8(text), warn).Count > 0)
+                else if (scanner.Scan(TextDecoder.DecodeUtf8(text), warn) is { Count: > 0 } hits)
                 {
-                    WindowHits.Add(blob);
+                    WindowHits[blob] = hits;
                 }
             }
 

@@ -220,13 +220,15 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     }
 
     /// <summary>
-    /// A blob scanned only around its new bytes is scanned whole when something turned up there, for exact positions.
-    /// It also holds whatever its base held that it copied: each one built, directly or not, on one holding secrets is
-    /// looked at again for those (<see cref="InheritedSecrets"/>).
+    /// A blob scanned only around its new bytes is scanned whole when something new turned up there, for exact
+    /// positions. It also holds whatever its base held that it copied: each one built, directly or not, on one holding
+    /// secrets is looked at again for those (<see cref="InheritedSecrets"/>).
     /// </summary>
     private void RescanWhole(ObjectDirectory directory)
     {
-        RescanAll(directory, pool.WindowHits.Distinct().Where(windowedFrom.Remove).Select(blob => (blob, (IReadOnlyList<LocatedSecret>?)null)).ToList());
+        var wholeFirst = new Dictionary<int, bool>();
+        var hits = pool.WindowHits.Keys.Where(hit => ScannedWholeFirst(hit, wholeFirst)).ToList();
+        RescanAll(directory, hits.Where(windowedFrom.Remove).Select(blob => (blob, (IReadOnlyList<LocatedSecret>?)null)).ToList());
         if (pool.Found.IsEmpty || windowedFrom.Count == 0)
         {
             return;
@@ -259,6 +261,39 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
         }
 
         RescanAll(directory, descendants);
+    }
+
+    /// <summary>
+    /// Whether a window hit is scanned whole before the blobs built on holders are looked at. Not when all it turned up
+    /// is, by text, what the nearest blob above it known to hold secrets holds (an edit beside a key, a key copied to a
+    /// second place): it is then one of that holder's versions like the others. A new secret, a decoded one, no holder
+    /// above it, or above it a hit that is scanned whole (whose new secrets it may hold) make it scanned whole.
+    /// </summary>
+    private bool ScannedWholeFirst(int hit, Dictionary<int, bool> decided)
+    {
+        if (decided.TryGetValue(hit, out var known))
+        {
+            return known;
+        }
+
+        var found = pool.WindowHits[hit];
+        var whole = true;
+        for (var above = windowedFrom[hit]; ; above = windowedFrom[above])
+        {
+            if (pool.Found.TryGetValue(above, out var held))
+            {
+                whole = found.Any(f => f.Decoded || !held.Any(h => h.Secret == f.Secret));
+                break;
+            }
+
+            if ((pool.WindowHits.ContainsKey(above) && ScannedWholeFirst(above, decided)) || !windowedFrom.ContainsKey(above))
+            {
+                break;
+            }
+        }
+
+        decided[hit] = whole;
+        return whole;
     }
 
     /// <summary>
