@@ -58,7 +58,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
             objects.structure.Flush();
             parser.Complete();
             pool.Complete();
-            objects.RescanWhole(directory);
+            objects.LookAgain(directory);
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or IOException or UnauthorizedAccessException)
         {
@@ -224,7 +224,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     /// positions. It also holds whatever its base held that it copied: each one built, directly or not, on one holding
     /// secrets is looked at again for those (<see cref="InheritedSecrets"/>).
     /// </summary>
-    private void RescanWhole(ObjectDirectory directory)
+    private void LookAgain(ObjectDirectory directory)
     {
         var wholeFirst = new Dictionary<int, bool>();
         var hits = pool.WindowHits.Keys.Where(hit => ScannedWholeFirst(hit, wholeFirst)).ToList();
