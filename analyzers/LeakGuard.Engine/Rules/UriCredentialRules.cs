@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace LeakGuard.Engine.Rules;
@@ -35,7 +36,8 @@ internal static class UriCredentialRules
             Remediation)
         {
             Confidence = Confidence.Medium,
-            IsPlausible = value => value.Length >= minPasswordLength
+            // Measured as written in the URL would count "he%2F%2Fo" (pip's documentation) as nine characters.
+            IsPlausible = value => Uri.UnescapeDataString(value).Length >= minPasswordLength
                 && !Plausibility.IsOneOf(value, "password", "passwd", "pass", "pwd", "secret", "root", "admin", "guest", "user", "test", "postgres", "mysql", "redis", "mongo", "rabbitmq", "changeme"),
         };
 }

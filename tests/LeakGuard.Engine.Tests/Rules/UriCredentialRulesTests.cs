@@ -49,6 +49,7 @@ public class UriCredentialRulesTests
         .FindsIn("url-basic-auth-password", "URI with a password", $"FEED_URL=https://app:{UrlBasicAuthPasswordKey}@db.internal:5432/app", UrlBasicAuthPasswordKey)
         .Ignores("url-basic-auth-password", "placeholder password", "FEED_URL=https://app:${DB_PASSWORD}@db.internal/app")
         .Ignores("url-basic-auth-password", "a documentation example's short password", "const options = new URL('https://abc:xyz@example.com');")
+        .Ignores("url-basic-auth-password", "a short password written with escapes", "https://user:he%2F%2Fo@pypi.company.com/simple")
         .Ignores("url-basic-auth-password", "default password", "FEED_URL=https://app:password@localhost/app")
         .Ignores("url-basic-auth-password", "no password", "FEED_URL=https://app@db.internal/app");
 
