@@ -134,6 +134,15 @@ public sealed class InheritedSecretsTests
         Assert.Equal(64, AssertAgrees(text, string.Concat(Enumerable.Repeat($"apiKey = \"{Key}\"\n", 64))).Count);
     }
 
+    [Fact]
+    public void Past_sixteen_different_secrets_a_whole_scan_is_cheaper()
+    {
+        string Keys(int count) => string.Concat(Enumerable.Range(1, count).Select(seed => $"apiKey = \"{TestKeys.OpenAi(seed)}\"\n"));
+
+        Assert.Null(InheritedSecrets.Find(Encoding.UTF8.GetBytes(Keys(17)), Scanner.Scan(Keys(17), _ => { }), Scanner, _ => { }));
+        Assert.Equal(16, AssertAgrees(Keys(16), Keys(16) + "more = 1\n").Count);
+    }
+
     /// <summary>Checks that the derived text's secrets are found without a whole scan, and as a whole scan finds them.</summary>
     private static IReadOnlyList<LocatedSecret> AssertAgrees(string parent, string derived)
     {
