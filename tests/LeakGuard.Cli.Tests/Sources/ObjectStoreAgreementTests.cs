@@ -190,6 +190,27 @@ public sealed class ObjectStoreAgreementTests
         AssertDeltaStoredScansAgree(repo, ["github-pat", "openai-api-key"]);
     }
 
+    /// <summary>
+    /// Credentials kept base64-encoded on one long line (a service account's JSON in an environment file): a version
+    /// that puts a key in the middle of the JSON changes the run from there on, and the window around that change must
+    /// still decode the run from its start, not from a cut in its middle.
+    /// </summary>
+    [Fact]
+    public void A_key_put_mid_run_into_a_long_base64_line_is_attributed_as_with_whole_reads()
+    {
+        using var repo = new TestRepository();
+        static string Line(int notes, string apiKey) => "CREDENTIALS=" + System.Convert.ToBase64String(Encoding.UTF8.GetBytes(
+            $"{{\"type\":\"service\",\"notes\":\"{new string('a', notes)}\",\"apiKey\":\"{apiKey}\",\"more\":\"{new string('b', 2400)}\"}}")) + "\n";
+
+        // Four files whose keys start at each offset modulo 4 in the run: a cut at a whole number of quads would decode right by chance.
+        var files = Enumerable.Range(0, 4).Select(shift => ($"deploy/app{shift}.env", 2400 + shift)).ToArray();
+        repo.Commit("no key yet", files.Select(f => (f.Item1, (byte[]?)Encoding.UTF8.GetBytes(Line(f.Item2, new string('x', 400))))).ToArray());
+        repo.Commit("keys", files.Select((f, i) => (f.Item1, (byte[]?)Encoding.UTF8.GetBytes(Line(f.Item2, TestKeys.OpenAiProject(20 + i))))).ToArray());
+        repo.Commit("keys gone", files.Select(f => (f.Item1, (byte[]?)Encoding.UTF8.GetBytes(Line(f.Item2, new string('y', 400))))).ToArray());
+
+        AssertDeltaStoredScansAgree(repo, [.. Enumerable.Repeat("openai-project-api-key", 4)]);
+    }
+
     /// <summary>Packs every version as a delta where git can, then compares the streamed scan with whole reads.</summary>
     private static void AssertDeltaStoredScansAgree(TestRepository repo, string[] ruleIds)
     {

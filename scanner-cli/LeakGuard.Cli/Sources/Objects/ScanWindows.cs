@@ -14,12 +14,17 @@ namespace LeakGuard.Cli.Sources.Objects;
 /// A line that goes on for more than another <see cref="Reach"/> bytes (minified code, embedded data: one line can be
 /// the whole file) is cut there, at a character boundary, when <c>cutLongLines</c> allows it, rather than scanned whole
 /// in every version. The one rule that reads a whole line is the allow marker; callers keep lines whole when the blob
-/// or its base may hold one (<see cref="AllowMarkerBytes"/>).
+/// or its base may hold one (<see cref="AllowMarkerBytes"/>). A cut never falls inside a run of base64 characters the
+/// engine would decode: decoded from a point in its middle, a run gives other bytes (a service account's JSON key,
+/// base64 on one line, with its private key changed mid-run, would be missed).
 /// </remarks>
 internal static class ScanWindows
 {
     /// <summary>The rules' context window (256 characters) plus a secret of 256, longer than any one-line key format.</summary>
     public const int Reach = 512;
+
+    /// <summary>The longest base64 run the engine decodes (its <c>Base64Runs.MaximumLength</c>): a cut moves to a run's edge up to this far.</summary>
+    private const int LongestDecodedRun = 16 * 1024;
 
     /// <summary>The windows, or null when they would cover three quarters of the blob or more.</summary>
     public static (int Start, int End)[]? Around(IReadOnlyList<(int Start, int End)> newRanges, ReadOnlySpan<byte> text, bool cutLongLines)
@@ -79,7 +84,13 @@ internal static class ScanWindows
             floor++;
         }
 
-        return floor;
+        var runStart = floor;
+        while (runStart > 0 && floor - runStart <= LongestDecodedRun && IsBase64(text[runStart - 1]) && IsBase64(text[runStart]))
+        {
+            runStart--;
+        }
+
+        return floor - runStart <= LongestDecodedRun ? runStart : floor;
     }
 
     /// <summary>The end of the line holding <paramref name="at"/>, or when cutting, the last character boundary at most <see cref="Reach"/> bytes after it.</summary>
@@ -97,6 +108,15 @@ internal static class ScanWindows
             ceiling--;
         }
 
-        return ceiling;
+        var runEnd = ceiling;
+        while (runEnd < text.Length && runEnd - ceiling <= LongestDecodedRun && IsBase64(text[runEnd - 1]) && IsBase64(text[runEnd]))
+        {
+            runEnd++;
+        }
+
+        return runEnd - ceiling <= LongestDecodedRun ? runEnd : ceiling;
     }
+
+    /// <summary>A character of standard or URL-safe base64 (all ASCII, so never inside a multi-byte character).</summary>
+    private static bool IsBase64(byte b) => char.IsAsciiLetterOrDigit((char)b) || b is (byte)'+' or (byte)'/' or (byte)'-' or (byte)'_';
 }

@@ -52,4 +52,28 @@ public sealed class ScanWindowsTests
         Assert.Equal("first line\n".Length + 50_001, end);
         Assert.False(ScanWindows.CutsLines([(start, end)], text));
     }
+
+    [Fact]
+    public void A_cut_inside_a_base64_run_moves_to_the_run_s_edges()
+    {
+        var run = string.Concat(Enumerable.Range(0, 3000).Select(i => "QWJj"[i % 4]));
+        var text = Encoding.UTF8.GetBytes(new string(' ', 3000) + "k=" + run + ";" + new string(' ', 3000));
+        var runStart = 3002;
+
+        var (start, end) = Assert.Single(ScanWindows.Around([(runStart + 1500, runStart + 1501)], text, cutLongLines: true)!);
+
+        Assert.Equal(runStart, start);
+        Assert.Equal(runStart + 3000, end);
+    }
+
+    [Fact]
+    public void A_base64_run_longer_than_the_engine_decodes_is_cut_where_the_reach_ends()
+    {
+        var text = Encoding.UTF8.GetBytes(new string('A', 40_000));
+
+        var (start, end) = Assert.Single(ScanWindows.Around([(20_000, 20_001)], text, cutLongLines: true)!);
+
+        Assert.Equal(20_000 - (2 * ScanWindows.Reach), start);
+        Assert.Equal(20_001 + (2 * ScanWindows.Reach), end);
+    }
 }
