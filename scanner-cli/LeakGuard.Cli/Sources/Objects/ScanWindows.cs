@@ -14,17 +14,18 @@ namespace LeakGuard.Cli.Sources.Objects;
 /// A line that goes on for more than another <see cref="Reach"/> bytes (minified code, embedded data: one line can be
 /// the whole file) is cut there, at a character boundary, when <c>cutLongLines</c> allows it, rather than scanned whole
 /// in every version. The one rule that reads a whole line is the allow marker; callers keep lines whole when the blob
-/// or its base may hold one (<see cref="AllowMarkerBytes"/>). A cut never falls inside a run of base64 characters the
-/// engine would decode: decoded from a point in its middle, a run gives other bytes (a service account's JSON key,
-/// base64 on one line, with its private key changed mid-run, would be missed).
+/// or its base may hold one (<see cref="AllowMarkerBytes"/>). Nor does a cut fall inside a run of the characters keys
+/// and tokens are written in (base64, hex, JWTs: letters, digits, <c>+ / - _ . =</c>) of up to 16 KB: decoded from a
+/// point in its middle, a base64 run gives other bytes (credentials kept base64-encoded on one line, with a key put in
+/// mid-run, were missed), and a token longer than the reach (a JWT with a large payload) would be seen in part.
 /// </remarks>
 internal static class ScanWindows
 {
     /// <summary>The rules' context window (256 characters) plus a secret of 256, longer than any one-line key format.</summary>
     public const int Reach = 512;
 
-    /// <summary>The longest base64 run the engine decodes (its <c>Base64Runs.MaximumLength</c>): a cut moves to a run's edge up to this far.</summary>
-    private const int LongestDecodedRun = 16 * 1024;
+    /// <summary>How far a cut moves to the edge of a token run: the longest base64 run the engine decodes (its <c>Base64Runs.MaximumLength</c>).</summary>
+    private const int LongestRun = 16 * 1024;
 
     /// <summary>The windows, or null when they would cover three quarters of the blob or more.</summary>
     public static (int Start, int End)[]? Around(IReadOnlyList<(int Start, int End)> newRanges, ReadOnlySpan<byte> text, bool cutLongLines)
@@ -85,12 +86,12 @@ internal static class ScanWindows
         }
 
         var runStart = floor;
-        while (runStart > 0 && floor - runStart <= LongestDecodedRun && IsBase64(text[runStart - 1]) && IsBase64(text[runStart]))
+        while (runStart > 0 && floor - runStart <= LongestRun && IsTokenChar(text[runStart - 1]) && IsTokenChar(text[runStart]))
         {
             runStart--;
         }
 
-        return floor - runStart <= LongestDecodedRun ? runStart : floor;
+        return floor - runStart <= LongestRun ? runStart : floor;
     }
 
     /// <summary>The end of the line holding <paramref name="at"/>, or when cutting, the last character boundary at most <see cref="Reach"/> bytes after it.</summary>
@@ -109,14 +110,14 @@ internal static class ScanWindows
         }
 
         var runEnd = ceiling;
-        while (runEnd < text.Length && runEnd - ceiling <= LongestDecodedRun && IsBase64(text[runEnd - 1]) && IsBase64(text[runEnd]))
+        while (runEnd < text.Length && runEnd - ceiling <= LongestRun && IsTokenChar(text[runEnd - 1]) && IsTokenChar(text[runEnd]))
         {
             runEnd++;
         }
 
-        return runEnd - ceiling <= LongestDecodedRun ? runEnd : ceiling;
+        return runEnd - ceiling <= LongestRun ? runEnd : ceiling;
     }
 
-    /// <summary>A character of standard or URL-safe base64 (all ASCII, so never inside a multi-byte character).</summary>
-    private static bool IsBase64(byte b) => char.IsAsciiLetterOrDigit((char)b) || b is (byte)'+' or (byte)'/' or (byte)'-' or (byte)'_';
+    /// <summary>A character of base64 (standard or URL-safe, with padding) or of a JWT: all ASCII, never inside a multi-byte character.</summary>
+    private static bool IsTokenChar(byte b) => char.IsAsciiLetterOrDigit((char)b) || b is (byte)'+' or (byte)'/' or (byte)'-' or (byte)'_' or (byte)'.' or (byte)'=';
 }

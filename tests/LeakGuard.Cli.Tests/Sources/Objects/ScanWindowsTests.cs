@@ -54,11 +54,11 @@ public sealed class ScanWindowsTests
     }
 
     [Fact]
-    public void A_cut_inside_a_base64_run_moves_to_the_run_s_edges()
+    public void A_cut_inside_a_token_run_moves_to_the_run_s_edges()
     {
-        var run = string.Concat(Enumerable.Range(0, 3000).Select(i => "QWJj"[i % 4]));
-        var text = Encoding.UTF8.GetBytes(new string(' ', 3000) + "k=" + run + ";" + new string(' ', 3000));
-        var runStart = 3002;
+        var run = "eyJ" + string.Concat(Enumerable.Range(0, 2994).Select(i => "QWJj"[i % 4])) + ".x=";
+        var text = Encoding.UTF8.GetBytes(new string(' ', 3000) + "k: " + run + ";" + new string(' ', 3000));
+        var runStart = 3003;
 
         var (start, end) = Assert.Single(ScanWindows.Around([(runStart + 1500, runStart + 1501)], text, cutLongLines: true)!);
 
@@ -67,7 +67,7 @@ public sealed class ScanWindowsTests
     }
 
     [Fact]
-    public void A_base64_run_longer_than_the_engine_decodes_is_cut_where_the_reach_ends()
+    public void A_token_run_longer_than_the_engine_decodes_is_cut_where_the_reach_ends()
     {
         var text = Encoding.UTF8.GetBytes(new string('A', 40_000));
 
