@@ -8,12 +8,13 @@ namespace LeakGuard.Cli.Sources.Objects;
 
 /// <summary>
 /// Which secrets a blob holds of those of the blob it is built on (through a chain of deltas), found without scanning
-/// it whole. Its new bytes were scanned around (<see cref="ScanWindows"/>) and turned up nothing, so whatever it holds
-/// it copied, and a copied secret is written as is: each place its text occurs is scanned within
-/// <see cref="ScanWindows.Reach"/> bytes each way, as far as any rule looks, and the secrets found there are exactly the
-/// ones a whole scan finds there. Anything that does not add up (an occurrence the window does not report, a report at
-/// no occurrence, a secret found by decoding, an allow marker, which reads its whole line) leaves the answer to a
-/// whole scan. A one-line minified bundle rebuilt by every commit is scanned a few kilobytes a version, not a megabyte.
+/// it whole. Its new bytes were scanned around (<see cref="ScanWindows"/>) and turned up nothing its base does not
+/// hold, so whatever it holds is written as is somewhere in it, as in its base: each place such a text occurs is
+/// scanned within <see cref="ScanWindows.Reach"/> bytes each way, as far as any rule looks, and the secrets found there
+/// are exactly the ones a whole scan finds there. Anything that does not add up (an occurrence the window does not
+/// report, a report at no occurrence, a secret found by decoding, an allow marker, which reads its whole line) leaves
+/// the answer to a whole scan. A one-line minified bundle rebuilt by every commit is scanned a few kilobytes a version,
+/// not a megabyte.
 /// </summary>
 internal static class InheritedSecrets
 {
