@@ -2,21 +2,27 @@
 # Times `leakguard git` against the two baselines on a generated history and on any repositories given:
 #   floor:  git cat-file --batch-all-objects --batch --unordered  (every object read once, in pack order)
 #   patch:  git log -p --all                                      (the stream gitleaks-style scanners parse)
-# Usage: bench/run.sh [--commits N]... [--shape linear|realistic|minified]... [REPO...]
+# Usage: bench/run.sh [--commits N]... [--shape linear|realistic|minified]... [--runs N] [REPO...]
 # Runs on 2 cores (taskset) and prints wall time, peak RSS and ratios. Generates one history per shape and size, named
 # history-SHAPE-COMMITS (see generate-history.sh for the shapes); defaults: 20,000 and 200,000 commits, shape linear.
+# --runs N (default 1) measures the three commands N times, taking turns, and prints the median of each figure: on a
+# busy or virtual machine one run of each can be a quarter off.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 sizes=()
 shapes=()
 repos=()
+runs=1
 while [ $# -gt 0 ]; do
   case $1 in
     --commits) sizes+=("$2"); shift 2 ;;
     --shape) shapes+=("$2"); shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
     *) repos+=("$(cd "$1" && pwd)"); shift ;;
   esac
 done
+
+[[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --runs takes a positive whole number, not '$runs'" >&2; exit 2; }
 
 work=${BENCH_DIR:-$(mktemp -d)}
 cli="$work/cli"
@@ -48,13 +54,26 @@ measure() {
   rm -f "$log"
 }
 
+# The median of the numbers given as arguments.
+median() {
+  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
+
 printf '%-40s %9s %9s %9s %9s %9s %9s %9s %10s %10s\n' repository commits "floor s" "log-p s" "lg s" "lg cpu s" "lg MB" "floor MB" "lg/floor" "log-p/lg"
 for repo in "${repos[@]}"; do
   count=$(git -C "$repo" rev-list --all | wc -l)
   git -C "$repo" cat-file --batch-all-objects --batch --unordered >/dev/null   # warm the page cache for all three
-  read -r floor_s floor_mb _ < <(measure git -C "$repo" cat-file --batch-all-objects --batch --unordered)
-  read -r log_s _ _ < <(measure git -C "$repo" log -p --all)
-  read -r lg_s lg_mb lg_cpu < <(measure "$cli/leakguard" git "$repo" --format json --output /dev/null)
+  floors=() floor_mbs=() logs=() lgs=() lg_mbs=() lg_cpus=()
+  for ((run = 0; run < runs; run++)); do
+    read -r s mb _ < <(measure git -C "$repo" cat-file --batch-all-objects --batch --unordered)
+    floors+=("$s") floor_mbs+=("$mb")
+    read -r s _ _ < <(measure git -C "$repo" log -p --all)
+    logs+=("$s")
+    read -r s mb cpu < <(measure "$cli/leakguard" git "$repo" --format json --output /dev/null)
+    lgs+=("$s") lg_mbs+=("$mb") lg_cpus+=("$cpu")
+  done
+  floor_s=$(median "${floors[@]}") floor_mb=$(printf '%.0f' "$(median "${floor_mbs[@]}")") log_s=$(median "${logs[@]}")
+  lg_s=$(median "${lgs[@]}") lg_mb=$(printf '%.0f' "$(median "${lg_mbs[@]}")") lg_cpu=$(median "${lg_cpus[@]}")
   printf '%-40s %9s %9s %9s %9s %9s %9s %9s %10s %10s\n' "$(basename "$repo")" "$count" "$floor_s" "$log_s" "$lg_s" "$lg_cpu" "$lg_mb" "$floor_mb" \
     "$(awk -v a="$lg_s" -v b="$floor_s" 'BEGIN { printf "%.2fx", (b > 0 ? a / b : 0) }')" \
     "$(awk -v a="$log_s" -v b="$lg_s" 'BEGIN { printf "%.2fx", (b > 0 ? a / b : 0) }')"
