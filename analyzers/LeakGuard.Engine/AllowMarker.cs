@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 #if NET
 using System.Buffers;
 #endif
@@ -8,12 +9,15 @@ namespace LeakGuard.Engine;
 /// <summary>The inline marker that tells every scanner a line holds no real secret.</summary>
 public static class AllowMarker
 {
-    private static readonly string[] Markers = { "leakguard:allow", "gitleaks:allow" };
+    private static readonly string[] MarkerTexts = { "leakguard:allow", "gitleaks:allow" };
 
 #if NET
     // One vectorized pass for both markers: a minified file is one line of a megabyte, searched for each text scanned.
-    private static readonly SearchValues<string> AnyMarker = SearchValues.Create(Markers, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> AnyMarker = SearchValues.Create(MarkerTexts, StringComparison.OrdinalIgnoreCase);
 #endif
+
+    /// <summary>The markers, matched ignoring case (ordinal: only ASCII letters fold to their letters).</summary>
+    public static IReadOnlyList<string> Markers => MarkerTexts;
 
     /// <summary>Whether the line of <paramref name="text"/> that holds <paramref name="position"/> carries an allow marker.</summary>
     public static bool IsOnLine(string text, int position)
@@ -43,7 +47,7 @@ public static class AllowMarker
 #if NET
         return text.AsSpan(start, length).IndexOfAny(AnyMarker) >= 0;
 #else
-        foreach (var marker in Markers)
+        foreach (var marker in MarkerTexts)
         {
             if (text.IndexOf(marker, start, length, StringComparison.OrdinalIgnoreCase) >= 0)
             {

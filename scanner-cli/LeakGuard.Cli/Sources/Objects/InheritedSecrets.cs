@@ -27,8 +27,6 @@ internal static class InheritedSecrets
     /// </summary>
     private const int MaxCandidates = 16;
 
-    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-
     /// <summary>The secrets <paramref name="text"/> holds of <paramref name="candidates"/>, or null if only a whole scan can tell.</summary>
     public static IReadOnlyList<LocatedSecret>? Find(ReadOnlySpan<byte> text, IReadOnlyList<LocatedSecret> candidates, FragmentScanner scanner, Action<string> warn)
     {
@@ -72,7 +70,7 @@ internal static class InheritedSecrets
         var occurrences = new List<(int Start, int End, string Secret)>();
         foreach (var secret in secrets)
         {
-            var bytes = Utf8.GetBytes(secret);
+            var bytes = Encoding.UTF8.GetBytes(secret);
             for (var at = text.IndexOf(bytes); at >= 0; at = IndexAfter(text, bytes, at))
             {
                 occurrences.Add((at, at + bytes.Length, secret));
@@ -118,7 +116,7 @@ internal static class InheritedSecrets
     private static bool ScanWindow(ReadOnlySpan<byte> text, int start, int end, List<(int Start, int End, string Secret)> occurrences, FragmentScanner scanner, Action<string> warn, List<LocatedSecret> found)
     {
         var window = text[start..end];
-        var located = scanner.Scan(Utf8.GetString(window), warn);
+        var located = scanner.Scan(TextDecoder.DecodeUtf8(window), warn);
         var expected = new HashSet<(string Secret, (int Line, int Column) At)>();
         foreach (var occurrence in occurrences)
         {
@@ -132,7 +130,7 @@ internal static class InheritedSecrets
 
         var before = text[..start];
         var linesBefore = before.Count((byte)'\n');
-        var columnsBefore = Utf8.GetCharCount(before[(before.LastIndexOf((byte)'\n') + 1)..]);
+        var columnsBefore = Encoding.UTF8.GetCharCount(before[(before.LastIndexOf((byte)'\n') + 1)..]);
         foreach (var secret in located)
         {
             found.Add(secret with
@@ -152,6 +150,6 @@ internal static class InheritedSecrets
     {
         var before = text[..at];
         var lineStart = before.LastIndexOf((byte)'\n') + 1;
-        return (before.Count((byte)'\n') + 1, Utf8.GetCharCount(before[lineStart..]) + 1);
+        return (before.Count((byte)'\n') + 1, Encoding.UTF8.GetCharCount(before[lineStart..]) + 1);
     }
 }
