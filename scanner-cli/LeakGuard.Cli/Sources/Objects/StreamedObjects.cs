@@ -177,7 +177,8 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
             else if (deltaBase >= 0 && trees.Contains(deltaBase))
             {
                 DeltaPatch.Copies(batch.Buffer.AsSpan(start + rawLength, length - rawLength), copies);
-                trees.Add(number, Entries.ParseTree(raw, trees.Unpack(deltaBase), copies));
+                var baseEntries = trees.Unpack(deltaBase);
+                trees.Add(number, Entries.ParseTree(raw, baseEntries, copies), deltaBase, baseEntries);
             }
             else
             {
