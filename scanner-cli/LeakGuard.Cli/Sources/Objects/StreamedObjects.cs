@@ -21,7 +21,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
 {
     private readonly Dictionary<int, CommitNode> commits = [];
     private readonly PackedTrees trees = new();
-    private readonly Dictionary<int, BlobHeader> blobs = [];
+    private readonly BlobHeaders blobs;
     private readonly Dictionary<int, int> windowedFrom = [];
     private readonly long maxBytes;
     private readonly BlobScanPool pool;
@@ -34,6 +34,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     private StreamedObjects(long maxBytes, BlobScanPool pool, SerialWorker<ByteBatch<Structure>> parser, ScanProgress progress)
     {
         this.maxBytes = maxBytes;
+        blobs = new BlobHeaders(Ids);
         this.pool = pool;
         this.parser = parser;
         parser.Start(Parse);
@@ -88,22 +89,22 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
         var result = new Dictionary<int, IReadOnlyList<LocatedSecret>>();
         foreach (var blob in introduced)
         {
-            if (!blobs.TryGetValue(blob, out var header))
+            if (!blobs.TryGet(blob, out var size, out var kind))
             {
                 throw Missing(Ids[blob]);
             }
 
-            if (header.Size > maxBytes)
+            if (size > maxBytes)
             {
                 counters.SkippedLarge();
             }
-            else if (header.Kind != ContentKind.Text)
+            else if (kind != ContentKind.Text)
             {
-                counters.Skipped(header.Kind);
+                counters.Skipped(kind);
             }
             else
             {
-                counters.Scanned(header.Size);
+                counters.Scanned(size);
                 if (pool.Found.TryGetValue(blob, out var secrets))
                 {
                     result[blob] = secrets;
@@ -149,7 +150,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
                 break;
             default:
                 var kind = TextDecoder.Classify(content);
-                blobs[number] = new BlobHeader(content.Length, kind);
+                blobs.Set(number, content.Length, kind);
                 if (kind == ContentKind.Text)
                 {
                     pool.Add(number, content, WindowsOf(number, content, deltaBase, baseContent, delta));
@@ -197,9 +198,9 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     private (int Start, int End)[]? WindowsOf(int blob, ReadOnlySpan<byte> content, int? deltaBase, ReadOnlySpan<byte> baseContent, ReadOnlySpan<byte> delta)
     {
         if (deltaBase is not { } from
-            || !blobs.TryGetValue(from, out var source)
-            || source.Kind != ContentKind.Text
-            || source.Size > maxBytes
+            || !blobs.TryGet(from, out var baseSize, out var baseKind)
+            || baseKind != ContentKind.Text
+            || baseSize > maxBytes
             || !TextDecoder.IsUtf8(content))
         {
             return null;
@@ -340,7 +341,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     {
         if (type == ObjectType.Blob)
         {
-            blobs[number] = new BlobHeader(size, ContentKind.Binary);
+            blobs.Set(number, size, ContentKind.Binary);
         }
 
         progress.Advance();
@@ -357,8 +358,6 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
             }
         }
     }
-
-    private readonly record struct BlobHeader(long Size, ContentKind Kind);
 
     /// <summary>A commit or tree on its way to the parser: its raw bytes, then for a tree stored as a delta of tree <see cref="DeltaBase"/> (else -1), the delta.</summary>
     private readonly record struct Structure(int Number, ObjectType Type, int DeltaBase, int RawLength);
