@@ -61,6 +61,9 @@ internal sealed class TestRepository : IDisposable
 
     public void CreateBranch(string name) => Repo.CreateBranch(name);
 
+    /// <summary>Dates the next commits earlier, as a machine whose clock is behind would: a child then looks older than its parent.</summary>
+    public void TurnClockBack(TimeSpan by) => clock -= by;
+
     public void Checkout(string name) => LibGit2Sharp.Commands.Checkout(Repo, Repo.Branches[name], new CheckoutOptions { CheckoutModifiers = CheckoutModifiers.Force });
 
     public string DefaultBranch => Repo.Head.FriendlyName;
