@@ -35,6 +35,9 @@ internal sealed class GitHistoryScanner
     /// </summary>
     public bool StreamObjects { get; init; } = true;
 
+    /// <summary>How a narrowed scan (a range, <c>^ref</c>, <c>--since</c>) reads its objects when <see cref="StreamObjects"/> allows the stream.</summary>
+    public NarrowedReads Narrowed { get; init; } = NarrowedReads.WhicheverIsCheaper;
+
     public ScanReport Scan(string path, GitScanOptions options)
     {
         var clock = Stopwatch.StartNew();
@@ -99,13 +102,17 @@ internal sealed class GitHistoryScanner
 
     /// <summary>
     /// A scan of everything some refs reach reads the whole object database in one stream; a narrowed scan (a range,
-    /// <c>^ref</c>, <c>--since</c>) reads only what it needs, which in a long history is far less. The stream reads the
-    /// store itself, and LibGit2Sharp is closed meanwhile: libgit2 keeps mapped whatever it read of the pack index and
-    /// packs to resolve the tips, tens of megabytes in a large repository.
+    /// <c>^ref</c>, <c>--since</c>) reads only what it needs through LibGit2Sharp, unless it covers so much of the
+    /// history that the stream is cheaper (<see cref="NarrowedScanCost"/>). The stream reads the store itself, and
+    /// LibGit2Sharp is closed meanwhile: libgit2 keeps mapped whatever it read of the pack index and packs to resolve
+    /// the tips, tens of megabytes in a large repository.
     /// </summary>
     private HistoryObjects Open(ref Repository repository, string gitDir, GitTips tips, GitScanOptions options, ConcurrentBag<string> warnings)
     {
-        if (tips.Exclude.Count > 0 || options.Since is not null || !StreamObjects)
+        var narrowed = tips.Exclude.Count > 0 || options.Since is not null;
+        if (!StreamObjects
+            || (narrowed && Narrowed == NarrowedReads.OnDemand)
+            || (narrowed && Narrowed == NarrowedReads.WhicheverIsCheaper && !NarrowedScanCost.StreamIsCheaper(repository, gitDir, tips, options.Since)))
         {
             return new LibGit2Objects(repository, gitDir, scanner, options.MaxBlobBytes, progress);
         }

@@ -48,6 +48,36 @@ public sealed class ObjectStoreAgreementTests
     }
 
     /// <summary>
+    /// A narrowed scan reads on demand, or streams the whole store when it covers most of a long history: a range, an
+    /// excluded ref and a date must come out the same either way, a key brought in before the range left out.
+    /// </summary>
+    [Theory]
+    [InlineData("range")]
+    [InlineData("excluded ref")]
+    [InlineData("since")]
+    public void Narrowed_scans_report_the_same_streamed_and_on_demand(string narrowing)
+    {
+        using var repo = RichHistory();
+        GitCli.Run(repo.Path, "gc", "-q");
+        var options = narrowing switch
+        {
+            "range" => new GitScanOptions([], "HEAD~6..HEAD", null, MaxBlobBytes: 64 * 1024),
+            "excluded ref" => new GitScanOptions(["feature", "^HEAD~6"], null, null, MaxBlobBytes: 64 * 1024),
+            _ => new GitScanOptions([], null, new System.DateTimeOffset(2024, 1, 1, 13, 30, 0, System.TimeSpan.Zero), MaxBlobBytes: 64 * 1024),
+        };
+
+        var streamed = Scan(repo.Path, NarrowedReads.Streamed, options);
+        var onDemand = Scan(repo.Path, NarrowedReads.OnDemand, options);
+
+        Assert.NotEmpty(streamed.Findings);
+        Assert.True(streamed.Findings.Count < Scan(repo.Path, streamObjects: true).Findings.Count);
+        Assert.Equal(Describe(onDemand), Describe(streamed));
+        Assert.Equal(
+            (onDemand.Statistics.Commits, onDemand.Statistics.Files, onDemand.Statistics.Bytes, onDemand.Statistics.SkippedBinary, onDemand.Statistics.SkippedLarge),
+            (streamed.Statistics.Commits, streamed.Statistics.Files, streamed.Statistics.Bytes, streamed.Statistics.SkippedBinary, streamed.Statistics.SkippedLarge));
+    }
+
+    /// <summary>
     /// A packed history stores most versions of a long file as deltas, and the direct reader scans a delta only around
     /// its new bytes. A key added mid-file, a key that becomes one only when a context line is added above it, and a
     /// key carried through later edits must come out as reading every version whole gives them.
@@ -222,6 +252,9 @@ public sealed class ObjectStoreAgreementTests
         Assert.Equal(ruleIds, streamed.Findings.Select(f => f.Rule.Id).Order());
         Assert.Equal(Describe(throughLibGit2), Describe(streamed));
     }
+
+    private static ScanReport Scan(string path, NarrowedReads narrowed, GitScanOptions options) =>
+        new GitHistoryScanner(new FragmentScanner(includeGeneric: false), new ScanProgress()) { Narrowed = narrowed }.Scan(path, options);
 
     private static ScanReport Scan(string path, bool streamObjects) =>
         new GitHistoryScanner(new FragmentScanner(includeGeneric: false), new ScanProgress()) { StreamObjects = streamObjects }

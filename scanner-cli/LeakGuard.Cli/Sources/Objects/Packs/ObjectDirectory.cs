@@ -61,6 +61,9 @@ internal sealed class ObjectDirectory : IDisposable
         }
     }
 
+    /// <summary>How many objects the store holds: what its packs' indexes count, and its loose files (an object in two places counts twice).</summary>
+    public long Count => packs.Sum(p => (long)p.Index.Count) + folders.Sum(folder => (long)LooseFiles(folder).Count());
+
     public void Dispose()
     {
         foreach (var pack in packs)
