@@ -23,6 +23,24 @@ public sealed class ProcessTests
         Assert.DoesNotContain(key, output, StringComparison.Ordinal);
     }
 
+    /// <summary>The tool as shipped (libgit2's object cache off) reading a range on demand, and the refs that reach it.</summary>
+    [Fact]
+    public void Range_scan_reports_the_key_and_the_refs_that_reach_it()
+    {
+        using var repo = new TestRepository();
+        var start = repo.Write("init", "README.txt", "hello\n");
+        GitCli.Run(repo.Path, "tag", "before");
+        var key = Keys.Make("github-pat", 42);
+        repo.Write("leak", "app.env", $"TOKEN={key}\n");
+        GitCli.Run(repo.Path, "tag", "after");
+
+        var (code, output, _) = Run("git", repo.Path, "--range", $"{start.Sha}..HEAD");
+
+        Assert.Equal(1, code);
+        Assert.Contains(Keys.Redacted(key), output, StringComparison.Ordinal);
+        Assert.Contains($"reachable from HEAD, branch(es) {repo.DefaultBranch}, tag(s) after", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Not_a_repository_exits_2_with_one_line_and_no_stack_trace()
     {
