@@ -110,9 +110,7 @@ internal sealed class GitHistoryScanner
     private HistoryObjects Open(ref Repository repository, string gitDir, GitTips tips, GitScanOptions options, ConcurrentBag<string> warnings)
     {
         var narrowed = tips.Exclude.Count > 0 || options.Since is not null;
-        if (!StreamObjects
-            || (narrowed && Narrowed == NarrowedReads.OnDemand)
-            || (narrowed && Narrowed == NarrowedReads.WhicheverIsCheaper && !NarrowedScanCost.StreamIsCheaper(repository, gitDir, tips, options.Since)))
+        if (!StreamObjects || (narrowed && !StreamsNarrowed(repository, gitDir, tips, options.Since)))
         {
             return new LibGit2Objects(repository, gitDir, scanner, options.MaxBlobBytes, progress);
         }
@@ -123,6 +121,13 @@ internal sealed class GitHistoryScanner
         repository = new Repository(gitDir);
         return (HistoryObjects?)streamed ?? new LibGit2Objects(repository, gitDir, scanner, options.MaxBlobBytes, progress);
     }
+
+    private bool StreamsNarrowed(Repository repository, string gitDir, GitTips tips, DateTimeOffset? since) => Narrowed switch
+    {
+        NarrowedReads.Streamed => true,
+        NarrowedReads.OnDemand => false,
+        _ => NarrowedScanCost.StreamIsCheaper(repository, gitDir, tips, since),
+    };
 
     private IEnumerable<Finding> Attribute(
         Repository repository,

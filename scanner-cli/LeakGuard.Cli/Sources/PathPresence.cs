@@ -16,13 +16,11 @@ internal sealed class PathPresence
 {
     private readonly HistoryObjects objects;
     private readonly SecretsByBlob secrets;
-    private readonly UnpackedTrees unpacked;
 
     public PathPresence(HistoryObjects objects, SecretsByBlob secrets)
     {
         this.objects = objects;
         this.secrets = secrets;
-        unpacked = new UnpackedTrees(objects);
     }
 
     public Dictionary<(string Path, string Secret), int> CountCommits(IReadOnlyList<int> log, IEnumerable<(string Path, string Secret)> keys) =>
@@ -53,7 +51,7 @@ internal sealed class PathPresence
             foreach (var (path, secret) in folders[f].Keys)
             {
                 if (objects.Entries.TryFindName(path[(path.LastIndexOf('/') + 1)..], out var name)
-                    && Find(unpacked, tree, name, folder: false) is var blob and >= 0
+                    && Find(tree, name, folder: false) is var blob and >= 0
                     && secrets.Holds(blob, secret))
                 {
                     counts[(path, secret)] = counts.GetValueOrDefault((path, secret)) + commits;
@@ -69,9 +67,9 @@ internal sealed class PathPresence
         var slash = path.LastIndexOf('/');
         return tree is { } root
             && PathOf(slash < 0 ? string.Empty : path[..slash]) is { } folderPath
-            && FolderAt(unpacked, root, folderPath) is { } folder
+            && FolderAt(root, folderPath) is { } folder
             && objects.Entries.TryFindName(path[(slash + 1)..], out var name)
-            && Find(unpacked, folder, name, folder: false) is var blob and >= 0
+            && Find(folder, name, folder: false) is var blob and >= 0
             && secrets.Holds(blob, secret);
     }
 
@@ -93,11 +91,10 @@ internal sealed class PathPresence
 
     /// <summary>
     /// For one stretch of the walk, how many of its commits hold each version (tree) of each folder. A stretch has
-    /// trees and remembered steps of its own, so that stretches can be counted side by side.
+    /// remembered steps of its own, so that stretches can be counted side by side.
     /// </summary>
     private Dictionary<(int Folder, int Tree), int> CountVersions(IReadOnlyList<int> log, int from, int to, int[][] folderNames)
     {
-        var trees = new UnpackedTrees(objects);
         var folders = folderNames.Select(names => new FolderPath(names)).ToArray();
         var versions = new Dictionary<(int Folder, int Tree), int>();
 
@@ -113,12 +110,12 @@ internal sealed class PathPresence
             var root = objects.Commit(log[index]).Tree;
             for (var t = 0; t < tops.Length; t++)
             {
-                topTrees[t] = Find(trees, root, tops[t], folder: true);
+                topTrees[t] = Find(root, tops[t], folder: true);
             }
 
             for (var f = 0; f < folders.Length; f++)
             {
-                var tree = (topOf[f] < 0 ? root : Below(trees, topTrees[topOf[f]], folders[f])) ?? -1;
+                var tree = (topOf[f] < 0 ? root : Below(topTrees[topOf[f]], folders[f])) ?? -1;
                 if (tree != runs[f].Tree)
                 {
                     Tally(versions, f, runs[f]);
@@ -149,14 +146,14 @@ internal sealed class PathPresence
     /// The tree of a folder in a commit: the first step is looked up in the commit's root tree (root trees rarely
     /// repeat), the rest below it.
     /// </summary>
-    private int? FolderAt(UnpackedTrees trees, int root, FolderPath folder) =>
-        folder.Names.Length == 0 ? root : Below(trees, Find(trees, root, folder.Names[0], folder: true), folder);
+    private int? FolderAt(int root, FolderPath folder) =>
+        folder.Names.Length == 0 ? root : Below(Find(root, folder.Names[0], folder: true), folder);
 
     /// <summary>
     /// The tree of a folder, given the tree of its top-level folder (-1 if there is none): each deeper step is
     /// remembered until the folder is next passed through another tree (neighbouring commits share most trees).
     /// </summary>
-    private int? Below(UnpackedTrees trees, int top, FolderPath folder)
+    private int? Below(int top, FolderPath folder)
     {
         var names = folder.Names;
         var tree = top;
@@ -165,7 +162,7 @@ internal sealed class PathPresence
             if (folder.Passed[i] != tree)
             {
                 folder.Passed[i] = tree;
-                folder.Reached[i] = Find(trees, tree, names[i], folder: true);
+                folder.Reached[i] = Find(tree, names[i], folder: true);
             }
 
             tree = folder.Reached[i];
@@ -175,7 +172,7 @@ internal sealed class PathPresence
     }
 
     /// <summary>The target of the entry named <paramref name="name"/> that is a subtree (or a file), or -1.</summary>
-    private int Find(UnpackedTrees trees, int tree, int name, bool folder) => Find(trees.Of(tree), name, folder);
+    private int Find(int tree, int name, bool folder) => Find(objects.Tree(tree), name, folder);
 
     /// <summary>
     /// Trees keep git's name order, so the entry is found by bisection: a folder of hundreds of entries costs a few

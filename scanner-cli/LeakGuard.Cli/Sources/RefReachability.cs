@@ -73,7 +73,7 @@ internal static class RefReachability
         }
     }
 
-    /// <summary>Whether commits have <see cref="target"/> as an ancestor (or are it), for any number of starting commits.</summary>
+    /// <summary>Whether commits have <paramref name="target"/> as an ancestor (or are it), for any number of starting commits.</summary>
     private sealed class AncestorSearch(CommitGraph graph, ObjectId target, long cutoff)
     {
         private readonly Dictionary<ObjectId, bool> decided = new() { [target] = true };

@@ -12,13 +12,11 @@ namespace LeakGuard.Cli.Sources;
 internal sealed class TreeDiff
 {
     private readonly HistoryObjects objects;
-    private readonly UnpackedTrees unpacked;
 
     public TreeDiff(HistoryObjects objects)
     {
         this.objects = objects;
         Origins = new BlobOrigins(objects.Entries);
-        unpacked = new UnpackedTrees(objects);
     }
 
     /// <summary>What the commits compared so far introduced.</summary>
@@ -39,9 +37,10 @@ internal sealed class TreeDiff
 
         var entries = objects.Entries;
 
-        // A commit's tree is mostly its child's parent tree, and the subtrees it did not change are its parent's.
-        var mine = unpacked.Of(tree);
-        var theirs = parent is { } p ? unpacked.Of(p) : [];
+        // A commit's tree is mostly its child's parent tree, and the subtrees it did not change are its parent's: asked
+        // for again, they come from what the objects keep unpacked.
+        var mine = objects.Tree(tree);
+        var theirs = parent is { } p ? objects.Tree(p) : [];
         var j = 0;
         for (var i = 0; i < mine.Length;)
         {

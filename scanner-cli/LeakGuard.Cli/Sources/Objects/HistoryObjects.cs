@@ -22,7 +22,10 @@ internal abstract class HistoryObjects
 
     public abstract CommitNode Commit(int id);
 
-    /// <summary>The tree's entries, as numbers into <see cref="Entries"/>, in git's order.</summary>
+    /// <summary>
+    /// The tree's entries, as numbers into <see cref="Entries"/>, in git's order. The array may be shared, for callers
+    /// to read only: trees asked for again (a walk meets each version of a folder in many commits) are kept unpacked.
+    /// </summary>
     public abstract int[] Tree(int id);
 
     /// <summary>Whether <see cref="Commit"/> and <see cref="Tree"/> may be called from several threads at once.</summary>
