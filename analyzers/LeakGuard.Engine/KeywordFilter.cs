@@ -4,6 +4,9 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 #if NET
 using System.Runtime.InteropServices;
+using Text = System.ReadOnlySpan<char>;
+#else
+using Text = string;
 #endif
 
 namespace LeakGuard.Engine;
@@ -68,10 +71,10 @@ internal sealed class KeywordFilter
 
     /// <summary>Marks in <paramref name="active"/> the rules whose keywords occur in <paramref name="text"/>.</summary>
     [MethodImpl(Tiering.SkipToOptimized)]
-    public void MarkActive(string text, bool[] active)
+    public void MarkActive(Text text, bool[] active)
     {
         Array.Copy(alwaysOn, active, active.Length);
-        if (keywords.Length == 0 || string.IsNullOrEmpty(text))
+        if (keywords.Length == 0 || text.Length == 0)
         {
             return;
         }
@@ -97,7 +100,7 @@ internal sealed class KeywordFilter
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Look(string text, int start, int key, bool[] active)
+    private void Look(Text text, int start, int key, bool[] active)
     {
         var slot = Slot(key);
         if ((table[slot >> 6] & (1UL << slot)) != 0)
@@ -136,7 +139,7 @@ internal sealed class KeywordFilter
     }
 
     [MethodImpl(Tiering.SkipToOptimized)]
-    private void Verify(string text, int start, int key, (int Key, int Keyword, int Fourth)[] candidates, bool[] active)
+    private void Verify(Text text, int start, int key, (int Key, int Keyword, int Fourth)[] candidates, bool[] active)
     {
         foreach (var (candidateKey, k, fourth) in candidates)
         {
@@ -145,7 +148,7 @@ internal sealed class KeywordFilter
                 && (fourth < 0 || (start + 3 < text.Length && FoldedAt(text, start + 3) == fourth))
                 && !IsActive(k, active)
                 && start + keyword.Length <= text.Length
-                && string.Compare(text, start, keyword, 0, keyword.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                && EqualsIgnoringCase(text, start, keyword))
             {
                 Activate(k, active);
             }
@@ -159,8 +162,15 @@ internal sealed class KeywordFilter
     /// </summary>
     private static int FourthOf(string keyword) => keyword.Length > 3 && Folded[keyword[3]] != 0 ? Folded[keyword[3]] : -1;
 
+    private static bool EqualsIgnoringCase(Text text, int start, string keyword) =>
+#if NET
+        text.Slice(start, keyword.Length).Equals(keyword, StringComparison.OrdinalIgnoreCase);
+#else
+        string.Compare(text, start, keyword, 0, keyword.Length, StringComparison.OrdinalIgnoreCase) == 0;
+#endif
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int FoldedAt(string text, int index) =>
+    private static int FoldedAt(Text text, int index) =>
 #if NET
         // The table has an entry for every char value: no bounds check needed, and this loop sees every character.
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Folded), text[index]);

@@ -81,6 +81,42 @@ public sealed class SecretScanner
         return new ScanResult(findings, (IReadOnlyList<string>?)warnings ?? Array.Empty<string>());
     }
 
+#if NET
+    /// <summary>
+    /// Whether <see cref="Scan"/> could find a secret in <paramref name="text"/> (given no context): false means it
+    /// would find none. The keyword pass, then whether the pattern of any rule it leaves matches anywhere, then whether
+    /// any encoded run decodes to text; no string is made, so a caller holding much text in a buffer (every blob of a
+    /// history) makes one only for the few texts that need the whole scan.
+    /// </summary>
+    public bool MayFind(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        var active = new bool[rules.Length];
+        filter.MarkActive(text, active);
+        for (var i = 0; i < rules.Length; i++)
+        {
+            try
+            {
+                if (active[i] && rules[i].Regex.IsMatch(text))
+                {
+                    return true;
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // The whole scan says which rule ran out of time.
+                return true;
+            }
+        }
+
+        return Base64Runs.Any(text, new DecodeBudget(MaxDecodedCharacters)) || PercentRuns.Any(text);
+    }
+
+#endif
     private List<SecretFinding>? ScanText(string text, string? context, int depth, DecodeBudget budget, ref List<string>? warnings)
     {
         var active = new bool[rules.Length];

@@ -6,6 +6,9 @@ using System.Text;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using Text = System.ReadOnlySpan<char>;
+#else
+using Text = string;
 #endif
 
 namespace LeakGuard.Engine.Decoding;
@@ -36,11 +39,28 @@ internal static class Base64Runs
         }
     }
 
+#if NET
+    /// <summary>Whether <see cref="Find"/> would find a run in <paramref name="text"/>; decodes no more than it must to tell.</summary>
+    public static bool Any(ReadOnlySpan<char> text, DecodeBudget budget)
+    {
+        var i = 0;
+        while (!budget.IsSpent && NextRun(text, ref i, out var start, out var length))
+        {
+            if (Decode(text, start, length, budget) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+#endif
     /// <summary>
     /// Finds the next run of base64 characters at or after <paramref name="i"/> that is long enough and does not
     /// continue a word; <paramref name="i"/> moves past it and its padding.
     /// </summary>
-    private static bool NextRun(string text, ref int i, out int start, out int length)
+    private static bool NextRun(Text text, ref int i, out int start, out int length)
     {
         while ((start = LongRunAt(text, i)) < text.Length)
         {
@@ -71,7 +91,7 @@ internal static class Base64Runs
     /// Where the first run of at least <see cref="MinimumLength"/> base64 characters at or after <paramref name="i"/>
     /// starts (counting a run under way at <paramref name="i"/> from there), or the text's length if there is none.
     /// </summary>
-    internal static int LongRunAt(string text, int i)
+    internal static int LongRunAt(Text text, int i)
     {
 #if NET
         if (Vector128.IsHardwareAccelerated)
@@ -87,7 +107,7 @@ internal static class Base64Runs
     /// base64 character the whole window is skipped, so ordinary prose is passed over 16 characters at a time.
     /// </summary>
     [MethodImpl(Tiering.SkipToOptimized)]
-    internal static int LongRunAtScalar(string text, int i)
+    internal static int LongRunAtScalar(Text text, int i)
     {
         while (i + MinimumLength <= text.Length)
         {
@@ -128,9 +148,9 @@ internal static class Base64Runs
     /// over from the masks before it.
     /// </summary>
     [MethodImpl(Tiering.SkipToOptimized)]
-    private static int LongRunAtVectorized(string text, int i)
+    private static int LongRunAtVectorized(Text text, int i)
     {
-        ref var characters = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        ref var characters = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         var carried = 0;
         for (; i + 32 <= text.Length; i += 32)
         {
@@ -168,7 +188,7 @@ internal static class Base64Runs
     }
 #endif
 
-    private static string? Decode(string text, int start, int length, DecodeBudget budget)
+    private static string? Decode(Text text, int start, int length, DecodeBudget budget)
     {
         if (!MayBeText(text, start, Math.Min(length, ProbeLength)))
         {
@@ -195,7 +215,7 @@ internal static class Base64Runs
     /// Decodes without <see cref="System.Convert.FromBase64String(string)"/>: most runs are identifiers or hashes that
     /// are not base64 at all, and an exception for each would cost more than the whole scan.
     /// </summary>
-    private static string? Convert(string text, int start, int length)
+    private static string? Convert(Text text, int start, int length)
     {
         if (length % 4 == 1)
         {
@@ -225,7 +245,7 @@ internal static class Base64Runs
     /// 4-character groups encodes less than 32 ('A' to 'f'). Identifiers and hashes fail this half the time per group,
     /// which rejects them before anything is decoded. As many groups may fail as bytes may be unprintable.
     /// </summary>
-    private static bool MayBeText(string text, int start, int length)
+    private static bool MayBeText(Text text, int start, int length)
     {
         var groups = length / 4;
         var high = 0;

@@ -1,5 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
+#if NET
+using Text = System.ReadOnlySpan<char>;
+#else
+using Text = string;
+#endif
 
 namespace LeakGuard.Engine.Decoding;
 
@@ -33,6 +39,26 @@ internal static class PercentRuns
         }
     }
 
+#if NET
+    /// <summary>Whether <see cref="Find"/> could find a run in <paramref name="text"/>: whether it holds an escape anywhere.</summary>
+    public static bool Any(ReadOnlySpan<char> text)
+    {
+        var from = 0;
+        int found;
+        while ((found = text.Slice(from).IndexOf('%')) >= 0)
+        {
+            if (IsEscape(text, from + found))
+            {
+                return true;
+            }
+
+            from += found + 1;
+        }
+
+        return false;
+    }
+
+#endif
     private static EncodedRun? Decode(string text, int start, int end)
     {
         var decoded = new StringBuilder(end - start);
@@ -41,8 +67,7 @@ internal static class PercentRuns
         for (var i = start; i < end; i++)
         {
             offsets.Add(i);
-            // Keys are ASCII, and an escape above 0x7F is as likely a Windows variable (%DB_PASSWORD%): it stays as written.
-            if (text[i] == '%' && i + 2 < end && IsHex(text[i + 1]) && IsHex(text[i + 2]) && text[i + 1] < '8')
+            if (i + 2 < end && IsEscape(text, i))
             {
                 decoded.Append((char)((Hex(text[i + 1]) << 4) | Hex(text[i + 2])));
                 escapes++;
@@ -57,6 +82,10 @@ internal static class PercentRuns
         offsets.Add(end);
         return escapes == 0 ? null : new EncodedRun("percent", start, end - start, decoded.ToString(), offsets.ToArray());
     }
+
+    /// <summary>Keys are ASCII, and an escape above 0x7F is as likely a Windows variable (<c>%DB_PASSWORD%</c>): it stays as written.</summary>
+    private static bool IsEscape(Text text, int at) =>
+        text[at] == '%' && at + 2 < text.Length && IsHex(text[at + 1]) && IsHex(text[at + 2]) && text[at + 1] < '8';
 
     private static bool IsUrlChar(char c) => c > ' ' && c < 0x7F && c is not ('"' or '\'' or '`' or '<' or '>' or '\\');
 

@@ -20,6 +20,9 @@ internal sealed class FragmentScanner
         scanner = configuration.CreateScanner(RuleSelection.Select(includeGeneric));
     }
 
+    /// <summary>Whether <see cref="Scan"/> could find anything in <paramref name="text"/>: false means it would find nothing.</summary>
+    public bool MayFind(ReadOnlySpan<char> text) => scanner.MayFind(text);
+
     public IReadOnlyList<LocatedSecret> Scan(string text, Action<string> warn)
     {
         var result = scanner.Scan(text);

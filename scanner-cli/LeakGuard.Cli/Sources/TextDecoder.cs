@@ -37,25 +37,42 @@ internal static class TextDecoder
     /// <summary>Decodes part of a UTF-8 text that starts and ends at line boundaries.</summary>
     public static string DecodeUtf8(ReadOnlySpan<byte> bytes) => Utf8.GetString(bytes);
 
+    /// <summary>Decodes part of a UTF-8 text into <paramref name="into"/>, which holds at least as many characters as there are bytes.</summary>
+    public static ReadOnlySpan<char> DecodeUtf8(ReadOnlySpan<byte> bytes, Span<char> into) => into[..Utf8.GetChars(bytes, into)];
+
     /// <summary>Decodes text already classified as <see cref="ContentKind.Text"/>; without a BOM it is UTF-8.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
+        var (encoding, skip) = EncodingOf(bytes);
+        return encoding.GetString(bytes[skip..]);
+    }
+
+    /// <summary>Decodes as <see cref="Decode(ReadOnlySpan{byte})"/> does into <paramref name="into"/>, which holds at least as many characters as there are bytes.</summary>
+    public static ReadOnlySpan<char> Decode(ReadOnlySpan<byte> bytes, Span<char> into)
+    {
+        var (encoding, skip) = EncodingOf(bytes);
+        return into[..encoding.GetChars(bytes[skip..], into)];
+    }
+
+    /// <summary>The encoding a text is in, and the length of its byte order mark.</summary>
+    private static (Encoding Encoding, int Skip) EncodingOf(ReadOnlySpan<byte> bytes)
+    {
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
-            return Encoding.Unicode.GetString(bytes[2..]);
+            return (Encoding.Unicode, 2);
         }
 
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
         {
-            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+            return (Encoding.BigEndianUnicode, 2);
         }
 
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {
-            return Utf8.GetString(bytes[3..]);
+            return (Utf8, 3);
         }
 
-        return Utf16WithoutBom(bytes)?.GetString(bytes) ?? Utf8.GetString(bytes);
+        return (Utf16WithoutBom(bytes) ?? Utf8, 0);
     }
 
     /// <summary>

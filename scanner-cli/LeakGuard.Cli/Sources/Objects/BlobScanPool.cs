@@ -16,6 +16,12 @@ namespace LeakGuard.Cli.Sources.Objects;
 /// </summary>
 internal sealed class BlobScanPool : IDisposable
 {
+    /// <summary>
+    /// How long a text each worker decodes into its own buffer (a quarter of a megabyte of bytes decodes to at most as
+    /// many characters); a longer one, rare, is decoded into a string straight away.
+    /// </summary>
+    private const int BufferedCharacters = 1 << 18;
+
     private readonly BlockingCollection<ByteBatch<(int Blob, bool Windowed)>> queue = new(boundedCapacity: 16);
     private readonly ByteBatcher<(int Blob, bool Windowed)> batcher;
     private readonly FragmentScanner scanner;
@@ -106,22 +112,38 @@ internal sealed class BlobScanPool : IDisposable
 
     private void Work()
     {
+        var chars = new char[BufferedCharacters];
         foreach (var batch in queue.GetConsumingEnumerable())
         {
             foreach (var ((blob, windowed), start, length) in batch.Items)
             {
-                var text = batch.Buffer.AsSpan(start, length);
+                var found = Scan(batch.Buffer.AsSpan(start, length), windowed, chars);
                 if (!windowed)
                 {
-                    Keep(blob, Whole(text));
+                    Keep(blob, found);
                 }
-                else if (scanner.Scan(TextDecoder.DecodeUtf8(text), warn) is { Count: > 0 } hits)
+                else if (found.Count > 0)
                 {
-                    WindowHits[blob] = hits;
+                    WindowHits[blob] = found;
                 }
             }
 
             batch.Release();
         }
+    }
+
+    /// <summary>
+    /// Decodes a text into the worker's buffer and makes a string of it only when the engine may find something there
+    /// (in code, one file in ten or fewer): most of a history's text never becomes garbage to collect.
+    /// </summary>
+    private IReadOnlyList<LocatedSecret> Scan(ReadOnlySpan<byte> bytes, bool windowed, char[] chars)
+    {
+        if (bytes.Length > chars.Length)
+        {
+            return scanner.Scan(windowed ? TextDecoder.DecodeUtf8(bytes) : TextDecoder.Decode(bytes), warn);
+        }
+
+        var text = windowed ? TextDecoder.DecodeUtf8(bytes, chars) : TextDecoder.Decode(bytes, chars);
+        return scanner.MayFind(text) ? scanner.Scan(text.ToString(), warn) : [];
     }
 }
