@@ -195,15 +195,22 @@ internal static class Base64Runs
             return null;
         }
 
+        // A last character that would carry no whole byte is left out; what is left is never one more than a multiple of 4.
         var usable = length - (length % 4 == 1 ? 1 : 0);
-        var probe = Convert(text, start, Math.Min(usable, ProbeLength));
-        if (probe is null || !Printable.IsMostlyPrintable(probe))
+        var probeBytes = Bytes(text, start, Math.Min(usable, ProbeLength));
+        if (!Printable.MayBeMostlyPrintable(probeBytes))
         {
             return null;
         }
 
-        var decoded = usable <= ProbeLength ? probe : Convert(text, start, usable);
-        if (decoded is null || !budget.TrySpend(decoded.Length) || !Printable.IsMostlyPrintable(decoded))
+        var probe = Encoding.UTF8.GetString(probeBytes);
+        if (!Printable.IsMostlyPrintable(probe))
+        {
+            return null;
+        }
+
+        var decoded = usable <= ProbeLength ? probe : Encoding.UTF8.GetString(Bytes(text, start, usable));
+        if (!budget.TrySpend(decoded.Length) || !Printable.IsMostlyPrintable(decoded))
         {
             return null;
         }
@@ -215,13 +222,8 @@ internal static class Base64Runs
     /// Decodes without <see cref="System.Convert.FromBase64String(string)"/>: most runs are identifiers or hashes that
     /// are not base64 at all, and an exception for each would cost more than the whole scan.
     /// </summary>
-    private static string? Convert(Text text, int start, int length)
+    private static byte[] Bytes(Text text, int start, int length)
     {
-        if (length % 4 == 1)
-        {
-            return null;
-        }
-
         var bytes = new byte[length * 3 / 4];
         var written = 0;
         var bits = 0;
@@ -237,7 +239,7 @@ internal static class Base64Runs
             }
         }
 
-        return Encoding.UTF8.GetString(bytes, 0, written);
+        return bytes;
     }
 
     /// <summary>
