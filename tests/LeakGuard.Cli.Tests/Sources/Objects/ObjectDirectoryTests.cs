@@ -143,6 +143,28 @@ public sealed class ObjectDirectoryTests
         Assert.True(sink.Order.IndexOf(ObjectType.Blob) < sink.Order.LastIndexOf(ObjectType.Tree), "no blob was read ahead of the trees");
     }
 
+    [Fact]
+    public void Small_entries_the_read_window_cuts_short_are_read()
+    {
+        // Thousands of small entries that do not compress, in a pack several read windows long: wherever a window ends,
+        // it ends inside a small entry, which the managed inflater cannot finish and zlib then reads past the window.
+        using var repo = new TestRepository();
+        var random = new Random(11);
+        repo.Commit("many small files", Enumerable.Range(0, 9_000).Select(i => ($"data/{i}.bin", (byte[]?)RandomBytes(random, 400))).ToArray());
+        GitCli.Run(repo.Path, "gc", "-q");
+
+        var packPath = Directory.GetFiles(Path.Combine(repo.Path, ".git", "objects", "pack"), "*.pack").Single();
+        Assert.True(new FileInfo(packPath).Length > 3_000_000);
+        AssertReadsWhatGitLists(repo.Path);
+    }
+
+    private static byte[] RandomBytes(Random random, int length)
+    {
+        var bytes = new byte[length];
+        random.NextBytes(bytes);
+        return bytes;
+    }
+
     /// <summary>Files edited a little at a time, so that git stores most versions as deltas.</summary>
     private static TestRepository History(int revisions)
     {

@@ -99,12 +99,20 @@ internal sealed class PackFile : IDisposable
         return result;
     }
 
-    /// <summary>Inflates an entry's data into <paramref name="destination"/>, exactly as long as the header says.</summary>
+    /// <summary>
+    /// Inflates an entry's data into <paramref name="destination"/>, exactly as long as the header says: a small entry
+    /// straight from the window (<see cref="SmallInflater"/>), any other, or one the window cuts short, through zlib.
+    /// </summary>
     public void InflateInto(PackEntry entry, Span<byte> destination)
     {
         if (entry.DataOffset >= DataEnd)
         {
             throw new InvalidDataException("truncated pack");
+        }
+
+        if (destination.Length <= SmallInflater.MaxOutput && SmallInflater.TryInflate(Slide(entry.DataOffset), destination))
+        {
+            return;
         }
 
         using var stream = new ZLibStream(new EntryStream(this, entry.DataOffset), CompressionMode.Decompress);
