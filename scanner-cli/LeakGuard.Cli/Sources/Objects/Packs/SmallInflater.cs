@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace LeakGuard.Cli.Sources.Objects.Packs;
@@ -9,8 +10,8 @@ namespace LeakGuard.Cli.Sources.Objects.Packs;
 /// are a few hundred bytes, and for them zlib's set-up costs several times the inflating: System.IO.Compression
 /// creates a native stream for each (its state and window allocated and freed, a SafeHandle, a rented buffer: about
 /// 1.7 µs an entry, measured against 2.5 ns a byte), and cannot reset one for the next entry as git does with
-/// <c>inflateReset</c>. Decoding follows RFC 1950/1951 as zlib's <c>puff.c</c> does, with a lookup table for codes of up
-/// to <see cref="PrimaryBits"/> bits. Anything it cannot inflate exactly (input cut short by the pack's read window,
+/// <c>inflateReset</c>. Decoding follows RFC 1950/1951 as zlib's <c>puff.c</c> does, with a lookup table for the
+/// short codes of each alphabet (most of its symbols). Anything it cannot inflate exactly (input cut short by the pack's read window,
 /// malformed data, a wrong checksum) it leaves to <see cref="System.IO.Compression.ZLibStream"/>, which says what is wrong.
 /// </summary>
 internal static class SmallInflater
@@ -18,7 +19,11 @@ internal static class SmallInflater
     /// <summary>Entries inflating to more than this go to zlib, whose per-byte speed then outweighs its set-up.</summary>
     public const int MaxOutput = 512;
 
-    private const int PrimaryBits = 10;
+    /// <summary>How long a code each alphabet's lookup table reaches: a longer one is read a bit at a time.</summary>
+    private const int LengthTableBits = 9;
+    private const int DistanceTableBits = 7;
+    private const int CodeLengthTableBits = 7;
+
     private const int MaxCodeBits = 15;
     private const int LengthCodes = 288;
     private const int DistanceCodes = 30;
@@ -31,9 +36,13 @@ internal static class SmallInflater
     /// <summary>The order in which a dynamic block gives the lengths of the code-length code.</summary>
     private static readonly byte[] CodeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 
-    private static readonly Huffman FixedLengths = Huffman.Fixed(LengthCodes, s => s < 144 ? 8 : s < 256 ? 9 : s < 280 ? 7 : 8);
+    /// <summary>Every 9-bit value with its bits in reverse order (declared before the fixed codes, which are built with it).</summary>
+    private static readonly ushort[] Reversed = Enumerable.Range(0, 1 << LengthTableBits).Select(ReverseBits).ToArray();
+
+    private static readonly Huffman FixedLengths = Huffman.Fixed(LengthTableBits, LengthCodes, s => s < 144 ? 8 : s < 256 ? 9 : s < 280 ? 7 : 8);
     /// <summary>32 codes of 5 bits, the last two of which stand for no distance: a complete code, unlike the 30 used.</summary>
-    private static readonly Huffman FixedDistances = Huffman.Fixed(32, _ => 5);
+    private static readonly Huffman FixedDistances = Huffman.Fixed(DistanceTableBits, 32, _ => 5);
+
 
     [ThreadStatic]
     private static Scratch? scratch;
@@ -103,6 +112,18 @@ internal static class SmallInflater
         }
 
         return (b << 16) | a;
+    }
+
+    /// <summary>Deflate sends a code's bits first bit first, so the tables are indexed by codes reversed.</summary>
+    private static ushort ReverseBits(int value)
+    {
+        var reversed = 0;
+        for (var i = 0; i < LengthTableBits; i++, value >>= 1)
+        {
+            reversed = (reversed << 1) | (value & 1);
+        }
+
+        return (ushort)reversed;
     }
 
     private static bool Stored(ref BitReader bits, Span<byte> output, ref int written)
@@ -222,15 +243,15 @@ internal static class SmallInflater
         }
     }
 
-    /// <summary>The codes of one block's alphabet: a table for codes up to <see cref="PrimaryBits"/> long, and the canonical counts for longer ones.</summary>
-    private sealed class Huffman
+    /// <summary>The codes of one block's alphabet: a table for its short codes, and the canonical counts for longer ones.</summary>
+    private sealed class Huffman(int tableBits)
     {
-        private readonly ushort[] table = new ushort[1 << PrimaryBits];
+        private readonly ushort[] table = new ushort[1 << tableBits];
         private readonly short[] counts = new short[MaxCodeBits + 1];
         private readonly short[] symbols = new short[LengthCodes];
         private readonly short[] offsets = new short[MaxCodeBits + 2];
 
-        public static Huffman Fixed(int symbols, Func<int, int> lengthOf)
+        public static Huffman Fixed(int tableBits, int symbols, Func<int, int> lengthOf)
         {
             var lengths = new byte[symbols];
             for (var s = 0; s < symbols; s++)
@@ -238,7 +259,7 @@ internal static class SmallInflater
                 lengths[s] = (byte)lengthOf(s);
             }
 
-            var code = new Huffman();
+            var code = new Huffman(tableBits);
             return code.Build(lengths) ? code : throw new InvalidOperationException("the fixed codes are complete");
         }
 
@@ -282,14 +303,21 @@ internal static class SmallInflater
                 }
             }
 
-            Array.Clear(table);
+            // Every slot is written: a complete code's short codes cover the table, but for the first bits of its long codes.
             int code = 0, index = 0;
-            for (var length = 1; length <= PrimaryBits; length++)
+            for (var length = 1; length <= MaxCodeBits; length++)
             {
                 for (var k = 0; k < counts[length]; k++, code++)
                 {
-                    var entry = (ushort)((symbols[index++] << 4) | length);
-                    for (var slot = Reverse(code, length); slot < table.Length; slot += 1 << length)
+                    var symbol = symbols[index++];
+                    if (length > tableBits)
+                    {
+                        table[Reversed[code >> (length - tableBits)] >> (LengthTableBits - tableBits)] = 0;
+                        continue;
+                    }
+
+                    var entry = (ushort)((symbol << 4) | length);
+                    for (var slot = Reversed[code] >> (LengthTableBits - length); slot < table.Length; slot += 1 << length)
                     {
                         table[slot] = entry;
                     }
@@ -305,7 +333,7 @@ internal static class SmallInflater
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Decode(ref BitReader bits)
         {
-            var entry = table[bits.Peek(PrimaryBits)];
+            var entry = table[bits.Peek(tableBits)];
             if (entry == 0)
             {
                 return DecodeLong(ref bits);
@@ -336,27 +364,16 @@ internal static class SmallInflater
             return -1;
         }
 
-        /// <summary>Deflate sends a code's bits first bit first, so the table is indexed by the code reversed.</summary>
-        private static int Reverse(int code, int length)
-        {
-            var reversed = 0;
-            for (var i = 0; i < length; i++, code >>= 1)
-            {
-                reversed = (reversed << 1) | (code & 1);
-            }
-
-            return reversed;
-        }
     }
 
     /// <summary>What one thread reuses from entry to entry: the dynamic codes and the lengths they are built from.</summary>
     private sealed class Scratch
     {
-        public Huffman CodeLengthCode { get; } = new();
+        public Huffman CodeLengthCode { get; } = new(CodeLengthTableBits);
 
-        public Huffman Lengths { get; } = new();
+        public Huffman Lengths { get; } = new(LengthTableBits);
 
-        public Huffman Distances { get; } = new();
+        public Huffman Distances { get; } = new(DistanceTableBits);
 
         public byte[] CodeLengths { get; } = new byte[286 + DistanceCodes];
     }
