@@ -13,14 +13,18 @@ namespace LeakGuard.Engine;
 
 /// <summary>
 /// The cheap first pass: finds which keywords occur in a text (ignoring case), so that only the rules whose keywords
-/// occur run their pattern. One pass over the text keeps the last three characters, case-folded, and looks them up in
-/// a small bit table of the keywords' first three characters (a two-character keyword with every character that can
-/// follow it); only a hit is checked against the keywords themselves. A general multi-string search over hundreds of
-/// keywords costs several times more per character, and every byte of a history goes through here.
+/// occur run their pattern. One pass over the text takes the three characters from each position, case-folded, as a
+/// 21-bit key and looks it up in a bit table of the keywords' first three characters (a two-character keyword with
+/// every character that can follow it); only a hit is checked against the keywords themselves. A general multi-string
+/// search over hundreds of keywords costs several times more per character, and every byte of a history goes through here.
 /// </summary>
 internal sealed class KeywordFilter
 {
-    private const int TableBits = 16;
+    private const int KeyBits = 21;
+    private const int KeyMask = (1 << KeyBits) - 1;
+
+    /// <summary>The keywords that start with a key are found through a hash of it: looked up on hits only.</summary>
+    private const int CandidateBits = 12;
 
     /// <summary>
     /// Every character folded as <see cref="Fold"/> does, or 0 when it folds to no 7-bit character: no keyword in the
@@ -31,8 +35,10 @@ internal sealed class KeywordFilter
     private readonly string[] keywords;
     private readonly int[][] rulesByKeyword;
     private readonly bool[] alwaysOn;
-    private readonly ulong[] table = new ulong[(1 << TableBits) / 64];
-    private readonly (int Key, int Keyword, int Fourth)[]?[] candidatesBySlot = new (int, int, int)[]?[1 << TableBits];
+
+    /// <summary>One bit for every key, set for the keys keywords start with: a quarter of a megabyte, in which a text's common keys stay cached.</summary>
+    private readonly ulong[] starts = new ulong[(1 << KeyBits) / 64];
+    private readonly (int Key, int Keyword, int Fourth)[]?[] candidatesBySlot = new (int, int, int)[]?[1 << CandidateBits];
     private readonly int[] unusual;
 
     public KeywordFilter(IReadOnlyList<SecretRule> rules)
@@ -57,12 +63,16 @@ internal sealed class KeywordFilter
         keywords = map.Keys.ToArray();
         rulesByKeyword = keywords.Select(k => map[k].ToArray()).ToArray();
         var indexed = Enumerable.Range(0, keywords.Length).Where(k => keywords[k].Length >= 2 && keywords[k].All(c => Folded[c] != 0)).ToArray();
-        var starts = indexed.SelectMany(k => keywords[k].Length == 2
+        var keyed = indexed.SelectMany(k => keywords[k].Length == 2
             ? Enumerable.Range(0, 128).Select(next => (Key: (StartKey(keywords[k]) << 7) | next, Keyword: k))
-            : [(Key: StartKey(keywords[k]), Keyword: k)]);
-        foreach (var group in starts.GroupBy(s => Slot(s.Key)))
+            : [(Key: StartKey(keywords[k]), Keyword: k)]).ToArray();
+        foreach (var (key, _) in keyed)
         {
-            table[group.Key >> 6] |= 1UL << (group.Key & 63);
+            starts[key >> 6] |= 1UL << (key & 63);
+        }
+
+        foreach (var group in keyed.GroupBy(s => Slot(s.Key)))
+        {
             candidatesBySlot[group.Key] = group.Select(s => (s.Key, s.Keyword, FourthOf(keywords[s.Keyword]))).ToArray();
         }
 
@@ -87,25 +97,25 @@ internal sealed class KeywordFilter
             }
         }
 
-        // The last three characters, folded, seven bits each.
-        var window = 0;
+        // The last characters, folded, seven bits each; the key is the last three. Masked apart from the shifting, so
+        // that each character adds one shift and one or to the chain from one iteration to the next.
+        var last = 0u;
+        var starts = this.starts;
         for (var i = 0; i < text.Length; i++)
         {
-            window = ((window << 7) | FoldedAt(text, i)) & 0x1FFFFF;
-            Look(text, i - 2, window, active);
+            last = (last << 7) | FoldedAt(text, i);
+            var key = (int)(last & KeyMask);
+            if (StartsKeyword(starts, key))
+            {
+                Verify(text, i - 2, key, active);
+            }
         }
 
         // A two-character keyword at the end is found through a 0 after it, as before a character that folds to none.
-        Look(text, text.Length - 2, (window << 7) & 0x1FFFFF, active);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Look(Text text, int start, int key, bool[] active)
-    {
-        var slot = Slot(key);
-        if ((table[slot >> 6] & (1UL << slot)) != 0)
+        var end = (int)((last << 7) & KeyMask);
+        if (StartsKeyword(starts, end))
         {
-            Verify(text, start, key, candidatesBySlot[slot]!, active);
+            Verify(text, text.Length - 2, end, active);
         }
     }
 
@@ -121,7 +131,7 @@ internal sealed class KeywordFilter
         return key;
     }
 
-    private static int Slot(int key) => (int)(((uint)key * 0x9E3779B1u) >> (32 - TableBits));
+    private static int Slot(int key) => (int)(((uint)key * 0x9E3779B1u) >> (32 - CandidateBits));
 
     /// <summary>
     /// The character ordinal case-insensitive comparison would match: upper case folded to lower, and the few
@@ -139,9 +149,9 @@ internal sealed class KeywordFilter
     }
 
     [MethodImpl(Tiering.SkipToOptimized)]
-    private void Verify(Text text, int start, int key, (int Key, int Keyword, int Fourth)[] candidates, bool[] active)
+    private void Verify(Text text, int start, int key, bool[] active)
     {
-        foreach (var (candidateKey, k, fourth) in candidates)
+        foreach (var (candidateKey, k, fourth) in candidatesBySlot[Slot(key)]!)
         {
             var keyword = keywords[k];
             if (candidateKey == key
@@ -170,7 +180,16 @@ internal sealed class KeywordFilter
 #endif
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int FoldedAt(Text text, int index) =>
+    private static bool StartsKeyword(ulong[] starts, int key) =>
+#if NET
+        // A key has 21 bits: its word is always in the table.
+        (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(starts), key >> 6) & (1UL << key)) != 0;
+#else
+        (starts[key >> 6] & (1UL << key)) != 0;
+#endif
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint FoldedAt(Text text, int index) =>
 #if NET
         // The table has an entry for every char value: no bounds check needed, and this loop sees every character.
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Folded), text[index]);
