@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
@@ -304,15 +305,18 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     /// </summary>
     private void RescanAll(ObjectDirectory directory, List<(int Blob, IReadOnlyList<LocatedSecret>? Candidates)> blobs)
     {
-        using var read = new BlockingCollection<(int Blob, IReadOnlyList<LocatedSecret>? Candidates, byte[] Content)>(boundedCapacity: 2 * Environment.ProcessorCount);
+        // Each blob is copied into a buffer of the shared pool, given back once scanned: a history of a file of megabytes
+        // rebuilt by every commit would otherwise take fresh memory, page by page, for every version.
+        using var read = new BlockingCollection<(int Blob, IReadOnlyList<LocatedSecret>? Candidates, byte[] Buffer, int Length)>(boundedCapacity: 2 * Environment.ProcessorCount);
         var scanners = Enumerable.Range(0, Math.Min(Environment.ProcessorCount, blobs.Count))
             .Select(_ => Task.Run(() =>
             {
                 try
                 {
-                    foreach (var (blob, candidates, content) in read.GetConsumingEnumerable())
+                    foreach (var (blob, candidates, buffer, length) in read.GetConsumingEnumerable())
                     {
-                        pool.Rescan(blob, content, candidates);
+                        pool.Rescan(blob, buffer.AsSpan(0, length), candidates);
+                        ArrayPool<byte>.Shared.Return(buffer);
                     }
                 }
                 catch
@@ -327,7 +331,12 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
         {
             foreach (var (blob, candidates) in blobs)
             {
-                read.Add((blob, candidates, directory.Read(Ids[blob]).Content));
+                directory.Read(Ids[blob], (content, _) =>
+                {
+                    var buffer = ArrayPool<byte>.Shared.Rent(content.Length);
+                    content.CopyTo(buffer);
+                    read.Add((blob, candidates, buffer, content.Length));
+                });
             }
         }
         finally

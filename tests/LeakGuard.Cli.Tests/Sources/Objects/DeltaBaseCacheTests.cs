@@ -51,4 +51,19 @@ public sealed class DeltaBaseCacheTests
         Assert.True(cache.TryGet(offsets[^1], out var first));
         Assert.Equal(ObjectType.Blob, first.Type);
     }
+
+    [Fact]
+    public void A_large_dropped_buffer_serves_the_next_version_a_few_bytes_longer_only_once_given_back()
+    {
+        var cache = new DeltaBaseCache();
+        var large = cache.Rent(1_209_730);
+        cache.Add(100, ObjectType.Blob, large, 1_209_730);
+
+        cache.Remove(100);
+        Assert.NotSame(large, cache.Rent(1_209_734));
+
+        cache.ReturnDropped();
+        Assert.Same(large, cache.Rent(1_209_734));
+        Assert.NotSame(large, cache.Rent(1_209_734));
+    }
 }

@@ -17,10 +17,21 @@ internal sealed class DeltaBaseCache
     private const long ByteLimit = 64L * 1024 * 1024;
 
     /// <summary>
-    /// Buffers of up to a megabyte (source files; larger objects are rare and allocated as they come), at most eight of
-    /// each size kept while unused: some 16 MB idle at most, whatever the history.
+    /// Buffers of up to a megabyte (source files) come from a pool, at most eight of each size kept while unused: some
+    /// 16 MB idle at most, whatever the history. Larger ones are rare, allocated as they come and kept by the few.
     /// </summary>
-    private readonly ArrayPool<byte> pool = ArrayPool<byte>.Create(maxArrayLength: 1 << 20, maxArraysPerBucket: 8);
+    private const int MaxPooled = 1 << 20;
+
+    /// <summary>
+    /// Larger buffers dropped, kept for the next large object: a file of a megabyte or more rebuilt version after version
+    /// (a bundle committed with the code) otherwise takes fresh memory, page by page, for every version.
+    /// </summary>
+    private const int MaxSpareLarge = 4;
+
+    private const int LargeRounding = 64 * 1024;
+
+    private readonly ArrayPool<byte> pool = ArrayPool<byte>.Create(maxArrayLength: MaxPooled, maxArraysPerBucket: 8);
+    private readonly List<byte[]> spareLarge = [];
 
     private readonly Dictionary<long, (ObjectType Type, byte[] Buffer, int Length)> bases = [];
     private readonly Queue<long> age = new();
@@ -28,7 +39,24 @@ internal sealed class DeltaBaseCache
     private long bytes;
 
     /// <summary>A buffer for an object to be added: at least <paramref name="length"/> bytes.</summary>
-    public byte[] Rent(int length) => pool.Rent(Math.Max(length, 1));
+    public byte[] Rent(int length)
+    {
+        if (length <= MaxPooled)
+        {
+            return pool.Rent(Math.Max(length, 1));
+        }
+
+        var fitting = spareLarge.FindIndex(buffer => buffer.Length >= length);
+        if (fitting < 0)
+        {
+            // Rounded up, so that the next version of the file, a few bytes longer, fits too.
+            return GC.AllocateUninitializedArray<byte>((length + LargeRounding - 1) / LargeRounding * LargeRounding);
+        }
+
+        var spare = spareLarge[fitting];
+        spareLarge.RemoveAt(fitting);
+        return spare;
+    }
 
     public bool TryGet(long offset, out (ObjectType Type, ReadOnlyMemory<byte> Content) resolved)
     {
@@ -73,7 +101,14 @@ internal sealed class DeltaBaseCache
     {
         foreach (var buffer in dropped)
         {
-            pool.Return(buffer);
+            if (buffer.Length <= MaxPooled)
+            {
+                pool.Return(buffer);
+            }
+            else if (spareLarge.Count < MaxSpareLarge)
+            {
+                spareLarge.Add(buffer);
+            }
         }
 
         dropped.Clear();

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -72,8 +73,19 @@ internal sealed class ObjectDirectory : IDisposable
         }
     }
 
-    /// <summary>An object by id, wherever it is stored: the base of a delta that names its base rather than pointing at it, or a blob to scan again.</summary>
+    /// <summary>An object by id, wherever it is stored: the base of a delta that names its base rather than pointing at it.</summary>
     public (ObjectType Type, byte[] Content) Read(GitId id)
+    {
+        (ObjectType Type, byte[] Content) copy = default;
+        Read(id, (content, type) => copy = (type, content.ToArray()));
+        return copy;
+    }
+
+    /// <summary>
+    /// An object by id, wherever it is stored, handed to <paramref name="use"/> without a copy of its own (a blob to scan
+    /// again: versions of a file of megabytes read one after another would otherwise each take fresh memory).
+    /// </summary>
+    public void Read(GitId id, ReadOnlySpanAction<byte, ObjectType> use)
     {
         Span<byte> raw = stackalloc byte[GitId.ByteLength];
         id.CopyTo(raw);
@@ -88,7 +100,8 @@ internal sealed class ObjectDirectory : IDisposable
                     resolver = (pack, new PackReader(pack, Read));
                 }
 
-                return resolver.Value.Reader.Resolve(offset);
+                resolver.Value.Reader.Resolve(offset, use);
+                return;
             }
         }
 
@@ -98,7 +111,9 @@ internal sealed class ObjectDirectory : IDisposable
             var path = Path.Combine(folder, hex[..2], hex[2..]);
             if (File.Exists(path))
             {
-                return LooseObject.Read(path);
+                var (type, content) = LooseObject.Read(path);
+                use(content, type);
+                return;
             }
         }
 

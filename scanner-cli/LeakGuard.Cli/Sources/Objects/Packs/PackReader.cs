@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
@@ -116,10 +117,18 @@ internal sealed class PackReader
     /// </summary>
     public (ObjectType Type, byte[] Content) Resolve(long offset)
     {
+        (ObjectType Type, byte[] Content) copy = default;
+        Resolve(offset, (content, type) => copy = (type, content.ToArray()));
+        return copy;
+    }
+
+    /// <summary>Resolves the object at <paramref name="offset"/> as <see cref="Resolve(long)"/> does, and hands its content to <paramref name="use"/> without copying it.</summary>
+    public void Resolve(long offset, ReadOnlySpanAction<byte, ObjectType> use)
+    {
         try
         {
             var (type, content) = ResolveShared(offset, keep: true);
-            return (type, content.ToArray());
+            use(content.Span, type);
         }
         finally
         {
