@@ -79,6 +79,28 @@ public class SmallInflaterTests
             },
             iter: 3_000);
 
+    [Fact]
+    public void Never_throws_on_arbitrary_input() =>
+        Gen.Byte.Array[0, 200].Select(Gen.Int[0, 600], Gen.Bool).Sample(
+            (noise, length, withHeader) =>
+            {
+                var input = withHeader ? [0x78, 0x9C, .. noise] : noise;
+                var output = new byte[length];
+                if (SmallInflater.TryInflate(input, output))
+                {
+                    Assert.Equal(Inflate(input, length), output);
+                }
+            },
+            iter: 20_000);
+
+    private static byte[] Inflate(byte[] deflated, int length)
+    {
+        using var zlib = new ZLibStream(new MemoryStream(deflated), CompressionMode.Decompress);
+        var output = new byte[length];
+        zlib.ReadExactly(output);
+        return output;
+    }
+
     private static byte[] Deflate(byte[] data, CompressionLevel level)
     {
         using var buffer = new MemoryStream();
