@@ -71,8 +71,55 @@ public sealed class SecretScanner
             return ScanResult.Empty;
         }
 
+        return Result(text, context, null);
+    }
+
+#if NET
+    /// <summary>
+    /// Scans <paramref name="text"/> as <see cref="Scan(string, string?)"/> does without context, with the same result,
+    /// but makes a string of it only when a rule's pattern matches somewhere or an encoded run decodes to text: a caller
+    /// holding much text in a buffer (every blob of a history) makes one for the few texts that need it. The keyword
+    /// pass runs once, and only the rules whose pattern matched run again on the string, to place their matches.
+    /// </summary>
+    public ScanResult Scan(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return ScanResult.Empty;
+        }
+
+        var active = new bool[rules.Length];
+        filter.MarkActive(text, active);
+        var anyMatch = false;
+        for (var i = 0; i < rules.Length; i++)
+        {
+            try
+            {
+                active[i] = active[i] && rules[i].Regex.IsMatch(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Left active: the scan of the string runs the pattern again and says that it ran out of time.
+            }
+
+            anyMatch |= active[i];
+        }
+
+        var budget = new DecodeBudget(MaxDecodedCharacters);
+        if (!anyMatch && !Base64Runs.Any(text, budget) && !PercentRuns.Any(text))
+        {
+            return ScanResult.Empty;
+        }
+
+        return Result(text.ToString(), null, active);
+    }
+
+#endif
+    /// <param name="active">The rules to run on the text, when the caller knows them already; null to run the keyword pass.</param>
+    private ScanResult Result(string text, string? context, bool[]? active)
+    {
         List<string>? warnings = null;
-        var findings = ScanText(text, context, 0, new DecodeBudget(MaxDecodedCharacters), ref warnings);
+        var findings = ScanText(text, context, 0, new DecodeBudget(MaxDecodedCharacters), ref warnings, active);
         if (findings is null)
         {
             return warnings is null ? ScanResult.Empty : new ScanResult(Array.Empty<SecretFinding>(), warnings);
@@ -81,46 +128,13 @@ public sealed class SecretScanner
         return new ScanResult(findings, (IReadOnlyList<string>?)warnings ?? Array.Empty<string>());
     }
 
-#if NET
-    /// <summary>
-    /// Whether <see cref="Scan"/> could find a secret in <paramref name="text"/> (given no context): false means it
-    /// would find none. The keyword pass, then whether the pattern of any rule it leaves matches anywhere, then whether
-    /// any encoded run decodes to text; no string is made, so a caller holding much text in a buffer (every blob of a
-    /// history) makes one only for the few texts that need the whole scan.
-    /// </summary>
-    public bool MayFind(ReadOnlySpan<char> text)
+    private List<SecretFinding>? ScanText(string text, string? context, int depth, DecodeBudget budget, ref List<string>? warnings, bool[]? active)
     {
-        if (text.IsEmpty)
+        if (active is null)
         {
-            return false;
+            active = new bool[rules.Length];
+            filter.MarkActive(context is null ? text : text + "\n" + context, active);
         }
-
-        var active = new bool[rules.Length];
-        filter.MarkActive(text, active);
-        for (var i = 0; i < rules.Length; i++)
-        {
-            try
-            {
-                if (active[i] && rules[i].Regex.IsMatch(text))
-                {
-                    return true;
-                }
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // The whole scan says which rule ran out of time.
-                return true;
-            }
-        }
-
-        return Base64Runs.Any(text, new DecodeBudget(MaxDecodedCharacters)) || PercentRuns.Any(text);
-    }
-
-#endif
-    private List<SecretFinding>? ScanText(string text, string? context, int depth, DecodeBudget budget, ref List<string>? warnings)
-    {
-        var active = new bool[rules.Length];
-        filter.MarkActive(context is null ? text : text + "\n" + context, active);
 
         List<SecretFinding>? findings = null;
         bool? holdsMarker = null;
@@ -158,7 +172,7 @@ public sealed class SecretScanner
         var found = findings?.Count ?? 0;
         foreach (var run in Base64Runs.Find(text, budget).Concat(PercentRuns.Find(text, budget)))
         {
-            var inner = ScanText(run.Decoded, Surroundings(text, run, context), depth + 1, budget, ref warnings);
+            var inner = ScanText(run.Decoded, Surroundings(text, run, context), depth + 1, budget, ref warnings, null);
             if (inner is null)
             {
                 continue;

@@ -60,7 +60,11 @@ public class FuzzTests
         foreach (var context in new[] { null, "apiKey" })
         {
             var result = SecretScanner.Default.Scan(text, context);
-            Assert.True(context is not null || result.Findings.Count == 0 || SecretScanner.Default.MayFind(text), "MayFind ruled out a text with a secret");
+            if (context is null)
+            {
+                SpanScanTests.AssertSameResult(SecretScanner.Default, text);
+            }
+
             foreach (var finding in result.Findings)
             {
                 Assert.InRange(finding.Start, 0, text.Length - 1);

@@ -20,12 +20,18 @@ internal sealed class FragmentScanner
         scanner = configuration.CreateScanner(RuleSelection.Select(includeGeneric));
     }
 
-    /// <summary>Whether <see cref="Scan"/> could find anything in <paramref name="text"/>: false means it would find nothing.</summary>
-    public bool MayFind(ReadOnlySpan<char> text) => scanner.MayFind(text);
+    public IReadOnlyList<LocatedSecret> Scan(string text, Action<string> warn) => Locate(scanner.Scan(text), text, warn);
 
-    public IReadOnlyList<LocatedSecret> Scan(string text, Action<string> warn)
+    /// <summary>Scans text still in a buffer: a string is made of it only where the engine may find something (<see cref="SecretScanner.Scan(ReadOnlySpan{char})"/>).</summary>
+    public IReadOnlyList<LocatedSecret> Scan(ReadOnlySpan<char> text, Action<string> warn)
     {
         var result = scanner.Scan(text);
+        return Locate(result, result.Findings.Count == 0 ? string.Empty : text.ToString(), warn);
+    }
+
+    /// <param name="text">The text scanned, to place the findings by line and column.</param>
+    private static List<LocatedSecret> Locate(ScanResult result, string text, Action<string> warn)
+    {
         foreach (var warning in result.Warnings)
         {
             warn(warning);

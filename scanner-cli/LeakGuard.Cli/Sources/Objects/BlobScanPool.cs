@@ -133,8 +133,8 @@ internal sealed class BlobScanPool : IDisposable
     }
 
     /// <summary>
-    /// Decodes a text into the worker's buffer and makes a string of it only when the engine may find something there
-    /// (in code, one file in ten or fewer): most of a history's text never becomes garbage to collect.
+    /// Decodes a text into the worker's buffer, of which the engine makes a string only when it may find something
+    /// there (in code, one file in ten or fewer): most of a history's text never becomes garbage to collect.
     /// </summary>
     private IReadOnlyList<LocatedSecret> Scan(ReadOnlySpan<byte> bytes, bool windowed, char[] chars)
     {
@@ -143,7 +143,6 @@ internal sealed class BlobScanPool : IDisposable
             return scanner.Scan(windowed ? TextDecoder.DecodeUtf8(bytes) : TextDecoder.Decode(bytes), warn);
         }
 
-        var text = windowed ? TextDecoder.DecodeUtf8(bytes, chars) : TextDecoder.Decode(bytes, chars);
-        return scanner.MayFind(text) ? scanner.Scan(text.ToString(), warn) : [];
+        return scanner.Scan(windowed ? TextDecoder.DecodeUtf8(bytes, chars) : TextDecoder.Decode(bytes, chars), warn);
     }
 }
