@@ -14,6 +14,9 @@ namespace LeakGuard.Cli.Sources;
 /// <summary>Scans the files under a folder, in parallel, without git; <c>.git</c> folders are skipped.</summary>
 internal sealed class DirectoryScanner
 {
+    /// <summary>How long a file each worker decodes into its own buffer (a file of as many bytes decodes to at most as many characters).</summary>
+    private const int BufferedCharacters = 1 << 18;
+
     private readonly FragmentScanner scanner;
     private readonly ScanProgress progress;
 
@@ -36,19 +39,25 @@ internal sealed class DirectoryScanner
         var counters = new ContentCounters();
         var warnings = new ConcurrentBag<string>();
         var findings = new ConcurrentBag<Finding>();
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
-        {
-            if (Read(file, maxBytes, counters) is { } text)
+        Parallel.ForEach(
+            files,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => new char[BufferedCharacters],
+            (file, _, chars) =>
             {
-                var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-                foreach (var secret in scanner.Scan(text, warnings.Add))
+                if (Read(file, maxBytes, counters) is { } bytes)
                 {
-                    findings.Add(new Finding(secret, relative, null));
+                    var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+                    foreach (var secret in Scan(bytes, chars, warnings))
+                    {
+                        findings.Add(new Finding(secret, relative, null));
+                    }
                 }
-            }
 
-            progress.Advance();
-        });
+                progress.Advance();
+                return chars;
+            },
+            _ => { });
 
         var statistics = new ScanStatistics { Elapsed = clock.Elapsed, UnreadableFolders = unreadableFolders };
         counters.CopyTo(statistics);
@@ -123,7 +132,17 @@ internal sealed class DirectoryScanner
         return files;
     }
 
-    private static string? Read(string file, long maxBytes, ContentCounters counters)
+    /// <summary>
+    /// Decodes a file into the worker's buffer, of which the engine makes a string only if it may find something there
+    /// (a few files in a hundred); a file longer than the buffer, rare, straight into a string.
+    /// </summary>
+    private IReadOnlyList<LocatedSecret> Scan(byte[] bytes, char[] chars, ConcurrentBag<string> warnings) =>
+        bytes.Length > chars.Length
+            ? scanner.Scan(TextDecoder.Decode(bytes), warnings.Add)
+            : scanner.Scan(TextDecoder.Decode(bytes, chars), warnings.Add);
+
+    /// <summary>The bytes of a text file to scan, or null (counted) for one too large, unreadable, binary or an LFS pointer.</summary>
+    private static byte[]? Read(string file, long maxBytes, ContentCounters counters)
     {
         byte[] bytes;
         try
@@ -159,6 +178,6 @@ internal sealed class DirectoryScanner
         }
 
         counters.Scanned(bytes.Length);
-        return TextDecoder.Decode(bytes);
+        return bytes;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using LeakGuard.Cli.Tests.Infrastructure;
 using Xunit;
@@ -22,6 +23,26 @@ public sealed class DirCommandTests
         var finding = Assert.Single(findings);
         Assert.Equal(("src/app settings.json", 2, 14, null), (finding.File, finding.StartLine, finding.StartColumn, finding.Commit));
         Assert.Equal(ExitCode.LeaksFound, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task Finds_keys_in_files_shorter_and_longer_than_a_workers_buffer_in_utf8_and_utf16()
+    {
+        // A worker decodes files of up to 256 KB into its own buffer and longer ones into a string.
+        using var folder = new TempFolder();
+        var padding = string.Concat(Enumerable.Repeat("// an ordinary line of code, nothing secret here\n", 2_400));
+        var medium = $"{padding}OPENAI_API_KEY={Keys.Make("openai-api-key", 4)}\n";
+        File.WriteAllText(folder.Combine("short.txt"), $"OPENAI_API_KEY={Keys.Make("openai-api-key", 5)}\n");
+        File.WriteAllText(folder.Combine("medium.txt"), medium);
+        File.WriteAllText(folder.Combine("medium-utf16.txt"), medium, System.Text.Encoding.Unicode);
+        File.WriteAllText(folder.Combine("long.txt"), padding + padding + medium);
+
+        var (_, findings) = await CliRun.Json("dir", folder.Path);
+
+        var line = padding.Split('\n').Length;
+        Assert.Equal(
+            [("long.txt", (3 * line) - 2, 16), ("medium-utf16.txt", line, 16), ("medium.txt", line, 16), ("short.txt", 1, 16)],
+            findings.Select(f => (f.File, f.StartLine, f.StartColumn)).Order());
     }
 
     [Fact]
