@@ -48,7 +48,8 @@ internal sealed class DirectoryScanner
                 if (Read(file, maxBytes, counters) is { } bytes)
                 {
                     var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-                    foreach (var secret in Scan(bytes, chars, warnings))
+                    // Decoded into the worker's buffer: the engine makes a string only of the few files it may find something in.
+                    foreach (var secret in scanner.Scan(TextDecoder.Decode(bytes, chars), warnings.Add))
                     {
                         findings.Add(new Finding(secret, relative, null));
                     }
@@ -131,15 +132,6 @@ internal sealed class DirectoryScanner
 
         return files;
     }
-
-    /// <summary>
-    /// Decodes a file into the worker's buffer, of which the engine makes a string only if it may find something there
-    /// (a few files in a hundred); a file longer than the buffer, rare, straight into a string.
-    /// </summary>
-    private IReadOnlyList<LocatedSecret> Scan(byte[] bytes, char[] chars, ConcurrentBag<string> warnings) =>
-        bytes.Length > chars.Length
-            ? scanner.Scan(TextDecoder.Decode(bytes), warnings.Add)
-            : scanner.Scan(TextDecoder.Decode(bytes, chars), warnings.Add);
 
     /// <summary>The bytes of a text file to scan, or null (counted) for one too large, unreadable, binary or an LFS pointer.</summary>
     private static byte[]? Read(string file, long maxBytes, ContentCounters counters)

@@ -37,8 +37,12 @@ internal static class TextDecoder
     /// <summary>Decodes part of a UTF-8 text that starts and ends at line boundaries.</summary>
     public static string DecodeUtf8(ReadOnlySpan<byte> bytes) => Utf8.GetString(bytes);
 
-    /// <summary>Decodes part of a UTF-8 text into <paramref name="into"/>, which holds at least as many characters as there are bytes.</summary>
-    public static ReadOnlySpan<char> DecodeUtf8(ReadOnlySpan<byte> bytes, Span<char> into) => into[..Utf8.GetChars(bytes, into)];
+    /// <summary>Decodes part of a UTF-8 text into <paramref name="buffer"/>, or, longer than it, into an array of its own.</summary>
+    public static ReadOnlySpan<char> DecodeUtf8(ReadOnlySpan<byte> bytes, char[] buffer)
+    {
+        var into = Fitting(bytes, buffer);
+        return into.AsSpan(0, Utf8.GetChars(bytes, into));
+    }
 
     /// <summary>Decodes text already classified as <see cref="ContentKind.Text"/>; without a BOM it is UTF-8.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes)
@@ -47,12 +51,20 @@ internal static class TextDecoder
         return encoding.GetString(bytes[skip..]);
     }
 
-    /// <summary>Decodes as <see cref="Decode(ReadOnlySpan{byte})"/> does into <paramref name="into"/>, which holds at least as many characters as there are bytes.</summary>
-    public static ReadOnlySpan<char> Decode(ReadOnlySpan<byte> bytes, Span<char> into)
+    /// <summary>
+    /// Decodes as <see cref="Decode(ReadOnlySpan{byte})"/> does into <paramref name="buffer"/>, a scanning worker's own,
+    /// or into an array of its own for a text longer than the buffer (rare: the buffer is not grown to keep it).
+    /// </summary>
+    public static ReadOnlySpan<char> Decode(ReadOnlySpan<byte> bytes, char[] buffer)
     {
         var (encoding, skip) = EncodingOf(bytes);
-        return into[..encoding.GetChars(bytes[skip..], into)];
+        var into = Fitting(bytes, buffer);
+        return into.AsSpan(0, encoding.GetChars(bytes[skip..], into));
     }
+
+    /// <summary>The buffer, if it holds as many characters as there are bytes (as many as any of these encodings makes of them).</summary>
+    private static char[] Fitting(ReadOnlySpan<byte> bytes, char[] buffer) =>
+        bytes.Length <= buffer.Length ? buffer : GC.AllocateUninitializedArray<char>(bytes.Length);
 
     /// <summary>The encoding a text is in, and the length of its byte order mark.</summary>
     private static (Encoding Encoding, int Skip) EncodingOf(ReadOnlySpan<byte> bytes)

@@ -16,10 +16,7 @@ namespace LeakGuard.Cli.Sources.Objects;
 /// </summary>
 internal sealed class BlobScanPool : IDisposable
 {
-    /// <summary>
-    /// How long a text each worker decodes into its own buffer (a quarter of a megabyte of bytes decodes to at most as
-    /// many characters); a longer one, rare, is decoded into a string straight away.
-    /// </summary>
+    /// <summary>How long a text each worker decodes into its own buffer (a quarter of a megabyte of bytes decodes to at most as many characters).</summary>
     private const int BufferedCharacters = 1 << 18;
 
     private readonly BlockingCollection<ByteBatch<(int Blob, bool Windowed)>> queue = new(boundedCapacity: 16);
@@ -136,13 +133,6 @@ internal sealed class BlobScanPool : IDisposable
     /// Decodes a text into the worker's buffer, of which the engine makes a string only when it may find something
     /// there (in code, one file in ten or fewer): most of a history's text never becomes garbage to collect.
     /// </summary>
-    private IReadOnlyList<LocatedSecret> Scan(ReadOnlySpan<byte> bytes, bool windowed, char[] chars)
-    {
-        if (bytes.Length > chars.Length)
-        {
-            return scanner.Scan(windowed ? TextDecoder.DecodeUtf8(bytes) : TextDecoder.Decode(bytes), warn);
-        }
-
-        return scanner.Scan(windowed ? TextDecoder.DecodeUtf8(bytes, chars) : TextDecoder.Decode(bytes, chars), warn);
-    }
+    private IReadOnlyList<LocatedSecret> Scan(ReadOnlySpan<byte> bytes, bool windowed, char[] chars) =>
+        scanner.Scan(windowed ? TextDecoder.DecodeUtf8(bytes, chars) : TextDecoder.Decode(bytes, chars), warn);
 }

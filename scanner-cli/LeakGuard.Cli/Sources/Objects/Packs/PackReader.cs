@@ -113,16 +113,9 @@ internal sealed class PackReader
     /// <summary>
     /// Resolves the object at <paramref name="offset"/>, following its delta chain down to a whole object or one this
     /// reader resolved before: what it resolves stays cached (within the cache's limit), so that reading the versions
-    /// of a file one after another, each built on the one before, applies one delta each instead of a whole chain.
+    /// of a file one after another, each built on the one before, applies one delta each instead of a whole chain. Its
+    /// content goes to <paramref name="use"/> without a copy, valid only during the call.
     /// </summary>
-    public (ObjectType Type, byte[] Content) Resolve(long offset)
-    {
-        (ObjectType Type, byte[] Content) copy = default;
-        Resolve(offset, (content, type) => copy = (type, content.ToArray()));
-        return copy;
-    }
-
-    /// <summary>Resolves the object at <paramref name="offset"/> as <see cref="Resolve(long)"/> does, and hands its content to <paramref name="use"/> without copying it.</summary>
     public void Resolve(long offset, ReadOnlySpanAction<byte, ObjectType> use)
     {
         try
