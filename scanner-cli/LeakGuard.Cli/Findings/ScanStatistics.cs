@@ -20,6 +20,9 @@ internal sealed class ScanStatistics
 
     public int SkippedUnreadable { get; set; }
 
+    /// <summary>Blobs a partial clone left on its remote: the walk met them, nothing could scan them.</summary>
+    public int NotInClone { get; set; }
+
     /// <summary>Folders whose entries could not be listed: nothing below them was scanned.</summary>
     public int UnreadableFolders { get; set; }
 

@@ -37,6 +37,11 @@ internal static class Summary
             text.Append(CultureInfo.InvariantCulture, $"; {statistics.SkippedUnreadable} unreadable");
         }
 
+        if (statistics.NotInClone > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"; {statistics.NotInClone} blob(s) not in this partial clone");
+        }
+
         if (statistics.UnreadableFolders > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"; {statistics.UnreadableFolders} unreadable folder(s)");

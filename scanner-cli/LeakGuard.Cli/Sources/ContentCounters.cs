@@ -12,6 +12,7 @@ internal sealed class ContentCounters
     private int lfs;
     private int large;
     private int unreadable;
+    private int notInClone;
 
     public void Scanned(long size)
     {
@@ -35,6 +36,8 @@ internal sealed class ContentCounters
 
     public void SkippedUnreadable() => Interlocked.Increment(ref unreadable);
 
+    public void NotInClone() => Interlocked.Increment(ref notInClone);
+
     public void CopyTo(ScanStatistics statistics)
     {
         statistics.Files = files;
@@ -43,5 +46,6 @@ internal sealed class ContentCounters
         statistics.SkippedLfs = lfs;
         statistics.SkippedLarge = large;
         statistics.SkippedUnreadable = unreadable;
+        statistics.NotInClone = notInClone;
     }
 }

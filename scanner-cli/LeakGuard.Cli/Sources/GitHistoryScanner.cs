@@ -80,6 +80,10 @@ internal sealed class GitHistoryScanner
                 var counters = new ContentCounters();
                 var found = objects.ScanIntroduced(origins.Blobs, counters, warnings.Add);
                 counters.CopyTo(statistics);
+                if (objects.Partial is { } partial && statistics.NotInClone > 0)
+                {
+                    statistics.Notes.Add(partial.SkippedBlobs(statistics.NotInClone));
+                }
                 statistics.Notes.AddRange(warnings.Distinct());
                 if (statistics.SkippedLarge > 0)
                 {
@@ -109,17 +113,18 @@ internal sealed class GitHistoryScanner
     /// </summary>
     private HistoryObjects Open(ref Repository repository, string gitDir, GitTips tips, GitScanOptions options, ConcurrentBag<string> warnings)
     {
+        var partial = PartialClone.Of(repository);
         var narrowed = tips.Exclude.Count > 0 || options.Since is not null;
         if (!StreamObjects || (narrowed && !StreamsNarrowed(repository, gitDir, tips, options.Since)))
         {
-            return new LibGit2Objects(repository, gitDir, scanner, options.MaxBlobBytes, progress);
+            return new LibGit2Objects(repository, gitDir, partial, scanner, options.MaxBlobBytes, progress);
         }
 
         var shallow = repository.Info.IsShallow;
         repository.Dispose();
-        var streamed = StreamedObjects.TryLoad(gitDir, shallow, scanner, options.MaxBlobBytes, progress, warnings.Add);
+        var streamed = StreamedObjects.TryLoad(gitDir, shallow, partial, scanner, options.MaxBlobBytes, progress, warnings.Add);
         repository = new Repository(gitDir);
-        return (HistoryObjects?)streamed ?? new LibGit2Objects(repository, gitDir, scanner, options.MaxBlobBytes, progress);
+        return (HistoryObjects?)streamed ?? new LibGit2Objects(repository, gitDir, partial, scanner, options.MaxBlobBytes, progress);
     }
 
     private bool StreamsNarrowed(Repository repository, string gitDir, GitTips tips, DateTimeOffset? since) => Narrowed switch

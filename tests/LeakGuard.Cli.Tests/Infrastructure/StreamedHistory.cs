@@ -13,7 +13,7 @@ internal static class StreamedHistory
 {
     public static StreamedObjects Load(TestRepository repo)
     {
-        var objects = StreamedObjects.TryLoad(GitDir(repo), shallow: false, new FragmentScanner(includeGeneric: false), 1 << 20, new ScanProgress(), _ => { });
+        var objects = StreamedObjects.TryLoad(GitDir(repo), shallow: false, partial: null, new FragmentScanner(includeGeneric: false), 1 << 20, new ScanProgress(), _ => { });
         Assert.NotNull(objects);
         return objects;
     }

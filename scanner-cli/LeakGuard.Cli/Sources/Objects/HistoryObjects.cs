@@ -11,14 +11,18 @@ namespace LeakGuard.Cli.Sources.Objects;
 /// </summary>
 internal abstract class HistoryObjects
 {
-    protected HistoryObjects()
+    protected HistoryObjects(PartialClone? partial)
     {
         Entries = new TreeEntryTable(Ids);
+        Partial = partial;
     }
 
     public ObjectTable Ids { get; } = new();
 
     public TreeEntryTable Entries { get; }
+
+    /// <summary>Set when the repository is a partial clone: blobs it left on its remote are counted, not an error.</summary>
+    public PartialClone? Partial { get; }
 
     public abstract CommitNode Commit(int id);
 
@@ -40,5 +44,18 @@ internal abstract class HistoryObjects
     /// <summary>The secrets in a blob the walk did not introduce: an older one a narrowed scan meets while counting commits.</summary>
     public abstract IReadOnlyList<LocatedSecret> ScanOther(int blob, Action<string> warn);
 
-    protected static CliException Missing(GitId id) => new($"repository is damaged: object {id} is missing (run 'git fsck')");
+    protected CliException Missing(GitId id) => new(Partial is null
+        ? $"repository is damaged: object {id} is missing (run 'git fsck')"
+        : Partial.MissingObject(id.ToString()));
+
+    /// <summary>A blob the walk met that the store does not hold: one a partial clone left on its remote, or damage.</summary>
+    protected void BlobMissing(int blob, ContentCounters counters)
+    {
+        if (Partial is null)
+        {
+            throw Missing(Ids[blob]);
+        }
+
+        counters.NotInClone();
+    }
 }

@@ -25,7 +25,8 @@ internal sealed class LibGit2Objects : HistoryObjects
     private readonly long maxBytes;
     private readonly ScanProgress progress;
 
-    public LibGit2Objects(Repository repository, string gitDir, FragmentScanner scanner, long maxBytes, ScanProgress progress)
+    public LibGit2Objects(Repository repository, string gitDir, PartialClone? partial, FragmentScanner scanner, long maxBytes, ScanProgress progress)
+        : base(partial)
     {
         this.repository = repository;
         this.gitDir = gitDir;
@@ -89,7 +90,7 @@ internal sealed class LibGit2Objects : HistoryObjects
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    if (reader.Read(ids[i].Id) is { } text && scanner.Scan(text, warn) is { Count: > 0 } located)
+                    if (Read(reader, ids[i].Number, counters) is { } text && scanner.Scan(text, warn) is { Count: > 0 } located)
                     {
                         found[ids[i].Number] = located;
                     }
@@ -106,7 +107,20 @@ internal sealed class LibGit2Objects : HistoryObjects
     public override IReadOnlyList<LocatedSecret> ScanOther(int blob, Action<string> warn)
     {
         using var reader = new BlobReader(repository, maxBytes, new ContentCounters());
-        return reader.Read(Ids[blob].ToObjectId()) is { } text ? scanner.Scan(text, warn) : [];
+        return Read(reader, blob, new ContentCounters()) is { } text ? scanner.Scan(text, warn) : [];
+    }
+
+    private string? Read(BlobReader reader, int blob, ContentCounters counters)
+    {
+        try
+        {
+            return reader.Read(Ids[blob].ToObjectId());
+        }
+        catch (NotFoundException)
+        {
+            BlobMissing(blob, counters);
+            return null;
+        }
     }
 
     private CommitNode NodeOf(Commit commit) => new(

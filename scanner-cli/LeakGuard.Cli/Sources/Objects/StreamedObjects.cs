@@ -32,7 +32,8 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     private readonly SerialWorker<ByteBatch<Structure>> parser;
     private bool parserBehind;
 
-    private StreamedObjects(long maxBytes, BlobScanPool pool, SerialWorker<ByteBatch<Structure>> parser, ScanProgress progress)
+    private StreamedObjects(PartialClone? partial, long maxBytes, BlobScanPool pool, SerialWorker<ByteBatch<Structure>> parser, ScanProgress progress)
+        : base(partial)
     {
         this.maxBytes = maxBytes;
         blobs = new BlobHeaders(Ids);
@@ -47,11 +48,11 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     /// Reads the repository's objects, or returns null if its store cannot be read this way (a format this reader does
     /// not know, a damaged or unreadable pack): the caller then reads through LibGit2Sharp, which reports any damage.
     /// </summary>
-    public static StreamedObjects? TryLoad(string gitDir, bool shallow, FragmentScanner scanner, long maxBytes, ScanProgress progress, Action<string> warn)
+    public static StreamedObjects? TryLoad(string gitDir, bool shallow, PartialClone? partial, FragmentScanner scanner, long maxBytes, ScanProgress progress, Action<string> warn)
     {
         using var pool = new BlobScanPool(scanner, warn);
         using var parser = new SerialWorker<ByteBatch<Structure>>(capacity: 16);
-        var objects = new StreamedObjects(maxBytes, pool, parser, progress);
+        var objects = new StreamedObjects(partial, maxBytes, pool, parser, progress);
         progress.Begin("reading objects", 0);
         try
         {
@@ -92,10 +93,9 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
         {
             if (!blobs.TryGet(blob, out var size, out var kind))
             {
-                throw Missing(Ids[blob]);
+                BlobMissing(blob, counters);
             }
-
-            if (size > maxBytes)
+            else if (size > maxBytes)
             {
                 counters.SkippedLarge();
             }
