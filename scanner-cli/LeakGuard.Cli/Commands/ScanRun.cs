@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text;
 using LeakGuard.Cli.Findings;
 using LeakGuard.Cli.Progress;
@@ -7,7 +8,10 @@ using LeakGuard.Cli.Reporting;
 
 namespace LeakGuard.Cli.Commands;
 
-/// <summary>What every scanning command does around its source: show progress, report, choose the exit code.</summary>
+/// <summary>
+/// What every scanning command does around its source: show progress, report, choose the exit code. A report written
+/// as data or to a file leaves the console's stderr with what the text report ends with: its notes and summary line.
+/// </summary>
 internal static class ScanRun
 {
     public static int Execute(CliConsole console, ScanSettings settings, Func<ScanProgress, ScanReport> scan)
@@ -27,6 +31,11 @@ internal static class ScanRun
 
         if (settings.Output is not null || settings.Format != "text")
         {
+            foreach (var note in report.Statistics.Notes.Distinct())
+            {
+                console.Error.WriteLine($"note: {note}");
+            }
+
             console.Error.WriteLine(Summary.Of(report, colour: false));
         }
 

@@ -11,7 +11,8 @@ namespace LeakGuard.Cli.Reporting;
 
 /// <summary>
 /// SARIF 2.1.0 as GitHub code scanning reads it. <c>partialFingerprints</c> carries the stable LeakGuard fingerprint
-/// and, for git scans, <c>commitSha</c>: the first commit that introduced the secret at that path.
+/// and, for git scans, <c>commitSha</c>: the first commit that introduced the secret at that path. What the scan could
+/// not cover (a shallow or partial clone, skipped files) is told as the invocation's notifications, as in the text report.
 /// </summary>
 internal sealed class SarifReporter : IReporter
 {
@@ -45,7 +46,8 @@ internal sealed class SarifReporter : IReporter
         var results = report.Findings.Select(f => Result(f, rules.IndexOf(f.Rule), suppressed: false))
             .Concat(report.Ignored.Select(f => Result(f, rules.IndexOf(f.Rule), suppressed: true)))
             .ToArray();
-        var log = new SarifLog(SchemaUri, "2.1.0", [new SarifRun(new SarifTool(driver), results)]);
+        var notifications = report.Statistics.Notes.Distinct().Select(n => new SarifNotification("warning", new SarifText(n))).ToArray();
+        var log = new SarifLog(SchemaUri, "2.1.0", [new SarifRun(new SarifTool(driver), [new SarifInvocation(true, notifications)], results)]);
         output.WriteLine(JsonSerializer.Serialize(log, SarifContext.Default.SarifLog));
     }
 

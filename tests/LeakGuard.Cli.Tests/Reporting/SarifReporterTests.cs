@@ -69,6 +69,24 @@ public sealed class SarifReporterTests
     }
 
     [Fact]
+    public void What_the_scan_could_not_cover_is_told_as_invocation_notifications()
+    {
+        var report = ReportFixture.Git();
+        report.Statistics.Notes.Add("shallow clone: history before the clone's boundary is not scanned");
+        report.Statistics.Notes.Add("2 submodule(s) not entered: scan each submodule's repository on its own");
+
+        var text = Write(report);
+
+        AssertValid(text);
+        using var sarif = JsonDocument.Parse(text);
+        var invocation = Assert.Single(sarif.RootElement.GetProperty("runs")[0].GetProperty("invocations").EnumerateArray());
+        Assert.True(invocation.GetProperty("executionSuccessful").GetBoolean());
+        var notifications = invocation.GetProperty("toolExecutionNotifications").EnumerateArray().ToArray();
+        Assert.Equal(report.Statistics.Notes, notifications.Select(n => n.GetProperty("message").GetProperty("text").GetString()));
+        Assert.All(notifications, n => Assert.Equal("warning", n.GetProperty("level").GetString()));
+    }
+
+    [Fact]
     public void Secrets_are_redacted()
     {
         var sarif = Write(ReportFixture.Git());

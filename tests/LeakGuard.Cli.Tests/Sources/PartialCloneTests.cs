@@ -62,6 +62,7 @@ public sealed class PartialCloneTests
         var (run, findings) = await CliRun.Json("git", clone);
 
         Assert.Equal("config/live.env", Assert.Single(findings).File);
+        Assert.StartsWith("note: partial clone (made with --filter=blob:none): 2 blob(s) it left on its remote were not scanned", run.Error, StringComparison.Ordinal);
         Assert.Contains("2 blob(s) not in this partial clone", run.Error, StringComparison.Ordinal);
     }
 

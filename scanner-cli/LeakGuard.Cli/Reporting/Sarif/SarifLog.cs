@@ -9,7 +9,12 @@ internal sealed record SarifLog(
     string Version,
     IReadOnlyList<SarifRun> Runs);
 
-internal sealed record SarifRun(SarifTool Tool, IReadOnlyList<SarifResult> Results);
+internal sealed record SarifRun(SarifTool Tool, IReadOnlyList<SarifInvocation> Invocations, IReadOnlyList<SarifResult> Results);
+
+/// <summary>The scan itself: it ran to its end (a failed scan writes no report), with what it could not cover.</summary>
+internal sealed record SarifInvocation(bool ExecutionSuccessful, IReadOnlyList<SarifNotification> ToolExecutionNotifications);
+
+internal sealed record SarifNotification(string Level, SarifText Message);
 
 internal sealed record SarifTool(SarifDriver Driver);
 
