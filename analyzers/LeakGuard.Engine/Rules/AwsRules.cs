@@ -43,7 +43,9 @@ internal static class AwsRules
             "aws-secret-access-key",
             "AWS",
             "AWS secret access key (40 characters next to the word AWS)",
-            Patterns.Token("[A-Za-z0-9+/]{40}", Patterns.Base64 + "_-"),
+            // Not after a '.' either: there it is the path of a URL or the end of a dotted name
+            // ("docs.aws.amazon.com/AWSEC2/latest/UserGuide/EBSSnapshots.html" holds 40 such characters after "amazon.").
+            $"(?:^|[^{Patterns.Base64}_.-])(?<secret>[A-Za-z0-9+/]{{40}})(?:$|[^{Patterns.Base64}_-])",
             SecretContext,
             SecretKeyRemediation)
         {
@@ -52,7 +54,7 @@ internal static class AwsRules
             // 4.35 bits: fewer than one random key in a thousand falls below it, while 40-letter names made of words
             // ("AWSEC2CapacityReservationFleetRolePolicy", about 4.2) do.
             MinEntropy = 4.35,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value) && !Plausibility.IsMostlyWords(value),
         },
     };
 }

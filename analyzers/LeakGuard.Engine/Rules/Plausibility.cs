@@ -40,6 +40,41 @@ internal static class Plausibility
         return upper && lower;
     }
 
+    /// <summary>
+    /// Whether four fifths or more of <paramref name="value"/> are words: runs of three or more lower-case letters, with
+    /// the capital that starts them ("AmazonSSMManagedEC2InstanceDefaultPolicy", "policy/EC2InstanceProfileFor...").
+    /// Names and paths are made of words; about one random 40-character base 64 string in a million is.
+    /// </summary>
+    public static bool IsMostlyWords(string value)
+    {
+        var inWords = 0;
+        for (var i = 0; i < value.Length;)
+        {
+            var start = i;
+            if (value[i] >= 'A' && value[i] <= 'Z')
+            {
+                i++;
+            }
+
+            var lower = i;
+            while (i < value.Length && value[i] >= 'a' && value[i] <= 'z')
+            {
+                i++;
+            }
+
+            if (i - lower >= 3)
+            {
+                inWords += i - start;
+            }
+            else
+            {
+                i = start + 1;
+            }
+        }
+
+        return value.Length > 0 && inWords * 5 >= value.Length * 4;
+    }
+
     public static bool IsOneOf(string value, params string[] words)
     {
         foreach (var word in words)

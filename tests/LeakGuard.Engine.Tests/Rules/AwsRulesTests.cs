@@ -27,7 +27,13 @@ public class AwsRulesTests
         .Ignores("aws-secret-access-key", "40 characters of a longer url-safe hash", $"awscli/customizations/locationargs.py,sha256={TestKeys.AwsSecretKey()}-vc,5910")
         .Ignores("aws-secret-access-key", "'aws' only by chance inside a certificate's base 64", $"-----BEGIN CERTIFICATE-----\n{FakeKey.Random(FakeKey.Base64, 30, 5)}qaws{FakeKey.Random(FakeKey.Base64, 30, 6)}\n{TestKeys.AwsSecretKey()}\n-----END CERTIFICATE-----\n")
         .Ignores("aws-secret-access-key", "a commit hash next to AWS", $"aws_cli_commit: {FakeKey.Random(FakeKey.Hex, 40)}")
-        .Ignores("aws-secret-access-key", "documentation example", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + "EXAMPLEKEY");
+        .Ignores("aws-secret-access-key", "documentation example", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + "EXAMPLEKEY")
+        .Ignores("aws-secret-access-key", "a managed policy's name in an ARN", "\"arn:aws:iam::aws:policy/EC2" + "InstanceProfileForImageBuilder\"")
+        .Ignores("aws-secret-access-key", "a managed policy's name with a digit and capitals", "{ \"AmazonSSMManagedEC2" + "InstanceDefaultPolicy\": \"arn:aws:iam::aws:policy/x\" }")
+        .Ignores("aws-secret-access-key", "a policy statement's name", "aws_managed_policy = \"AllowEc2Instances" + "WithEncryptedEbsVolumes\"")
+        .Ignores("aws-secret-access-key", "the path of an AWS documentation URL", "See https://docs.aws.amazon.com/AWSEC2/latest/" + "UserGuide/EBSSnapshots.html")
+        .Ignores("aws-secret-access-key", "the end of a dotted name", $"aws.config.{FakeKey.Random(FakeKey.Base64, 40, 7)}")
+        .FindsIn("aws-secret-access-key", "at the end of a sentence", $"The AWS secret key is {TestKeys.AwsSecretKey(8)}.", TestKeys.AwsSecretKey(8));
 
     public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
 

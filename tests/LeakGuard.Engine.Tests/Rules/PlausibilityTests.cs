@@ -1,0 +1,33 @@
+using System.Linq;
+using LeakGuard.Engine.Rules;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+public sealed class PlausibilityTests
+{
+    [Theory]
+    [InlineData("AmazonSSMManagedEC2InstanceDefaultPolicy")]
+    [InlineData("policy/EC2InstanceProfileForImageBuilder")]
+    [InlineData("AllowEc2InstancesWithEncryptedEbsVolumes")]
+    [InlineData("configuration")]
+    public void Names_and_paths_are_mostly_words(string value) => Assert.True(Plausibility.IsMostlyWords(value));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("AbcDefGhi1234567")]
+    [InlineData("ABCDEFGHIJKLMNOPQRSTUVWXYZ")]
+    [InlineData("aBcDeFgHiJkLmNoPqRsTuVwXyZ")]
+    [InlineData("Wordy12345/Words67890")]
+    public void Values_with_few_words_are_not(string value) => Assert.False(Plausibility.IsMostlyWords(value));
+
+    /// <summary>The rules that use it must not lose keys: about one random 40-character base 64 string in a million is mostly words.</summary>
+    [Fact]
+    public void Random_base64_keys_are_almost_never_mostly_words()
+    {
+        var wordy = Enumerable.Range(0, 200_000).Count(seed => Plausibility.IsMostlyWords(FakeKey.Random(FakeKey.Base64, 40, seed)));
+
+        Assert.True(wordy <= 2, $"{wordy} of 200,000 random keys taken for words");
+    }
+}
