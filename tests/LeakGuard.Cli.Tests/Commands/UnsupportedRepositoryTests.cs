@@ -27,6 +27,20 @@ public sealed class UnsupportedRepositoryTests
     }
 
     [Fact]
+    public async Task Staged_check_works_in_a_sha256_repository()
+    {
+        using var folder = new TempFolder();
+        GitCli.Run(folder.Path, "init", "-q", "--object-format=sha256", "repo");
+        var repo = folder.Combine("repo");
+        File.WriteAllText(Path.Combine(repo, "k.env"), $"OPENAI_API_KEY={TestKeys.OpenAi(42)}\n");
+        GitCli.Run(repo, "add", ".");
+
+        var finding = Assert.Single((await CliRun.Json("staged", repo)).Findings);
+
+        Assert.Equal(("k.env", "openai-api-key"), (finding.File, finding.RuleId));
+    }
+
+    [Fact]
     public async Task Repository_with_an_extension_libgit2_lacks_exits_2_naming_it()
     {
         using var repo = new TestRepository();
