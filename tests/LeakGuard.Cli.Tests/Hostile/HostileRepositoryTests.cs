@@ -24,6 +24,22 @@ public sealed class HostileRepositoryTests
         Assert.Contains("no leaks found (2 commit(s), 0 blob(s)", run.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>A pull request that only deletes files, or a date past every commit: nothing to read, nothing found.</summary>
+    [Theory]
+    [InlineData("--range", "HEAD~1..HEAD")]
+    [InlineData("--since", "2100-01-01")]
+    public async Task Narrowed_scan_that_brings_in_no_blob_exits_0(string option, string value)
+    {
+        using var repo = new TestRepository();
+        repo.Write("leak", "old.env", Keys.Make("openai-api-key", 83) + "\n");
+        repo.Delete("remove it", "old.env");
+
+        var run = await CliRun.Of("git", repo.Path, option, value);
+
+        Assert.Equal(ExitCode.Clean, run.ExitCode);
+        Assert.Contains(" 0 blob(s)", run.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Submodule_is_not_entered_and_the_summary_says_so()
     {

@@ -82,6 +82,12 @@ internal sealed class LibGit2Objects : HistoryObjects
         var ids = blobs.Select(b => (Number: b, Id: Ids[b].ToObjectId())).ToArray();
         progress.Begin("scanning blobs", ids.Length);
         var found = new ConcurrentDictionary<int, IReadOnlyList<LocatedSecret>>();
+        if (ids.Length == 0)
+        {
+            // Commits that only delete files or change modes bring in no blob (and a partitioner needs a range to cut).
+            return found;
+        }
+
         Parallel.ForEach(
             Partitioner.Create(0, ids.Length, BlobsPerBatch),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
