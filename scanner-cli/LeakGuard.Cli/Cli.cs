@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using LeakGuard.Cli.Commands;
 using LibGit2Sharp;
@@ -54,5 +55,6 @@ internal static class Cli
         }
     }
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    /// <summary>Line breaks and tabs (System.CommandLine lists allowed values on lines of their own) become one space.</summary>
+    private static string OneLine(string message) => Regex.Replace(message, @"\s*[\r\n\t]\s*", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
 }

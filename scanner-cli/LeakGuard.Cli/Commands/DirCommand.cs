@@ -4,13 +4,13 @@ using LeakGuard.Cli.Sources;
 
 namespace LeakGuard.Cli.Commands;
 
-/// <summary><c>leakguard dir PATH</c>: scans the files on disk; no git needed, <c>.git</c> folders skipped.</summary>
+/// <summary><c>leakguard dir PATH</c>: scans the files on disk, or one file; no git needed, <c>.git</c> folders skipped.</summary>
 internal sealed class DirCommand : Command
 {
     private readonly ScanOptions scan = new();
 
     public DirCommand(CliConsole console)
-        : base("dir", "Scan the files under a folder (no git needed; .git folders are skipped).")
+        : base("dir", "Scan the files under a folder, or one file (no git needed; .git folders are skipped).")
     {
         Arguments.Add(FolderPath);
         scan.AddTo(this);
@@ -19,14 +19,14 @@ internal sealed class DirCommand : Command
 
     public Argument<string> FolderPath { get; } = new Argument<string>("path")
     {
-        Description = "The folder to scan.",
+        Description = "The folder (or file) to scan.",
     }.RejectingOptions();
 
     private int Execute(CliConsole console, ParseResult parsed)
     {
         var settings = scan.Read(parsed);
         var path = parsed.GetValue(FolderPath)!;
-        var configuration = ConfigurationFile.Load(settings.Config, path, console);
+        var configuration = ConfigurationFile.Load(settings.Config, DirectoryScanner.RootOf(path), console);
         var scanner = new FragmentScanner(settings.IncludeGeneric, configuration);
         return ScanRun.Execute(console, settings, progress => PathAllowlist.Apply(configuration, new DirectoryScanner(scanner, progress).Scan(path, settings.MaxBytes)));
     }

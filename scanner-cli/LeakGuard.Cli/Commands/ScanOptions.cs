@@ -51,6 +51,23 @@ internal sealed class ScanOptions
     public ScanOptions()
     {
         Format.AcceptOnlyFromAmong("text", "json", "sarif", "junit");
+        Output.Validators.Add(result =>
+        {
+            // Checked before the scan, which may run for minutes: its report must have somewhere to go.
+            if (result.GetValueOrDefault<FileInfo?>() is not { } file)
+            {
+                return;
+            }
+
+            if (Directory.Exists(file.FullName))
+            {
+                result.AddError($"--output: {file} is a folder; name a file");
+            }
+            else if (!Directory.Exists(file.DirectoryName))
+            {
+                result.AddError($"--output: no such folder: {file.DirectoryName}");
+            }
+        });
         MaxFileSize.Validators.Add(result =>
         {
             // A file is held in memory as bytes and as text; past 512 MB its text nears .NET's largest string.

@@ -11,7 +11,7 @@ using LeakGuard.Cli.Progress;
 
 namespace LeakGuard.Cli.Sources;
 
-/// <summary>Scans the files under a folder, in parallel, without git; <c>.git</c> folders are skipped.</summary>
+/// <summary>Scans the files under a folder (or one file), in parallel, without git; <c>.git</c> folders are skipped.</summary>
 internal sealed class DirectoryScanner
 {
     /// <summary>How long a file each worker decodes into its own buffer (a file of as many bytes decodes to at most as many characters).</summary>
@@ -26,15 +26,22 @@ internal sealed class DirectoryScanner
         this.progress = progress;
     }
 
-    public ScanReport Scan(string root, long maxBytes)
+    /// <summary>The folder a scan of <paramref name="path"/> reports paths from: the path itself, or a file's folder.</summary>
+    public static string RootOf(string path) => File.Exists(path) ? Path.GetDirectoryName(Path.GetFullPath(path))! : path;
+
+    /// <summary>Scans the files under the folder <paramref name="path"/>, or the one file it names.</summary>
+    public ScanReport Scan(string path, long maxBytes)
     {
         var clock = Stopwatch.StartNew();
-        if (!Directory.Exists(root))
+        var single = File.Exists(path);
+        if (!single && !Directory.Exists(path))
         {
-            throw new CliException($"no such directory: {root}");
+            throw new CliException($"no such file or directory: {path}");
         }
 
-        var files = EnumerateFiles(root, out var links, out var unreadableFolders);
+        var root = RootOf(path);
+        int links = 0, unreadableFolders = 0;
+        var files = single ? [Path.GetFullPath(path)] : EnumerateFiles(root, out links, out unreadableFolders);
         progress.Begin("scanning files", files.Count);
         var counters = new ContentCounters();
         var warnings = new ConcurrentBag<string>();

@@ -67,6 +67,24 @@ public sealed class DirCommandTests
     }
 
     [Fact]
+    public async Task One_file_is_scanned_with_its_folders_configuration()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.Combine("one.env"), $"OPENAI_API_KEY={Keys.Make("openai-project-api-key", 3)}\n");
+        File.WriteAllText(folder.Combine("other.env"), $"GITHUB_TOKEN={Keys.Make("github-pat", 4)}\n");
+
+        var (run, findings) = await CliRun.Json("dir", folder.Combine("one.env"));
+        File.WriteAllText(folder.Combine("leakguard.toml"), "[allowlist]\npaths = [\"one.env\"]\n");
+        var (allowed, none) = await CliRun.Json("dir", folder.Combine("one.env"));
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(("one.env", "openai-project-api-key", 1, 16), (finding.File, finding.RuleId, finding.StartLine, finding.StartColumn));
+        Assert.StartsWith("1 leak(s) found in 1 file(s) (1 file(s),", run.Error, StringComparison.Ordinal);
+        Assert.Empty(none);
+        Assert.Equal(ExitCode.Clean, allowed.ExitCode);
+    }
+
+    [Fact]
     public async Task Missing_folder_exits_2()
     {
         using var folder = new TempFolder();
@@ -74,5 +92,6 @@ public sealed class DirCommandTests
         var run = await CliRun.Of("dir", folder.Combine("missing"));
 
         Assert.Equal(ExitCode.Error, run.ExitCode);
+        Assert.Equal($"error: no such file or directory: {folder.Combine("missing")}", run.Error.TrimEnd());
     }
 }
