@@ -15,7 +15,7 @@ internal sealed record Reachability(bool FromHead, IReadOnlyList<string> Branche
     {
         if (!Reachable)
         {
-            return "no branch or tag (only in stashes, remotes or unreferenced history)";
+            return "no branch or tag (only in stashes, notes, remote-tracking branches or unreferenced history)";
         }
 
         var parts = new List<string>();

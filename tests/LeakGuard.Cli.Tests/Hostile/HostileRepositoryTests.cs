@@ -40,6 +40,23 @@ public sealed class HostileRepositoryTests
         Assert.Contains(" 0 blob(s)", run.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>Notes live in a commit history of their own under refs/notes, fetched by whoever asks for it.</summary>
+    [Fact]
+    public async Task Key_in_a_git_note_is_found_where_the_notes_tree_holds_it()
+    {
+        using var repo = new TestRepository();
+        var annotated = repo.Write("init", "README.md", "hello\n");
+        GitCli.Run(repo.Path, "notes", "add", "-m", "deploy with " + Keys.Make("github-pat", 84), annotated.Sha);
+
+        var (run, findings) = await CliRun.Json("git", repo.Path);
+        var text = await CliRun.Of("git", repo.Path);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal((annotated.Sha, "github-pat", false), (finding.File, finding.RuleId, finding.InHead));
+        Assert.Contains("reachable from no branch or tag (only in stashes, notes, remote-tracking branches or unreferenced history)", text.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCode.LeaksFound, run.ExitCode);
+    }
+
     [Fact]
     public async Task Submodule_is_not_entered_and_the_summary_says_so()
     {
