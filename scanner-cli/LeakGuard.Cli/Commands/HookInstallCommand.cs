@@ -18,20 +18,27 @@ internal sealed class HookInstallCommand : Command
         Options.Add(NoChain);
         SetAction(parsed =>
         {
-            var installer = new HookInstaller(HooksFolder.Find(parsed.GetValue(path) ?? "."), HookCommand.Kind(parsed.GetValue(prePush)));
-            console.Out.WriteLine(installer.Install(parsed.GetValue(HookCommandLine)!, !parsed.GetValue(NoChain)));
+            var folder = parsed.GetValue(path) ?? ".";
+            var installer = new HookInstaller(HooksFolder.Find(folder), HookCommand.Kind(parsed.GetValue(prePush)));
+            var (command, why) = parsed.GetValue(HookCommandLine) is { } given ? (given, null) : DefaultCommand(folder);
+            console.Out.WriteLine(installer.Install(command, !parsed.GetValue(NoChain)) + why);
             return ExitCode.Clean;
         });
     }
 
-    public Option<string> HookCommandLine { get; } = new("--command")
+    public Option<string?> HookCommandLine { get; } = new("--command")
     {
-        Description = "How the hook starts LeakGuard (shell syntax): 'leakguard' for a global tool, 'dotnet leakguard' for a local tool manifest, or a full path.",
-        DefaultValueFactory = _ => "leakguard",
+        Description = "How the hook starts LeakGuard (shell syntax). Default: 'dotnet leakguard' when the repository's local tool manifest lists LeakGuard.Cli, otherwise 'leakguard' (a global tool on PATH).",
     };
 
     public Option<bool> NoChain { get; } = new("--no-chain")
     {
         Description = "Refuse to install when a hook that is not LeakGuard's exists, instead of running it first.",
     };
+
+    /// <summary>The tool as the repository's local tool manifest has it, else the global tool, and why, for the user.</summary>
+    private static (string Command, string? Why) DefaultCommand(string folder) =>
+        HooksFolder.WorkingTree(folder) is { } top && LocalToolManifest.Listing(top) is { } manifest
+            ? ("dotnet leakguard", $"; it runs 'dotnet leakguard', the local tool {manifest} lists (teammates: dotnet tool restore)")
+            : ("leakguard", null);
 }

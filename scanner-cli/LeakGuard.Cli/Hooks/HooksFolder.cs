@@ -33,6 +33,13 @@ internal static class HooksFolder
         return Path.Combine(CommonDirectory(repository.Info.Path), "hooks");
     }
 
+    /// <summary>The top of the working tree <paramref name="path"/> is in, where git runs hooks; null for a bare repository.</summary>
+    public static string? WorkingTree(string path)
+    {
+        using var repository = new Repository(Repository.Discover(path));
+        return repository.Info.WorkingDirectory;
+    }
+
     private static string CommonDirectory(string gitDir)
     {
         var pointer = Path.Combine(gitDir, "commondir");

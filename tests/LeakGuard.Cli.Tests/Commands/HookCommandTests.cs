@@ -189,4 +189,46 @@ public sealed class HookCommandTests
         Assert.Contains("second-command staged", File.ReadAllText(Path.Combine(hooks, "pre-commit")), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(hooks, "pre-commit.leakguard-chained")));
     }
+
+    /// <summary>A team that keeps LeakGuard in its local tool manifest gets a hook that starts it the way dotnet does.</summary>
+    [Theory]
+    [InlineData(".config/dotnet-tools.json", true)]
+    [InlineData("dotnet-tools.json", true)]
+    [InlineData(".config/dotnet-tools.json", false)]
+    public async Task Hook_runs_the_local_tool_when_the_manifest_lists_it(string manifest, bool listsLeakGuard)
+    {
+        using var repo = new TestRepository();
+        repo.Write("init", "README.txt", "hello\n");
+        var tool = listsLeakGuard ? "LeakGuard.Cli" : "dotnet-ef";
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(repo.Path, manifest))!);
+        File.WriteAllText(Path.Combine(repo.Path, manifest), $$"""
+            {
+              // comments and trailing commas are allowed, as dotnet allows them
+              "version": 1,
+              "isRoot": true,
+              "tools": { "{{tool}}": { "version": "1.0.0", "commands": [ "x" ], }, },
+            }
+            """);
+
+        Directory.CreateDirectory(Path.Combine(repo.Path, "src"));
+        var run = await CliRun.Of("hook", "install", Path.Combine(repo.Path, "src"), "--pre-push");
+        var hook = File.ReadAllText(Path.Combine(repo.Path, ".git", "hooks", "pre-push"));
+
+        Assert.Equal(ExitCode.Clean, run.ExitCode);
+        Assert.Equal(listsLeakGuard, hook.Contains("| dotnet leakguard pre-push", StringComparison.Ordinal));
+        Assert.Equal(!listsLeakGuard, hook.Contains("| leakguard pre-push", StringComparison.Ordinal));
+        Assert.Equal(listsLeakGuard, run.Out.Contains($"it runs 'dotnet leakguard', the local tool {Path.Combine(repo.Path, manifest)} lists", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Command_given_wins_over_the_local_tool_manifest()
+    {
+        using var repo = new TestRepository();
+        repo.Write("init", "README.txt", "hello\n");
+        File.WriteAllText(Path.Combine(repo.Path, "dotnet-tools.json"), """{ "version": 1, "tools": { "leakguard.cli": { "version": "1.0.0" } } }""");
+
+        await CliRun.Of("hook", "install", repo.Path, "--command", "/opt/leakguard/leakguard");
+
+        Assert.Contains("\n/opt/leakguard/leakguard staged\n", File.ReadAllText(Path.Combine(repo.Path, ".git", "hooks", "pre-commit")), StringComparison.Ordinal);
+    }
 }
