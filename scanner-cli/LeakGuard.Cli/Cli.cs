@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using LeakGuard.Cli.Commands;
+using LeakGuard.Cli.Sources;
 using LibGit2Sharp;
 
 namespace LeakGuard.Cli;
@@ -47,13 +48,17 @@ internal static class Cli
         {
             // Parallel scans and the progress display wrap the real cause.
             var cause = e is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : e;
-            var message = cause is CliException or LibGit2SharpException or System.IO.IOException or UnauthorizedAccessException
-                ? OneLine(cause.Message)
-                : $"unexpected {cause.GetType().Name}: {OneLine(cause.Message)}";
-            await console.Error.WriteLineAsync($"error: {message}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"error: {Describe(cause)}").ConfigureAwait(false);
             return ExitCode.Error;
         }
     }
+
+    private static string Describe(Exception cause) => cause switch
+    {
+        LibGit2SharpException when UntrustedRepository.Explain(cause.Message) is { } untrusted => untrusted,
+        CliException or LibGit2SharpException or System.IO.IOException or UnauthorizedAccessException => OneLine(cause.Message),
+        _ => $"unexpected {cause.GetType().Name}: {OneLine(cause.Message)}",
+    };
 
     /// <summary>Line breaks and tabs (System.CommandLine lists allowed values on lines of their own) become one space.</summary>
     private static string OneLine(string message) => Regex.Replace(message, @"\s*[\r\n\t]\s*", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();

@@ -52,7 +52,7 @@ internal static class GitCommandLine
                 var message = new StringReader(error.Result).ReadLine() ?? $"exit code {process.ExitCode}";
                 throw new CliException(message.Contains("not a git repository", StringComparison.OrdinalIgnoreCase)
                     ? $"not a git repository: {folder}"
-                    : $"git {string.Join(' ', start.ArgumentList)}: {message}");
+                    : UntrustedRepository.Explain(message) ?? $"git {string.Join(' ', start.ArgumentList)}: {message}");
             }
         }
     }

@@ -6,7 +6,8 @@ namespace LeakGuard.Cli.Sources;
 /// <summary>
 /// Once a repository is open, libgit2 failing to read an object means a truncated pack or a missing object: the history
 /// cannot be scanned completely, so the scan stops with that said rather than reporting a clean result. A repository
-/// libgit2 cannot open for its format (SHA-256 object ids, a reftable ref store) is named as such, not as damaged.
+/// libgit2 cannot open for its format (SHA-256 object ids, a reftable ref store), or will not open because another user
+/// owns it, is named as such, not as damaged.
 /// </summary>
 internal static class RepositoryDamage
 {
@@ -29,7 +30,8 @@ internal static class RepositoryDamage
         }
     }
 
-    private static CliException Damaged(LibGit2SharpException cause) => new(Unsupported(cause.Message) ?? $"repository is damaged: {cause.Message} (run 'git fsck')", cause);
+    private static CliException Damaged(LibGit2SharpException cause) =>
+        new(Unsupported(cause.Message) ?? UntrustedRepository.Explain(cause.Message) ?? $"repository is damaged: {cause.Message} (run 'git fsck')", cause);
 
     /// <summary>A repository in a format git has and libgit2 lacks is not damaged: the message says which format.</summary>
     private static string? Unsupported(string message)

@@ -26,9 +26,18 @@ internal static class LeakGuardProcess
         }
     };
 
-    public static (int Code, string Out, string Error) Run(bool asNobody, params string[] args)
+    public static (int Code, string Out, string Error) Run(bool asNobody, params string[] args) => RunWithHome(asNobody, null, args);
+
+    /// <summary>Runs the tool with <c>HOME</c> set to <paramref name="home"/>, when given: git and libgit2 then read only the configuration there.</summary>
+    public static (int Code, string Out, string Error) RunWithHome(bool asNobody, string? home, params string[] args)
     {
         var start = new ProcessStartInfo(asNobody ? "setpriv" : "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (home is not null)
+        {
+            start.Environment["HOME"] = home;
+            start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        }
+
         if (asNobody)
         {
             foreach (var arg in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet" })
