@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+using CsCheck;
 using LeakGuard.Tests;
 using Xunit;
 
@@ -79,5 +82,54 @@ public class OverlapTests
             f => Assert.Equal("stripe-secret-key", f.Rule.Id),
             f => Assert.Equal("aws-access-key-id", f.Rule.Id),
             f => Assert.Equal("anthropic-api-key", f.Rule.Id));
+    }
+
+    /// <summary>
+    /// Overlaps are settled cluster by cluster: the findings kept are those of ranking every finding at once (the more
+    /// confident, then the longer, then the earlier rule; each kept unless a better one overlaps it), in order of position.
+    /// </summary>
+    [Fact]
+    public void Settling_overlaps_cluster_by_cluster_keeps_what_ranking_them_all_keeps()
+    {
+        var rules = new[] { Confidence.Low, Confidence.Medium, Confidence.High }
+            .Select(c => new SecretRule($"rule-{c}", "Test", "test", "x", [], BuiltInRules.All[0].Remediation) { Confidence = c })
+            .ToArray();
+        var finding = Gen.Select(Gen.Int[0, 2], Gen.Int[0, 200], Gen.Int[1, 30], (rule, start, length) => new SecretFinding(rules[rule], start, length, "s", false, null));
+        finding.List[1, 60].Sample(
+            findings =>
+            {
+                var expected = RankAll(findings);
+
+                var kept = SecretScanner.RemoveOverlaps(findings);
+
+                Assert.Equal(expected, kept);
+            },
+            iter: 20_000);
+    }
+
+    /// <summary>A text holding thousands of keys keeps every one of them, in order (it once took time in their square).</summary>
+    [Fact]
+    public void A_dump_of_thousands_of_keys_keeps_each_one()
+    {
+        var keys = Enumerable.Range(0, 5_000).Select(TestKeys.OpenAi).ToArray();
+
+        var findings = SecretScanner.Default.Scan(string.Join("\n", keys.Select((k, i) => $"token{i} = {k}"))).Findings;
+
+        Assert.Equal(keys, findings.Select(f => f.Secret));
+    }
+
+    private static List<SecretFinding> RankAll(List<SecretFinding> findings)
+    {
+        var kept = new List<SecretFinding>();
+        foreach (var (candidate, _) in findings.Select((f, order) => (Finding: f, Order: order))
+            .OrderByDescending(x => x.Finding.Rule.Confidence).ThenByDescending(x => x.Finding.Length).ThenBy(x => x.Order))
+        {
+            if (!kept.Any(k => k.Start < candidate.End && candidate.Start < k.End))
+            {
+                kept.Add(candidate);
+            }
+        }
+
+        return kept.OrderBy(f => f.Start).ToList();
     }
 }
