@@ -84,6 +84,7 @@ internal sealed class GitHistoryScanner
                 {
                     statistics.Notes.Add(partial.SkippedBlobs(statistics.NotInClone));
                 }
+
                 statistics.Notes.AddRange(warnings.Distinct());
                 if (statistics.SkippedLarge > 0)
                 {
