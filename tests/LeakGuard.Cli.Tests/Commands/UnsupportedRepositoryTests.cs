@@ -14,10 +14,7 @@ public sealed class UnsupportedRepositoryTests
     public async Task Sha256_repository_exits_2_naming_its_object_format()
     {
         using var folder = new TempFolder();
-        GitCli.Run(folder.Path, "init", "-q", "--object-format=sha256", "repo");
-        var repo = folder.Combine("repo");
-        File.WriteAllText(Path.Combine(repo, "k.env"), $"OPENAI_API_KEY={TestKeys.OpenAi(41)}\n");
-        GitCli.Run(repo, "add", ".");
+        var repo = Sha256RepositoryWithAStagedKey(folder, 41);
         GitCli.Run(repo, "commit", "-q", "-m", "key");
 
         var run = await CliRun.Of("git", repo);
@@ -30,10 +27,7 @@ public sealed class UnsupportedRepositoryTests
     public async Task Staged_check_works_in_a_sha256_repository()
     {
         using var folder = new TempFolder();
-        GitCli.Run(folder.Path, "init", "-q", "--object-format=sha256", "repo");
-        var repo = folder.Combine("repo");
-        File.WriteAllText(Path.Combine(repo, "k.env"), $"OPENAI_API_KEY={TestKeys.OpenAi(42)}\n");
-        GitCli.Run(repo, "add", ".");
+        var repo = Sha256RepositoryWithAStagedKey(folder, 42);
 
         var finding = Assert.Single((await CliRun.Json("staged", repo)).Findings);
 
@@ -53,5 +47,14 @@ public sealed class UnsupportedRepositoryTests
         Assert.Equal(ExitCode.Error, run.ExitCode);
         Assert.StartsWith("error: unsupported repository: extensions.refstorage is set (", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("damaged", run.Error, StringComparison.Ordinal);
+    }
+
+    private static string Sha256RepositoryWithAStagedKey(TempFolder folder, int seed)
+    {
+        GitCli.Run(folder.Path, "init", "-q", "--object-format=sha256", "repo");
+        var repo = folder.Combine("repo");
+        File.WriteAllText(Path.Combine(repo, "k.env"), $"OPENAI_API_KEY={TestKeys.OpenAi(seed)}\n");
+        GitCli.Run(repo, "add", ".");
+        return repo;
     }
 }
