@@ -77,7 +77,7 @@ internal sealed class DirectoryScanner
 
         if (statistics.SkippedUnreadable > 0)
         {
-            statistics.Notes.Add($"{statistics.SkippedUnreadable} file(s) could not be read (permission denied, or removed during the scan)");
+            statistics.Notes.Add($"{statistics.SkippedUnreadable} file(s) could not be read (permission denied, a name that is not valid UTF-8, or removed during the scan)");
         }
 
         if (unreadableFolders > 0)
@@ -117,7 +117,9 @@ internal sealed class DirectoryScanner
                         continue;
                     }
 
-                    if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+                    // A name that is not valid UTF-8 cannot be looked up again under the name .NET decoded (all
+                    // attributes set): listed as a file, whose read then fails and is counted, not taken for a link.
+                    if (entry.Attributes != (FileAttributes)(-1) && entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
                     {
                         links++;
                     }

@@ -45,6 +45,25 @@ public sealed class HostileFolderTests
         Assert.Equal(ExitCode.LeaksFound, run.ExitCode);
     }
 
+    /// <summary>Linux allows any bytes in a name; .NET cannot open one that is not UTF-8, so the scan says it could not read it.</summary>
+    [UnixFact]
+    public async Task File_whose_name_is_not_utf8_is_counted_as_unreadable_not_as_a_link()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.Combine("plain.txt"), "nothing here\n");
+        var start = new ProcessStartInfo("sh") { ArgumentList = { "-c", "printf 'k=%s\\n' \"$1\" > \"$(printf 'caf\\351.txt')\"", "sh", Keys.Make("openai-api-key", 108) }, WorkingDirectory = folder.Path };
+        Process.Start(start)!.WaitForExit();
+        Assert.Equal(2, Directory.GetFiles(folder.Path).Length);
+
+        var run = await CliRun.Of("dir", folder.Path);
+        Process.Start(new ProcessStartInfo("sh") { ArgumentList = { "-c", "rm -f caf*.txt" }, WorkingDirectory = folder.Path })!.WaitForExit();
+
+        Assert.Equal(ExitCode.Clean, run.ExitCode);
+        Assert.Contains("note: 1 file(s) could not be read (permission denied, a name that is not valid UTF-8, or removed during the scan)", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("symbolic link", run.Out, StringComparison.Ordinal);
+        Assert.Contains("(1 file(s), 0.0 MB scanned", run.Out, StringComparison.Ordinal);
+    }
+
     [UnixFact]
     public void Permission_denied_file_is_skipped_and_counted()
     {
