@@ -15,14 +15,7 @@ internal sealed class ConsumerProject
         var directory = Path.Combine(feed.Root, name);
         System.IO.Directory.CreateDirectory(directory);
         var project = new ConsumerProject(directory);
-        project.Write("nuget.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="e2e" value="{feed.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        feed.WriteNuGetConfig(directory);
         project.Write("Directory.Build.props", "<Project />");
         project.Write("Directory.Packages.props", "<Project />");
         project.Write($"{name}.csproj", $"""

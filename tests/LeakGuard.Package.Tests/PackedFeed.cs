@@ -21,6 +21,23 @@ public sealed class PackedFeed : IAsyncLifetime
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
+    /// <summary>
+    /// Makes <paramref name="directory"/> restore from this feed only, into a packages folder of its own: a consumer or
+    /// a local tool restores exactly what was packed, and no test version stays in the machine's NuGet cache.
+    /// </summary>
+    public void WriteNuGetConfig(string directory) => File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <config>
+            <add key="globalPackagesFolder" value="{Path.Combine(Root, "packages")}" />
+          </config>
+          <packageSources>
+            <clear />
+            <add key="e2e" value="{Feed}" />
+          </packageSources>
+        </configuration>
+        """);
+
     public async Task InitializeAsync()
     {
         foreach (var project in new[] { "analyzers/LeakGuard.Analyzers.Package/LeakGuard.Analyzers.Package.csproj", "scanner-cli/LeakGuard.Cli/LeakGuard.Cli.csproj" })

@@ -30,6 +30,37 @@ public sealed class ToolPackageTests(PackedFeed feed)
         Assert.True(cleanScan.ExitCode == 0, cleanScan.ToString());
     }
 
+    /// <summary>
+    /// A team keeps LeakGuard in its local tool manifest: the hook it installs starts the tool as dotnet does there, and
+    /// a commit with a key is blocked by the installed package itself.
+    /// </summary>
+    [Fact]
+    public async Task Local_tool_hook_blocks_a_commit_with_a_key()
+    {
+        var repo = await CreateRepositoryAsync("team", "OPENAI_API_KEY=\n");
+        feed.WriteNuGetConfig(repo);
+        foreach (var command in new[]
+        {
+            new[] { "new", "tool-manifest" },
+            new[] { "tool", "install", "LeakGuard.Cli", "--version", feed.Version },
+            new[] { "leakguard", "hook", "install" },
+        })
+        {
+            var result = await Shell.RunAsync(repo, "dotnet", command);
+            Assert.True(result.ExitCode == 0, $"dotnet {string.Join(' ', command)}: {result}");
+        }
+
+        var key = TestKeys.OpenAi(12);
+        await File.WriteAllTextAsync(Path.Combine(repo, ".env"), $"OPENAI_API_KEY={key}\n");
+        Assert.Equal(0, (await Shell.RunAsync(repo, "git", "add", ".env")).ExitCode);
+        var commit = await Shell.RunAsync(repo, "git", "commit", "-q", "-m", "Add the key");
+
+        Assert.True(commit.ExitCode == 1, commit.ToString());
+        Assert.Contains("leakguard: blocked. To bypass knowingly: git commit --no-verify", commit.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, commit.Output, StringComparison.Ordinal);
+        Assert.Contains("dotnet leakguard staged", await File.ReadAllTextAsync(Path.Combine(repo, ".git", "hooks", "pre-commit")), StringComparison.Ordinal);
+    }
+
     private async Task<string> CreateRepositoryAsync(string name, string envFile)
     {
         var path = Path.Combine(feed.Root, name);
