@@ -15,6 +15,7 @@ public class LG0002SecretInConfigFileAnalyzerTests
     [InlineData("/0/appsettings.Development.json", "{ \"OpenAI\": { \"ApiKey\": \"{|LG0002:@@|}\" } }")]
     [InlineData("/0/APPSETTINGS.JSON", "{ \"Key\": \"{|LG0002:@@|}\" }")]
     [InlineData("/0/Properties/launchSettings.json", "{\n  \"profiles\": {\n    \"web\": {\n      \"environmentVariables\": { \"OPENAI_API_KEY\": \"{|LG0002:@@|}\" }\n    }\n  }\n}\n")]
+    [InlineData("/0/local.settings.json", "{\n  \"IsEncrypted\": false,\n  \"Values\": { \"OPENAI_API_KEY\": \"{|LG0002:@@|}\" }\n}\n")]
     [InlineData("/0/web.config", "<configuration>\n  <appSettings>\n    <add key=\"OpenAIKey\" value=\"{|LG0002:@@|}\" />\n  </appSettings>\n</configuration>\n")]
     [InlineData("/0/App.config", "<configuration><appSettings><add key=\"k\" value=\"{|LG0002:@@|}\"/></appSettings></configuration>")]
     [InlineData("/0/.env", "# secrets\nOPENAI_API_KEY={|LG0002:@@|}\n")]
