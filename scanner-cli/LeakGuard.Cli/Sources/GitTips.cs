@@ -52,7 +52,9 @@ internal sealed record GitTips(IReadOnlyList<Commit> Include, IReadOnlyList<Comm
             found = null;
         }
 
-        return PeelOrNull(found) ?? throw new CliException($"unknown revision '{name}'");
+        return PeelOrNull(found) ?? throw new CliException(found is null
+            ? $"unknown revision '{name}'"
+            : $"'{name}' names a {Kind(found)}, not a commit: --ref and --range take branches, tags of commits and commit ids");
     }
 
     /// <summary>What a ref points to; a ref whose object cannot be read means history would be silently missed.</summary>
@@ -67,6 +69,15 @@ internal sealed record GitTips(IReadOnlyList<Commit> Include, IReadOnlyList<Comm
         return direct.Target ?? throw new CliException(
             $"repository is damaged: {reference.CanonicalName} points to {direct.TargetIdentifier}, which cannot be read (run 'git fsck')");
     }
+
+    /// <summary>What a name that is not a commit points to in the end: a tag of a tree is a tree.</summary>
+    private static string Kind(GitObject target) => target switch
+    {
+        TagAnnotation tag => Kind(tag.Target),
+        Tree => "tree",
+        Blob => "blob",
+        _ => target.GetType().Name.ToLowerInvariant(),
+    };
 
     private static Commit? PeelOrNull(GitObject? target) => target switch
     {

@@ -55,6 +55,8 @@ public sealed class RefSelectionTests
     [InlineData("--range", "HEAD", "error: --range must look like A..B, got 'HEAD'")]
     [InlineData("--ref", "missing-branch", "error: unknown revision 'missing-branch'")]
     [InlineData("--since", "yesterday-ish", "error: --since: 'yesterday-ish' is not a date (use ISO 8601, such as 2024-01-31)")]
+    [InlineData("--ref", "HEAD:README.txt", "error: 'HEAD:README.txt' names a blob, not a commit: --ref and --range take branches, tags of commits and commit ids")]
+    [InlineData("--range", "HEAD^{tree}..HEAD", "error: 'HEAD^{tree}' names a tree, not a commit: --ref and --range take branches, tags of commits and commit ids")]
     public async Task Bad_selection_exits_2_with_one_line(string option, string value, string message)
     {
         using var repo = new TestRepository();
