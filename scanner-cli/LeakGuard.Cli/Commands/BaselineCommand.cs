@@ -16,11 +16,22 @@ internal sealed class BaselineCommand : Command
         Arguments.Add(File);
         Arguments.Add(RepositoryPath);
         Options.Add(IncludeGeneric);
+        Options.Add(Config);
+        File.Validators.Add(result =>
+        {
+            if (WritableFile.Problem(result.GetValueOrDefault<FileInfo>()) is { } problem)
+            {
+                result.AddError($"baseline file: {problem}");
+            }
+        });
         SetAction(parsed =>
         {
+            // The same rules, allowlists and damage checks as 'leakguard git', or the baseline would miss what it reports.
             var path = parsed.GetValue(RepositoryPath) ?? ".";
             var options = new GitScanOptions([], null, null, 10L * 1024 * 1024);
-            var report = new GitHistoryScanner(new FragmentScanner(parsed.GetValue(IncludeGeneric)), new ScanProgress()).Scan(path, options);
+            var configuration = ConfigurationFile.Load(parsed.GetValue(Config), path, console);
+            var scanner = new FragmentScanner(parsed.GetValue(IncludeGeneric), configuration);
+            var report = PathAllowlist.Apply(configuration, RepositoryDamage.Guard(() => new GitHistoryScanner(scanner, new ScanProgress()).Scan(path, options)));
             var file = parsed.GetValue(File)!;
             var count = BaselineFile.Write(report.Findings, file.FullName);
             console.Out.WriteLine($"wrote {count} known finding(s) to {file.FullName}");
@@ -43,4 +54,6 @@ internal sealed class BaselineCommand : Command
     {
         Description = "Also record the findings of the generic, low-confidence rules.",
     };
+
+    public Option<FileInfo?> Config { get; } = ScanOptions.ConfigOption();
 }

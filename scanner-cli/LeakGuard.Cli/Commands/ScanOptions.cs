@@ -38,10 +38,7 @@ internal sealed class ScanOptions
         DefaultValueFactory = _ => 10,
     };
 
-    public Option<FileInfo?> Config { get; } = new("--config", "-c")
-    {
-        Description = "Read rules and allowlists from this leakguard.toml or gitleaks TOML file (default: leakguard.toml at the scanned root).",
-    };
+    public Option<FileInfo?> Config { get; } = ConfigOption();
 
     public Option<FileInfo?> Baseline { get; } = new("--baseline")
     {
@@ -53,19 +50,9 @@ internal sealed class ScanOptions
         Format.AcceptOnlyFromAmong("text", "json", "sarif", "junit");
         Output.Validators.Add(result =>
         {
-            // Checked before the scan, which may run for minutes: its report must have somewhere to go.
-            if (result.GetValueOrDefault<FileInfo?>() is not { } file)
+            if (WritableFile.Problem(result.GetValueOrDefault<FileInfo?>()) is { } problem)
             {
-                return;
-            }
-
-            if (Directory.Exists(file.FullName))
-            {
-                result.AddError($"--output: {file} is a folder; name a file");
-            }
-            else if (!Directory.Exists(file.DirectoryName))
-            {
-                result.AddError($"--output: no such folder: {file.DirectoryName}");
+                result.AddError($"--output: {problem}");
             }
         });
         MaxFileSize.Validators.Add(result =>
@@ -77,6 +64,11 @@ internal sealed class ScanOptions
             }
         });
     }
+
+    public static Option<FileInfo?> ConfigOption() => new("--config", "-c")
+    {
+        Description = "Read rules and allowlists from this leakguard.toml or gitleaks TOML file (default: leakguard.toml at the scanned root).",
+    };
 
     public void AddTo(Command command)
     {

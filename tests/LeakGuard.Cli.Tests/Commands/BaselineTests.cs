@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using LeakGuard.Cli.Tests.Infrastructure;
+using LeakGuard.Tests;
 using Xunit;
 
 namespace LeakGuard.Cli.Tests.Commands;
@@ -29,6 +30,40 @@ public sealed class BaselineTests
         Assert.Equal(ExitCode.LeaksFound, run.ExitCode);
         Assert.Contains("1 leak(s) found in 1 file(s)", run.Error, StringComparison.Ordinal);
         Assert.Contains("; 1 known finding(s) ignored", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>The baseline records what 'leakguard git' reports there, the repository's own rules and allowlists included.</summary>
+    [Fact]
+    public async Task Baseline_follows_the_repositorys_leakguard_toml()
+    {
+        using var repo = new TestRepository();
+        var custom = "acme_" + FakeKey.Random("abcdefghijklmnopqrstuvwxyz0123456789", 32, 54);
+        repo.Write("config", "leakguard.toml", "[[rules]]\nid = \"acme-api-key\"\nregex = 'acme_[a-z0-9]{32}'\nkeywords = [\"acme_\"]\n\n[allowlist]\npaths = [\"fixtures/**\"]\n");
+        repo.Write("custom key", "acme.env", $"ACME_KEY={custom}\n");
+        repo.Write("fixture", "fixtures/sample.env", Keys.Make("openai-api-key", 55) + "\n");
+        using var folder = new TempFolder();
+        var baseline = folder.Combine("baseline.json");
+
+        var written = await CliRun.Of("baseline", baseline, repo.Path);
+        var run = await CliRun.Of("git", repo.Path, "--baseline", baseline);
+
+        Assert.Equal("wrote 1 known finding(s) to " + baseline, written.Out.TrimEnd());
+        Assert.Contains("\"ruleId\": \"acme-api-key\"", await File.ReadAllTextAsync(baseline), StringComparison.Ordinal);
+        Assert.Equal(ExitCode.Clean, run.ExitCode);
+        Assert.Contains("; 1 known finding(s) ignored", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Baseline_into_a_missing_folder_exits_2_before_scanning()
+    {
+        using var repo = new TestRepository();
+        repo.Write("old", "old.txt", Keys.Make("openai-api-key", 56) + "\n");
+        using var folder = new TempFolder();
+
+        var run = await CliRun.Of("baseline", folder.Combine("no/such/baseline.json"), repo.Path);
+
+        Assert.Equal(ExitCode.Error, run.ExitCode);
+        Assert.StartsWith($"error: baseline file: no such folder: {folder.Combine("no/such")}", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
