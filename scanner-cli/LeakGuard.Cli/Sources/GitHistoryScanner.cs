@@ -118,14 +118,14 @@ internal sealed class GitHistoryScanner
         var narrowed = tips.Exclude.Count > 0 || options.Since is not null;
         if (!StreamObjects || (narrowed && !StreamsNarrowed(repository, gitDir, tips, options.Since)))
         {
-            return new LibGit2Objects(repository, gitDir, partial, scanner, options.MaxBlobBytes, progress);
+            return new LibGit2Objects(repository, gitDir, partial, scanner, options.MaxBlobBytes, progress, warnings.Add);
         }
 
         var shallow = repository.Info.IsShallow;
         repository.Dispose();
         var streamed = StreamedObjects.TryLoad(gitDir, shallow, partial, scanner, options.MaxBlobBytes, progress, warnings.Add);
         repository = new Repository(gitDir);
-        return (HistoryObjects?)streamed ?? new LibGit2Objects(repository, gitDir, partial, scanner, options.MaxBlobBytes, progress);
+        return (HistoryObjects?)streamed ?? new LibGit2Objects(repository, gitDir, partial, scanner, options.MaxBlobBytes, progress, warnings.Add);
     }
 
     private bool StreamsNarrowed(Repository repository, string gitDir, GitTips tips, DateTimeOffset? since) => Narrowed switch
@@ -161,26 +161,36 @@ internal sealed class GitHistoryScanner
             }
         }
 
+        // A secret in commit messages: first in the earliest commit of the log whose message holds it, counted in each.
+        var inMessages = new Dictionary<(string RuleId, string Secret), (int Commit, LocatedSecret Location, int Count)>();
+        for (var index = 0; index < log.Length; index++)
+        {
+            if (objects.Messages.Found.TryGetValue(log[index], out var located))
+            {
+                foreach (var secret in located.DistinctBy(s => (s.Rule.Id, s.Secret)))
+                {
+                    var key = (secret.Rule.Id, secret.Secret);
+                    inMessages[key] = inMessages.TryGetValue(key, out var earlier) ? earlier with { Count = earlier.Count + 1 } : (index, secret, 1);
+                }
+            }
+        }
+
         progress.Begin("counting commits", log.Length);
         var counts = presence.CountCommits(log, first.Keys.Select(k => (k.Path, k.Secret)));
         var headTree = named.Head is { } head ? objects.Commit(objects.Ids.Intern(head)).Tree : (int?)null;
-        var reachability = LogReachability.Compute(named, objects, log, first.Values.Select(v => v.Commit).ToArray());
+        var reachability = LogReachability.Compute(named, objects, log, first.Values.Select(v => v.Commit).Concat(inMessages.Values.Select(v => v.Commit)).ToArray());
         var commits = new Dictionary<int, Commit>();
-        foreach (var ((_, secret, path), (index, location)) in first)
+        var findings = first.Select(pair => (pair.Value.Commit, pair.Value.Location, pair.Key.Path, presence.InTree(headTree, pair.Key.Path, pair.Key.Secret), counts.GetValueOrDefault((pair.Key.Path, pair.Key.Secret))))
+            .Concat(inMessages.Values.Select(v => (v.Commit, v.Location, CommitMessages.Path, false, v.Count)));
+        foreach (var (index, location, path, inHead, count) in findings)
         {
             if (!commits.TryGetValue(index, out var commit))
             {
                 commits[index] = commit = repository.Lookup<Commit>(objects.Ids[log[index]].ToObjectId());
             }
 
-            var origin = new GitOrigin(
-                commit.Sha,
-                commit.Author.Name,
-                commit.Author.Email,
-                commit.Author.When,
-                commit.Message.TrimEnd(),
-                presence.InTree(headTree, path, secret),
-                counts.GetValueOrDefault((path, secret)));
+            var message = MessageRedaction.Redact(commit.Message.TrimEnd(), objects.Messages.Found.GetValueOrDefault(log[index]));
+            var origin = new GitOrigin(commit.Sha, commit.Author.Name, commit.Author.Email, commit.Author.When, message, inHead, count);
             yield return new Finding(location, path, origin) { Reachable = reachability.GetValueOrDefault(index) };
         }
     }

@@ -25,7 +25,8 @@ public sealed class RedactionEverywhereTests : IDisposable
     public RedactionEverywhereTests()
     {
         repo.Write("config", "config/app.env", $"OPENAI_API_KEY={keys[0]}\nOPENAI_PROJECT_KEY={keys[1]}\n");
-        repo.Write("token", "src/token.txt", keys[2] + "\n");
+        // Pasted into the message too: reports name a finding's first commit by its message.
+        repo.Write("token " + keys[2], "src/token.txt", keys[2] + "\n");
         repo.Write("deploy key", "deploy/id_rsa", keys[3] + "\n");
     }
 

@@ -11,10 +11,11 @@ namespace LeakGuard.Cli.Sources.Objects;
 /// </summary>
 internal abstract class HistoryObjects
 {
-    protected HistoryObjects(PartialClone? partial)
+    protected HistoryObjects(PartialClone? partial, CommitMessages messages)
     {
         Entries = new TreeEntryTable(Ids);
         Partial = partial;
+        Messages = messages;
     }
 
     public ObjectTable Ids { get; } = new();
@@ -23,6 +24,9 @@ internal abstract class HistoryObjects
 
     /// <summary>Set when the repository is a partial clone: blobs it left on its remote are counted, not an error.</summary>
     public PartialClone? Partial { get; }
+
+    /// <summary>The secrets in the messages of the commits read, filled as they are read (the walk's at least).</summary>
+    public CommitMessages Messages { get; }
 
     public abstract CommitNode Commit(int id);
 

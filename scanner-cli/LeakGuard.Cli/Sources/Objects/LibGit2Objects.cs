@@ -25,8 +25,8 @@ internal sealed class LibGit2Objects : HistoryObjects
     private readonly long maxBytes;
     private readonly ScanProgress progress;
 
-    public LibGit2Objects(Repository repository, string gitDir, PartialClone? partial, FragmentScanner scanner, long maxBytes, ScanProgress progress)
-        : base(partial)
+    public LibGit2Objects(Repository repository, string gitDir, PartialClone? partial, FragmentScanner scanner, long maxBytes, ScanProgress progress, Action<string> warn)
+        : base(partial, new CommitMessages(scanner, warn))
     {
         this.repository = repository;
         this.gitDir = gitDir;
@@ -70,6 +70,7 @@ internal sealed class LibGit2Objects : HistoryObjects
         {
             var id = Ids.Intern(GitId.From(commit.Id));
             commits.TryAdd(id, NodeOf(commit));
+            Messages.Scan(id, commit.Message);
             order.Add(id);
             progress.Advance();
         }

@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using LeakGuard.Cli.Detect;
+
+namespace LeakGuard.Cli.Sources.Objects;
+
+/// <summary>
+/// Secrets pasted into commit messages ("rotated the old key sk-..."): they stay in the history as a file's do, and a
+/// scanner that reads only the patches never sees them. Each message is scanned as <c>git log --format=%B</c> shows
+/// it (libgit2's form: without leading blank lines), so lines and columns can be found there.
+/// </summary>
+internal sealed class CommitMessages
+{
+    /// <summary>The path findings in messages are reported at: no file of a tree is named so.</summary>
+    public const string Path = "(commit message)";
+
+    private readonly ConcurrentDictionary<int, IReadOnlyList<LocatedSecret>> found = new();
+    private readonly FragmentScanner scanner;
+    private readonly Action<string> warn;
+
+    public CommitMessages(FragmentScanner scanner, Action<string> warn)
+    {
+        this.scanner = scanner;
+        this.warn = warn;
+    }
+
+    /// <summary>The secrets each commit's message holds, by commit number; commits without any are left out.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<LocatedSecret>> Found => found;
+
+    /// <summary>Scans the message of the raw commit object <paramref name="raw"/>: what follows the first empty line.</summary>
+    public void ScanRaw(int commit, ReadOnlySpan<byte> raw)
+    {
+        var end = raw.IndexOf("\n\n"u8);
+        if (end >= 0)
+        {
+            Scan(commit, TextDecoder.DecodeUtf8(raw[(end + 2)..].TrimStart((byte)'\n')));
+        }
+    }
+
+    public void Scan(int commit, string message)
+    {
+        if (message.Length > 0 && scanner.Scan(message, warn) is { Count: > 0 } secrets)
+        {
+            found[commit] = secrets;
+        }
+    }
+}

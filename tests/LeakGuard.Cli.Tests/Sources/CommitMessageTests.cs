@@ -1,0 +1,77 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using LeakGuard.Cli.Detect;
+using LeakGuard.Cli.Findings;
+using LeakGuard.Cli.Progress;
+using LeakGuard.Cli.Sources;
+using LeakGuard.Cli.Sources.Objects;
+using LeakGuard.Cli.Tests.Infrastructure;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Cli.Tests.Sources;
+
+/// <summary>
+/// A key pasted into a commit message is in the history for good, as one in a file is: it is reported once, at
+/// "(commit message)", with its place in the message as <c>git log --format=%B</c> shows it, the first commit whose
+/// message holds it, and how many do; the streamed and on-demand readers agree.
+/// </summary>
+public sealed class CommitMessageTests
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Key_in_messages_is_reported_once_at_its_first_commit_and_counted_in_each(bool streamObjects)
+    {
+        using var repo = new TestRepository();
+        var key = TestKeys.OpenAi(71);
+        repo.Write("init", "README.md", "service\n");
+        var first = repo.Write($"Rotate the key\n\nThe old one was {key}, revoked.\n", "notes.txt", "rotated\n");
+        repo.Write("unrelated", "README.md", "service, documented\n");
+        repo.Write($"Rotate the key (again)\n\nThe old one was {key}, revoked.\n", "notes.txt", "rotated twice\n");
+
+        var finding = Assert.Single(Scan(repo.Path, streamObjects).Findings);
+
+        Assert.Equal((CommitMessages.Path, "openai-api-key", key), (finding.Path, finding.Rule.Id, finding.Location.Secret));
+        Assert.Equal((3, 17), (finding.Location.StartLine, finding.Location.StartColumn));
+        Assert.Equal((first.Sha, 2, false), (finding.Origin!.CommitSha, finding.Origin.CommitCount, finding.Origin.InHead));
+        Assert.DoesNotContain(key, finding.Origin.Message, StringComparison.Ordinal);
+        Assert.Contains(LeakGuard.Engine.Redactor.Redact(key), finding.Origin.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Message_starting_with_blank_lines_is_placed_as_git_log_shows_it_by_both_readers()
+    {
+        using var repo = new TestRepository();
+        var key = TestKeys.GitHubClassic(72);
+        repo.Write("init", "README.md", "service\n");
+        GitCli.Run(repo.Path, "commit", "-q", "--allow-empty", "--cleanup=verbatim", "-m", $"\n\ntoken {key}\n");
+
+        var streamed = Assert.Single(Scan(repo.Path, streamObjects: true).Findings);
+        var onDemand = Assert.Single(Scan(repo.Path, streamObjects: false).Findings);
+
+        Assert.Equal((1, 7), (streamed.Location.StartLine, streamed.Location.StartColumn));
+        Assert.Equal((streamed.Location, streamed.Origin), (onDemand.Location, onDemand.Origin));
+    }
+
+    [Fact]
+    public async Task Range_reports_only_the_messages_of_its_commits()
+    {
+        using var repo = new TestRepository();
+        repo.Write($"old key {TestKeys.OpenAi(73)}", "a.txt", "a\n");
+        var fresh = TestKeys.OpenAi(74);
+        repo.Write("base", "b.txt", "b\n");
+        repo.Write($"new key {fresh}", "c.txt", "c\n");
+
+        var (run, findings) = await CliRun.Json("git", repo.Path, "--range", "HEAD~1..HEAD");
+
+        var finding = Assert.Single(findings);
+        Assert.Equal((CommitMessages.Path, Keys.Redacted(fresh)), (finding.File, finding.Secret));
+        Assert.Equal(ExitCode.LeaksFound, run.ExitCode);
+    }
+
+    private static ScanReport Scan(string path, bool streamObjects) =>
+        new GitHistoryScanner(new FragmentScanner(includeGeneric: false), new ScanProgress()) { StreamObjects = streamObjects }
+            .Scan(path, new GitScanOptions([], null, null, MaxBlobBytes: 1 << 20));
+}
