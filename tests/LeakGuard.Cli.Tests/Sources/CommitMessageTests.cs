@@ -1,10 +1,6 @@
 using System;
-using System.Linq;
 using System.Threading.Tasks;
-using LeakGuard.Cli.Detect;
 using LeakGuard.Cli.Findings;
-using LeakGuard.Cli.Progress;
-using LeakGuard.Cli.Sources;
 using LeakGuard.Cli.Sources.Objects;
 using LeakGuard.Cli.Tests.Infrastructure;
 using LeakGuard.Tests;
@@ -71,7 +67,5 @@ public sealed class CommitMessageTests
         Assert.Equal(ExitCode.LeaksFound, run.ExitCode);
     }
 
-    private static ScanReport Scan(string path, bool streamObjects) =>
-        new GitHistoryScanner(new FragmentScanner(includeGeneric: false), new ScanProgress()) { StreamObjects = streamObjects }
-            .Scan(path, new GitScanOptions([], null, null, MaxBlobBytes: 1 << 20));
+    private static ScanReport Scan(string path, bool streamObjects) => HistoryScan.Run(path, streamObjects);
 }

@@ -256,9 +256,7 @@ public sealed class ObjectStoreAgreementTests
     private static ScanReport Scan(string path, NarrowedReads narrowed, GitScanOptions options) =>
         new GitHistoryScanner(new FragmentScanner(includeGeneric: false), new ScanProgress()) { Narrowed = narrowed }.Scan(path, options);
 
-    private static ScanReport Scan(string path, bool streamObjects) =>
-        new GitHistoryScanner(new FragmentScanner(includeGeneric: false), new ScanProgress()) { StreamObjects = streamObjects }
-            .Scan(path, new GitScanOptions([], null, null, MaxBlobBytes: 64 * 1024));
+    private static ScanReport Scan(string path, bool streamObjects) => HistoryScan.Run(path, streamObjects, 64 * 1024);
 
     private static string[] Describe(ScanReport report) => report.Findings
         .Select(f => $"{f.Rule.Id} {f.Path} {f.Location.StartLine}:{f.Location.StartColumn} {f.Origin!.CommitSha} head={f.Origin.InHead} commits={f.Origin.CommitCount}")

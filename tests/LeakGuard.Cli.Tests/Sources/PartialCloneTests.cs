@@ -1,10 +1,7 @@
 using System;
 using System.IO;
 using System.Threading.Tasks;
-using LeakGuard.Cli.Detect;
 using LeakGuard.Cli.Findings;
-using LeakGuard.Cli.Progress;
-using LeakGuard.Cli.Sources;
 using LeakGuard.Cli.Tests.Infrastructure;
 using LeakGuard.Tests;
 using Xunit;
@@ -113,7 +110,5 @@ public sealed class PartialCloneTests
         return clone;
     }
 
-    private static ScanReport Scan(string path, bool streamObjects) =>
-        new GitHistoryScanner(new FragmentScanner(includeGeneric: false), new ScanProgress()) { StreamObjects = streamObjects }
-            .Scan(path, new GitScanOptions([], null, null, MaxBlobBytes: 1 << 20));
+    private static ScanReport Scan(string path, bool streamObjects) => HistoryScan.Run(path, streamObjects);
 }
