@@ -12,7 +12,7 @@ internal static class ConfigFiles
         var name = FileName(path);
         return (name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             || name.Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("local.settings.json", StringComparison.OrdinalIgnoreCase)
+            || (name.StartsWith("local.settings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             || (name.EndsWith(".config", StringComparison.OrdinalIgnoreCase) && name.Length > ".config".Length)
             || name.Equals(".env", StringComparison.OrdinalIgnoreCase)
             || name.StartsWith(".env.", StringComparison.OrdinalIgnoreCase);
