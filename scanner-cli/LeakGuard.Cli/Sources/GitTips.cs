@@ -52,9 +52,11 @@ internal sealed record GitTips(IReadOnlyList<Commit> Include, IReadOnlyList<Comm
             found = null;
         }
 
-        return PeelOrNull(found) ?? throw new CliException(found is null
-            ? $"unknown revision '{name}'"
-            : $"'{name}' names a {Kind(found)}, not a commit: --ref and --range take branches, tags of commits and commit ids");
+        return PeelOrNull(found) ?? throw new CliException(found is not null
+            ? $"'{name}' names a {Kind(found)}, not a commit: --ref and --range take branches, tags of commits and commit ids"
+            : repository.Info.IsShallow
+            ? $"unknown revision '{name}' in this shallow clone, whose history may stop before it: fetch the history it needs (git fetch --unshallow, or a checkout with fetch-depth 0)"
+            : $"unknown revision '{name}'");
     }
 
     /// <summary>What a ref points to; a ref whose object cannot be read means history would be silently missed.</summary>

@@ -94,6 +94,23 @@ public sealed class GitCommandTests
         Assert.Contains("shallow clone", run.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>CI checkouts are often shallow (GitLab's default depth, actions/checkout's): a range base outside says so.</summary>
+    [Fact]
+    public async Task Range_reaching_past_a_shallow_clones_history_says_how_to_fetch_it()
+    {
+        using var repo = new TestRepository();
+        repo.Write("one", "a.txt", "a\n");
+        repo.Write("two", "b.txt", "b\n");
+        repo.Write("three", "c.txt", "c\n");
+        using var clone = new TempFolder();
+        GitCli.Run(clone.Path, "clone", "-q", "--depth", "1", new Uri(repo.Path).AbsoluteUri, "shallow");
+
+        var run = await CliRun.Of("git", clone.Combine("shallow"), "--range", "HEAD~2..HEAD");
+
+        Assert.Equal(ExitCode.Error, run.ExitCode);
+        Assert.Equal("error: unknown revision 'HEAD~2' in this shallow clone, whose history may stop before it: fetch the history it needs (git fetch --unshallow, or a checkout with fetch-depth 0)", run.Error.TrimEnd());
+    }
+
     [Fact]
     public async Task Subfolder_of_a_working_tree_scans_the_repository()
     {
