@@ -161,27 +161,14 @@ internal sealed class GitHistoryScanner
             }
         }
 
-        // A secret in commit messages: first in the earliest commit of the log whose message holds it, counted in each.
-        var inMessages = new Dictionary<(string RuleId, string Secret), (int Commit, LocatedSecret Location, int Count)>();
-        for (var index = 0; index < log.Length; index++)
-        {
-            if (objects.Messages.Found.TryGetValue(log[index], out var located))
-            {
-                foreach (var secret in located.DistinctBy(s => (s.Rule.Id, s.Secret)))
-                {
-                    var key = (secret.Rule.Id, secret.Secret);
-                    inMessages[key] = inMessages.TryGetValue(key, out var earlier) ? earlier with { Count = earlier.Count + 1 } : (index, secret, 1);
-                }
-            }
-        }
-
+        var inMessages = objects.Messages.InLog(log);
         progress.Begin("counting commits", log.Length);
         var counts = presence.CountCommits(log, first.Keys.Select(k => (k.Path, k.Secret)));
         var headTree = named.Head is { } head ? objects.Commit(objects.Ids.Intern(head)).Tree : (int?)null;
-        var reachability = LogReachability.Compute(named, objects, log, first.Values.Select(v => v.Commit).Concat(inMessages.Values.Select(v => v.Commit)).ToArray());
+        var reachability = LogReachability.Compute(named, objects, log, first.Values.Select(v => v.Commit).Concat(inMessages.Select(m => m.Commit)).ToArray());
         var commits = new Dictionary<int, Commit>();
         var findings = first.Select(pair => (pair.Value.Commit, pair.Value.Location, pair.Key.Path, presence.InTree(headTree, pair.Key.Path, pair.Key.Secret), counts.GetValueOrDefault((pair.Key.Path, pair.Key.Secret))))
-            .Concat(inMessages.Values.Select(v => (v.Commit, v.Location, CommitMessages.Path, false, v.Count)));
+            .Concat(inMessages.Select(m => (m.Commit, m.Location, CommitMessages.Path, false, m.Count)));
         foreach (var (index, location, path, inHead, count) in findings)
         {
             if (!commits.TryGetValue(index, out var commit))

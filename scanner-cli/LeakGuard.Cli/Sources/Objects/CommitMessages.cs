@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using LeakGuard.Cli.Detect;
 
 namespace LeakGuard.Cli.Sources.Objects;
@@ -27,6 +28,28 @@ internal sealed class CommitMessages
 
     /// <summary>The secrets each commit's message holds, by commit number; commits without any are left out.</summary>
     public IReadOnlyDictionary<int, IReadOnlyList<LocatedSecret>> Found => found;
+
+    /// <summary>
+    /// Each secret the messages of <paramref name="log"/>'s commits hold: the earliest commit of the log whose message
+    /// holds it (an index into the log), its place there, and how many of the log's messages hold it.
+    /// </summary>
+    public IReadOnlyCollection<(int Commit, LocatedSecret Location, int Count)> InLog(IReadOnlyList<int> log)
+    {
+        var earliest = new Dictionary<(string RuleId, string Secret), (int Commit, LocatedSecret Location, int Count)>();
+        for (var index = 0; index < log.Count; index++)
+        {
+            if (found.TryGetValue(log[index], out var located))
+            {
+                foreach (var secret in located.DistinctBy(s => (s.Rule.Id, s.Secret)))
+                {
+                    var key = (secret.Rule.Id, secret.Secret);
+                    earliest[key] = earliest.TryGetValue(key, out var earlier) ? earlier with { Count = earlier.Count + 1 } : (index, secret, 1);
+                }
+            }
+        }
+
+        return earliest.Values;
+    }
 
     /// <summary>Scans the message of the raw commit object <paramref name="raw"/>: what follows the first empty line.</summary>
     public void ScanRaw(int commit, ReadOnlySpan<byte> raw)
