@@ -161,14 +161,16 @@ internal sealed class GitHistoryScanner
             }
         }
 
-        var inMessages = objects.Messages.InLog(log);
+        var inCommitTexts = new[] { objects.Messages, objects.Identities }
+            .SelectMany(texts => texts.InLog(log).Select(found => (found.Commit, found.Location, texts.Path, found.Count)))
+            .ToList();
         progress.Begin("counting commits", log.Length);
         var counts = presence.CountCommits(log, first.Keys.Select(k => (k.Path, k.Secret)));
         var headTree = named.Head is { } head ? objects.Commit(objects.Ids.Intern(head)).Tree : (int?)null;
-        var reachability = LogReachability.Compute(named, objects, log, first.Values.Select(v => v.Commit).Concat(inMessages.Select(m => m.Commit)).ToArray());
+        var reachability = LogReachability.Compute(named, objects, log, first.Values.Select(v => v.Commit).Concat(inCommitTexts.Select(t => t.Commit)).ToArray());
         var commits = new Dictionary<int, Commit>();
         var findings = first.Select(pair => (pair.Value.Commit, pair.Value.Location, pair.Key.Path, presence.InTree(headTree, pair.Key.Path, pair.Key.Secret), counts.GetValueOrDefault((pair.Key.Path, pair.Key.Secret))))
-            .Concat(inMessages.Select(m => (m.Commit, m.Location, CommitMessages.Path, false, m.Count)));
+            .Concat(inCommitTexts.Select(t => (t.Commit, t.Location, t.Path, false, t.Count)));
         foreach (var (index, location, path, inHead, count) in findings)
         {
             if (!commits.TryGetValue(index, out var commit))
@@ -176,8 +178,16 @@ internal sealed class GitHistoryScanner
                 commits[index] = commit = repository.Lookup<Commit>(objects.Ids[log[index]].ToObjectId());
             }
 
-            var message = MessageRedaction.Redact(commit.Message.TrimEnd(), objects.Messages.Found.GetValueOrDefault(log[index]));
-            var origin = new GitOrigin(commit.Sha, commit.Author.Name, commit.Author.Email, commit.Author.When, message, inHead, count);
+            var message = CommitRedaction.Message(commit.Message.TrimEnd(), objects.Messages.Found.GetValueOrDefault(log[index]));
+            var identity = objects.Identities.Found.GetValueOrDefault(log[index]);
+            var origin = new GitOrigin(
+                commit.Sha,
+                CommitRedaction.Identity(commit.Author.Name, identity),
+                CommitRedaction.Identity(commit.Author.Email, identity),
+                commit.Author.When,
+                message,
+                inHead,
+                count);
             yield return new Finding(location, path, origin) { Reachable = reachability.GetValueOrDefault(index) };
         }
     }

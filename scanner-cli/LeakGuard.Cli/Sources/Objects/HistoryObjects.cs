@@ -11,11 +11,12 @@ namespace LeakGuard.Cli.Sources.Objects;
 /// </summary>
 internal abstract class HistoryObjects
 {
-    protected HistoryObjects(PartialClone? partial, CommitMessages messages)
+    protected HistoryObjects(PartialClone? partial, FragmentScanner scanner, Action<string> warn)
     {
         Entries = new TreeEntryTable(Ids);
         Partial = partial;
-        Messages = messages;
+        Messages = new CommitTexts(CommitTexts.MessagePath, scanner, warn);
+        Identities = new CommitTexts(CommitTexts.IdentityPath, scanner, warn);
     }
 
     public ObjectTable Ids { get; } = new();
@@ -26,7 +27,10 @@ internal abstract class HistoryObjects
     public PartialClone? Partial { get; }
 
     /// <summary>The secrets in the messages of the commits read, filled as they are read (the walk's at least).</summary>
-    public CommitMessages Messages { get; }
+    public CommitTexts Messages { get; }
+
+    /// <summary>The secrets in the author and committer names and emails of the commits read, filled likewise.</summary>
+    public CommitTexts Identities { get; }
 
     public abstract CommitNode Commit(int id);
 

@@ -26,7 +26,7 @@ internal sealed class LibGit2Objects : HistoryObjects
     private readonly ScanProgress progress;
 
     public LibGit2Objects(Repository repository, string gitDir, PartialClone? partial, FragmentScanner scanner, long maxBytes, ScanProgress progress, Action<string> warn)
-        : base(partial, new CommitMessages(scanner, warn))
+        : base(partial, scanner, warn)
     {
         this.repository = repository;
         this.gitDir = gitDir;
@@ -71,6 +71,7 @@ internal sealed class LibGit2Objects : HistoryObjects
             var id = Ids.Intern(GitId.From(commit.Id));
             commits.TryAdd(id, NodeOf(commit));
             Messages.Scan(id, commit.Message);
+            Identities.Scan(id, CommitTexts.IdentitiesOf(commit));
             order.Add(id);
             progress.Advance();
         }

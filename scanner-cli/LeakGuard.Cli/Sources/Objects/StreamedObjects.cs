@@ -32,8 +32,8 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     private readonly SerialWorker<ByteBatch<Structure>> parser;
     private bool parserBehind;
 
-    private StreamedObjects(PartialClone? partial, CommitMessages messages, long maxBytes, BlobScanPool pool, SerialWorker<ByteBatch<Structure>> parser, ScanProgress progress)
-        : base(partial, messages)
+    private StreamedObjects(PartialClone? partial, FragmentScanner scanner, Action<string> warn, long maxBytes, BlobScanPool pool, SerialWorker<ByteBatch<Structure>> parser, ScanProgress progress)
+        : base(partial, scanner, warn)
     {
         this.maxBytes = maxBytes;
         blobs = new BlobHeaders(Ids);
@@ -52,7 +52,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     {
         using var pool = new BlobScanPool(scanner, warn);
         using var parser = new SerialWorker<ByteBatch<Structure>>(capacity: 16);
-        var objects = new StreamedObjects(partial, new CommitMessages(scanner, warn), maxBytes, pool, parser, progress);
+        var objects = new StreamedObjects(partial, scanner, warn, maxBytes, pool, parser, progress);
         progress.Begin("reading objects", 0);
         try
         {
@@ -175,7 +175,8 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
             if (type == ObjectType.Commit)
             {
                 commits[number] = CommitParser.Parse(raw, Ids);
-                Messages.ScanRaw(number, raw);
+                Messages.Scan(number, CommitTexts.MessageOf(raw));
+                Identities.Scan(number, CommitTexts.IdentitiesOf(raw));
             }
             else if (deltaBase >= 0 && trees.Contains(deltaBase))
             {

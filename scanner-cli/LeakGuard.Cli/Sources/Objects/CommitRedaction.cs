@@ -7,14 +7,14 @@ using LeakGuard.Engine;
 namespace LeakGuard.Cli.Sources.Objects;
 
 /// <summary>
-/// A commit message as reports show it: with the secrets found in it redacted, as every other place a report shows a
-/// secret. Reports name the commit that brought a finding in by its message, and that message may hold a key itself.
+/// A commit's message, author and email as reports show them beside a finding: with the secrets found in them redacted,
+/// as every other place a report shows a secret. The commit that brought a finding in may hold a key in those itself.
 /// </summary>
-internal static class MessageRedaction
+internal static class CommitRedaction
 {
-    /// <param name="message">The message as it was scanned (<see cref="CommitMessages"/>), or with its end trimmed.</param>
+    /// <param name="message">The message as it was scanned (<see cref="CommitTexts.MessageOf"/>), or with its end trimmed.</param>
     /// <param name="secrets">What the scan found in it, placed by line and column.</param>
-    public static string Redact(string message, IReadOnlyList<LocatedSecret>? secrets)
+    public static string Message(string message, IReadOnlyList<LocatedSecret>? secrets)
     {
         if (secrets is null)
         {
@@ -39,8 +39,14 @@ internal static class MessageRedaction
         }
 
         // Should a span not match the text (a message read differently than it was scanned), the value itself still goes.
-        return secrets.Aggregate(redacted, (text, secret) => text.Replace(secret.Secret, Redactor.Redact(secret.Secret), StringComparison.Ordinal));
+        return ReplaceValues(redacted, secrets);
     }
+
+    /// <summary>A name or an email with each secret found in the commit's identities replaced by its redacted form.</summary>
+    public static string Identity(string text, IReadOnlyList<LocatedSecret>? secrets) => secrets is null ? text : ReplaceValues(text, secrets);
+
+    private static string ReplaceValues(string text, IReadOnlyList<LocatedSecret> secrets) =>
+        secrets.Aggregate(text, (current, secret) => current.Replace(secret.Secret, Redactor.Redact(secret.Secret), StringComparison.Ordinal));
 
     private static int Offset(List<int> lineStarts, int line, int column) =>
         line >= 1 && line <= lineStarts.Count ? lineStarts[line - 1] + column - 1 : -1;
