@@ -66,6 +66,8 @@ internal sealed class GitHistoryScanner
                 var tips = GitTips.Resolve(repository, options.Refs, options.Range);
                 var named = NamedTips.Resolve(repository);
                 var warnings = new ConcurrentBag<string>();
+                var counters = new ContentCounters();
+                var inTags = InTags(repository, options, counters, warnings);
                 var objects = Open(ref repository, gitDir, tips, options, warnings);
                 progress.Begin("walking commits", 0);
                 var log = objects.Walk(tips).Where(c => options.Since is not { } since || objects.Commit(c).Time >= since.ToUnixTimeSeconds()).ToArray();
@@ -77,8 +79,11 @@ internal sealed class GitHistoryScanner
                     statistics.Notes.Add($"{statistics.Submodules} submodule(s) not entered: scan each submodule's repository on its own");
                 }
 
-                var counters = new ContentCounters();
                 var found = objects.ScanIntroduced(origins.Blobs, counters, warnings.Add);
+                var presence = new PathPresence(objects, new SecretsByBlob(found, origins, objects, statistics.Notes.Add));
+                findings.AddRange(Attribute(repository, named, objects, log, origins, found, presence));
+                var inHistory = findings.Select(f => (f.Path, f.Secret)).ToHashSet();
+                findings.AddRange(inTags.Where(f => !inHistory.Contains((f.Path, f.Secret))));
                 counters.CopyTo(statistics);
                 if (objects.Partial is { } partial && statistics.NotInClone > 0)
                 {
@@ -90,9 +95,6 @@ internal sealed class GitHistoryScanner
                 {
                     statistics.Notes.Add($"{statistics.SkippedLarge} blob(s) over {options.MaxBlobBytes / (1024 * 1024)} MB not scanned (see --max-file-size)");
                 }
-
-                var presence = new PathPresence(objects, new SecretsByBlob(found, origins, objects, statistics.Notes.Add));
-                findings.AddRange(Attribute(repository, named, objects, log, origins, found, presence));
             }
 
             statistics.Elapsed = clock.Elapsed;
@@ -126,6 +128,16 @@ internal sealed class GitHistoryScanner
         var streamed = StreamedObjects.TryLoad(gitDir, shallow, partial, scanner, options.MaxBlobBytes, progress, warnings.Add);
         repository = new Repository(gitDir);
         return (HistoryObjects?)streamed ?? new LibGit2Objects(repository, gitDir, partial, scanner, options.MaxBlobBytes, progress, warnings.Add);
+    }
+
+    /// <summary>
+    /// What the tags hold (<see cref="TaggedObjects"/>), read while LibGit2Sharp is open anyway, before the stream: a
+    /// repository has few tags, but reading them afterwards would map the pack index again at the scan's peak.
+    /// </summary>
+    private Finding[] InTags(Repository repository, GitScanOptions options, ContentCounters counters, ConcurrentBag<string> warnings)
+    {
+        using var reader = new BlobReader(repository, options.MaxBlobBytes, counters);
+        return new TaggedObjectScanner(scanner, reader, PartialClone.Of(repository), counters, warnings.Add).Scan(TaggedObjects.For(repository, options)).ToArray();
     }
 
     private bool StreamsNarrowed(Repository repository, string gitDir, GitTips tips, DateTimeOffset? since) => Narrowed switch
