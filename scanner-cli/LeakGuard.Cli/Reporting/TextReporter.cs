@@ -44,11 +44,12 @@ internal sealed class TextReporter : IReporter
                     $"{Markup.Escape(finding.Shown(redact))}  [dim]{Markup.Escape(finding.Rule.Description)}[/]");
                 if (finding.Origin is { } origin)
                 {
-                    var presence = origin.InHead ? "[yellow]still in HEAD[/]" : "not in HEAD";
+                    var presence = origin.IsTag ? string.Empty : origin.InHead ? "[yellow]still in HEAD[/]; " : "not in HEAD; ";
+                    var holder = origin.IsTag ? "tag" : "commit";
                     console.MarkupLine(
-                        $"    first in [cyan]{origin.CommitSha[..12]}[/] by {Markup.Escape(origin.Author)} <{Markup.Escape(origin.Email)}> " +
+                        $"    first in {(origin.IsTag ? "tag " : string.Empty)}[cyan]{origin.CommitSha[..12]}[/] by {Markup.Escape(origin.Author)} <{Markup.Escape(origin.Email)}> " +
                         $"{origin.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} \"{Markup.Escape(FirstLine(origin.Message))}\"; " +
-                        $"{presence}; in {origin.CommitCount} commit(s)");
+                        $"{presence}in {origin.CommitCount} {holder}(s)");
                 }
 
                 if (finding.Reachable is { } reachable)

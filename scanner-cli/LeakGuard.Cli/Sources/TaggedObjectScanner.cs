@@ -89,7 +89,7 @@ internal sealed class TaggedObjectScanner
                 first.Tagger?.When ?? DateTimeOffset.UnixEpoch,
                 CommitRedaction.Message(first.Message.TrimEnd(), first.InMessage),
                 InHead: false,
-                tags);
+                tags) { IsTag = true };
             yield return new Finding(location, holders.Key.Path, origin) { Reachable = Tags(holders.SelectMany(h => h.Tag.Names)) };
         }
     }

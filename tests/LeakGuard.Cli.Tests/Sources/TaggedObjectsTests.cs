@@ -133,6 +133,19 @@ public sealed class TaggedObjectsTests
     }
 
     [Fact]
+    public async Task The_text_report_names_the_tag_and_counts_tags()
+    {
+        using var repo = new TestRepository();
+        var commit = repo.Write("init", "README.md", "service\n");
+        var tag = repo.Repo.Tags.Add("v6", commit, Tagger, $"Release 6: {TestKeys.OpenAi(91)}\n");
+
+        var run = await CliRun.Of("git", repo.Path);
+
+        Assert.Contains($"first in tag {tag.Annotation.Sha[..12]} by Tag Maker <tags@example.test> 2024-06-01 \"Release 6: ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\"; in 1 tag(s)", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reports_never_show_a_key_from_a_tag()
     {
         using var repo = new TestRepository();
