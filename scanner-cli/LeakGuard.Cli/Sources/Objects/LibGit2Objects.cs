@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using LeakGuard.Cli.Detect;
 using LeakGuard.Cli.Progress;
+using LeakGuard.Cli.Sources.Objects.Packs;
 using LibGit2Sharp;
 
 namespace LeakGuard.Cli.Sources.Objects;
@@ -51,10 +52,22 @@ internal sealed class LibGit2Objects : HistoryObjects
         if (!trees.TryGetValue(id, out var entries))
         {
             var tree = repository.Lookup<Tree>(Ids[id].ToObjectId()) ?? throw Missing(Ids[id]);
-            trees[id] = entries = tree.Select(e => Entries.Intern((int)e.Mode, e.Name, GitId.From(e.Target.Id))).ToArray();
+            trees[id] = entries = tree.Any(e => e.Name.Contains('\uFFFD', StringComparison.Ordinal))
+                ? ParsedFromBytes(id)
+                : tree.Select(e => Entries.Intern((int)e.Mode, e.Name, GitId.From(e.Target.Id))).ToArray();
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// A tree with a name that is not UTF-8, which LibGit2Sharp hands over with U+FFFD in it: parsed from its bytes, as the
+    /// streamed reader does, so that the name keeps its bytes (<see cref="GitPath.Decode"/>). Rare enough to open the store each time.
+    /// </summary>
+    private int[] ParsedFromBytes(int id)
+    {
+        using var store = ObjectDirectory.Open(gitDir);
+        return [.. Entries.ParseTree(store.Read(Ids[id]).Content)];
     }
 
     public override IReadOnlyList<int> Walk(GitTips tips)

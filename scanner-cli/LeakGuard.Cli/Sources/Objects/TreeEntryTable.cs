@@ -39,10 +39,13 @@ internal sealed class TreeEntryTable
     /// <summary>The entry's name as UTF-8 bytes: git orders and compares names bytewise.</summary>
     public ReadOnlySpan<byte> NameBytes(int name) => names[name];
 
-    public string NameText(int name) => nameTexts[name] ??= Encoding.UTF8.GetString(names[name]);
+    /// <summary>The entry's name for people (<see cref="GitPath.Decode"/>).</summary>
+    public string NameText(int name) => nameTexts[name] ??= GitPath.Decode(names[name]);
 
-    /// <summary>The number of <paramref name="name"/> if any tree so far held it.</summary>
-    public bool TryFindName(string name, out int number) => nameNumbers.TryGetValue(Encoding.UTF8.GetBytes(name), out number);
+    /// <summary>The number of <paramref name="name"/>, a <see cref="NameText"/>, if any tree so far held it.</summary>
+    public bool TryFindName(string name, out int number) =>
+        nameNumbers.TryGetValue(Encoding.UTF8.GetBytes(name), out number)
+        || (name.Contains('\\', StringComparison.Ordinal) && nameNumbers.TryGetValue(GitPath.Encode(name), out number));
 
     /// <summary>
     /// Parses a raw tree object (entries of <c>mode SP name NUL id</c>) into entry numbers, valid until the next call;
