@@ -66,6 +66,29 @@ internal static class TestKeys
 
     public static string AzureStorageKey(int seed = 1) => FakeKey.Of(FakeKey.Random(FakeKey.Base64, 86, seed), "==");
 
+    /// <summary>An 88-character key in Microsoft's identifiable format with <paramref name="signature"/> (such as "+ASt") in its place.</summary>
+    public static string AzureIdentifiableLong(string signature, int seed = 1) =>
+        FakeKey.Of(FakeKey.Random(FakeKey.Base64, 76, seed), signature, FakeKey.Random(FakeKey.Base64, 5, seed + 1000), "Q", "==");
+
+    /// <summary>A 44-character key in Microsoft's identifiable format with <paramref name="signature"/> (such as "+ASb") in its place.</summary>
+    public static string AzureIdentifiableShort(string signature, int seed = 1) =>
+        FakeKey.Of(FakeKey.Random(FakeKey.Base64, 33, seed), signature, "C", FakeKey.Random(FakeKey.Base64, 5, seed + 1000), "=");
+
+    public static string AzureFunctionsKey(int seed = 1) =>
+        FakeKey.Of(FakeKey.Random(FakeKey.UrlSafe, 44, seed), "Az", "Fu", FakeKey.Random(FakeKey.UrlSafe, 5, seed + 1000), "w==");
+
+    public static string AzureSearchKey(int seed = 1) =>
+        FakeKey.Of(FakeKey.Random(FakeKey.Base62, 42, seed), "Az", "Se", "B", FakeKey.Random(FakeKey.Base62, 5, seed + 1000));
+
+    public static string AzureContainerRegistryKey(int seed = 1) =>
+        FakeKey.Of(FakeKey.Random(FakeKey.Base64, 42, seed), "+A", "CR", "A", FakeKey.Random(FakeKey.Base64, 5, seed + 1000));
+
+    /// <summary>A Service Bus, Event Hubs or IoT Hub SharedAccessKey: 32 bytes in base 64.</summary>
+    public static string AzureSharedAccessKey(int seed = 1) => FakeKey.Of(FakeKey.Random(FakeKey.Base64, 43, seed), "=");
+
+    /// <summary>The sig= of a SAS URL: 32 bytes in base 64, URL-encoded.</summary>
+    public static string AzureSasSignature(int seed = 1) => Uri.EscapeDataString(AzureSharedAccessKey(seed));
+
     public static string HuggingFace(int seed = 1) => FakeKey.Of("hf", "_", FakeKey.Random(Letters, 34, seed));
 
     public static string HuggingFaceOrg(int seed = 1) => FakeKey.Of("api_", "org_", FakeKey.Random(Letters, 34, seed));

@@ -26,8 +26,58 @@ internal static class AzureRules
 
     private static readonly string[] StorageContext = { "AccountKey", "storage", "core.windows.net" };
 
+    private static readonly Remediation MessagingRemediation = new(
+        "https://portal.azure.com/#view/HubsExtension/BrowseResource/resourceType/Microsoft.ServiceBus%2Fnamespaces",
+        "ConnectionStrings:ServiceBus",
+        "SERVICEBUS_CONNECTION_STRING");
+
+    private static readonly Remediation CosmosRemediation = new(
+        "https://portal.azure.com/#view/HubsExtension/BrowseResource/resourceType/Microsoft.DocumentDb%2FdatabaseAccounts",
+        "ConnectionStrings:CosmosDb",
+        "COSMOS_CONNECTION_STRING");
+
+    private static readonly Remediation SasRemediation = new(
+        "https://learn.microsoft.com/azure/storage/common/storage-sas-overview#revoke-a-sas",
+        "AzureStorage:SasToken",
+        "AZURE_STORAGE_SAS_TOKEN");
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
+        // Service Bus, Event Hubs, Relay, IoT Hub and Notification Hubs connection strings all end in a 44-character key
+        // named SharedAccessKey (SharedAccessKeyName, just before it, names the policy).
+        new SecretRule(
+            "azure-shared-access-key",
+            "Azure",
+            "Azure Service Bus, Event Hubs, Relay or IoT Hub shared access key (SharedAccessKey= in a connection string)",
+            "(?:[Ss]haredAccessKey|SHARED_ACCESS_KEY)[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?(?<secret>[A-Za-z0-9+/]{43}=)(?:$|[^A-Za-z0-9+/=])",
+            new[] { "SharedAccessKey", "shared_access_key" },
+            MessagingRemediation)
+        {
+            MinEntropy = 4,
+        },
+        new SecretRule(
+            "azure-cosmos-db-connection-string",
+            "Azure",
+            "Azure Cosmos DB connection string with an account key",
+            "AccountEndpoint=https://[A-Za-z0-9-]{1,63}\\.documents\\.azure\\.com(?::443)?/?;(?:[A-Za-z]{1,30}=[^;\"'\\s]{0,200};){0,3}AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)",
+            new[] { "documents.azure.com" },
+            CosmosRemediation)
+        {
+            MinEntropy = 4,
+            IsPlausible = value => !PublishedKeys.Contains(value),
+        },
+        // A shared access signature grants what its sp= permissions say until se=; sig= is the HMAC that makes it valid,
+        // 32 bytes in base 64, URL-encoded in a URL. sv= (the service version) comes first in the query Azure builds.
+        new SecretRule(
+            "azure-sas-token",
+            "Azure",
+            "Azure shared access signature (sig= of a SAS URL or token)",
+            "sv=[0-9]{4}-[0-9]{2}-[0-9]{2}&(?:[a-z]{2,5}=[^&\\s\"'<>]{0,100}&){0,12}sig=(?<secret>(?:[A-Za-z0-9+/]|%2[BbFf]){43}(?:%3[Dd]|=))",
+            new[] { "sig=" },
+            SasRemediation)
+        {
+            MinEntropy = 3.5,
+        },
         // Azure AI keys issued since 2024 are 84 characters: 52 random, the fixed "JQQJ99", a date and platform block,
         // the provider signature "ACOG" and a 4-character checksum.
         new SecretRule(

@@ -16,6 +16,7 @@ public static class BuiltInRules
         AnthropicRules.All,
         GoogleRules.All,
         AzureRules.All,
+        AzureIdentifiableKeyRules.All,
         HuggingFaceRules.All,
         GroqRules.All,
         XaiRules.All,

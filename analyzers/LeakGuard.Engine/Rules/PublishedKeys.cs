@@ -14,6 +14,9 @@ internal static class PublishedKeys
     {
         // The Azurite / Azure Storage Emulator account key of "devstoreaccount1".
         "0011cc25eb432071",
+
+        // The Azure Cosmos DB emulator's account key.
+        "aa6547439583c3a2",
     };
 
     public static bool Contains(string value) => Hashes.Contains(Fingerprint.HashSecret(value));

@@ -13,6 +13,7 @@ internal static class SampleCatalog
         AnthropicRulesTests.Samples,
         GoogleRulesTests.Samples,
         AzureRulesTests.Samples,
+        AzureIdentifiableKeyRulesTests.Samples,
         HuggingFaceRulesTests.Samples,
         GroqRulesTests.Samples,
         XaiRulesTests.Samples,

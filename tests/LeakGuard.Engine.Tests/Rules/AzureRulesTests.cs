@@ -7,6 +7,8 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 public class AzureRulesTests
 {
+    private static readonly string CosmosEmulatorKey = FakeKey.Of("C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqob", "D4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==");
+
     private static readonly string AzuriteKey = FakeKey.Of("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "/K1SZFPTOtr/KBHBeksoGMGw==");
 
     internal static readonly RuleSamples Samples = new RuleSamples()
@@ -30,7 +32,19 @@ public class AzureRulesTests
         .Ignores("azure-storage-account-key", "no storage context", $"\"digest\": \"{TestKeys.AzureStorageKey()}\"")
         .Ignores("azure-storage-connection-string", "the storage emulator's published key", "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AzuriteKey + ";")
         .Ignores("azure-storage-account-key", "the storage emulator's published key", "AccountKey: " + AzuriteKey)
-        .Ignores("azure-storage-connection-string", "development storage", "DefaultEndpointsProtocol=https;UseDevelopmentStorage=true;AccountKey=<key>");
+        .Ignores("azure-storage-connection-string", "development storage", "DefaultEndpointsProtocol=https;UseDevelopmentStorage=true;AccountKey=<key>")
+        .FindsIn("azure-shared-access-key", "Service Bus connection string", $"\"ServiceBus\": \"Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey={TestKeys.AzureSharedAccessKey(14)}\"", TestKeys.AzureSharedAccessKey(14))
+        .FindsIn("azure-shared-access-key", "IoT Hub connection string", $"HostName=contoso.azure-devices.net;DeviceId=pump-1;SharedAccessKey={TestKeys.AzureSharedAccessKey(15)}", TestKeys.AzureSharedAccessKey(15))
+        .FindsIn("azure-shared-access-key", "a setting of its own", $"\"SharedAccessKey\": \"{TestKeys.AzureSharedAccessKey(16)}\"", TestKeys.AzureSharedAccessKey(16))
+        .Ignores("azure-shared-access-key", "the policy name", "SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=<your key>")
+        .Ignores("azure-shared-access-key", "a connection string without its key", "Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey")
+        .FindsIn("azure-cosmos-db-connection-string", "connection string", $"AccountEndpoint=https://contoso-db.documents.azure.com:443/;AccountKey={TestKeys.AzureStorageKey(17)};", TestKeys.AzureStorageKey(17))
+        .Ignores("azure-cosmos-db-connection-string", "the emulator's published key", "AccountEndpoint=https://contoso.documents.azure.com:443/;AccountKey=" + CosmosEmulatorKey + ";")
+        .Ignores("azure-storage-account-key", "the Cosmos DB emulator's published key", "AccountEndpoint=https://localhost:8081/;AccountKey=" + CosmosEmulatorKey + ";")
+        .FindsIn("azure-sas-token", "blob SAS URL", $"https://contoso.blob.core.windows.net/data/report.csv?sp=r&st=2024-01-01T00:00:00Z&se=2030-01-01T00:00:00Z&spr=https&sv=2022-11-02&sr=b&sig={TestKeys.AzureSasSignature(18)}", TestKeys.AzureSasSignature(18))
+        .FindsIn("azure-sas-token", "account SAS in a connection string", $"BlobEndpoint=https://contoso.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&st=2024-01-01T00:00:00Z&spr=https&sig={TestKeys.AzureSasSignature(19)}", TestKeys.AzureSasSignature(19))
+        .Ignores("azure-sas-token", "a placeholder signature", "https://contoso.blob.core.windows.net/c?sv=2022-11-02&sr=c&sp=r&sig=<signature>")
+        .Ignores("azure-sas-token", "sig= without a service version", $"https://example.com/hook?sig={TestKeys.AzureSasSignature(20)}");
 
     public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
 
