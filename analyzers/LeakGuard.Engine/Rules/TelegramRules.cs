@@ -12,7 +12,7 @@ internal static class TelegramRules
             "telegram-bot-token",
             "Telegram",
             "Telegram bot token",
-            Patterns.Token("[0-9]{8,10}:AA[A-Za-z0-9_-]{33}"),
+            Patterns.Token("[0-9]{8,12}:AA[A-Za-z0-9_-]{33}"),
             new[] { ":AA" },
             Remediation)
         {
