@@ -41,8 +41,25 @@ internal static class AzureRules
         "AzureStorage:SasToken",
         "AZURE_STORAGE_SAS_TOKEN");
 
+    private static readonly Remediation DataFactoryRemediation = new(
+        "https://learn.microsoft.com/azure/data-factory/create-self-hosted-integration-runtime",
+        "DataFactory:IntegrationRuntimeKey",
+        "ADF_INTEGRATION_RUNTIME_KEY");
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
+        // "IR@", the runtime's id, the factory's name, its service endpoint, then a 32-byte key in base 64: anyone with it
+        // can register a node of their own in the factory's integration runtime.
+        new SecretRule(
+            "azure-data-factory-runtime-key",
+            "Azure",
+            "Azure Data Factory self-hosted integration runtime authentication key",
+            "IR@[0-9A-Za-z-]{36}@[^@\\s\"'<>]{1,200}@[^@\\s\"'<>]{0,200}@[A-Za-z0-9+/]{43}=",
+            new[] { "IR@" },
+            DataFactoryRemediation)
+        {
+            MinEntropy = 3.5,
+        },
         // Service Bus, Event Hubs, Relay, IoT Hub and Notification Hubs connection strings all end in a 44-character key
         // named SharedAccessKey (SharedAccessKeyName, just before it, names the policy).
         new SecretRule(

@@ -12,7 +12,7 @@ internal static class PyPiRules
             "pypi-token",
             "PyPI",
             "PyPI or TestPyPI upload token",
-            Patterns.Token("pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,300}"),
+            Patterns.Token("pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}"),
             new[] { "pypi-AgE" },
             Remediation)
         {

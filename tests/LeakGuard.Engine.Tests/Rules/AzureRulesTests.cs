@@ -7,6 +7,8 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 public class AzureRulesTests
 {
+    private static readonly string RuntimeKey = FakeKey.Of("IR", "@", "6f1c3a52-9d1e-4c8a-b0f4-2e7d9a1c5b38", "@contoso-adf@ServiceEndpoint=contoso-adf.servicebus.windows.net@", TestKeys.AzureSharedAccessKey(23));
+
     private static readonly string CosmosEmulatorKey = FakeKey.Of("C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqob", "D4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==");
 
     private static readonly string AzuriteKey = FakeKey.Of("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "/K1SZFPTOtr/KBHBeksoGMGw==");
@@ -44,6 +46,8 @@ public class AzureRulesTests
         .FindsIn("azure-sas-token", "blob SAS URL", $"https://contoso.blob.core.windows.net/data/report.csv?sp=r&st=2024-01-01T00:00:00Z&se=2030-01-01T00:00:00Z&spr=https&sv=2022-11-02&sr=b&sig={TestKeys.AzureSasSignature(18)}", TestKeys.AzureSasSignature(18))
         .FindsIn("azure-sas-token", "account SAS in a connection string", $"BlobEndpoint=https://contoso.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&st=2024-01-01T00:00:00Z&spr=https&sig={TestKeys.AzureSasSignature(19)}", TestKeys.AzureSasSignature(19))
         .Ignores("azure-sas-token", "a placeholder signature", "https://contoso.blob.core.windows.net/c?sv=2022-11-02&sr=c&sp=r&sig=<signature>")
+        .FindsIn("azure-data-factory-runtime-key", "integration runtime key", $"\"AuthKey\": \"{RuntimeKey}\"", RuntimeKey)
+        .Ignores("azure-data-factory-runtime-key", "a placeholder key", "IR@00000000-0000-0000-0000-000000000000@factory@ServiceEndpoint=x.servicebus.windows.net@<key>")
         .Ignores("azure-sas-token", "sig= without a service version", $"https://example.com/hook?sig={TestKeys.AzureSasSignature(20)}");
 
     public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;

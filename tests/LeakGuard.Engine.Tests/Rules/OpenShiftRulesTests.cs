@@ -1,0 +1,28 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+public class OpenShiftRulesTests
+{
+    private static readonly string Token = FakeKey.Of("sha", "256~", FakeKey.Random(FakeKey.UrlSafe, 43, 3));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("openshift-user-token", Token, "OPENSHIFT_TOKEN")
+        .FindsIn("openshift-user-token", "oc login", $"oc login --token={Token} --server=https://api.cluster.example:6443", Token)
+        .Ignores("openshift-user-token", "a sha256 digest", "image@sha256:" + FakeKey.Random(FakeKey.Hex, 64, 4))
+        .Ignores("openshift-user-token", "one character short", $"value: {Token[..^1]}");
+
+    public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
+
+    public static TheoryData<RuleSample> FalsePositives => Samples.FalsePositives;
+
+    [Theory]
+    [MemberData(nameof(TruePositives))]
+    public void Finds_the_secret_and_its_exact_span(RuleSample sample) => RuleSamples.Verify(sample);
+
+    [Theory]
+    [MemberData(nameof(FalsePositives))]
+    public void Ignores_the_near_miss(RuleSample sample) => RuleSamples.Verify(sample);
+}
