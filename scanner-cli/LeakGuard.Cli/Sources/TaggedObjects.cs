@@ -13,6 +13,8 @@ namespace LeakGuard.Cli.Sources;
 /// </summary>
 internal sealed class TaggedObjects
 {
+    private const string TagsPrefix = "refs/tags/";
+
     private readonly Dictionary<ObjectId, (GitObject Target, SortedSet<string> Names)> found = [];
 
     public IEnumerable<(TagAnnotation Tag, IReadOnlyCollection<string> Names)> Annotations => Of<TagAnnotation>();
@@ -22,7 +24,8 @@ internal sealed class TaggedObjects
     public IEnumerable<(Blob Blob, IReadOnlyCollection<string> Names)> Blobs => Of<Blob>();
 
     /// <summary>
-    /// What a scan of everything (no options) reaches from every ref; what <c>--ref</c> names; nothing for a range or
+    /// What a scan of everything (no options) reaches from the tags (<c>refs/tags/</c>: other refs name commits, and a
+    /// mirror clone has a hundred thousand of them, each a lookup); what <c>--ref</c> names; nothing for a range or
     /// <c>--since</c>, whose scans are about the commits in them.
     /// </summary>
     public static TaggedObjects For(Repository repository, GitScanOptions options)
@@ -34,7 +37,7 @@ internal sealed class TaggedObjects
         }
 
         var starts = options.Refs.Count == 0
-            ? repository.Refs.Select(r => (Name: ShortName(r.CanonicalName), Target: r.ResolveToDirectReference()?.Target))
+            ? repository.Refs.FromGlob(TagsPrefix + "*").Select(r => (Name: r.CanonicalName[TagsPrefix.Length..], Target: r.ResolveToDirectReference()?.Target))
             : options.Refs.Where(r => !r.StartsWith('^')).Select(r => (Name: r, Target: (GitObject?)repository.Lookup(r)));
         foreach (var (name, start) in starts)
         {
@@ -46,9 +49,6 @@ internal sealed class TaggedObjects
 
         return tagged;
     }
-
-    private static string ShortName(string canonicalName) =>
-        canonicalName.StartsWith("refs/tags/", StringComparison.Ordinal) ? canonicalName["refs/tags/".Length..] : canonicalName;
 
     private void Add(GitObject target, string name)
     {
