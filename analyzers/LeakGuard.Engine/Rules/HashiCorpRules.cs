@@ -6,6 +6,8 @@ internal static class HashiCorpRules
 {
     private static readonly Remediation Remediation = new("https://developer.hashicorp.com/vault/docs/concepts/tokens#token-revocation", "Vault:Token", "VAULT_TOKEN");
 
+    private static readonly string[] VaultContext = { "vault", "X-Vault-Token" };
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -27,6 +29,20 @@ internal static class HashiCorpRules
             Remediation)
         {
             MinEntropy = 3.5,
+        },
+        // Before Vault 1.10 service tokens were "s." and 24 letters and digits: short and plain enough to need Vault nearby.
+        new SecretRule(
+            "vault-legacy-service-token",
+            "HashiCorp",
+            "HashiCorp Vault service token, pre-1.10 format (s. and 24 characters next to Vault)",
+            Patterns.Token("s\\.[A-Za-z0-9]{24}", Patterns.UrlSafeOrDot),
+            VaultContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = VaultContext,
+            MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value.Substring(2)),
         },
         new SecretRule(
             "vault-batch-token",
