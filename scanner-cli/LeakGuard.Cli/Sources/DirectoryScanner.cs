@@ -29,6 +29,9 @@ internal sealed class DirectoryScanner
     /// <summary>The folder a scan of <paramref name="path"/> reports paths from: the path itself, or a file's folder.</summary>
     public static string RootOf(string path) => File.Exists(path) ? Path.GetDirectoryName(Path.GetFullPath(path))! : path;
 
+    /// <summary>Whether the <c>bin</c> and <c>obj</c> folders of .NET projects are scanned too (<see cref="BuildOutputFolders"/>).</summary>
+    public bool IncludeBuildOutput { get; init; }
+
     /// <summary>Scans the files under the folder <paramref name="path"/>, or the one file it names.</summary>
     public ScanReport Scan(string path, long maxBytes)
     {
@@ -40,8 +43,8 @@ internal sealed class DirectoryScanner
         }
 
         var root = RootOf(path);
-        int links = 0, unreadableFolders = 0;
-        var files = single ? [Path.GetFullPath(path)] : EnumerateFiles(root, out links, out unreadableFolders);
+        var skipped = new SkippedEntries();
+        var files = single ? [Path.GetFullPath(path)] : EnumerateFiles(root, skipped);
         progress.Begin("scanning files", files.Count);
         var counters = new ContentCounters();
         var warnings = new ConcurrentBag<string>();
@@ -67,7 +70,7 @@ internal sealed class DirectoryScanner
             },
             _ => { });
 
-        var statistics = new ScanStatistics { Elapsed = clock.Elapsed, UnreadableFolders = unreadableFolders };
+        var statistics = new ScanStatistics { Elapsed = clock.Elapsed, UnreadableFolders = skipped.UnreadableFolders };
         counters.CopyTo(statistics);
         statistics.Notes.AddRange(warnings.Distinct());
         if (statistics.SkippedLarge > 0)
@@ -80,14 +83,19 @@ internal sealed class DirectoryScanner
             statistics.Notes.Add($"{statistics.SkippedUnreadable} file(s) could not be read (permission denied, a name that is not valid UTF-8, or removed during the scan)");
         }
 
-        if (unreadableFolders > 0)
+        if (skipped.UnreadableFolders > 0)
         {
-            statistics.Notes.Add($"{unreadableFolders} folder(s) could not be read (permission denied, or removed during the scan): nothing below them was scanned");
+            statistics.Notes.Add($"{skipped.UnreadableFolders} folder(s) could not be read (permission denied, or removed during the scan): nothing below them was scanned");
         }
 
-        if (links > 0)
+        if (skipped.Links > 0)
         {
-            statistics.Notes.Add($"{links} symbolic link(s) not followed");
+            statistics.Notes.Add($"{skipped.Links} symbolic link(s) not followed");
+        }
+
+        if (skipped.BuildOutputs > 0)
+        {
+            statistics.Notes.Add($"{skipped.BuildOutputs} build output folder(s) (bin/, obj/ beside a project file) not scanned: builds copy the project's files there; --include-build-output scans them");
         }
 
         var ordered = findings.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Location.StartLine).ThenBy(f => f.Location.StartColumn).ToArray();
@@ -96,13 +104,12 @@ internal sealed class DirectoryScanner
 
     /// <summary>
     /// Every file below <paramref name="root"/>; links are counted, never followed, so the scan stays inside the tree.
-    /// A folder that cannot be listed is counted too: a scan that silently skipped it would look clean.
+    /// A folder that cannot be listed is counted too: a scan that silently skipped it would look clean. So is a build
+    /// output folder left out.
     /// </summary>
-    private static List<string> EnumerateFiles(string root, out int links, out int unreadableFolders)
+    private List<string> EnumerateFiles(string root, SkippedEntries skipped)
     {
         var files = new List<string>();
-        links = 0;
-        unreadableFolders = 0;
         var pending = new Stack<DirectoryInfo>();
         pending.Push(new DirectoryInfo(root));
         var options = new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = 0 };
@@ -121,11 +128,18 @@ internal sealed class DirectoryScanner
                     // attributes set): listed as a file, whose read then fails and is counted, not taken for a link.
                     if (entry.Attributes != (FileAttributes)(-1) && entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
                     {
-                        links++;
+                        skipped.Links++;
                     }
                     else if (entry is DirectoryInfo folder)
                     {
-                        pending.Push(folder);
+                        if (!IncludeBuildOutput && BuildOutputFolders.IsBuildOutput(folder))
+                        {
+                            skipped.BuildOutputs++;
+                        }
+                        else
+                        {
+                            pending.Push(folder);
+                        }
                     }
                     else
                     {
@@ -135,7 +149,7 @@ internal sealed class DirectoryScanner
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                unreadableFolders++;
+                skipped.UnreadableFolders++;
             }
         }
 
@@ -180,5 +194,15 @@ internal sealed class DirectoryScanner
 
         counters.Scanned(bytes.Length);
         return bytes;
+    }
+
+    /// <summary>What the listing of a tree left out, for the report's notes.</summary>
+    private sealed class SkippedEntries
+    {
+        public int Links { get; set; }
+
+        public int UnreadableFolders { get; set; }
+
+        public int BuildOutputs { get; set; }
     }
 }

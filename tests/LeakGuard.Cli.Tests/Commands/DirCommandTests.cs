@@ -45,6 +45,31 @@ public sealed class DirCommandTests
             findings.Select(f => (f.File, f.StartLine, f.StartColumn)).Order());
     }
 
+    /// <summary>A build copies appsettings.json into bin/ and obj/: one key, one finding, unless the copies are asked for.</summary>
+    [Fact]
+    public async Task Build_output_folders_beside_a_project_file_are_skipped_unless_asked_for()
+    {
+        using var folder = new TempFolder();
+        var settings = $"{{ \"OpenAI\": \"{Keys.Make("openai-api-key", 9)}\" }}\n";
+        Directory.CreateDirectory(folder.Combine("src/App/bin/Debug/net10.0"));
+        Directory.CreateDirectory(folder.Combine("src/App/obj/Debug/net10.0"));
+        Directory.CreateDirectory(folder.Combine("tools/bin"));
+        File.WriteAllText(folder.Combine("src/App/App.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
+        File.WriteAllText(folder.Combine("src/App/appsettings.json"), settings);
+        File.WriteAllText(folder.Combine("src/App/bin/Debug/net10.0/appsettings.json"), settings);
+        File.WriteAllText(folder.Combine("src/App/obj/Debug/net10.0/appsettings.json"), settings);
+        File.WriteAllText(folder.Combine("tools/bin/deploy.env"), $"OPENAI_API_KEY={Keys.Make("openai-api-key", 10)}\n");
+
+        var (run, findings) = await CliRun.Json("dir", folder.Path);
+        var (_, all) = await CliRun.Json("dir", folder.Path, "--include-build-output");
+
+        Assert.Equal(["src/App/appsettings.json", "tools/bin/deploy.env"], findings.Select(f => f.File).Order());
+        Assert.Contains("2 build output folder(s) (bin/, obj/ beside a project file) not scanned", run.Error, StringComparison.Ordinal);
+        Assert.Equal(
+            ["src/App/appsettings.json", "src/App/bin/Debug/net10.0/appsettings.json", "src/App/obj/Debug/net10.0/appsettings.json", "tools/bin/deploy.env"],
+            all.Select(f => f.File).Order());
+    }
+
     [Fact]
     public async Task Clean_folder_exits_0()
     {
