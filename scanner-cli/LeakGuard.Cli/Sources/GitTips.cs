@@ -6,7 +6,7 @@ using LibGit2Sharp;
 namespace LeakGuard.Cli.Sources;
 
 /// <summary>Which commits a history scan starts from and stops at.</summary>
-internal sealed record GitTips(IReadOnlyList<Commit> Include, IReadOnlyList<Commit> Exclude)
+internal sealed record GitTips(IReadOnlyList<ObjectId> Include, IReadOnlyList<Commit> Exclude)
 {
     /// <summary>
     /// By default every ref (branches, tags, remote-tracking refs, notes) and every stash entry, not only the newest;
@@ -14,7 +14,7 @@ internal sealed record GitTips(IReadOnlyList<Commit> Include, IReadOnlyList<Comm
     /// </summary>
     public static GitTips Resolve(Repository repository, IReadOnlyList<string> refs, string? range)
     {
-        var include = new List<Commit>();
+        var include = new List<ObjectId>();
         var exclude = new List<Commit>();
         if (range is not null)
         {
@@ -25,20 +25,63 @@ internal sealed record GitTips(IReadOnlyList<Commit> Include, IReadOnlyList<Comm
             }
 
             exclude.Add(Peel(repository, range[..separator]));
-            include.Add(Peel(repository, range[(separator + 2)..]));
+            include.Add(Peel(repository, range[(separator + 2)..]).Id);
         }
 
         // "^rev" excludes, as in git rev-list: the pre-push check scans what the remote does not have yet.
-        include.AddRange(refs.Where(r => !r.StartsWith('^')).Select(r => Peel(repository, r)));
+        include.AddRange(refs.Where(r => !r.StartsWith('^')).Select(r => Peel(repository, r).Id));
         exclude.AddRange(refs.Where(r => r.StartsWith('^')).Select(r => Peel(repository, r[1..])));
         if (range is null && include.Count == 0)
         {
-            include.AddRange(repository.Refs.Select(r => PeelOrNull(Target(r))).OfType<Commit>());
-            include.AddRange(repository.Stashes.Select(s => s.WorkTree));
+            include.AddRange(CommitsOfRefs(repository));
+            include.AddRange(repository.Stashes.Select(s => s.WorkTree.Id));
         }
 
         return new GitTips(include.Distinct().ToArray(), exclude);
     }
+
+    /// <summary>
+    /// The commits the refs point to, peeled. A mirror clone has a ref per pull request, a hundred thousand in a busy
+    /// repository: each distinct target is looked at once, and by its header only unless it is a tag to peel.
+    /// </summary>
+    private static IEnumerable<ObjectId> CommitsOfRefs(Repository repository)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var reference in repository.Refs)
+        {
+            if (reference.ResolveToDirectReference() is not { } direct || !seen.Add(direct.TargetIdentifier))
+            {
+                continue;
+            }
+
+            var id = new ObjectId(direct.TargetIdentifier);
+            var type = TypeOf(repository, reference, id);
+            if (type == ObjectType.Commit)
+            {
+                yield return id;
+            }
+            else if (type == ObjectType.Tag && PeelOrNull(Target(reference)) is { } commit)
+            {
+                yield return commit.Id;
+            }
+        }
+    }
+
+    /// <summary>The type of what a ref points to; a ref whose object cannot be read means history would be silently missed.</summary>
+    private static ObjectType TypeOf(Repository repository, Reference reference, ObjectId id)
+    {
+        try
+        {
+            return repository.ObjectDatabase.RetrieveObjectMetadata(id).Type;
+        }
+        catch (NotFoundException)
+        {
+            throw Damaged(reference, id.Sha);
+        }
+    }
+
+    private static CliException Damaged(Reference reference, string target) =>
+        new($"repository is damaged: {reference.CanonicalName} points to {target}, which cannot be read (run 'git fsck')");
 
     private static Commit Peel(Repository repository, string name)
     {
@@ -68,8 +111,7 @@ internal sealed record GitTips(IReadOnlyList<Commit> Include, IReadOnlyList<Comm
             return null;
         }
 
-        return direct.Target ?? throw new CliException(
-            $"repository is damaged: {reference.CanonicalName} points to {direct.TargetIdentifier}, which cannot be read (run 'git fsck')");
+        return direct.Target ?? throw Damaged(reference, direct.TargetIdentifier);
     }
 
     /// <summary>What a name that is not a commit points to in the end: a tag of a tree is a tree.</summary>

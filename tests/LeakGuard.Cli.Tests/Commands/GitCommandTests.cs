@@ -41,6 +41,21 @@ public sealed class GitCommandTests
         Assert.Equal($"error: not a git repository: {folder.Path}", run.Error.TrimEnd());
     }
 
+    /// <summary>A ref whose object is gone (a botched copy, a broken mirror) would hide the history behind it: it stops the scan.</summary>
+    [Fact]
+    public async Task Ref_to_a_missing_object_exits_2_naming_the_ref()
+    {
+        using var repo = new TestRepository();
+        repo.Write("init", "README.md", "service\n");
+        var missing = new string('7', 40);
+        File.WriteAllText(Path.Combine(repo.Path, ".git", "refs", "heads", "ghost"), missing + "\n");
+
+        var run = await CliRun.Of("git", repo.Path);
+
+        Assert.Equal(ExitCode.Error, run.ExitCode);
+        Assert.Equal($"error: repository is damaged: refs/heads/ghost points to {missing}, which cannot be read (run 'git fsck')", run.Error.TrimEnd());
+    }
+
     [Fact]
     public async Task Missing_folder_exits_2()
     {

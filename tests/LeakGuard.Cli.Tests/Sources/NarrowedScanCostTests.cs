@@ -24,14 +24,14 @@ public sealed class NarrowedScanCostTests
 
         Assert.True(Streams(repository, gitDir, tip, "main~1100"));
         Assert.False(Streams(repository, gitDir, tip, "main~900"));
-        Assert.True(NarrowedScanCost.StreamIsCheaper(repository, gitDir, new GitTips([tip], []), DateTimeOffset.UnixEpoch));
-        Assert.False(NarrowedScanCost.StreamIsCheaper(repository, gitDir, new GitTips([tip], []), DateTimeOffset.FromUnixTimeSeconds(Start + (300 * 3600))));
+        Assert.True(NarrowedScanCost.StreamIsCheaper(repository, gitDir, new GitTips([tip.Id], []), DateTimeOffset.UnixEpoch));
+        Assert.False(NarrowedScanCost.StreamIsCheaper(repository, gitDir, new GitTips([tip.Id], []), DateTimeOffset.FromUnixTimeSeconds(Start + (300 * 3600))));
     }
 
     private const long Start = 1_700_000_000;
 
     private static bool Streams(Repository repository, string gitDir, Commit tip, string excluded) =>
-        NarrowedScanCost.StreamIsCheaper(repository, gitDir, new GitTips([tip], [repository.Lookup<Commit>(excluded)]), since: null);
+        NarrowedScanCost.StreamIsCheaper(repository, gitDir, new GitTips([tip.Id], [repository.Lookup<Commit>(excluded)]), since: null);
 
     /// <summary>A fast-import stream of <paramref name="commits"/> commits an hour apart, each rewriting one small file.</summary>
     private static string History(int commits)

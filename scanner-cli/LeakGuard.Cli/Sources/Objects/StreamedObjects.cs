@@ -84,7 +84,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     public override bool ReadsConcurrently => true;
 
     public override IReadOnlyList<int> Walk(GitTips tips) =>
-        CommitOrder.Reachable(tips.Include.Select(c => Ids.Intern(GitId.From(c.Id))), tips.Exclude.Select(c => Ids.Intern(GitId.From(c.Id))), Commit);
+        CommitOrder.Reachable(tips.Include.Select(c => Ids.Intern(GitId.From(c))), tips.Exclude.Select(c => Ids.Intern(GitId.From(c.Id))), Commit);
 
     public override IReadOnlyDictionary<int, IReadOnlyList<LocatedSecret>> ScanIntroduced(IReadOnlyCollection<int> introduced, ContentCounters counters, Action<string> warn)
     {
