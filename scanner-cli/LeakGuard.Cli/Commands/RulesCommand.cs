@@ -4,7 +4,7 @@ using LeakGuard.Engine;
 
 namespace LeakGuard.Cli.Commands;
 
-/// <summary><c>leakguard rules</c>: lists every built-in rule, one per line, tab-separated.</summary>
+/// <summary><c>leakguard rules</c>: lists every built-in rule, key files' included, one per line, tab-separated.</summary>
 internal sealed class RulesCommand : Command
 {
     public RulesCommand(CliConsole console)
@@ -12,7 +12,7 @@ internal sealed class RulesCommand : Command
     {
         SetAction(_ =>
         {
-            foreach (var rule in BuiltInRules.All.OrderBy(r => r.Id, System.StringComparer.Ordinal))
+            foreach (var rule in BuiltInRules.All.Concat(KeyFiles.All).OrderBy(r => r.Id, System.StringComparer.Ordinal))
             {
                 var note = rule.Confidence == Confidence.Low ? " (only with --include-generic)" : string.Empty;
                 console.Out.WriteLine($"{rule.Id}\t{rule.Provider}\t{rule.Confidence}\t{rule.Description}{note}");

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using LeakGuard.Engine;
 using LeakGuard.Engine.Configuration;
 
@@ -38,7 +39,7 @@ internal static class ConfigurationFile
             console.Error.WriteLine($"warning: {Path.GetFileName(path)}: {warning}");
         }
 
-        foreach (var warning in configuration.UnknownDisabledRules(BuiltInRules.All))
+        foreach (var warning in configuration.UnknownDisabledRules(BuiltInRules.All.Concat(KeyFiles.All)))
         {
             console.Error.WriteLine($"warning: {Path.GetFileName(path)}: {warning}");
         }

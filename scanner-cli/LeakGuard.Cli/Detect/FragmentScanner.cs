@@ -1,14 +1,16 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using LeakGuard.Engine;
 using LeakGuard.Engine.Configuration;
 
 namespace LeakGuard.Cli.Detect;
 
-/// <summary>The only place the CLI calls the engine: text in, located secrets out. Thread-safe.</summary>
+/// <summary>The only place the CLI calls the engine: text (or a binary key file) in, located secrets out. Thread-safe.</summary>
 internal sealed class FragmentScanner
 {
     private readonly SecretScanner scanner;
+    private readonly HashSet<SecretRule> keyFileRules;
 
     public FragmentScanner(bool includeGeneric)
         : this(includeGeneric, ScanConfiguration.Default)
@@ -18,6 +20,7 @@ internal sealed class FragmentScanner
     public FragmentScanner(bool includeGeneric, ScanConfiguration configuration)
     {
         scanner = configuration.CreateScanner(RuleSelection.Select(includeGeneric));
+        keyFileRules = [.. configuration.SelectRules(KeyFiles.All).Intersect(KeyFiles.All)];
     }
 
     public IReadOnlyList<LocatedSecret> Scan(string text, Action<string> warn) => Locate(scanner.Scan(text), text, warn);
@@ -28,6 +31,13 @@ internal sealed class FragmentScanner
         var result = scanner.Scan(text);
         return Locate(result, result.Findings.Count == 0 ? string.Empty : text.ToString(), warn);
     }
+
+    /// <summary>
+    /// The key file (<see cref="KeyFiles"/>) binary <paramref name="content"/> is, as a finding on its first line, or
+    /// null; a configuration can turn its rule off like any other.
+    /// </summary>
+    public LocatedSecret? ScanKeyFile(ReadOnlySpan<byte> content) =>
+        KeyFiles.Identify(content) is { } rule && keyFileRules.Contains(rule) ? new LocatedSecret(rule, KeyFiles.SecretOf(content), 1, 1, 1, 2) : null;
 
     /// <param name="text">The text scanned, to place the findings by line and column.</param>
     private static List<LocatedSecret> Locate(ScanResult result, string text, Action<string> warn)

@@ -1,5 +1,7 @@
 using System.IO;
+using System.Linq;
 using LeakGuard.Cli.Findings;
+using LeakGuard.Engine;
 
 namespace LeakGuard.Cli.Reporting;
 
@@ -37,7 +39,18 @@ internal sealed class StagedTextReporter : IReporter
         }
 
         output.WriteLine();
-        output.WriteLine("  not a real key? add 'leakguard:allow' in a comment on that line");
+        var keyFiles = report.Findings.Where(f => KeyFiles.All.Contains(f.Rule)).ToArray();
+        if (keyFiles.Length < report.Findings.Count)
+        {
+            output.WriteLine("  not a real key? add 'leakguard:allow' in a comment on that line");
+        }
+
+        // A binary file has no line to mark: a test certificate is named by its fingerprint instead.
+        foreach (var keyFile in keyFiles)
+        {
+            output.WriteLine($"  a test certificate? add this line to .leakguardignore: {keyFile.Fingerprint}");
+        }
+
         output.WriteLine("  bypass knowingly: git commit --no-verify");
     }
 }

@@ -1,12 +1,14 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
+using LeakGuard.Cli.Detect;
 using LibGit2Sharp;
 
 namespace LeakGuard.Cli.Sources;
 
 /// <summary>
-/// Reads blobs as text, one <see cref="Repository"/> per reader because LibGit2Sharp objects are not safe to share
-/// across threads. Binary blobs, LFS pointers and blobs over the size cap come back as null, and are counted.
+/// Reads blobs and scans them, one <see cref="Repository"/> per reader because LibGit2Sharp objects are not safe to
+/// share across threads. Binary blobs, LFS pointers and blobs over the size cap are counted as skipped.
 /// </summary>
 internal sealed class BlobReader : IDisposable
 {
@@ -34,20 +36,24 @@ internal sealed class BlobReader : IDisposable
 
     public Repository Repository { get; }
 
-    public string? Read(ObjectId id)
+    /// <summary>
+    /// The secrets in a blob: a text blob's, or the key file a binary one is (<see cref="FragmentScanner.ScanKeyFile"/>).
+    /// What is not text is counted as skipped either way.
+    /// </summary>
+    public IReadOnlyList<LocatedSecret> Scan(ObjectId id, FragmentScanner scanner, Action<string> warn)
     {
         // The header alone gives the size: looking the blob up would inflate all of it just to skip it.
         var size = Repository.ObjectDatabase.RetrieveObjectMetadata(id).Size;
         if (size > maxBytes)
         {
             counters.SkippedLarge();
-            return null;
+            return [];
         }
 
         var blob = Repository.Lookup<Blob>(id);
         if (blob is null)
         {
-            return null;
+            return [];
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(size, 1));
@@ -63,11 +69,11 @@ internal sealed class BlobReader : IDisposable
             if (kind != ContentKind.Text)
             {
                 counters.Skipped(kind);
-                return null;
+                return kind == ContentKind.Binary && scanner.ScanKeyFile(bytes) is { } keyFile ? [keyFile] : [];
             }
 
             counters.Scanned(size);
-            return TextDecoder.Decode(bytes);
+            return scanner.Scan(TextDecoder.Decode(bytes), warn);
         }
         finally
         {

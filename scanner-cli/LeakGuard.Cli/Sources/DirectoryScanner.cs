@@ -55,9 +55,9 @@ internal sealed class DirectoryScanner
             () => new char[BufferedCharacters],
             (file, _, chars) =>
             {
-                if (Read(file, maxBytes, counters) is { } bytes)
+                var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+                if (Read(file, maxBytes, counters, keyFile => findings.Add(new Finding(keyFile, relative, null))) is { } bytes)
                 {
-                    var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
                     // Decoded into the worker's buffer: the engine makes a string only of the few files it may find something in.
                     foreach (var secret in scanner.Scan(TextDecoder.Decode(bytes, chars), warnings.Add))
                     {
@@ -156,8 +156,11 @@ internal sealed class DirectoryScanner
         return files;
     }
 
-    /// <summary>The bytes of a text file to scan, or null (counted) for one too large, unreadable, binary or an LFS pointer.</summary>
-    private static byte[]? Read(string file, long maxBytes, ContentCounters counters)
+    /// <summary>
+    /// The bytes of a text file to scan, or null (counted) for one too large, unreadable, binary or an LFS pointer; a
+    /// binary file that is a key file (<see cref="FragmentScanner.ScanKeyFile"/>) goes to <paramref name="keyFile"/>.
+    /// </summary>
+    private byte[]? Read(string file, long maxBytes, ContentCounters counters, Action<LocatedSecret> keyFile)
     {
         byte[] bytes;
         try
@@ -189,6 +192,11 @@ internal sealed class DirectoryScanner
         if (kind != ContentKind.Text)
         {
             counters.Skipped(kind);
+            if (kind == ContentKind.Binary && scanner.ScanKeyFile(bytes) is { } found)
+            {
+                keyFile(found);
+            }
+
             return null;
         }
 

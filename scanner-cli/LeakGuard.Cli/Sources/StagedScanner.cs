@@ -21,7 +21,7 @@ internal sealed class StagedScanner
     private static readonly string[] DiffArguments =
     [
         "-c", "core.quotePath=false", "diff", "--cached", "--no-color", "--no-ext-diff", "--no-textconv",
-        "-M", "-U3", "--src-prefix=a/", "--dst-prefix=b/",
+        "-M", "-U3", "--full-index", "--src-prefix=a/", "--dst-prefix=b/",
     ];
 
     private readonly FragmentScanner scanner;
@@ -50,11 +50,16 @@ internal sealed class StagedScanner
         var warnings = new List<string>();
         var findings = new List<Finding>();
         var file = new StagedFile();
+        var binaries = new List<(string Path, string Blob)>();
         void Flush()
         {
             if (file.Binary)
             {
                 statistics.SkippedBinary++;
+                if (file.Path is { } path && file.Blob is { } blob)
+                {
+                    binaries.Add((path, blob));
+                }
             }
             else if (file.Path is { } staged && Added(file, maxBytes, statistics) is { } added)
             {
@@ -79,11 +84,25 @@ internal sealed class StagedScanner
             }
         });
         Flush();
+        findings.AddRange(KeyFiles(top, binaries, maxBytes));
 
         statistics.Notes.AddRange(warnings.Distinct());
         statistics.Elapsed = clock.Elapsed;
         var ordered = findings.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Location.StartLine).ThenBy(f => f.Location.StartColumn).ToArray();
         return new ScanReport("staged", top, ordered, statistics);
+    }
+
+    /// <summary>The staged binary files that are key files (<see cref="FragmentScanner.ScanKeyFile"/>), read from the index in one batch.</summary>
+    private IEnumerable<Finding> KeyFiles(string top, List<(string Path, string Blob)> binaries, long maxBytes)
+    {
+        var contents = GitCommandLine.Blobs(top, binaries.Select(b => b.Blob).Distinct().ToArray(), maxBytes);
+        foreach (var (path, blob) in binaries)
+        {
+            if (contents.TryGetValue(blob, out var content) && scanner.ScanKeyFile(content) is { } keyFile)
+            {
+                yield return new Finding(keyFile, path, null);
+            }
+        }
     }
 
     private static AddedLines? Added(StagedFile file, long maxBytes, ScanStatistics statistics)
@@ -109,12 +128,20 @@ internal sealed class StagedScanner
         return added;
     }
 
-    /// <summary>One file's part of the diff: its new path (from <c>+++ b/…</c>), whether git judged an added or changed file binary, and its hunks.</summary>
+    /// <summary>
+    /// One file's part of the diff: its new path (from <c>+++ b/…</c>, or for a binary file from git's
+    /// <c>Binary files … and b/… differ</c>), its staged blob (from the <c>index</c> line), whether git judged an added or
+    /// changed file binary, and its hunks.
+    /// </summary>
     private sealed class StagedFile
     {
+        private const string BinaryNewPath = " and b/";
+
         private bool inHunks;
 
         public string? Path { get; private set; }
+
+        public string? Blob { get; private set; }
 
         public bool Binary { get; private set; }
 
@@ -132,15 +159,35 @@ internal sealed class StagedScanner
                 var target = line[4..].TrimEnd('\t');
                 Path = target == "/dev/null" ? null : GitPath.Unquote(target)[2..];
             }
+            else if (line.StartsWith("index ", StringComparison.Ordinal) && line.IndexOf("..", StringComparison.Ordinal) is >= 0 and var dots)
+            {
+                var blob = line[(dots + 2)..].Split(' ')[0];
+                Blob = blob.Trim('0').Length == 0 ? null : blob;
+            }
             else if (line.StartsWith("Binary files ", StringComparison.Ordinal) && !line.EndsWith(" and /dev/null differ", StringComparison.Ordinal))
             {
                 Binary = true;
+                Path = BinaryPath(line);
             }
             else if (line.StartsWith("@@ ", StringComparison.Ordinal))
             {
                 inHunks = true;
                 Patch.Append(line).Append('\n');
             }
+        }
+
+        /// <summary>The new path of <c>Binary files a/old and b/new differ</c> (quoted, <c>"b/…"</c>, when git quotes it).</summary>
+        private static string? BinaryPath(string line)
+        {
+            var end = line.Length - " differ".Length;
+            var quoted = line.LastIndexOf(" and \"b/", StringComparison.Ordinal);
+            if (quoted >= 0)
+            {
+                return GitPath.Unquote(line[(quoted + " and ".Length)..end])[2..];
+            }
+
+            var plain = line.LastIndexOf(BinaryNewPath, StringComparison.Ordinal);
+            return plain < 0 ? null : line[(plain + BinaryNewPath.Length)..end];
         }
     }
 }

@@ -134,22 +134,22 @@ internal sealed class TaggedObjectScanner
     {
         if (!blobs.TryGetValue(blob, out var secrets))
         {
-            blobs[blob] = secrets = ReadText(blob) is { } text ? Scan(text) : [];
+            blobs[blob] = secrets = ScanBlob(blob);
         }
 
         return secrets;
     }
 
-    private string? ReadText(ObjectId blob)
+    private IReadOnlyList<LocatedSecret> ScanBlob(ObjectId blob)
     {
         try
         {
-            return reader.Read(blob);
+            return reader.Scan(blob, scanner, warn);
         }
         catch (NotFoundException) when (partial is not null)
         {
             counters.NotInClone();
-            return null;
+            return [];
         }
     }
 }

@@ -15,10 +15,12 @@ public sealed class RulesCommandTests
 
         var lines = run.Out.TrimEnd().Split('\n').Select(l => l.Split('\t')).ToArray();
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(BuiltInRules.All.Select(r => r.Id).Order(System.StringComparer.Ordinal), lines.Select(l => l[0]));
+        var rules = BuiltInRules.All.Concat(KeyFiles.All).ToArray();
+        Assert.Equal(rules.Select(r => r.Id).Order(System.StringComparer.Ordinal), lines.Select(l => l[0]));
+        Assert.Contains(lines, l => l[0] == "pkcs12-file");
         foreach (var line in lines)
         {
-            var rule = BuiltInRules.All.Single(r => r.Id == line[0]);
+            var rule = rules.Single(r => r.Id == line[0]);
             Assert.Equal(rule.Provider, line[1]);
             Assert.StartsWith(rule.Description, line[3], System.StringComparison.Ordinal);
         }

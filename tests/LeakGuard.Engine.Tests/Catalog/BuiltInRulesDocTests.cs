@@ -37,7 +37,7 @@ public class BuiltInRulesDocTests
     {
         var rows = Render().Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(BuiltInRules.All.Count, rows.Count);
+        Assert.Equal(BuiltInRules.All.Count + KeyFiles.All.Count, rows.Count);
         Assert.All(BuiltInRules.All, r => Assert.Single(rows, row => row.StartsWith($"| `{r.Id}` |", StringComparison.Ordinal)));
     }
 
@@ -51,6 +51,15 @@ public class BuiltInRulesDocTests
             .Append("| Id | Provider | Confidence | Description |\n")
             .Append("| --- | --- | --- | --- |\n");
         foreach (var rule in BuiltInRules.All.OrderBy(r => r.Provider, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id, StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| `{rule.Id}` | {Escape(rule.Provider)} | {rule.Confidence} | {Escape(rule.Description)} |\n");
+        }
+
+        text.Append("\n## Key files\n\n")
+            .Append("Binary files that are a private key whole, recognised by their bytes whatever their name (`KeyFiles`); the secret a report shows is the file's SHA-256.\n\n")
+            .Append("| Id | Provider | Confidence | Description |\n")
+            .Append("| --- | --- | --- | --- |\n");
+        foreach (var rule in KeyFiles.All)
         {
             text.Append(CultureInfo.InvariantCulture, $"| `{rule.Id}` | {Escape(rule.Provider)} | {rule.Confidence} | {Escape(rule.Description)} |\n");
         }

@@ -111,7 +111,7 @@ internal sealed class LibGit2Objects : HistoryObjects
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    if (Read(reader, ids[i].Number, counters) is { } text && scanner.Scan(text, warn) is { Count: > 0 } located)
+                    if (Scan(reader, ids[i].Number, counters, warn) is { Count: > 0 } located)
                     {
                         found[ids[i].Number] = located;
                     }
@@ -128,19 +128,19 @@ internal sealed class LibGit2Objects : HistoryObjects
     public override IReadOnlyList<LocatedSecret> ScanOther(int blob, Action<string> warn)
     {
         using var reader = new BlobReader(repository, maxBytes, new ContentCounters());
-        return Read(reader, blob, new ContentCounters()) is { } text ? scanner.Scan(text, warn) : [];
+        return Scan(reader, blob, new ContentCounters(), warn);
     }
 
-    private string? Read(BlobReader reader, int blob, ContentCounters counters)
+    private IReadOnlyList<LocatedSecret> Scan(BlobReader reader, int blob, ContentCounters counters, Action<string> warn)
     {
         try
         {
-            return reader.Read(Ids[blob].ToObjectId());
+            return reader.Scan(Ids[blob].ToObjectId(), scanner, warn);
         }
         catch (NotFoundException)
         {
             BlobMissing(blob, counters);
-            return null;
+            return [];
         }
     }
 

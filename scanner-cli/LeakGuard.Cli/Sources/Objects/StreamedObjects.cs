@@ -30,12 +30,17 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     private readonly List<(int Target, long Source, int Length)> copies = [];
     private readonly ScanProgress progress;
     private readonly SerialWorker<ByteBatch<Structure>> parser;
+    private readonly FragmentScanner scanner;
+
+    /// <summary>The binary blobs that are key files (<see cref="FragmentScanner.ScanKeyFile"/>), found by the reading thread.</summary>
+    private readonly Dictionary<int, IReadOnlyList<LocatedSecret>> keyFiles = [];
     private bool parserBehind;
 
     private StreamedObjects(PartialClone? partial, FragmentScanner scanner, Action<string> warn, long maxBytes, BlobScanPool pool, SerialWorker<ByteBatch<Structure>> parser, ScanProgress progress)
         : base(partial, scanner, warn)
     {
         this.maxBytes = maxBytes;
+        this.scanner = scanner;
         blobs = new BlobHeaders(Ids);
         this.pool = pool;
         this.parser = parser;
@@ -102,6 +107,10 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
             else if (kind != ContentKind.Text)
             {
                 counters.Skipped(kind);
+                if (keyFiles.TryGetValue(blob, out var keyFile))
+                {
+                    result[blob] = keyFile;
+                }
             }
             else
             {
@@ -117,7 +126,7 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
     }
 
     /// <summary>Every reachable blob was introduced by some commit of a full scan, so there is never another to read.</summary>
-    public override IReadOnlyList<LocatedSecret> ScanOther(int blob, Action<string> warn) => pool.Found.GetValueOrDefault(blob) ?? [];
+    public override IReadOnlyList<LocatedSecret> ScanOther(int blob, Action<string> warn) => pool.Found.GetValueOrDefault(blob) ?? keyFiles.GetValueOrDefault(blob) ?? [];
 
     /// <summary>
     /// Behind from when 12 batches wait for the parser (of the 16 it queues) until 4 do: while trees are parsed the
@@ -155,6 +164,10 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
                 if (kind == ContentKind.Text)
                 {
                     pool.Add(number, content, WindowsOf(number, content, deltaBase, baseContent, delta));
+                }
+                else if (kind == ContentKind.Binary && scanner.ScanKeyFile(content) is { } keyFile)
+                {
+                    keyFiles[number] = [keyFile];
                 }
 
                 break;

@@ -1,0 +1,50 @@
+using System;
+using System.Linq;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests;
+
+/// <summary>
+/// A PKCS#12 file holding a private key is recognised by its bytes, with or without a password; one of certificates
+/// alone (a trust store), other binary data, and a file cut short are not.
+/// </summary>
+public class KeyFilesTests
+{
+    [Theory]
+    [InlineData("dev-only")]
+    [InlineData(null)]
+    public void A_pfx_with_its_private_key_is_a_key_file(string? password) =>
+        Assert.Same(KeyFiles.Pkcs12, KeyFiles.Identify(TestCertificates.PfxWithKey(password)));
+
+    [Fact]
+    public void A_trust_store_of_certificates_alone_is_not() =>
+        Assert.Null(KeyFiles.Identify(TestCertificates.TrustStore()));
+
+    [Fact]
+    public void A_pfx_cut_to_its_header_is_not() =>
+        Assert.Null(KeyFiles.Identify(TestCertificates.PfxWithKey().AsSpan(0, 40)));
+
+    [Fact]
+    public void Other_binary_data_is_not()
+    {
+        var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.Concat(Enumerable.Repeat((byte)7, 200)).ToArray();
+        var random = new byte[4096];
+        new Random(5).NextBytes(random);
+        random[0] = 0x30;
+
+        Assert.Null(KeyFiles.Identify(png));
+        Assert.Null(KeyFiles.Identify(random));
+    }
+
+    [Fact]
+    public void The_secret_shown_is_the_files_sha256_and_tells_files_apart()
+    {
+        var first = TestCertificates.PfxWithKey();
+        var second = TestCertificates.PfxWithKey();
+
+        Assert.Matches("^[0-9a-f]{64}$", KeyFiles.SecretOf(first));
+        Assert.Equal(KeyFiles.SecretOf(first), KeyFiles.SecretOf(first.ToArray()));
+        Assert.NotEqual(KeyFiles.SecretOf(first), KeyFiles.SecretOf(second));
+    }
+}
