@@ -20,6 +20,7 @@ internal static class SampleCatalog
         AdobeRulesTests.Samples,
         DuffelRulesTests.Samples,
         FacebookRulesTests.Samples,
+        HttpAuthorizationRulesTests.Samples,
         HuggingFaceRulesTests.Samples,
         GroqRulesTests.Samples,
         XaiRulesTests.Samples,

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+/// <summary>
+/// A credential written into an HTTP Authorization header: a curl command in a README or a script, a VS Code or
+/// Visual Studio .http request file, a C# <c>AuthenticationHeaderValue</c>. It finds tokens of services no other rule
+/// knows; a token a provider's rule recognises is reported by that rule instead (it ranks higher).
+/// </summary>
+internal static class HttpAuthorizationRules
+{
+    private static readonly Remediation Remediation = new(
+        "https://learn.microsoft.com/aspnet/core/security/app-secrets",
+        "Api:AccessToken",
+        "API_ACCESS_TOKEN");
+
+    private const string Token = "(?<secret>[A-Za-z0-9._~+/-]{20,500}=*)(?:$|[^A-Za-z0-9._~+/=-])";
+
+    // "Authorization: Bearer x", "authorization": "Token x", or a C# AuthenticationHeaderValue("Bearer", "x").
+    private const string Header =
+        "(?:[Aa]uthorization[\"']?[ \\t]{0,3}[:=][ \\t]{0,3}[\"']?|AuthenticationHeaderValue\\([ \\t]{0,3}\")(?:Bearer|bearer|Token|token|Basic|basic)(?:\"[ \\t]{0,3},[ \\t]{0,3}\"|[ \\t]{1,3})" + Token;
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "http-authorization-credential",
+            "HTTP",
+            "Bearer token or basic credentials written into an HTTP Authorization header",
+            Header,
+            new[] { "authorization", "AuthenticationHeaderValue" },
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
+        },
+    };
+}

@@ -1,0 +1,35 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+public class HttpAuthorizationRulesTests
+{
+    private static readonly string Token = FakeKey.Random(FakeKey.Base62, 40, 51);
+
+    private static readonly string Basic = FakeKey.Random(FakeKey.Base64, 30, 52) + "==";
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .FindsIn("http-authorization-credential", "curl header", $"curl -H \"Authorization: Bearer {Token}\" https://api.example.test/v1/items", Token)
+        .FindsIn("http-authorization-credential", ".http request file", $"GET https://api.example.test/items\nAuthorization: Token {Token}\n", Token)
+        .FindsIn("http-authorization-credential", "basic credentials", $"Authorization: Basic {Basic}", Basic)
+        .FindsIn("http-authorization-credential", "JSON headers", $"{{ \"headers\": {{ \"authorization\": \"Bearer {Token}\" }} }}", Token)
+        .FindsIn("http-authorization-credential", "C# AuthenticationHeaderValue", $"client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(\"Bearer\", \"{Token}\");", Token)
+        .Ignores("http-authorization-credential", "a shell variable", "curl -H \"Authorization: Bearer $TOKEN\" https://api.example.test")
+        .Ignores("http-authorization-credential", "a .http variable", "Authorization: Bearer {{token}}")
+        .Ignores("http-authorization-credential", "a placeholder", "Authorization: Bearer YOUR_ACCESS_TOKEN_HERE")
+        .Ignores("http-authorization-credential", "a token too short", "Authorization: Bearer abc123");
+
+    public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
+
+    public static TheoryData<RuleSample> FalsePositives => Samples.FalsePositives;
+
+    [Theory]
+    [MemberData(nameof(TruePositives))]
+    public void Finds_the_secret_and_its_exact_span(RuleSample sample) => RuleSamples.Verify(sample);
+
+    [Theory]
+    [MemberData(nameof(FalsePositives))]
+    public void Ignores_the_near_miss(RuleSample sample) => RuleSamples.Verify(sample);
+}
