@@ -3,9 +3,10 @@ using System.Collections.Generic;
 namespace LeakGuard.Engine.Rules;
 
 /// <summary>
-/// A credential written into an HTTP Authorization header: a curl command in a README or a script, a VS Code or
-/// Visual Studio .http request file, a C# <c>AuthenticationHeaderValue</c>. It finds tokens of services no other rule
-/// knows; a token a provider's rule recognises is reported by that rule instead (it ranks higher).
+/// Credentials written for an HTTP request: into an Authorization header (a curl command in a README or a script, a
+/// VS Code or Visual Studio .http request file, a C# <c>AuthenticationHeaderValue</c>) or as curl's <c>-u user:password</c>.
+/// They find tokens of services no other rule knows; a token a provider's rule recognises is reported by that rule
+/// instead (it ranks first).
 /// </summary>
 internal static class HttpAuthorizationRules
 {
@@ -20,6 +21,11 @@ internal static class HttpAuthorizationRules
     private const string Header =
         "(?:[Aa]uthorization[\"']?[ \\t]{0,3}[:=][ \\t]{0,3}[\"']?|AuthenticationHeaderValue\\([ \\t]{0,3}\")(?:Bearer|bearer|Token|token|Basic|basic)(?:\"[ \\t]{0,3},[ \\t]{0,3}\"|[ \\t]{1,3})" + Token;
 
+    // curl [options] -u user:password (or --user): the password up to the next blank or quote; a value starting with
+    // '$', '%' or '{' is a variable.
+    private const string CurlUser =
+        "\\bcurl\\b[^\\n]{0,300}?[ \\t](?:-u|--user)(?:[ \\t]{1,3}|=)[\"']?[^:\\s\"'$%{}<>]{1,64}:(?<secret>[^\\s\"'$%{}<>][^\\s\"'<>]{7,127})(?:$|[\"' \\t])";
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -33,6 +39,17 @@ internal static class HttpAuthorizationRules
             Confidence = Confidence.Medium,
             MinEntropy = 3.5,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
+        },
+        new SecretRule(
+            "curl-user-password",
+            "HTTP",
+            "Password or token given to curl with -u user:password",
+            CurlUser,
+            new[] { "curl" },
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            MinEntropy = 3.5,
         },
     };
 }

@@ -8,6 +8,8 @@ public class HttpAuthorizationRulesTests
 {
     private static readonly string Token = FakeKey.Random(FakeKey.Base62, 40, 51);
 
+    private static readonly string Password = FakeKey.Random(FakeKey.Base62, 20, 53);
+
     private static readonly string Basic = FakeKey.Random(FakeKey.Base64, 30, 52) + "==";
 
     internal static readonly RuleSamples Samples = new RuleSamples()
@@ -19,7 +21,12 @@ public class HttpAuthorizationRulesTests
         .Ignores("http-authorization-credential", "a shell variable", "curl -H \"Authorization: Bearer $TOKEN\" https://api.example.test")
         .Ignores("http-authorization-credential", "a .http variable", "Authorization: Bearer {{token}}")
         .Ignores("http-authorization-credential", "a placeholder", "Authorization: Bearer YOUR_ACCESS_TOKEN_HERE")
-        .Ignores("http-authorization-credential", "a token too short", "Authorization: Bearer abc123");
+        .Ignores("http-authorization-credential", "a token too short", "Authorization: Bearer abc123")
+        .FindsIn("curl-user-password", "curl -u", $"curl -u deploy:{Password} https://registry.example.test/v2/", Password)
+        .FindsIn("curl-user-password", "curl --user= after other options", $"curl -sSf -X POST --user=\"ci-bot:{Password}\" https://api.example.test/hooks", Password)
+        .Ignores("curl-user-password", "a shell variable", "curl -u \"$USER:$PASSWORD\" https://api.example.test")
+        .Ignores("curl-user-password", "a documentation default", "curl -u elastic:changeme https://localhost:9200")
+        .Ignores("curl-user-password", "no curl on the line", $"login -u deploy:{Password}");
 
     public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
 
