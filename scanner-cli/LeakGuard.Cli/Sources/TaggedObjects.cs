@@ -37,7 +37,7 @@ internal sealed class TaggedObjects
         }
 
         var starts = options.Refs.Count == 0
-            ? repository.Refs.FromGlob(TagsPrefix + "*").Select(r => (Name: r.CanonicalName[TagsPrefix.Length..], Target: r.ResolveToDirectReference()?.Target))
+            ? repository.Refs.FromGlob(TagsPrefix + "*").Where(r => !NamesCommit(repository, r)).Select(r => (Name: r.CanonicalName[TagsPrefix.Length..], Target: r.ResolveToDirectReference()?.Target))
             : options.Refs.Where(r => !r.StartsWith('^')).Select(r => (Name: r, Target: (GitObject?)repository.Lookup(r)));
         foreach (var (name, start) in starts)
         {
@@ -49,6 +49,11 @@ internal sealed class TaggedObjects
 
         return tagged;
     }
+
+    /// <summary>Whether a tag is a lightweight one of a commit, the most common kind: told by the object's header, without loading it.</summary>
+    private static bool NamesCommit(Repository repository, Reference reference) =>
+        reference.ResolveToDirectReference() is { } direct
+        && repository.ObjectDatabase.RetrieveObjectMetadata(new ObjectId(direct.TargetIdentifier)).Type == ObjectType.Commit;
 
     private void Add(GitObject target, string name)
     {
