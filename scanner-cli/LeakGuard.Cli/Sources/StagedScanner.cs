@@ -84,7 +84,7 @@ internal sealed class StagedScanner
             }
         });
         Flush();
-        findings.AddRange(KeyFiles(top, binaries, maxBytes));
+        findings.AddRange(StagedKeyFiles(top, binaries, maxBytes));
 
         statistics.Notes.AddRange(warnings.Distinct());
         statistics.Elapsed = clock.Elapsed;
@@ -93,7 +93,7 @@ internal sealed class StagedScanner
     }
 
     /// <summary>The staged binary files that are key files (<see cref="FragmentScanner.ScanKeyFile"/>), read from the index in one batch.</summary>
-    private IEnumerable<Finding> KeyFiles(string top, List<(string Path, string Blob)> binaries, long maxBytes)
+    private IEnumerable<Finding> StagedKeyFiles(string top, List<(string Path, string Blob)> binaries, long maxBytes)
     {
         var contents = GitCommandLine.Blobs(top, binaries.Select(b => b.Blob).Distinct().ToArray(), maxBytes);
         foreach (var (path, blob) in binaries)

@@ -98,7 +98,7 @@ internal sealed class TaggedObjectScanner
     {
         var files = tagged.Trees.SelectMany(t => FilesOf(t.Tree, string.Empty).Select(f => (f.Path, f.Blob, t.Names)))
             .Concat(tagged.Blobs.Select(b => (Path: BlobPath, Blob: b.Blob.Id, b.Names)));
-        var secrets = files.SelectMany(f => Read(f.Blob).Select(s => (f.Path, Secret: s, f.Names)));
+        var secrets = files.SelectMany(f => ScanOnce(f.Blob).Select(s => (f.Path, Secret: s, f.Names)));
         foreach (var holders in secrets.GroupBy(s => (s.Path, s.Secret.Rule.Id, s.Secret.Secret)))
         {
             yield return new Finding(holders.First().Secret, holders.Key.Path, Origin: null) { Reachable = Tags(holders.SelectMany(h => h.Names)) };
@@ -130,7 +130,8 @@ internal sealed class TaggedObjectScanner
 
     private IReadOnlyList<LocatedSecret> Scan(string text) => text.Length == 0 ? [] : scanner.Scan(text, warn);
 
-    private IReadOnlyList<LocatedSecret> Read(ObjectId blob)
+    /// <summary>A blob's secrets, scanned once however many tagged trees hold it.</summary>
+    private IReadOnlyList<LocatedSecret> ScanOnce(ObjectId blob)
     {
         if (!blobs.TryGetValue(blob, out var secrets))
         {
