@@ -6,10 +6,11 @@ using System.Text;
 namespace LeakGuard.Engine;
 
 /// <summary>
-/// Files that are a private key whole, in a binary format no text rule can read: PKCS#12 (.pfx, .p12), a certificate
-/// with its private key, as ASP.NET Core's Kestrel and code signing use them. Recognised by their bytes, whatever their
-/// name: a DER sequence of version 3 whose content is PKCS#7 data and which holds a key bag. A PKCS#12 file of
-/// certificates alone (a trust store) is not a secret and is not reported.
+/// Files that are a private key whole, in a binary format no text rule can read, recognised by their bytes whatever
+/// their name: PKCS#12 (.pfx, .p12), a certificate with its private key, as ASP.NET Core's Kestrel and code signing use
+/// them (a DER sequence of version 3 whose content is PKCS#7 data and which holds a key bag); and Java keystores (JKS,
+/// JCEKS: .jks, .keystore, as Android and .NET MAUI apps are signed with) holding a private or secret key entry. Files
+/// of certificates alone (trust stores) are not secrets and are not reported.
 /// </summary>
 /// <remarks>
 /// Key-file rules match bytes, not text: their pattern is empty and no text scanner runs them. The secret a report shows
@@ -41,11 +42,27 @@ public static class KeyFiles
         Confidence = Confidence.Medium,
     };
 
-    public static IReadOnlyList<SecretRule> All { get; } = new[] { Pkcs12 };
+    public static SecretRule JavaKeyStore { get; } = new(
+        "java-keystore-file",
+        "Java",
+        "Java keystore (JKS, JCEKS) holding a private or secret key",
+        string.Empty,
+        Array.Empty<string>(),
+        new Remediation(
+            "https://developer.android.com/studio/publish/app-signing#secure-shared-keystore",
+            "AndroidSigning:KeyStore",
+            "ANDROID_SIGNING_KEY_STORE"))
+    {
+        Confidence = Confidence.Medium,
+    };
+
+    public static IReadOnlyList<SecretRule> All { get; } = new[] { Pkcs12, JavaKeyStore };
 
     /// <summary>The rule of the key file <paramref name="content"/> is, or null when it is none.</summary>
     public static SecretRule? Identify(ReadOnlySpan<byte> content) =>
-        IsPkcs12(content) && HoldsKeyBag(content) ? Pkcs12 : null;
+        IsPkcs12(content) && HoldsKeyBag(content) ? Pkcs12
+        : JavaKeyStoreEntries.HoldsKey(content) ? JavaKeyStore
+        : null;
 
     /// <summary>What a report shows as the secret of a key file: its SHA-256, in hex.</summary>
     public static string SecretOf(ReadOnlySpan<byte> content)

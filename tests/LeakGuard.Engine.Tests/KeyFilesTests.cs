@@ -21,6 +21,22 @@ public class KeyFilesTests
     public void A_trust_store_of_certificates_alone_is_not() =>
         Assert.Null(KeyFiles.Identify(TestCertificates.TrustStore()));
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_java_keystore_with_a_private_or_secret_key_is_a_key_file(bool jceks) =>
+        Assert.Same(KeyFiles.JavaKeyStore, KeyFiles.Identify(TestCertificates.JavaKeyStore(withKey: true, jceks)));
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_java_trust_store_is_not(bool jceks) =>
+        Assert.Null(KeyFiles.Identify(TestCertificates.JavaKeyStore(withKey: false, jceks)));
+
+    [Fact]
+    public void A_java_keystore_cut_inside_its_first_entry_is_not() =>
+        Assert.Null(KeyFiles.Identify(TestCertificates.JavaKeyStore(withKey: true).AsSpan(0, 200)));
+
     [Fact]
     public void A_pfx_cut_to_its_header_is_not() =>
         Assert.Null(KeyFiles.Identify(TestCertificates.PfxWithKey().AsSpan(0, 40)));

@@ -17,19 +17,22 @@ namespace LeakGuard.Cli.Tests.Sources;
 public sealed class KeyFileTests
 {
     [Fact]
-    public async Task Dir_reports_a_pfx_whatever_its_name_and_not_a_trust_store()
+    public async Task Dir_reports_key_files_whatever_their_names_and_not_trust_stores()
     {
         using var folder = new TempFolder();
         var pfx = TestCertificates.PfxWithKey();
         Directory.CreateDirectory(folder.Combine("deploy"));
         File.WriteAllBytes(folder.Combine("deploy/signing.bin"), pfx);
         File.WriteAllBytes(folder.Combine("deploy/ca.p12"), TestCertificates.TrustStore());
+        File.WriteAllBytes(folder.Combine("deploy/release.keystore"), TestCertificates.JavaKeyStore(withKey: true));
+        File.WriteAllBytes(folder.Combine("deploy/cacerts"), TestCertificates.JavaKeyStore(withKey: false));
 
         var (run, findings) = await CliRun.Json("dir", folder.Path);
 
-        var finding = Assert.Single(findings);
-        Assert.Equal(("pkcs12-file", "deploy/signing.bin", 1, 1), (finding.RuleId, finding.File, finding.StartLine, finding.StartColumn));
-        Assert.Equal(Redactor.Redact(KeyFiles.SecretOf(pfx)), finding.Secret);
+        Assert.Equal(
+            [("java-keystore-file", "deploy/release.keystore", 1, 1), ("pkcs12-file", "deploy/signing.bin", 1, 1)],
+            findings.Select(f => (f.RuleId, f.File, f.StartLine, f.StartColumn)).Order());
+        Assert.Equal(Redactor.Redact(KeyFiles.SecretOf(pfx)), findings.Single(f => f.RuleId == "pkcs12-file").Secret);
         Assert.Equal(ExitCode.LeaksFound, run.ExitCode);
     }
 
