@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using CsCheck;
 using LeakGuard.Tests;
 using Xunit;
 
@@ -51,6 +52,25 @@ public class KeyFilesTests
 
         Assert.Null(KeyFiles.Identify(png));
         Assert.Null(KeyFiles.Identify(random));
+    }
+
+    /// <summary>Any bytes after a keystore's or a PKCS#12 file's header: an answer, never an exception or a hang.</summary>
+    [Fact]
+    public void Hostile_bytes_after_a_key_file_header_are_read_safely()
+    {
+        byte[][] headers =
+        [
+            [0xFE, 0xED, 0xFE, 0xED, 0, 0, 0, 2, 0x7F, 0xFF, 0xFF, 0xFF],
+            [0xCE, 0xCE, 0xCE, 0xCE, 0, 0, 0, 1, 0, 0, 0, 3],
+            [0x30, 0x82, 0x10, 0x00, 0x02, 0x01, 0x03, 0x30],
+        ];
+        Gen.Select(Gen.Int[0, headers.Length - 1], Gen.Byte.Array[0, 400]).Sample(
+            (header, tail) =>
+            {
+                var rule = KeyFiles.Identify([.. headers[header], .. tail]);
+                Assert.True(rule is null || KeyFiles.All.Contains(rule));
+            },
+            iter: 20_000);
     }
 
     [Fact]
