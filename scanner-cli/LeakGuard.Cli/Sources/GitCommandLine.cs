@@ -29,10 +29,11 @@ internal static class GitCommandLine
     }
 
     /// <summary>
-    /// The contents of those of <paramref name="blobs"/> (full ids) no larger than <paramref name="maxBytes"/>, bytes as
-    /// they are: their sizes through one <c>git cat-file --batch-check</c>, then what fits through one <c>--batch</c>.
+    /// Hands each of <paramref name="blobs"/> (full ids) no larger than <paramref name="maxBytes"/> to
+    /// <paramref name="use"/>, bytes as they are, one at a time: their sizes through one <c>git cat-file --batch-check</c>,
+    /// then what fits through one <c>--batch</c>.
     /// </summary>
-    public static IReadOnlyDictionary<string, byte[]> Blobs(string folder, IReadOnlyList<string> blobs, long maxBytes)
+    public static void Blobs(string folder, IReadOnlyList<string> blobs, long maxBytes, Action<string, byte[]> use)
     {
         var fitting = new List<string>();
         Batch(folder, "--batch-check", blobs, (header, _) =>
@@ -42,7 +43,6 @@ internal static class GitCommandLine
                 fitting.Add(header[0]);
             }
         });
-        var contents = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         Batch(folder, "--batch", fitting, (header, output) =>
         {
             // "<id> blob <size>", the content and a newline; "<id> missing" for an object not in the store.
@@ -51,10 +51,9 @@ internal static class GitCommandLine
                 var content = new byte[size];
                 output.ReadExactly(content);
                 output.ReadExactly(new byte[1]);
-                contents[header[0]] = content;
+                use(header[0], content);
             }
         });
-        return contents;
     }
 
     private static void Batch(string folder, string mode, IReadOnlyList<string> objects, Action<string[], Stream> answer)

@@ -18,6 +18,9 @@ internal sealed class StagedScanner
 {
     private const string LfsPointerPrefix = "version https://git-lfs.github.com/spec/v1";
 
+    /// <summary>The largest staged binary read to see whether it is a key file: certificates and keystores are kilobytes.</summary>
+    private const long MaxKeyFileBytes = 1 << 20;
+
     private static readonly string[] DiffArguments =
     [
         "-c", "core.quotePath=false", "diff", "--cached", "--no-color", "--no-ext-diff", "--no-textconv",
@@ -92,17 +95,21 @@ internal sealed class StagedScanner
         return new ScanReport("staged", top, ordered, statistics);
     }
 
-    /// <summary>The staged binary files that are key files (<see cref="FragmentScanner.ScanKeyFile"/>), read from the index in one batch.</summary>
-    private IEnumerable<Finding> StagedKeyFiles(string top, List<(string Path, string Blob)> binaries, long maxBytes)
+    /// <summary>
+    /// The staged binary files that are key files (<see cref="FragmentScanner.ScanKeyFile"/>), read from the index in one
+    /// batch and one at a time: key files are small, and a commit of many large images must not be held in memory.
+    /// </summary>
+    private List<Finding> StagedKeyFiles(string top, List<(string Path, string Blob)> binaries, long maxBytes)
     {
-        var contents = GitCommandLine.Blobs(top, binaries.Select(b => b.Blob).Distinct().ToArray(), maxBytes);
-        foreach (var (path, blob) in binaries)
+        var found = new List<Finding>();
+        GitCommandLine.Blobs(top, binaries.Select(b => b.Blob).Distinct().ToArray(), Math.Min(maxBytes, MaxKeyFileBytes), (blob, content) =>
         {
-            if (contents.TryGetValue(blob, out var content) && scanner.ScanKeyFile(content) is { } keyFile)
+            if (scanner.ScanKeyFile(content) is { } keyFile)
             {
-                yield return new Finding(keyFile, path, null);
+                found.AddRange(binaries.Where(b => b.Blob == blob).Select(b => new Finding(keyFile, b.Path, null)));
             }
-        }
+        });
+        return found;
     }
 
     private static AddedLines? Added(StagedFile file, long maxBytes, ScanStatistics statistics)
