@@ -21,6 +21,8 @@ public class LG0002SecretInConfigFileAnalyzerTests
     [InlineData("/0/.env", "# secrets\nOPENAI_API_KEY={|LG0002:@@|}\n")]
     [InlineData("/0/.env.local", "OPENAI_API_KEY=\"{|LG0002:@@|}\"\n")]
     [InlineData("C:\\src\\app\\appsettings.json", "{ \"Key\": \"{|LG0002:@@|}\" }")]
+    [InlineData("/0/WebApi.http", "@host = https://localhost:5001\n\nGET {{host}}/weatherforecast\nAuthorization: Bearer {|LG0002:@@|}\n")]
+    [InlineData("/0/requests/orders.rest", "POST https://localhost:5001/orders\nX-Api-Key: {|LG0002:@@|}\n")]
     public async Task Reports_the_exact_key_in_configuration_files(string path, string content)
     {
         var test = new AnalyzerTest("class C { }");
@@ -36,6 +38,7 @@ public class LG0002SecretInConfigFileAnalyzerTests
     [InlineData("/0/.envrc")]
     [InlineData("/0/.config")]
     [InlineData("/0/appsettings.json.bak")]
+    [InlineData("/0/.http")]
     public async Task Ignores_additional_files_that_are_not_configuration(string path)
     {
         var test = new AnalyzerTest("class C { }");

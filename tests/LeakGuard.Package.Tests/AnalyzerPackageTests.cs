@@ -68,6 +68,7 @@ public sealed class AnalyzerPackageTests(PackedFeed feed)
             """");
         project.Write("appsettings.json", $$"""{ "OpenAI": { "ApiKey": "{{TestKeys.OpenAi(7)}}" } }""");
         project.Write("local.settings.json", $$"""{ "IsEncrypted": false, "Values": { "OPENAI_API_KEY": "{{TestKeys.OpenAi(10)}}" } }""");
+        project.Write("WebApi.http", $"GET https://localhost:5001/items\nAuthorization: Bearer {TestKeys.OpenAi(11)}\n");
 
         var build = await project.BuildAsync();
 
@@ -75,6 +76,7 @@ public sealed class AnalyzerPackageTests(PackedFeed feed)
         Assert.Equal(8, WarningLocations(build.Output, "LG0001", "Program.cs").Length);
         Assert.Single(WarningLocations(build.Output, "LG0002", "appsettings.json"));
         Assert.Single(WarningLocations(build.Output, "LG0002", "local.settings.json"));
+        Assert.Single(WarningLocations(build.Output, "LG0002", "WebApi.http"));
         Assert.DoesNotContain(keys[1], build.Output, StringComparison.Ordinal);
 
         // Config files have no code fix: the user moves that value to user secrets, as the LG0002 page says.
