@@ -60,6 +60,12 @@ public sealed class SecretRule
     /// </summary>
     public IReadOnlyList<string> ContextKeywords { get; init; } = Array.Empty<string>();
 
+    /// <summary>
+    /// Where in a text the pattern may match, for formats that only the document's structure tells apart (the values
+    /// of a Kubernetes Secret's data): a match must span a whole region. <see langword="null"/> for anywhere.
+    /// </summary>
+    public Func<string, IEnumerable<(int Start, int Length)>>? Regions { get; init; }
+
     /// <summary>Whether the secret is checked against the placeholder heuristics (off for formats such as PEM keys).</summary>
     public bool SkipPlaceholders { get; init; } = true;
 

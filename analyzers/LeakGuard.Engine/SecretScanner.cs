@@ -165,11 +165,11 @@ public sealed class SecretScanner
 
     /// <summary>
     /// Scans what encoded runs decode to, and reports a secret found there at the encoded run, unless a secret found
-    /// in the text itself already covers that span.
+    /// in the text itself, as confident or more, already covers that span.
     /// </summary>
     private List<SecretFinding>? AddDecoded(string text, string? context, int depth, DecodeBudget budget, List<SecretFinding>? findings, ref List<string>? warnings)
     {
-        var found = findings?.Count ?? 0;
+        var added = false;
         foreach (var run in Base64Runs.Find(text, budget).Concat(PercentRuns.Find(text, budget)))
         {
             var inner = ScanText(run.Decoded, Surroundings(text, run, context), depth + 1, budget, ref warnings, null);
@@ -181,21 +181,38 @@ public sealed class SecretScanner
             foreach (var finding in inner)
             {
                 var (start, length) = run.Map(finding.Start, finding.Length);
-                if (findings is not null && findings.Any(f => f.Start < start + length && start < f.End))
+                if (findings is not null && !GiveWay(findings, start, start + length, finding.Rule.Confidence))
                 {
                     continue;
                 }
 
                 (findings ??= new List<SecretFinding>()).Add(new SecretFinding(finding.Rule, start, length, finding.Secret, finding.IsVerified, finding.DecodedFrom ?? run.Encoding));
+                added = true;
             }
         }
 
-        if (findings is not null && findings.Count > found)
+        if (added && findings is not null)
         {
             findings.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// Removes the findings over [<paramref name="start"/>, <paramref name="end"/>) when all are less confident than a
+    /// secret found in what that span decodes to (a Kubernetes Secret's value that is an OpenAI key is reported as the
+    /// key); false, removing none, when one is as confident.
+    /// </summary>
+    private static bool GiveWay(List<SecretFinding> findings, int start, int end, Confidence confidence)
+    {
+        if (findings.Any(f => f.Start < end && start < f.End && f.Rule.Confidence >= confidence))
+        {
+            return false;
+        }
+
+        findings.RemoveAll(f => f.Start < end && start < f.End);
+        return true;
     }
 
     // The decoded text is often just the key; the words around the encoded run say what it is.
@@ -213,63 +230,80 @@ public sealed class SecretScanner
     /// </param>
     private void Match(CompiledRule compiled, string text, string? context, ref List<SecretFinding>? findings, ref bool? holdsMarker)
     {
-        var rule = compiled.Rule;
+        if (compiled.Rule.Regions is { } regions)
+        {
+            foreach (var (start, length) in regions(text))
+            {
+                var match = compiled.Regex.Match(text, start, length);
+                if (match.Success && match.Index == start && match.Length == length)
+                {
+                    Consider(compiled, text, context, match, ref findings, ref holdsMarker);
+                }
+            }
+
+            return;
+        }
 
         // Patterns consume the boundary character after a secret; the next search resumes at the end of the secret
         // so that the same character can also be the boundary before the next one ("key1 key2", "key1,key2").
         for (var match = compiled.Regex.Match(text); match.Success; match = compiled.Regex.Match(text, ResumeAt(compiled, text, match)))
         {
-            if (!compiled.StartsAtBoundary(text, match.Index))
+            if (compiled.StartsAtBoundary(text, match.Index))
             {
-                continue;
+                Consider(compiled, text, context, match, ref findings, ref holdsMarker);
             }
-
-            var group = compiled.SecretGroup >= 0 ? match.Groups[compiled.SecretGroup] : match;
-            if (!group.Success || group.Length == 0)
-            {
-                continue;
-            }
-
-            var secret = group.Value;
-            if (rule.MinEntropy > 0 && Entropy.Shannon(secret) < rule.MinEntropy)
-            {
-                continue;
-            }
-
-            if (rule.SkipPlaceholders && Placeholders.IsPlaceholder(secret))
-            {
-                continue;
-            }
-
-            if (rule.ContextKeywords.Count > 0 && !HasContext(rule, text, match.Index, match.Length, group, context))
-            {
-                continue;
-            }
-
-            if (rule.IsPlausible is not null && !rule.IsPlausible(secret))
-            {
-                continue;
-            }
-
-            var verified = false;
-            if (rule.Validator is not null)
-            {
-                if (!rule.Validator(secret))
-                {
-                    continue;
-                }
-
-                verified = true;
-            }
-
-            holdsMarker ??= AllowMarker.Contains(text, 0, text.Length);
-            if ((holdsMarker.Value && AllowMarker.IsOnLine(text, group.Index)) || IsAllowlisted(rule, secret, match, text, group.Index))
-            {
-                continue;
-            }
-
-            (findings ??= new List<SecretFinding>()).Add(new SecretFinding(rule, group.Index, secret, verified));
         }
+    }
+
+    /// <summary>Adds the secret of <paramref name="match"/> to <paramref name="findings"/> when it passes the rule's checks.</summary>
+    private void Consider(CompiledRule compiled, string text, string? context, Match match, ref List<SecretFinding>? findings, ref bool? holdsMarker)
+    {
+        var rule = compiled.Rule;
+        var group = compiled.SecretGroup >= 0 ? match.Groups[compiled.SecretGroup] : match;
+        if (!group.Success || group.Length == 0)
+        {
+            return;
+        }
+
+        var secret = group.Value;
+        if (rule.MinEntropy > 0 && Entropy.Shannon(secret) < rule.MinEntropy)
+        {
+            return;
+        }
+
+        if (rule.SkipPlaceholders && Placeholders.IsPlaceholder(secret))
+        {
+            return;
+        }
+
+        if (rule.ContextKeywords.Count > 0 && !HasContext(rule, text, match.Index, match.Length, group, context))
+        {
+            return;
+        }
+
+        if (rule.IsPlausible is not null && !rule.IsPlausible(secret))
+        {
+            return;
+        }
+
+        var verified = false;
+        if (rule.Validator is not null)
+        {
+            if (!rule.Validator(secret))
+            {
+                return;
+            }
+
+            verified = true;
+        }
+
+        holdsMarker ??= AllowMarker.Contains(text, 0, text.Length);
+        if ((holdsMarker.Value && AllowMarker.IsOnLine(text, group.Index)) || IsAllowlisted(rule, secret, match, text, group.Index))
+        {
+            return;
+        }
+
+        (findings ??= new List<SecretFinding>()).Add(new SecretFinding(rule, group.Index, secret, verified));
     }
 
     private bool IsAllowlisted(SecretRule rule, string secret, Match match, string text, int at)

@@ -22,6 +22,7 @@ public class PlaceholdersTests
         "sk-1234567890",
         "zyxwvu98765",
         "changeme-changeme",
+        "change-me-in-production-2024",
         "dummy-api-key-0001",
         "sk-paste-your-key",
         "sk-proj-TODO",

@@ -186,6 +186,7 @@ public static class BuiltInRules
         PrivateKeyRules.All,
         JwtRules.All,
         ConnectionStringRules.All,
+        KubernetesRules.All,
         // Last of its confidence: a token a provider's rule recognises in the same header is reported by that rule.
         HttpAuthorizationRules.All,
         GenericRules.All,

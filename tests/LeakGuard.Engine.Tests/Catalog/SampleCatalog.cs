@@ -41,6 +41,7 @@ internal static class SampleCatalog
         SendGridRulesTests.Samples,
         NpmRulesTests.Samples,
         NuGetRulesTests.Samples,
+        KubernetesRulesTests.Samples,
         AtlassianRulesTests.Samples,
         BitbucketRulesTests.Samples,
         AzureDevOpsRulesTests.Samples,

@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using LeakGuard.Engine.Decoding;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class KubernetesRules
+{
+    private static readonly Remediation Remediation = new(
+        "https://kubernetes.io/docs/concepts/security/secrets-good-practices/",
+        "Kubernetes:SecretName",
+        "KUBERNETES_SECRET");
+
+    /// <summary>Values the Kubernetes documentation and chart defaults use, too common to be anyone's secret.</summary>
+    private static readonly string[] DemoValues =
+    {
+        "admin", "administrator", "changeit", "postgres", "mysql", "root", "guest", "default", "test",
+        "username", "1f2d1e2e67df",
+    };
+
+    private static readonly string[] CredentialWords = { "password", "passwd", "secret", "token", "apikey", "api_key", "api-key" };
+
+    // A Secret's data is base 64 of the secret. Only values of a manifest that says "kind: Secret" are read (a
+    // ConfigMap's, a SealedSecret's encryptedData are not), and a key that names a setting (DB_HOST, username) is left
+    // out. The value is reported when it decodes to one line of text that is not a placeholder, or to 16 bytes or more
+    // of binary key material; what it decodes to is scanned too, so a provider's key there is reported as that key.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "kubernetes-secret-data",
+            "Kubernetes",
+            "Value of a Kubernetes Secret's data committed with its manifest",
+            "[\"']?(?<secret>[A-Za-z0-9+/]{8,4096}={0,2})[\"']?",
+            new[] { "kind: Secret", "kind: \"Secret\"", "kind: 'Secret'" },
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            Regions = KubernetesSecretValues.In,
+            IsPlausible = DecodesToACredential,
+        },
+    };
+
+    private static bool DecodesToACredential(string value)
+    {
+        if (value.Length % 4 != 0)
+        {
+            return false;
+        }
+
+        var bytes = Convert.FromBase64String(value);
+        var decoded = Encoding.UTF8.GetString(bytes);
+        if (!IsPrintable(decoded))
+        {
+            return bytes.Length >= 16;
+        }
+
+        var text = decoded.Trim();
+        return text.Length >= 8
+            && (text.IndexOf('\n') < 0 || IsWrappedBase64(text))
+            && !text.StartsWith("-----BEGIN", StringComparison.Ordinal)
+            && !NamesItself(text)
+            && !IsAddress(text)
+            && !Placeholders.IsPlaceholder(text)
+            && !Plausibility.IsOneOf(text.ToLowerInvariant(), DemoValues)
+            && !IsNumber(text);
+    }
+
+    /// <summary>Printable ASCII and line breaks: what passwords and tokens are written in.</summary>
+    private static bool IsPrintable(string decoded)
+    {
+        foreach (var c in decoded)
+        {
+            if ((c < ' ' || c >= 0x7F) && c is not '\n' and not '\r' and not '\t')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Key material written as base 64 over several lines (a MongoDB key file); any other text of several lines is a
+    /// file of settings, which the scan of what the value decodes to reads for keys.
+    /// </summary>
+    private static bool IsWrappedBase64(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!(char.IsLetterOrDigit(c) && c < 128) && c is not '+' and not '/' and not '=' and not '\n' and not '\r')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Words that say what the value is for instead of being it ("mysqlpassword", "client_secret", "refresh-token"):
+    /// letters and separators only, with the name of a credential among them.
+    /// </summary>
+    private static bool NamesItself(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or '_' or '-' or '.' or ' '))
+            {
+                return false;
+            }
+        }
+
+        var lower = text.ToLowerInvariant();
+        foreach (var word in CredentialWords)
+        {
+            if (lower.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A web address without credentials (one with a user and password is found by what it decodes to), or a host name
+    /// ("db.internal.example.org"): where a service is, not how to get in.
+    /// </summary>
+    private static bool IsAddress(string text)
+    {
+        if (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return text.IndexOf('@') < 0;
+        }
+
+        var dots = 0;
+        foreach (var c in text)
+        {
+            if (c == '.')
+            {
+                dots++;
+            }
+            else if (!(c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return dots > 0 && text[text.Length - 1] is >= 'a' and <= 'z';
+    }
+
+    private static bool IsNumber(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
