@@ -64,6 +64,10 @@ internal static class TestKeys
     public static string AzureAiServicesKey(int seed = 1) =>
         FakeKey.Of(FakeKey.Random(FakeKey.Base62, 52, seed), "JQQJ", "99", FakeKey.Random(FakeKey.Base62, 18, seed + 1), "AC", "OG", FakeKey.Random(FakeKey.Base62, 4, seed + 2));
 
+    /// <summary>A key in Microsoft's common annotated format of <paramref name="kind"/> (9, D or H) and <paramref name="signature"/>.</summary>
+    public static string AzureAnnotated(string kind, string signature, int seed = 1) =>
+        FakeKey.Of(FakeKey.Random(FakeKey.Base62, 52, seed), "JQQJ", "9", kind, FakeKey.Random(FakeKey.Base62, 1, seed + 1), "C", FakeKey.Random(FakeKey.Base62, 16, seed + 2), signature, FakeKey.Random(FakeKey.Base62, 4, seed + 3));
+
     public static string AzureStorageKey(int seed = 1) => FakeKey.Of(FakeKey.Random(FakeKey.Base64, 86, seed), "==");
 
     /// <summary>An 88-character key in Microsoft's identifiable format with <paramref name="signature"/> (such as "+ASt") in its place.</summary>
@@ -112,6 +116,10 @@ internal static class TestKeys
         FakeKey.Of("lsv2_", kind, "_", FakeKey.Random(FakeKey.Hex, 32, seed), "_", FakeKey.Random(FakeKey.Hex, 10, seed + 1));
 
     /// <summary>An access key id with <paramref name="prefix"/> ("AKIA", "ASIA", "ABIA" or "ACCA") and 16 base-32 characters.</summary>
+    /// <summary>An X (Twitter) app-only bearer token: a run of A, the app id, the encoded consumer part and a random tail.</summary>
+    public static string TwitterBearer(int seed = 1) =>
+        FakeKey.Of(new string('A', 21), FakeKey.Random(FakeKey.Base62, 5, seed), new string('A', 7), FakeKey.Random(FakeKey.Base62, 26, seed + 1), "%2F", FakeKey.Random(FakeKey.Base62, 4, seed + 2), "%3D", FakeKey.Random(FakeKey.Base62, 50, seed + 3));
+
     public static string AwsAccessKeyId(string prefix = "AKIA", int seed = 1) =>
         FakeKey.Of(prefix.Substring(0, 2), prefix.Substring(2), FakeKey.Random(FakeKey.UpperBase32, 16, seed));
 

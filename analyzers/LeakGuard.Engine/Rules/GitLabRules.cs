@@ -8,6 +8,8 @@ internal static class GitLabRules
 
     private static readonly Remediation RunnerRemediation = new("https://docs.gitlab.com/ee/ci/runners/", "GitLab:RunnerToken", "CI_SERVER_TOKEN");
 
+    private static readonly Remediation SessionRemediation = new("https://gitlab.com/-/user_settings/active_sessions", "GitLab:SessionCookie", "GITLAB_SESSION");
+
     // Token prefixes: https://docs.gitlab.com/ee/security/tokens/#token-prefixes
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
@@ -24,6 +26,19 @@ internal static class GitLabRules
         Token("gitlab-agent-token", "GitLab agent for Kubernetes token", "glagent-", "[A-Za-z0-9_-]{50}", Remediation),
         Token("gitlab-scim-token", "GitLab SCIM token", "glsoat-", "[A-Za-z0-9_-]{20}", Remediation),
         Token("gitlab-feature-flag-client-token", "GitLab feature flag client token", "glffct-", "[A-Za-z0-9_-]{20}", Remediation),
+
+        // A signed-in browser session, copied with a request ("curl -b", a HAR file, a scraper): whoever holds it is
+        // signed in until the session is revoked.
+        new SecretRule(
+            "gitlab-session-cookie",
+            "GitLab",
+            "GitLab session cookie",
+            "_gitlab_session=(?<secret>[0-9a-f]{32})(?:$|[^0-9A-Za-z])",
+            new[] { "_gitlab_session=" },
+            SessionRemediation)
+        {
+            MinEntropy = 3,
+        },
     };
 
     private static SecretRule Token(string id, string description, string prefix, string body, Remediation remediation) =>

@@ -4,8 +4,8 @@ using System.Collections.Generic;
 namespace LeakGuard.Engine.Rules;
 
 /// <summary>
-/// Keys that vendors publish in their documentation for local emulators, so they are in countless repositories and
-/// grant nothing. They are kept as fingerprints (<see cref="Fingerprint.HashSecret"/>) so that this file does not
+/// Keys that vendors publish (for local emulators, or in a web client's own code), so they are in countless
+/// repositories and grant nothing to whoever finds them there. They are kept as fingerprints (<see cref="Fingerprint.HashSecret"/>) so that this file does not
 /// itself hold a key-shaped literal.
 /// </summary>
 internal static class PublishedKeys
@@ -17,6 +17,9 @@ internal static class PublishedKeys
 
         // The Azure Cosmos DB emulator's account key.
         "aa6547439583c3a2",
+
+        // The bearer token of X's own web client, shipped in its JavaScript and copied into every scraper.
+        "11d3072e6af2d409",
     };
 
     public static bool Contains(string value) => Hashes.Contains(Fingerprint.HashSecret(value));

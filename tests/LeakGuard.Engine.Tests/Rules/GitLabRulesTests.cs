@@ -21,6 +21,8 @@ public class GitLabRulesTests
         ("gitlab-feature-flag-client-token", "ffct-", FakeKey.UrlSafe, 20),
     };
 
+    private static readonly string SessionCookie = FakeKey.Random(FakeKey.Hex, 32, 5);
+
     private static readonly string RoutablePat = TestKeys.GitLab("pat-", FakeKey.Of(FakeKey.Random(FakeKey.UrlSafe, 27, 3), ".", FakeKey.Random("0123456789abcdefghijklmnopqrstuvwxyz", 9, 4)));
 
     private static readonly string RoutableRunner = TestKeys.GitLab("rt-", FakeKey.Of("t1_", FakeKey.Random(FakeKey.UrlSafe, 27, 5), ".", FakeKey.Random("0123456789abcdefghijklmnopqrstuvwxyz", 9, 6)));
@@ -62,6 +64,9 @@ public class GitLabRulesTests
             .Ignores("gitlab-pat", "placeholder with dashes", TestKeys.GitLab("pat-", "XXXXXXXXXXX-XXXXXXXX"))
             .Ignores("gitlab-pipeline-trigger-token", "not hex", TestKeys.GitLab("ptt-", FakeKey.Random(FakeKey.Base62, 40).Replace('a', 'z')))
             .Ignores("gitlab-cicd-job-token", "no separator", TestKeys.GitLab("cbt-", FakeKey.Random(FakeKey.Base62, 25)))
+            .FindsIn("gitlab-session-cookie", "a copied curl command", $"curl -b \"_gitlab_session={SessionCookie}; preferred_language=en\" https://gitlab.example.org/api/v4/projects", SessionCookie)
+            .Ignores("gitlab-session-cookie", "not hex", $"Cookie: _gitlab_session={SessionCookie[..5]}q{SessionCookie[6..]}")
+            .Ignores("gitlab-session-cookie", "longer than a session id", $"Cookie: _gitlab_session={SessionCookie}0f")
             .Ignores("gitlab-runner-registration-token", "low entropy", FakeKey.Of("GR134", "8941", string.Concat(Enumerable.Repeat("123", 7)).Substring(0, 20)));
     }
 }
