@@ -22,7 +22,7 @@ internal static class CohereRules
             Confidence = Confidence.Medium,
             ContextKeywords = Context,
             MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value) && !Plausibility.IsMostlyWords(value),
         },
     };
 }

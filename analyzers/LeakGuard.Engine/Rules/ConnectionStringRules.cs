@@ -23,7 +23,7 @@ internal static class ConnectionStringRules
         {
             Confidence = Confidence.Medium,
             ContextKeywords = Context,
-            IsPlausible = value => !Plausibility.IsOneOf(value, "password", "passwd", "pwd", "pass", "secret"),
+            IsPlausible = value => !DemoPasswords.Contains(value),
         },
     };
 }

@@ -38,7 +38,7 @@ internal static class HttpAuthorizationRules
         {
             Confidence = Confidence.Medium,
             MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && !DemoPasswords.IsBasicCredential(value) && !PublishedKeys.Contains(value),
         },
         new SecretRule(
             "curl-user-password",

@@ -12,12 +12,8 @@ internal static class KubernetesRules
         "Kubernetes:SecretName",
         "KUBERNETES_SECRET");
 
-    /// <summary>Values the Kubernetes documentation and chart defaults use, too common to be anyone's secret.</summary>
-    private static readonly string[] DemoValues =
-    {
-        "admin", "administrator", "changeit", "postgres", "mysql", "root", "guest", "default", "test",
-        "username", "1f2d1e2e67df",
-    };
+    /// <summary>The password of the Kubernetes documentation's example Secret.</summary>
+    private const string DocumentationPassword = "1f2d1e2e67df";
 
     private static readonly string[] CredentialWords = { "password", "passwd", "secret", "token", "apikey", "api_key", "api-key" };
 
@@ -62,7 +58,8 @@ internal static class KubernetesRules
             && !NamesItself(text)
             && !IsAddress(text)
             && !Placeholders.IsPlaceholder(text)
-            && !Plausibility.IsOneOf(text.ToLowerInvariant(), DemoValues)
+            && !DemoPasswords.Contains(text)
+            && text != DocumentationPassword
             && !IsNumber(text);
     }
 

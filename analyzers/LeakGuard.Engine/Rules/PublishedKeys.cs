@@ -18,6 +18,9 @@ internal static class PublishedKeys
         // The Azure Cosmos DB emulator's account key.
         "aa6547439583c3a2",
 
+        // The client credentials of the OAuth 2.0 specification's examples (RFC 6749), as a Basic header value.
+        "ca7459e2b26776de",
+
         // The bearer token of X's own web client, shipped in its JavaScript and copied into every scraper.
         "11d3072e6af2d409",
     };

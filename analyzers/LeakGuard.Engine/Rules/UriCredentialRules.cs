@@ -38,6 +38,6 @@ internal static class UriCredentialRules
             Confidence = Confidence.Medium,
             // Measured as written in the URL would count "he%2F%2Fo" (pip's documentation) as nine characters.
             IsPlausible = value => Uri.UnescapeDataString(value).Length >= minPasswordLength
-                && !Plausibility.IsOneOf(value, "password", "passwd", "pass", "pwd", "secret", "root", "admin", "guest", "user", "test", "postgres", "mysql", "redis", "mongo", "rabbitmq", "changeme"),
+                && !DemoPasswords.Contains(Uri.UnescapeDataString(value)),
         };
 }

@@ -20,6 +20,8 @@ public class HttpAuthorizationRulesTests
         .FindsIn("http-authorization-credential", "C# AuthenticationHeaderValue", $"client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(\"Bearer\", \"{Token}\");", Token)
         .Ignores("http-authorization-credential", "a shell variable", "curl -H \"Authorization: Bearer $TOKEN\" https://api.example.test")
         .Ignores("http-authorization-credential", "a .http variable", "Authorization: Bearer {{token}}")
+        .Ignores("http-authorization-credential", "the OAuth 2.0 specification's example client", "Authorization: Basic " + FakeKey.Of("czZCaGRSa3F0M", "zpnWDFmQmF0M2JW"))
+        .Ignores("http-authorization-credential", "basic credentials with a demo password", "\"Authorization\": \"Basic " + System.Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("username:password")) + "\"")
         .Ignores("http-authorization-credential", "a placeholder", "Authorization: Bearer YOUR_ACCESS_TOKEN_HERE")
         .Ignores("http-authorization-credential", "a token too short", "Authorization: Bearer abc123")
         .FindsIn("curl-user-password", "curl -u", $"curl -u deploy:{Password} https://registry.example.test/v2/", Password)

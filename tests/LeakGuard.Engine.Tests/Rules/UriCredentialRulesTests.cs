@@ -51,6 +51,7 @@ public class UriCredentialRulesTests
         .Ignores("url-basic-auth-password", "a documentation example's short password", "const options = new URL('https://abc:xyz@example.com');")
         .Ignores("url-basic-auth-password", "a short password written with escapes", "https://user:he%2F%2Fo@pypi.company.com/simple")
         .Ignores("url-basic-auth-password", "default password", "FEED_URL=https://app:password@localhost/app")
+        .Ignores("url-basic-auth-password", "the passwords of examples and tests", "proxies = ['http://JeremyCline:Hunter2@proxy.internal:8080/', 'http://john.doe:p4ssw0rd@127.0.0.1:8180']")
         .Ignores("url-basic-auth-password", "no password", "FEED_URL=https://app@db.internal/app");
 
     public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;

@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace LeakGuard.Engine.Rules;
+
+/// <summary>
+/// Passwords that products ship as defaults or documentation and tests use as examples ("postgres", "guest",
+/// "masterkey", "hunter2"): written in a URL, a connection string or a Basic header they are not worth an alarm.
+/// </summary>
+internal static class DemoPasswords
+{
+    private static readonly HashSet<string> Values = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "password", "passwd", "pass", "pwd", "secret", "root", "admin", "administrator", "guest", "user", "username",
+        "test", "default", "changeme", "changeit", "postgres", "mysql", "redis", "mongo", "rabbitmq", "masterkey",
+        "p4ssw0rd", "passw0rd", "p@ssw0rd", "p@ssword", "hunter2", "letmein", "secret123", "password1", "password123",
+    };
+
+    public static bool Contains(string value) => Values.Contains(value);
+
+    /// <summary>Whether <paramref name="value"/> is base 64 of "user:password" whose password is a demo password.</summary>
+    public static bool IsBasicCredential(string value)
+    {
+        var trimmed = value.TrimEnd('=');
+        if (trimmed.Length == 0 || value.Length % 4 != 0 || !IsBase64(trimmed))
+        {
+            return false;
+        }
+
+        var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(value));
+        var colon = decoded.IndexOf(':');
+        return colon > 0 && Contains(decoded.Substring(colon + 1));
+    }
+
+    private static bool IsBase64(string value)
+    {
+        foreach (var c in value)
+        {
+            if (!(c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '+' or '/'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
