@@ -57,9 +57,22 @@ internal sealed class ConfiguredScan
             {
                 return new ConfiguredScan(scanner, ScanConfiguration.Default, null, file, e.Message);
             }
+            catch (Exception e) when (e is FileNotFoundException or FileLoadException or TypeLoadException)
+            {
+                // The TOML reader needs System.Text.Json 10, which a compiler host may lack (a .NET Framework MSBuild,
+                // an older SDK); the host's exception would otherwise be AD0001 on every compilation.
+                return new ConfiguredScan(scanner, ScanConfiguration.Default, null, file, MissingDependency(e));
+            }
         }
 
         return new ConfiguredScan(scanner, ScanConfiguration.Default, null, null, null);
+    }
+
+    private static string MissingDependency(Exception e)
+    {
+        var assembly = e is FileNotFoundException notFound ? notFound.FileName : e is FileLoadException notLoaded ? notLoaded.FileName : null;
+        return "this compiler cannot load " + (assembly ?? "a library the TOML reader needs")
+            + ", which reading it takes (the .NET 10 SDK has it; the leakguard command line reads the file anywhere)";
     }
 
     /// <summary>Whether an allowlist glob matches <paramref name="path"/>, taken relative to the configuration file's folder.</summary>
