@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace LeakGuard.Engine;
 
 /// <summary>What to do once a key of this kind has leaked, and where its value should live instead.</summary>
@@ -18,4 +20,10 @@ public sealed class Remediation
 
     /// <summary>A suggested environment variable, such as <c>OPENAI_API_KEY</c>.</summary>
     public string EnvironmentVariable { get; }
+
+    /// <summary>
+    /// What to do instead of rotating at <see cref="RotateUrl"/> and loading the value from configuration, for values
+    /// that live elsewhere than in code (a Kubernetes Secret's data); null for that advice.
+    /// </summary>
+    public IReadOnlyList<string>? Steps { get; init; }
 }

@@ -10,7 +10,14 @@ internal static class KubernetesRules
     private static readonly Remediation Remediation = new(
         "https://kubernetes.io/docs/concepts/security/secrets-good-practices/",
         "Kubernetes:SecretName",
-        "KUBERNETES_SECRET");
+        "KUBERNETES_SECRET")
+    {
+        Steps = new[]
+        {
+            "Change the credential the value decodes to where it was issued (the database, service or provider its key names): anyone who can read the repository can decode it.",
+            "Keep the Secret's values out of the repository: create the Secret from the CI's secret variables (kubectl create secret), or commit it encrypted (Sealed Secrets, SOPS) or as a reference to a secret store (External Secrets Operator); see https://kubernetes.io/docs/concepts/security/secrets-good-practices/.",
+        },
+    };
 
     /// <summary>The password of the Kubernetes documentation's example Secret.</summary>
     private const string DocumentationPassword = "1f2d1e2e67df";

@@ -33,6 +33,16 @@ internal sealed class StagedTextReporter : IReporter
             var remediation = finding.Rule.Remediation;
             output.WriteLine();
             output.WriteLine($"  {finding.Path}:{finding.Location.StartLine}:{finding.Location.StartColumn}  {finding.Rule.Provider}  {finding.Shown(redact)}  ({finding.Rule.Id})");
+            if (remediation.Steps is { } steps)
+            {
+                foreach (var step in steps)
+                {
+                    output.WriteLine($"    {step}");
+                }
+
+                continue;
+            }
+
             output.WriteLine($"    move it to configuration: read '{remediation.ConfigurationKey}' from IConfiguration or the {remediation.EnvironmentVariable} environment variable,");
             output.WriteLine("      keep the value in user secrets or a secret store, then stage the file again");
             output.WriteLine($"    if the key was ever shared or pushed, revoke it: {remediation.RotateUrl}");

@@ -29,6 +29,21 @@ public sealed class StagedCommandTests
     }
 
     [Fact]
+    public async Task A_staged_Kubernetes_secret_says_where_its_values_belong()
+    {
+        using var repo = new TestRepository();
+        repo.Write("init", "README.txt", "hello\n");
+        Stage(repo, "deploy/secret.yaml", LeakGuard.Cli.Tests.Reporting.RemediationTests.KubernetesSecret(4));
+
+        var run = await CliRun.Of("staged", repo.Path);
+
+        Assert.Equal(ExitCode.LeaksFound, run.ExitCode);
+        Assert.Contains("deploy/secret.yaml:6:13  Kubernetes", run.Out, StringComparison.Ordinal);
+        Assert.Contains("    Keep the Secret's values out of the repository", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("IConfiguration", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Key_only_in_the_working_tree_does_not_block()
     {
         using var repo = new TestRepository();

@@ -65,6 +65,25 @@ public sealed class RemediationTests
     }
 
     [Fact]
+    public async Task A_Kubernetes_secret_is_changed_where_it_was_issued_not_moved_to_configuration()
+    {
+        using var repo = new TestRepository();
+        repo.Write("leak", "deploy/secret.yaml", KubernetesSecret(86));
+
+        var run = await CliRun.Of("git", repo.Path);
+
+        Assert.Contains("what to do: 1. Change the credential the value decodes to where it was issued", run.Out, StringComparison.Ordinal);
+        Assert.Contains("2. Keep the Secret's values out of the repository", run.Out, StringComparison.Ordinal);
+        Assert.Contains("3. Then decide whether to rewrite history", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Load it from configuration", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>A Secret manifest whose password is a random value, written in base 64 as Kubernetes wants it.</summary>
+    internal static string KubernetesSecret(int seed) =>
+        "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  password: "
+        + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(LeakGuard.Tests.FakeKey.Random(LeakGuard.Tests.FakeKey.Base62, 24, seed))) + "\n";
+
+    [Fact]
     public async Task Sarif_results_carry_remediation_properties_and_ignored_findings_as_suppressed()
     {
         using var repo = new TestRepository();
