@@ -17,6 +17,7 @@ public static class BuiltInRules
         GoogleRules.All,
         AzureRules.All,
         AzureIdentifiableKeyRules.All,
+        AzureConnectionStringRules.All,
         HuggingFaceRules.All,
         GroqRules.All,
         XaiRules.All,

@@ -14,6 +14,7 @@ internal static class SampleCatalog
         GoogleRulesTests.Samples,
         AzureRulesTests.Samples,
         AzureIdentifiableKeyRulesTests.Samples,
+        AzureConnectionStringRulesTests.Samples,
         AzureAnnotatedKeyRulesTests.Samples,
         PostmanRulesTests.Samples,
         OpenShiftRulesTests.Samples,

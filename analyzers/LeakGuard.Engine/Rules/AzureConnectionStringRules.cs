@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+/// <summary>
+/// Connection strings of Azure services that ASP.NET Core apps keep in appsettings.json, each carrying an access key
+/// after the service's own host name: App Configuration, SignalR, Web PubSub, Communication Services and Azure Cache
+/// for Redis. The host names the service, so the key (base 64, usually of 32 bytes) needs no other context.
+/// </summary>
+internal static class AzureConnectionStringRules
+{
+    private const string Key = "(?<secret>[A-Za-z0-9+/]{40,120}={0,2})(?:$|[^A-Za-z0-9+/=])";
+
+    private static Remediation Portal(string resourceType, string configurationKey, string environmentVariable) => new(
+        "https://portal.azure.com/#view/HubsExtension/BrowseResource/resourceType/" + resourceType,
+        configurationKey,
+        environmentVariable);
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        Rule(
+            "azure-app-configuration-connection-string",
+            "Azure App Configuration connection string with its access key secret",
+            "Endpoint=https://[A-Za-z0-9-]{1,64}\\.azconfig\\.io/?;Id=[^;\"'\\s]{1,128};Secret=" + Key,
+            new[] { "azconfig.io" },
+            Portal("Microsoft.AppConfiguration%2FconfigurationStores", "ConnectionStrings:AppConfig", "ConnectionStrings__AppConfig")),
+        Rule(
+            "azure-signalr-connection-string",
+            "Azure SignalR Service connection string with its access key",
+            "Endpoint=https?://[A-Za-z0-9-]{1,64}\\.service\\.signalr\\.net(?::[0-9]{1,5})?/?;(?:[A-Za-z]{1,20}=[^;\"'\\s]{0,100};){0,3}AccessKey=" + Key,
+            new[] { "service.signalr.net" },
+            Portal("Microsoft.SignalRService%2FSignalR", "Azure:SignalR:ConnectionString", "Azure__SignalR__ConnectionString")),
+        Rule(
+            "azure-web-pubsub-connection-string",
+            "Azure Web PubSub connection string with its access key",
+            "Endpoint=https?://[A-Za-z0-9-]{1,64}\\.webpubsub\\.azure\\.com(?::[0-9]{1,5})?/?;(?:[A-Za-z]{1,20}=[^;\"'\\s]{0,100};){0,3}AccessKey=" + Key,
+            new[] { "webpubsub.azure.com" },
+            Portal("Microsoft.SignalRService%2FWebPubSub", "WebPubSub:ConnectionString", "WebPubSub__ConnectionString")),
+        Rule(
+            "azure-communication-services-connection-string",
+            "Azure Communication Services connection string with its access key",
+            "(?i)endpoint=https://[a-z0-9-]{1,64}\\.(?:[a-z]{2,20}\\.)?communication\\.azure\\.com/?;accesskey=(?-i)" + Key,
+            new[] { "communication.azure.com" },
+            Portal("Microsoft.Communication%2FCommunicationServices", "ConnectionStrings:Communication", "COMMUNICATION_SERVICES_CONNECTION_STRING")),
+
+        // StackExchange.Redis options: the host, then options in any order, one of them the password (an access key).
+        Rule(
+            "azure-redis-connection-string",
+            "Azure Cache for Redis connection string with its access key",
+            "[A-Za-z0-9-]{1,63}\\.(?:redis\\.cache\\.windows\\.net|redisenterprise\\.cache\\.azure\\.net|[a-z0-9]{2,20}\\.redis\\.azure\\.net)(?::[0-9]{2,5})?,(?:[A-Za-z]{1,30}=[^,\"'\\s]{0,100},){0,8}password=" + Key,
+            new[] { "redis.cache.windows.net", "redisenterprise.cache.azure.net", "redis.azure.net" },
+            Portal("Microsoft.Cache%2FRedis", "ConnectionStrings:Redis", "ConnectionStrings__Redis")),
+    };
+
+    private static SecretRule Rule(string id, string description, string pattern, string[] keywords, Remediation remediation) =>
+        new(id, "Azure", description, pattern, keywords, remediation)
+        {
+            MinEntropy = 4,
+        };
+}
