@@ -17,9 +17,10 @@ internal static class HttpAuthorizationRules
 
     private const string Token = "(?<secret>[A-Za-z0-9._~+/-]{20,500}=*)(?:$|[^A-Za-z0-9._~+/=-])";
 
-    // "Authorization: Bearer x", "authorization": "Token x", or a C# AuthenticationHeaderValue("Bearer", "x").
+    // "Authorization: Bearer x", "authorization": "Token x", Elasticsearch's "Authorization: ApiKey x", or a C#
+    // AuthenticationHeaderValue("Bearer", "x").
     private const string Header =
-        "(?:[Aa]uthorization[\"']?[ \\t]{0,3}[:=][ \\t]{0,3}[\"']?|AuthenticationHeaderValue\\([ \\t]{0,3}\")(?:Bearer|bearer|Token|token|Basic|basic)(?:\"[ \\t]{0,3},[ \\t]{0,3}\"|[ \\t]{1,3})" + Token;
+        "(?:[Aa]uthorization[\"']?[ \\t]{0,3}[:=][ \\t]{0,3}[\"']?|AuthenticationHeaderValue\\([ \\t]{0,3}\")(?:Bearer|bearer|Token|token|Basic|basic|ApiKey|apikey)(?:\"[ \\t]{0,3},[ \\t]{0,3}\"|[ \\t]{1,3})" + Token;
 
     // curl [options] -u user:password (or --user): the password up to the next blank or quote; a value starting with
     // '$', '%' or '{' is a variable.

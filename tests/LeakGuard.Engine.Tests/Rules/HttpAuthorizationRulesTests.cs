@@ -10,12 +10,16 @@ public class HttpAuthorizationRulesTests
 
     private static readonly string Password = FakeKey.Random(FakeKey.Base62, 20, 53);
 
+    // Elasticsearch's "encoded" API key: base 64 of its id and its secret.
+    private static readonly string ElasticKey = System.Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(FakeKey.Random(FakeKey.UrlSafe, 20, 54) + ":" + FakeKey.Random(FakeKey.UrlSafe, 22, 55)));
+
     private static readonly string Basic = FakeKey.Random(FakeKey.Base64, 30, 52) + "==";
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("http-authorization-credential", "curl header", $"curl -H \"Authorization: Bearer {Token}\" https://api.example.test/v1/items", Token)
         .FindsIn("http-authorization-credential", ".http request file", $"GET https://api.example.test/items\nAuthorization: Token {Token}\n", Token)
         .FindsIn("http-authorization-credential", "basic credentials", $"Authorization: Basic {Basic}", Basic)
+        .FindsIn("http-authorization-credential", "an Elasticsearch API key", $"curl -H \"Authorization: ApiKey {ElasticKey}\" https://search.example.test:9200/_search", ElasticKey)
         .FindsIn("http-authorization-credential", "JSON headers", $"{{ \"headers\": {{ \"authorization\": \"Bearer {Token}\" }} }}", Token)
         .FindsIn("http-authorization-credential", "C# AuthenticationHeaderValue", $"client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(\"Bearer\", \"{Token}\");", Token)
         .Ignores("http-authorization-credential", "a shell variable", "curl -H \"Authorization: Bearer $TOKEN\" https://api.example.test")
