@@ -18,6 +18,7 @@ public static class BuiltInRules
         AzureRules.All,
         AzureIdentifiableKeyRules.All,
         AzureConnectionStringRules.All,
+        AspNetRules.All,
         HuggingFaceRules.All,
         GroqRules.All,
         XaiRules.All,

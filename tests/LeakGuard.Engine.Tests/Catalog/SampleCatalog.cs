@@ -15,6 +15,7 @@ internal static class SampleCatalog
         AzureRulesTests.Samples,
         AzureIdentifiableKeyRulesTests.Samples,
         AzureConnectionStringRulesTests.Samples,
+        AspNetRulesTests.Samples,
         AzureAnnotatedKeyRulesTests.Samples,
         PostmanRulesTests.Samples,
         OpenShiftRulesTests.Samples,
