@@ -19,6 +19,7 @@ public static class BuiltInRules
         AzureIdentifiableKeyRules.All,
         AzureConnectionStringRules.All,
         AspNetRules.All,
+        AzureAppServiceRules.All,
         HuggingFaceRules.All,
         GroqRules.All,
         XaiRules.All,

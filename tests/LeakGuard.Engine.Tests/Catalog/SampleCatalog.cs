@@ -16,6 +16,7 @@ internal static class SampleCatalog
         AzureIdentifiableKeyRulesTests.Samples,
         AzureConnectionStringRulesTests.Samples,
         AspNetRulesTests.Samples,
+        AzureAppServiceRulesTests.Samples,
         AzureAnnotatedKeyRulesTests.Samples,
         PostmanRulesTests.Samples,
         OpenShiftRulesTests.Samples,
