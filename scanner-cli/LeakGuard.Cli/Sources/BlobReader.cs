@@ -68,8 +68,15 @@ internal sealed class BlobReader : IDisposable
             var kind = TextDecoder.Classify(bytes);
             if (kind != ContentKind.Text)
             {
+                // A key file was read (for what it is), not skipped.
+                if (kind == ContentKind.Binary && scanner.ScanKeyFile(bytes) is { } keyFile)
+                {
+                    counters.Scanned(size);
+                    return [keyFile];
+                }
+
                 counters.Skipped(kind);
-                return kind == ContentKind.Binary && scanner.ScanKeyFile(bytes) is { } keyFile ? [keyFile] : [];
+                return [];
             }
 
             counters.Scanned(size);

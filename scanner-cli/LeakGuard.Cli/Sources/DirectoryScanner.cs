@@ -191,10 +191,15 @@ internal sealed class DirectoryScanner
         var kind = TextDecoder.Classify(bytes);
         if (kind != ContentKind.Text)
         {
-            counters.Skipped(kind);
+            // A key file was read (for what it is), not skipped.
             if (kind == ContentKind.Binary && scanner.ScanKeyFile(bytes) is { } found)
             {
+                counters.Scanned(bytes.Length);
                 keyFile(found);
+            }
+            else
+            {
+                counters.Skipped(kind);
             }
 
             return null;

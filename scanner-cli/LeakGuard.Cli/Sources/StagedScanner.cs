@@ -87,7 +87,12 @@ internal sealed class StagedScanner
             }
         });
         Flush();
-        findings.AddRange(StagedKeyFiles(top, binaries, maxBytes));
+        var keyFiles = StagedKeyFiles(top, binaries, maxBytes);
+        findings.AddRange(keyFiles);
+
+        // A key file was read (for what it is), not skipped.
+        statistics.SkippedBinary -= keyFiles.Count;
+        statistics.Files += keyFiles.Count;
 
         statistics.Notes.AddRange(warnings.Distinct());
         statistics.Elapsed = clock.Elapsed;

@@ -34,6 +34,8 @@ public sealed class KeyFileTests
             findings.Select(f => (f.RuleId, f.File, f.StartLine, f.StartColumn)).Order());
         Assert.Equal(Redactor.Redact(KeyFiles.SecretOf(pfx)), findings.Single(f => f.RuleId == "pkcs12-file").Secret);
         Assert.Equal(ExitCode.LeaksFound, run.ExitCode);
+        Assert.Contains("(2 file(s)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("skipped 2 binary", run.Error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -48,9 +50,11 @@ public sealed class KeyFileTests
         repo.Delete("remove the certificate", "certs/dev.pfx");
         repo.Commit("add the CA bundle", ("certs/ca.p12", TestCertificates.TrustStore()));
 
-        var finding = Assert.Single(HistoryScan.Run(repo.Path, streamObjects).Findings);
+        var report = HistoryScan.Run(repo.Path, streamObjects);
+        var finding = Assert.Single(report.Findings);
 
         Assert.Equal(("pkcs12-file", "certs/dev.pfx"), (finding.Rule.Id, finding.Path));
+        Assert.Equal((3, 1), (report.Statistics.Files, report.Statistics.SkippedBinary));
         Assert.Equal((added.Sha, 2, false), (finding.Origin!.CommitSha, finding.Origin.CommitCount, finding.Origin.InHead));
     }
 
@@ -70,6 +74,7 @@ public sealed class KeyFileTests
         var ignored = await CliRun.Of("staged", repo.Path);
 
         Assert.Equal((ExitCode.LeaksFound, "kestrel cert.pfx", "pkcs12-file"), (run.ExitCode, Assert.Single(findings).File, findings[0].RuleId));
+        Assert.Contains("skipped 1 binary", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("leakguard:allow", text.Out, StringComparison.Ordinal);
         Assert.Equal(ExitCode.Clean, ignored.ExitCode);
     }

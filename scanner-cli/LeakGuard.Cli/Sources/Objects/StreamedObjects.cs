@@ -104,13 +104,14 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
             {
                 counters.SkippedLarge();
             }
+            else if (keyFiles.TryGetValue(blob, out var keyFile))
+            {
+                counters.Scanned(size);
+                result[blob] = keyFile;
+            }
             else if (kind != ContentKind.Text)
             {
                 counters.Skipped(kind);
-                if (keyFiles.TryGetValue(blob, out var keyFile))
-                {
-                    result[blob] = keyFile;
-                }
             }
             else
             {
