@@ -160,6 +160,7 @@ public static class BuiltInRules
         PortkeyRules.All,
         NvidiaRules.All,
         TavilyRules.All,
+        JinaRules.All,
         FirecrawlRules.All,
         SerpApiRules.All,
         LlamaCloudRules.All,

@@ -167,6 +167,7 @@ internal static class SampleCatalog
         PortkeyRulesTests.Samples,
         NvidiaRulesTests.Samples,
         TavilyRulesTests.Samples,
+        JinaRulesTests.Samples,
         FirecrawlRulesTests.Samples,
         SerpApiRulesTests.Samples,
         LlamaCloudRulesTests.Samples,
