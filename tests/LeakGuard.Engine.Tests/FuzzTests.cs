@@ -36,6 +36,35 @@ public class FuzzTests
         from parts in Gen.OneOf(Mutated, Random, Gen.OneOfConst("password=", "api_key: ", "\"token\": \"", "sk-", "AKIA", "\n", "// leakguard:allow")).Array[1, 12]
         select string.Concat(parts);
 
+    // Kubernetes manifests as a fuzzer writes them: any indentation, list items, documents, block scalars, Helm
+    // directives, keys and values in any order, and "kind: Secret" somewhere so that the structure is read.
+    private static readonly Gen<string> YamlLine =
+        from indent in Gen.Int[0, 8]
+        from item in Gen.Bool
+        from key in Gen.OneOfConst("kind", "data", "metadata", "items", "name", "password", "token", "stringData", "a.b-c", "DB_HOST", "ca.crt")
+        from value in Gen.OneOf(
+            Gen.OneOfConst("Secret", "\"Secret\"", "List", "ConfigMap", "|", ">-", string.Empty, "\"\"", "{{ .Values.x | b64enc }}"),
+            Gen.String[Gen.Char.AlphaNumeric, 1, 60].Select(t => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(t))),
+            Gen.String[Gen.Char["ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="], 0, 90])
+        from raw in Gen.OneOfConst(string.Empty, "---", "{{- end }}", "# note", "\t", "  - ", "...")
+        select raw.Length > 0 && indent % 3 == 0 ? raw : new string(' ', indent) + (item ? "- " : string.Empty) + key + ":" + (value.Length > 0 ? " " + value : string.Empty);
+
+    private static readonly Gen<string> Entry =
+        from key in Gen.OneOfConst("password", "token", "api-key", "DB_HOST", "a.b")
+        from value in Gen.String[Gen.Char.AlphaNumeric, 4, 40]
+        select "  " + key + ": " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(value));
+
+    private static readonly Gen<string> Manifest =
+        from before in YamlLine.Array[0, 10]
+        from body in Gen.OneOf(Entry, Entry, YamlLine).Array[0, 20]
+        from after in YamlLine.Array[0, 10]
+        from newline in Gen.OneOfConst("\n", "\r\n")
+        select string.Join(newline, before.Append("kind: Secret").Append("data:").Concat(body).Concat(after));
+
+    [Fact]
+    public void Kubernetes_manifests_never_throw_and_spans_are_exact() =>
+        Manifest.Sample(AssertExactSpans, iter: Iterations, threads: 1);
+
     [Fact]
     public void Random_text_never_throws_and_spans_are_exact() =>
         Random.Sample(AssertExactSpans, iter: Iterations, threads: 1);
