@@ -15,6 +15,7 @@ public class MicrosoftTeamsRulesTests
         .Finds("microsoft-teams-webhook-url", MicrosoftTeamsWebhookUrlKey, "API_KEY")
         .Ignores("microsoft-teams-webhook-url", "one character short", $"value: {MicrosoftTeamsWebhookUrlKey[..^1]}")
         .FindsIn("microsoft-teams-workflow-url", "workflow URL", $"url: https://prod-12.westeurope.logic.azure.com:443/workflows/{FakeKey.Random(FakeKey.Hex, 32, 9)}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig={MicrosoftTeamsWorkflowUrlKey}", MicrosoftTeamsWorkflowUrlKey)
+        .FindsIn("microsoft-teams-workflow-url", "a Power Platform workflow URL", $"TEAMS_WEBHOOK_URL=https://default{FakeKey.Random(FakeKey.Hex, 30, 10)}.0e.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/{FakeKey.Random(FakeKey.Hex, 32, 11)}/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig={MicrosoftTeamsWorkflowUrlKey}", MicrosoftTeamsWorkflowUrlKey)
         .Ignores("microsoft-teams-workflow-url", "signature too short", $"url: https://prod-12.westeurope.logic.azure.com:443/workflows/{FakeKey.Random(FakeKey.Hex, 32, 9)}/triggers/manual/paths/invoke?sv=1.0&sig={MicrosoftTeamsWorkflowUrlKey[..^2]}");
 
     public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
