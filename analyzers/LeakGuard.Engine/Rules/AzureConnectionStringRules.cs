@@ -11,11 +11,6 @@ internal static class AzureConnectionStringRules
 {
     private const string Key = "(?<secret>[A-Za-z0-9+/]{40,120}={0,2})(?:$|[^A-Za-z0-9+/=])";
 
-    private static Remediation Portal(string resourceType, string configurationKey, string environmentVariable) => new(
-        "https://portal.azure.com/#view/HubsExtension/BrowseResource/resourceType/" + resourceType,
-        configurationKey,
-        environmentVariable);
-
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         Rule(
@@ -23,25 +18,25 @@ internal static class AzureConnectionStringRules
             "Azure App Configuration connection string with its access key secret",
             "Endpoint=https://[A-Za-z0-9-]{1,64}\\.azconfig\\.io/?;Id=[^;\"'\\s]{1,128};Secret=" + Key,
             new[] { "azconfig.io" },
-            Portal("Microsoft.AppConfiguration%2FconfigurationStores", "ConnectionStrings:AppConfig", "ConnectionStrings__AppConfig")),
+            AzurePortal.Resources("Microsoft.AppConfiguration%2FconfigurationStores", "ConnectionStrings:AppConfig", "ConnectionStrings__AppConfig")),
         Rule(
             "azure-signalr-connection-string",
             "Azure SignalR Service connection string with its access key",
             "Endpoint=https?://[A-Za-z0-9-]{1,64}\\.service\\.signalr\\.net(?::[0-9]{1,5})?/?;(?:[A-Za-z]{1,20}=[^;\"'\\s]{0,100};){0,3}AccessKey=" + Key,
             new[] { "service.signalr.net" },
-            Portal("Microsoft.SignalRService%2FSignalR", "Azure:SignalR:ConnectionString", "Azure__SignalR__ConnectionString")),
+            AzurePortal.Resources("Microsoft.SignalRService%2FSignalR", "Azure:SignalR:ConnectionString", "Azure__SignalR__ConnectionString")),
         Rule(
             "azure-web-pubsub-connection-string",
             "Azure Web PubSub connection string with its access key",
             "Endpoint=https?://[A-Za-z0-9-]{1,64}\\.webpubsub\\.azure\\.com(?::[0-9]{1,5})?/?;(?:[A-Za-z]{1,20}=[^;\"'\\s]{0,100};){0,3}AccessKey=" + Key,
             new[] { "webpubsub.azure.com" },
-            Portal("Microsoft.SignalRService%2FWebPubSub", "WebPubSub:ConnectionString", "WebPubSub__ConnectionString")),
+            AzurePortal.Resources("Microsoft.SignalRService%2FWebPubSub", "WebPubSub:ConnectionString", "WebPubSub__ConnectionString")),
         Rule(
             "azure-communication-services-connection-string",
             "Azure Communication Services connection string with its access key",
             "(?i)endpoint=https://[a-z0-9-]{1,64}\\.(?:[a-z]{2,20}\\.)?communication\\.azure\\.com/?;accesskey=(?-i)" + Key,
             new[] { "communication.azure.com" },
-            Portal("Microsoft.Communication%2FCommunicationServices", "ConnectionStrings:Communication", "COMMUNICATION_SERVICES_CONNECTION_STRING")),
+            AzurePortal.Resources("Microsoft.Communication%2FCommunicationServices", "ConnectionStrings:Communication", "COMMUNICATION_SERVICES_CONNECTION_STRING")),
 
         // StackExchange.Redis options: the host, then options in any order, one of them the password (an access key).
         Rule(
@@ -49,7 +44,7 @@ internal static class AzureConnectionStringRules
             "Azure Cache for Redis connection string with its access key",
             "[A-Za-z0-9-]{1,63}\\.(?:redis\\.cache\\.windows\\.net|redisenterprise\\.cache\\.azure\\.net|[a-z0-9]{2,20}\\.redis\\.azure\\.net)(?::[0-9]{2,5})?,(?:[A-Za-z]{1,30}=[^,\"'\\s]{0,100},){0,8}password=" + Key,
             new[] { "redis.cache.windows.net", "redisenterprise.cache.azure.net", "redis.azure.net" },
-            Portal("Microsoft.Cache%2FRedis", "ConnectionStrings:Redis", "ConnectionStrings__Redis")),
+            AzurePortal.Resources("Microsoft.Cache%2FRedis", "ConnectionStrings:Redis", "ConnectionStrings__Redis")),
     };
 
     private static SecretRule Rule(string id, string description, string pattern, string[] keywords, Remediation remediation) =>

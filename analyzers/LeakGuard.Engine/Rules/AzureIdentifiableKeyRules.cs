@@ -21,11 +21,6 @@ internal static class AzureIdentifiableKeyRules
     /// <summary>44 characters: 33 random, the signature, a letter A-P, 5 random, then "=".</summary>
     private static string Short(string signatures) => Patterns.Token($"[{Base64}]{{33}}(?:{signatures})[A-P][{Base64}]{{5}}=", Boundary);
 
-    private static Remediation Portal(string resourceType, string configurationKey, string environmentVariable) => new(
-        "https://portal.azure.com/#view/HubsExtension/BrowseResource/resourceType/" + resourceType,
-        configurationKey,
-        environmentVariable);
-
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -34,7 +29,7 @@ internal static class AzureIdentifiableKeyRules
             "Azure Storage account key (identifiable format, signature +ASt)",
             Long("\\+ASt"),
             new[] { "+ASt" },
-            Portal("Microsoft.Storage%2FStorageAccounts", "AzureStorage:AccountKey", "AZURE_STORAGE_KEY"))
+            AzurePortal.Resources("Microsoft.Storage%2FStorageAccounts", "AzureStorage:AccountKey", "AZURE_STORAGE_KEY"))
         {
             MinEntropy = 4,
         },
@@ -44,7 +39,7 @@ internal static class AzureIdentifiableKeyRules
             "Azure Cosmos DB account key (identifiable format, signature ACDb)",
             Long("ACDb"),
             new[] { "ACDb" },
-            Portal("Microsoft.DocumentDb%2FdatabaseAccounts", "CosmosDb:AccountKey", "COSMOS_KEY"))
+            AzurePortal.Resources("Microsoft.DocumentDb%2FdatabaseAccounts", "CosmosDb:AccountKey", "COSMOS_KEY"))
         {
             MinEntropy = 4,
         },
@@ -54,7 +49,7 @@ internal static class AzureIdentifiableKeyRules
             "Azure API Management subscription, gateway, management or repository key (identifiable format, signature APIM)",
             Long("APIM"),
             new[] { "APIM" },
-            Portal("Microsoft.ApiManagement%2Fservice", "ApiManagement:SubscriptionKey", "APIM_SUBSCRIPTION_KEY"))
+            AzurePortal.Resources("Microsoft.ApiManagement%2Fservice", "ApiManagement:SubscriptionKey", "APIM_SUBSCRIPTION_KEY"))
         {
             MinEntropy = 4,
         },
@@ -64,7 +59,7 @@ internal static class AzureIdentifiableKeyRules
             "Azure Batch or Machine Learning (classic) access key (identifiable format, signature +ABa or +AMC)",
             Long("\\+ABa|\\+AMC"),
             new[] { "+ABa", "+AMC" },
-            Portal("Microsoft.Batch%2FbatchAccounts", "AzureBatch:AccountKey", "AZURE_BATCH_ACCOUNT_KEY"))
+            AzurePortal.Resources("Microsoft.Batch%2FbatchAccounts", "AzureBatch:AccountKey", "AZURE_BATCH_ACCOUNT_KEY"))
         {
             MinEntropy = 4,
         },
@@ -74,7 +69,7 @@ internal static class AzureIdentifiableKeyRules
             "Azure Service Bus, Event Hubs, Relay, Event Grid, IoT Hub or Cache for Redis access key (identifiable format)",
             Short("\\+ASb|\\+AEh|\\+ARm|AZEG|AIoT|AzCa"),
             new[] { "+ASb", "+AEh", "+ARm", "AZEG", "AIoT", "AzCa" },
-            Portal("Microsoft.ServiceBus%2Fnamespaces", "ConnectionStrings:ServiceBus", "SERVICEBUS_CONNECTION_STRING"))
+            AzurePortal.Resources("Microsoft.ServiceBus%2Fnamespaces", "ConnectionStrings:ServiceBus", "SERVICEBUS_CONNECTION_STRING"))
         {
             MinEntropy = 3.5,
         },
@@ -84,7 +79,7 @@ internal static class AzureIdentifiableKeyRules
             "Azure Functions access key (identifiable format, signature AzFu)",
             Patterns.Token("[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==", Patterns.UrlSafe),
             new[] { "AzFu" },
-            Portal("Microsoft.Web%2Fsites/kind/functionapp", "AzureFunctions:Key", "AZURE_FUNCTIONS_KEY"))
+            AzurePortal.Resources("Microsoft.Web%2Fsites/kind/functionapp", "AzureFunctions:Key", "AZURE_FUNCTIONS_KEY"))
         {
             MinEntropy = 3.5,
         },
@@ -94,7 +89,7 @@ internal static class AzureIdentifiableKeyRules
             "Azure AI Search admin or query key (identifiable format, signature AzSe)",
             Patterns.Token("[A-Za-z0-9]{42}AzSe[A-D][A-Za-z0-9]{5}", Boundary),
             new[] { "AzSe" },
-            Portal("Microsoft.Search%2FsearchServices", "AzureSearch:ApiKey", "AZURE_SEARCH_API_KEY"))
+            AzurePortal.Resources("Microsoft.Search%2FsearchServices", "AzureSearch:ApiKey", "AZURE_SEARCH_API_KEY"))
         {
             MinEntropy = 3.5,
         },
@@ -104,7 +99,7 @@ internal static class AzureIdentifiableKeyRules
             "Azure Container Registry access key (identifiable format, signature +ACR)",
             Patterns.Token("[A-Za-z0-9+/]{42}\\+ACR[A-D][A-Za-z0-9+/]{5}", Boundary),
             new[] { "+ACR" },
-            Portal("Microsoft.ContainerRegistry%2Fregistries", "ContainerRegistry:Password", "ACR_PASSWORD"))
+            AzurePortal.Resources("Microsoft.ContainerRegistry%2Fregistries", "ContainerRegistry:Password", "ACR_PASSWORD"))
         {
             MinEntropy = 3.5,
         },
