@@ -161,6 +161,7 @@ public static class BuiltInRules
         NvidiaRules.All,
         TavilyRules.All,
         JinaRules.All,
+        JetBrainsRules.All,
         FirecrawlRules.All,
         SerpApiRules.All,
         LlamaCloudRules.All,

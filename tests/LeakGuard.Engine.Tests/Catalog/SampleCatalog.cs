@@ -168,6 +168,7 @@ internal static class SampleCatalog
         NvidiaRulesTests.Samples,
         TavilyRulesTests.Samples,
         JinaRulesTests.Samples,
+        JetBrainsRulesTests.Samples,
         FirecrawlRulesTests.Samples,
         SerpApiRulesTests.Samples,
         LlamaCloudRulesTests.Samples,
