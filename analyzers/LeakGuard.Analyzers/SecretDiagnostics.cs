@@ -26,6 +26,11 @@ internal static class SecretDiagnostics
             .Add(SecretProperties.ConfigurationKey, rule.Remediation.ConfigurationKey)
             .Add(SecretProperties.EnvironmentVariable, rule.Remediation.EnvironmentVariable)
             .Add(SecretProperties.RotateUrl, rule.Remediation.RotateUrl);
+        if (rule.Remediation.MovesWholeString)
+        {
+            properties = properties.Add(SecretProperties.MovesWholeString, "true");
+        }
+
         return Diagnostic.Create(descriptor, location, properties, arguments);
     }
 }

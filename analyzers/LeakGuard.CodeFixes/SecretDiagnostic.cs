@@ -13,6 +13,7 @@ internal sealed class SecretDiagnostic
         Provider = Read(diagnostic, SecretProperties.Provider);
         ConfigurationKey = Read(diagnostic, SecretProperties.ConfigurationKey);
         EnvironmentVariable = Read(diagnostic, SecretProperties.EnvironmentVariable);
+        MovesWholeString = Read(diagnostic, SecretProperties.MovesWholeString) == "true";
     }
 
     public Diagnostic Diagnostic { get; }
@@ -24,6 +25,9 @@ internal sealed class SecretDiagnostic
     public string ConfigurationKey { get; }
 
     public string EnvironmentVariable { get; }
+
+    /// <summary>Whether the fix moves the whole string holding the key (a connection string) rather than the key alone.</summary>
+    public bool MovesWholeString { get; }
 
     public static SecretDiagnostic From(Diagnostic diagnostic) => new(diagnostic);
 

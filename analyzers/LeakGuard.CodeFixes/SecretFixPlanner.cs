@@ -28,7 +28,7 @@ internal static class SecretFixPlanner
         }
 
         var expression = SecretLocator.FindExpression(root, span);
-        if (expression is null || !IsWholeKey(model, expression, secret, cancellationToken) || IsInExpressionTree(model, expression, cancellationToken))
+        if (expression is null || !HoldsWhatMoves(model, expression, secret, cancellationToken) || IsInExpressionTree(model, expression, cancellationToken))
         {
             return null;
         }
@@ -73,14 +73,18 @@ internal static class SecretFixPlanner
         ? string.Format(CultureInfo.CurrentCulture, Resources.ReadFromEnvironmentTitle, secret.EnvironmentVariable)
         : string.Format(CultureInfo.CurrentCulture, Resources.ReadFromConfigurationTitle, secret.ConfigurationKey);
 
-    /// <summary>A fix replaces the whole expression, so it applies only when the expression's value is the key and nothing else.</summary>
-    private static bool IsWholeKey(SemanticModel model, ExpressionSyntax expression, SecretDiagnostic secret, CancellationToken cancellationToken)
+    /// <summary>
+    /// A fix replaces the whole expression, so it applies only when the expression's value is the key and nothing else,
+    /// or, for a key whose configuration holds the string around it (a connection string), a string holding the key.
+    /// </summary>
+    private static bool HoldsWhatMoves(SemanticModel model, ExpressionSyntax expression, SecretDiagnostic secret, CancellationToken cancellationToken)
     {
         var value = expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.Utf8StringLiteralExpression)
             ? literal.Token.ValueText
             : model.GetConstantValue(expression, cancellationToken).Value as string;
         return value is not null && SecretScanner.Default.Scan(value).Findings.Any(finding =>
-            finding.Start == 0 && finding.Length == value.Length && (secret.RuleId.Length == 0 || finding.Rule.Id == secret.RuleId));
+            (secret.RuleId.Length == 0 || finding.Rule.Id == secret.RuleId)
+            && ((finding.Start == 0 && finding.Length == value.Length) || (secret.MovesWholeString && finding.Rule.Remediation.MovesWholeString)));
     }
 
     /// <summary>Throw expressions do not compile inside expression trees.</summary>

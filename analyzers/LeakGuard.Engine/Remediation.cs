@@ -22,6 +22,12 @@ public sealed class Remediation
     public string EnvironmentVariable { get; }
 
     /// <summary>
+    /// Whether <see cref="ConfigurationKey"/> holds the whole string the secret sits in (a connection string, a database
+    /// URL), so that a fix moves that string, not the key alone.
+    /// </summary>
+    public bool MovesWholeString { get; init; }
+
+    /// <summary>
     /// What to do instead of rotating at <see cref="RotateUrl"/> and loading the value from configuration, for values
     /// that live elsewhere than in code (a Kubernetes Secret's data); null for that advice.
     /// </summary>

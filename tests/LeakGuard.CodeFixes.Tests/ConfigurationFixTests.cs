@@ -11,6 +11,8 @@ public class ConfigurationFixTests
 
     private static readonly string Key = TestKeys.OpenAi();
 
+    private static readonly string Password = FakeKey.Random(FakeKey.Base62, 20, 7);
+
     [Fact]
     public Task Field() => Verify.FixAsync(
         $$"""
@@ -148,6 +150,51 @@ public class ConfigurationFixTests
             private readonly string apiKey = "{|LG0001:{{Key}}|}";
 
             public int Length => apiKey.Length + configuration.GetHashCode();
+        }
+        """,
+        Verify.Configuration);
+
+    [Fact]
+    public Task A_connection_string_moves_whole_to_its_configuration_key() => Verify.FixAsync(
+        $$"""
+        using Microsoft.Extensions.Configuration;
+
+        public class Shop
+        {
+            private readonly IConfiguration configuration;
+
+            public Shop(IConfiguration configuration) => this.configuration = configuration;
+
+            public string Database() => "Server=db.internal;Database=shop;User Id=shop;Password={|LG0001:{{Password}}|};";
+        }
+        """,
+        """
+        using System;
+        using Microsoft.Extensions.Configuration;
+
+        public class Shop
+        {
+            private readonly IConfiguration configuration;
+
+            public Shop(IConfiguration configuration) => this.configuration = configuration;
+
+            public string Database() => configuration["ConnectionStrings:Default"] ?? throw new InvalidOperationException("Missing configuration value 'ConnectionStrings:Default'. Set it with: dotnet user-secrets set \"ConnectionStrings:Default\" <key>");
+        }
+        """,
+        Verify.Configuration);
+
+    [Fact]
+    public Task A_key_inside_a_longer_string_that_is_not_a_connection_string_is_not_moved() => Verify.NoFixAsync(
+        $$"""
+        using Microsoft.Extensions.Configuration;
+
+        public class Client
+        {
+            private readonly IConfiguration configuration;
+
+            public Client(IConfiguration configuration) => this.configuration = configuration;
+
+            public string Header() => "Bearer {|LG0001:{{Key}}|}";
         }
         """,
         Verify.Configuration);

@@ -123,4 +123,24 @@ public class EnvironmentVariableFixTests
             string header = "Bearer {|LG0001:{{Key}}|}";
         }
         """);
+
+    [Fact]
+    public Task A_connection_string_moves_whole_to_its_environment_variable() => Verify.FixAsync(
+        $$"""
+        using System;
+
+        public class Shop
+        {
+            public string Database() => "Server=db.internal;Database=shop;User Id=shop;Password={|LG0001:{{FakeKey.Random(FakeKey.Base62, 20, 8)}}|};";
+        }
+        """,
+        """
+        using System;
+
+        public class Shop
+        {
+            public string Database() => Environment.GetEnvironmentVariable("ConnectionStrings__Default") ?? throw new InvalidOperationException("Environment variable 'ConnectionStrings__Default' is not set.");
+        }
+        """,
+        Verify.EnvironmentVariable);
 }

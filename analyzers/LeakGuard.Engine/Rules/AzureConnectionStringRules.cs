@@ -18,25 +18,25 @@ internal static class AzureConnectionStringRules
             "Azure App Configuration connection string with its access key secret",
             "Endpoint=https://[A-Za-z0-9-]{1,64}\\.azconfig\\.io/?;Id=[^;\"'\\s]{1,128};Secret=" + Key,
             new[] { "azconfig.io" },
-            AzurePortal.Resources("Microsoft.AppConfiguration%2FconfigurationStores", "ConnectionStrings:AppConfig", "ConnectionStrings__AppConfig")),
+            AzurePortal.Resources("Microsoft.AppConfiguration%2FconfigurationStores", "ConnectionStrings:AppConfig", "ConnectionStrings__AppConfig", wholeString: true)),
         Rule(
             "azure-signalr-connection-string",
             "Azure SignalR Service connection string with its access key",
             "Endpoint=https?://[A-Za-z0-9-]{1,64}\\.service\\.signalr\\.net(?::[0-9]{1,5})?/?;(?:[A-Za-z]{1,20}=[^;\"'\\s]{0,100};){0,3}AccessKey=" + Key,
             new[] { "service.signalr.net" },
-            AzurePortal.Resources("Microsoft.SignalRService%2FSignalR", "Azure:SignalR:ConnectionString", "Azure__SignalR__ConnectionString")),
+            AzurePortal.Resources("Microsoft.SignalRService%2FSignalR", "Azure:SignalR:ConnectionString", "Azure__SignalR__ConnectionString", wholeString: true)),
         Rule(
             "azure-web-pubsub-connection-string",
             "Azure Web PubSub connection string with its access key",
             "Endpoint=https?://[A-Za-z0-9-]{1,64}\\.webpubsub\\.azure\\.com(?::[0-9]{1,5})?/?;(?:[A-Za-z]{1,20}=[^;\"'\\s]{0,100};){0,3}AccessKey=" + Key,
             new[] { "webpubsub.azure.com" },
-            AzurePortal.Resources("Microsoft.SignalRService%2FWebPubSub", "WebPubSub:ConnectionString", "WebPubSub__ConnectionString")),
+            AzurePortal.Resources("Microsoft.SignalRService%2FWebPubSub", "WebPubSub:ConnectionString", "WebPubSub__ConnectionString", wholeString: true)),
         Rule(
             "azure-communication-services-connection-string",
             "Azure Communication Services connection string with its access key",
             "(?i)endpoint=https://[a-z0-9-]{1,64}\\.(?:[a-z]{2,20}\\.)?communication\\.azure\\.com/?;accesskey=(?-i)" + Key,
             new[] { "communication.azure.com" },
-            AzurePortal.Resources("Microsoft.Communication%2FCommunicationServices", "ConnectionStrings:Communication", "COMMUNICATION_SERVICES_CONNECTION_STRING")),
+            AzurePortal.Resources("Microsoft.Communication%2FCommunicationServices", "ConnectionStrings:Communication", "COMMUNICATION_SERVICES_CONNECTION_STRING", wholeString: true)),
 
         // StackExchange.Redis options: the host, then options in any order, one of them the password (an access key).
         Rule(
@@ -44,7 +44,7 @@ internal static class AzureConnectionStringRules
             "Azure Cache for Redis connection string with its access key",
             "[A-Za-z0-9-]{1,63}\\.(?:redis\\.cache\\.windows\\.net|redisenterprise\\.cache\\.azure\\.net|[a-z0-9]{2,20}\\.redis\\.azure\\.net)(?::[0-9]{2,5})?,(?:[A-Za-z]{1,30}=[^,\"'\\s]{0,100},){0,8}password=" + Key,
             new[] { "redis.cache.windows.net", "redisenterprise.cache.azure.net", "redis.azure.net" },
-            AzurePortal.Resources("Microsoft.Cache%2FRedis", "ConnectionStrings:Redis", "ConnectionStrings__Redis")),
+            AzurePortal.Resources("Microsoft.Cache%2FRedis", "ConnectionStrings:Redis", "ConnectionStrings__Redis", wholeString: true)),
     };
 
     private static SecretRule Rule(string id, string description, string pattern, string[] keywords, Remediation remediation) =>

@@ -69,7 +69,7 @@ internal static class AzureIdentifiableKeyRules
             "Azure Service Bus, Event Hubs, Relay, Event Grid, IoT Hub or Cache for Redis access key (identifiable format)",
             Short("\\+ASb|\\+AEh|\\+ARm|AZEG|AIoT|AzCa"),
             new[] { "+ASb", "+AEh", "+ARm", "AZEG", "AIoT", "AzCa" },
-            AzurePortal.Resources("Microsoft.ServiceBus%2Fnamespaces", "ConnectionStrings:ServiceBus", "SERVICEBUS_CONNECTION_STRING"))
+            AzurePortal.Resources("Microsoft.ServiceBus%2Fnamespaces", "ConnectionStrings:ServiceBus", "SERVICEBUS_CONNECTION_STRING", wholeString: true))
         {
             MinEntropy = 3.5,
         },

@@ -9,15 +9,9 @@ internal static class AzureRules
         "AzureOpenAI:ApiKey",
         "AZURE_OPENAI_API_KEY");
 
-    private static readonly Remediation StorageKeyRemediation = new(
-        "https://portal.azure.com/#view/HubsExtension/BrowseResource/resourceType/Microsoft.Storage%2FStorageAccounts",
-        "AzureStorage:AccountKey",
-        "AZURE_STORAGE_KEY");
+    private static readonly Remediation StorageKeyRemediation = AzurePortal.Resources("Microsoft.Storage%2FStorageAccounts", "AzureStorage:AccountKey", "AZURE_STORAGE_KEY");
 
-    private static readonly Remediation StorageConnectionRemediation = new(
-        "https://portal.azure.com/#view/HubsExtension/BrowseResource/resourceType/Microsoft.Storage%2FStorageAccounts",
-        "ConnectionStrings:AzureStorage",
-        "AZURE_STORAGE_CONNECTION_STRING");
+    private static readonly Remediation StorageConnectionRemediation = AzurePortal.Resources("Microsoft.Storage%2FStorageAccounts", "ConnectionStrings:AzureStorage", "AZURE_STORAGE_CONNECTION_STRING", wholeString: true);
 
     // A hex segment of a URL path (a workflow or resource id under an Azure host) is not a key.
     private const string UrlSafeOrSlash = "/" + Patterns.UrlSafe;
@@ -26,15 +20,9 @@ internal static class AzureRules
 
     private static readonly string[] StorageContext = { "AccountKey", "storage", "core.windows.net" };
 
-    private static readonly Remediation MessagingRemediation = new(
-        "https://portal.azure.com/#view/HubsExtension/BrowseResource/resourceType/Microsoft.ServiceBus%2Fnamespaces",
-        "ConnectionStrings:ServiceBus",
-        "SERVICEBUS_CONNECTION_STRING");
+    private static readonly Remediation MessagingRemediation = AzurePortal.Resources("Microsoft.ServiceBus%2Fnamespaces", "ConnectionStrings:ServiceBus", "SERVICEBUS_CONNECTION_STRING", wholeString: true);
 
-    private static readonly Remediation CosmosRemediation = new(
-        "https://portal.azure.com/#view/HubsExtension/BrowseResource/resourceType/Microsoft.DocumentDb%2FdatabaseAccounts",
-        "ConnectionStrings:CosmosDb",
-        "COSMOS_CONNECTION_STRING");
+    private static readonly Remediation CosmosRemediation = AzurePortal.Resources("Microsoft.DocumentDb%2FdatabaseAccounts", "ConnectionStrings:CosmosDb", "COSMOS_CONNECTION_STRING", wholeString: true);
 
     private static readonly Remediation SasRemediation = new(
         "https://learn.microsoft.com/azure/storage/common/storage-sas-overview#revoke-a-sas",

@@ -4,7 +4,10 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class ConnectionStringRules
 {
-    private static readonly Remediation Remediation = new("https://learn.microsoft.com/aspnet/core/security/app-secrets", "ConnectionStrings:Default", "ConnectionStrings__Default");
+    private static readonly Remediation Remediation = new("https://learn.microsoft.com/aspnet/core/security/app-secrets", "ConnectionStrings:Default", "ConnectionStrings__Default")
+    {
+        MovesWholeString = true,
+    };
 
     private static readonly string[] Context = { "server", "data source", "host", "user id", "uid", "username", "database", "initial catalog" };
 

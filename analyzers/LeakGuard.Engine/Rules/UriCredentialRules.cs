@@ -5,7 +5,10 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class UriCredentialRules
 {
-    private static readonly Remediation Remediation = new("https://learn.microsoft.com/aspnet/core/security/app-secrets", "ConnectionStrings:Default", "DATABASE_URL");
+    private static readonly Remediation Remediation = new("https://learn.microsoft.com/aspnet/core/security/app-secrets", "ConnectionStrings:Default", "DATABASE_URL")
+    {
+        MovesWholeString = true,
+    };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
