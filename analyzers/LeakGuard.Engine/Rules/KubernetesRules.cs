@@ -22,6 +22,8 @@ internal static class KubernetesRules
     /// <summary>The password of the Kubernetes documentation's example Secret.</summary>
     private const string DocumentationPassword = "1f2d1e2e67df";
 
+    private static readonly string[] Kind = { "kind: Secret", "kind: \"Secret\"", "kind: 'Secret'" };
+
     private static readonly string[] CredentialWords = { "password", "passwd", "secret", "token", "apikey", "api_key", "api-key" };
 
     // A Secret's data is base 64 of the secret. Only values of a manifest that says "kind: Secret" are read (a
@@ -35,12 +37,26 @@ internal static class KubernetesRules
             "Kubernetes",
             "Value of a Kubernetes Secret's data committed with its manifest",
             "[\"']?(?<secret>[A-Za-z0-9+/]{8,4096}={0,2})[\"']?",
-            new[] { "kind: Secret", "kind: \"Secret\"", "kind: 'Secret'" },
+            Kind,
             Remediation)
         {
             Confidence = Confidence.Medium,
-            Regions = KubernetesSecretValues.In,
+            Regions = KubernetesSecretValues.Data,
             IsPlausible = DecodesToACredential,
+        },
+
+        // stringData holds the same values written as they are (Kubernetes encodes them when it stores the Secret).
+        new SecretRule(
+            "kubernetes-secret-string-data",
+            "Kubernetes",
+            "Value of a Kubernetes Secret's stringData committed with its manifest",
+            "[\"']?(?<secret>[^\\s\"']{8,512})[\"']?",
+            Kind,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            Regions = KubernetesSecretValues.StringData,
+            IsPlausible = value => IsPrintable(value) && IsCredentialText(value),
         },
     };
 
@@ -59,16 +75,20 @@ internal static class KubernetesRules
         }
 
         var text = decoded.Trim();
-        return text.Length >= 8
-            && (text.IndexOf('\n') < 0 || IsWrappedBase64(text))
+        return (text.IndexOf('\n') < 0 || IsWrappedBase64(text)) && IsCredentialText(text);
+    }
+
+    /// <summary>One value that may be a password or token: not a placeholder, a default, a number, an address, a certificate or words naming one.</summary>
+    private static bool IsCredentialText(string text) =>
+        text.Length >= 8
             && !text.StartsWith("-----BEGIN", StringComparison.Ordinal)
             && !NamesItself(text)
+            && !IsName(text)
             && !IsAddress(text)
             && !Placeholders.IsPlaceholder(text)
             && !DemoPasswords.Contains(text)
             && text != DocumentationPassword
             && !IsNumber(text);
-    }
 
     /// <summary>Printable ASCII and line breaks: what passwords and tokens are written in.</summary>
     private static bool IsPrintable(string decoded)
@@ -102,17 +122,23 @@ internal static class KubernetesRules
     }
 
     /// <summary>
-    /// Words that say what the value is for instead of being it ("mysqlpassword", "client_secret", "refresh-token"):
-    /// letters and separators only, with the name of a credential among them.
+    /// Words that say what the value is for instead of being it ("mysqlpassword", "client_secret",
+    /// "SuperSecretPassword123!"): mostly letters, with the name of a credential among them.
     /// </summary>
     private static bool NamesItself(string text)
     {
+        var letters = 0;
         foreach (var c in text)
         {
-            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or '_' or '-' or '.' or ' '))
+            if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
             {
-                return false;
+                letters++;
             }
+        }
+
+        if (letters * 10 < text.Length * 7)
+        {
+            return false;
         }
 
         var lower = text.ToLowerInvariant();
@@ -128,8 +154,33 @@ internal static class KubernetesRules
     }
 
     /// <summary>
-    /// A web address without credentials (one with a user and password is found by what it decodes to), or a host name
-    /// ("db.internal.example.org"): where a service is, not how to get in.
+    /// A name standing for the value: a variable to substitute ("$DB_PASSWORD", "%DB_PASSWORD%") or a constant-style
+    /// name of words in capitals ("REPLACE_WITH_THE_DB_PASSWORD", in any language).
+    /// </summary>
+    private static bool IsName(string text)
+    {
+        var start = text[0] == '$' ? 1 : text[0] == '%' && text[text.Length - 1] == '%' ? 1 : 0;
+        var end = text[0] == '%' && text[text.Length - 1] == '%' ? text.Length - 1 : text.Length;
+        var underscores = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '_')
+            {
+                underscores++;
+            }
+            else if (!(c is >= 'A' and <= 'Z' or >= '0' and <= '9'))
+            {
+                return false;
+            }
+        }
+
+        return start > 0 || underscores >= 2;
+    }
+
+    /// <summary>
+    /// A web address without credentials (one with a user and password is found by what it decodes to), a host name
+    /// ("db.internal.example.org") or hosts and ports: where a service is, not how to get in.
     /// </summary>
     private static bool IsAddress(string text)
     {
@@ -138,20 +189,25 @@ internal static class KubernetesRules
             return text.IndexOf('@') < 0;
         }
 
-        var dots = 0;
+        // A host, or a host and port ("kafka:9092"), or a list of them ("kafka-0:9092,kafka-1:9092").
+        int dots = 0, colons = 0;
+        var lastLetter = false;
         foreach (var c in text)
         {
-            if (c == '.')
+            if (c is '.' or ':' or ',')
             {
-                dots++;
+                dots += c == '.' ? 1 : 0;
+                colons += c == ':' ? 1 : 0;
             }
             else if (!(c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-'))
             {
                 return false;
             }
+
+            lastLetter = c is >= 'a' and <= 'z';
         }
 
-        return dots > 0 && text[text.Length - 1] is >= 'a' and <= 'z';
+        return (dots > 0 && lastLetter) || (colons > 0 && char.IsDigit(text[text.Length - 1]));
     }
 
     private static bool IsNumber(string text)

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace LeakGuard.Engine.Rules;
 
 /// <summary>
-/// Finds the values under <c>data:</c> in the mappings of a YAML text that say <c>kind: Secret</c>: single manifests,
+/// Finds the values under <c>data:</c> or <c>stringData:</c> in the mappings of a YAML text that say <c>kind: Secret</c>: single manifests,
 /// streams of documents split by <c>---</c>, and the items of a <c>kind: List</c>. One pass over the lines, keeping
 /// the mappings that are open as a stack of key columns, so a text of any size costs time in proportion to it.
 /// </summary>
@@ -14,11 +14,17 @@ internal static class KubernetesSecretValues
     private static readonly HashSet<string> NotSecretWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "user", "username", "login", "email", "name", "dbname", "database", "db", "host", "hostname", "server", "port",
-        "url", "uri", "endpoint", "namespace", "region", "id", "crt", "cert", "certificate",
+        "url", "uri", "endpoint", "namespace", "region", "id", "crt", "cert", "certificate", "thumbprint", "fingerprint",
+        "broker", "brokers", "hosts", "servers", "address",
     };
 
-    /// <summary>The spans of the values (quotes included) under <c>data:</c> of every Kubernetes Secret in <paramref name="text"/>.</summary>
-    public static IEnumerable<(int Start, int Length)> In(string text)
+    /// <summary>The spans of the values (quotes included) under <c>data:</c> (base 64) of every Kubernetes Secret in <paramref name="text"/>.</summary>
+    public static IEnumerable<(int Start, int Length)> Data(string text) => Under(text, "data");
+
+    /// <summary>The spans of the values under <c>stringData:</c> (written as they are) of every Kubernetes Secret in <paramref name="text"/>.</summary>
+    public static IEnumerable<(int Start, int Length)> StringData(string text) => Under(text, "stringData");
+
+    private static IEnumerable<(int Start, int Length)> Under(string text, string section)
     {
         var open = new List<Mapping>();
         var blockScalarColumn = -1;
@@ -68,7 +74,7 @@ internal static class KubernetesSecretValues
                 continue;
             }
 
-            var mapping = open.Count > 0 && open[open.Count - 1].Column == column ? open[open.Count - 1] : Open(open, column);
+            var mapping = open.Count > 0 && open[open.Count - 1].Column == column ? open[open.Count - 1] : Open(open, column, section);
             mapping.CurrentKey = key;
             var valueEnd = ValueEnd(text, valueStart, end);
             if (valueEnd > valueStart && (text[valueStart] == '|' || text[valueStart] == '>'))
@@ -93,10 +99,10 @@ internal static class KubernetesSecretValues
         }
     }
 
-    private static Mapping Open(List<Mapping> open, int column)
+    private static Mapping Open(List<Mapping> open, int column, string section)
     {
         var parent = open.Count > 0 ? open[open.Count - 1] : null;
-        var mapping = new Mapping(column, parent?.CurrentKey == "data" ? parent : null);
+        var mapping = new Mapping(column, parent?.CurrentKey == section ? parent : null);
         open.Add(mapping);
         return mapping;
     }
@@ -163,7 +169,7 @@ internal static class KubernetesSecretValues
 
         public int Column { get; }
 
-        /// <summary>The Secret whose <c>data:</c> this mapping is; null for any other mapping.</summary>
+        /// <summary>The Secret whose <c>data:</c> (or <c>stringData:</c>) this mapping is; null for any other mapping.</summary>
         public Mapping? DataOf { get; }
 
         public string? CurrentKey { get; set; }

@@ -18,6 +18,8 @@ public class KubernetesRulesTests
 
     private static readonly string WrappedKeyFile = Encoded(FakeKey.Of(FakeKey.Random(FakeKey.Base64, 64, 44), "\n", FakeKey.Random(FakeKey.Base64, 40, 45), "\n"));
 
+    private static readonly string PlainPassword = FakeKey.Random(FakeKey.Base62, 18, 46) + "!";
+
     private static readonly string BinaryKey = Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)((i * 73) + 129)).ToArray());
 
     private static readonly string Manifest =
@@ -47,7 +49,17 @@ public class KubernetesRulesTests
         .Ignores("kubernetes-secret-data", "a file of settings", $"kind: Secret\ndata:\n  app.ini: {Encoded("[server]\nport = 8080\nmode = production\n")}\n")
         .Ignores("kubernetes-secret-data", "short binary", $"kind: Secret\ndata:\n  salt: {Convert.ToBase64String(new byte[] { 200, 1, 2, 250, 3, 4, 5, 6, 7 })}\n")
         .Ignores("kubernetes-secret-data", "a Helm template value", "kind: Secret\ndata:\n  value: {{ .Values.token | b64enc | quote }}\n")
-        .Ignores("kubernetes-secret-data", "not base 64", $"kind: Secret\ndata:\n  value: {Token.Substring(1)}\n");
+        .Ignores("kubernetes-secret-data", "not base 64", $"kind: Secret\ndata:\n  value: {Token.Substring(1)}\n")
+        .FindsIn("kubernetes-secret-string-data", "a password written as it is", $"apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  username: shop\n  password: {PlainPassword}\n", PlainPassword)
+        .FindsIn("kubernetes-secret-string-data", "quoted, with a hash inside", $"kind: Secret\nstringData:\n  value: \"{PlainPassword[..6]}#{PlainPassword[6..]}\"  # from the vault\n", $"{PlainPassword[..6]}#{PlainPassword[6..]}")
+        .Ignores("kubernetes-secret-string-data", "a Helm expression", "kind: Secret\nstringData:\n  value: {{ .Values.password | quote }}\n")
+        .Ignores("kubernetes-secret-string-data", "a variable and a default", "kind: Secret\nstringData:\n  value: ${DB_PASSWORD}\n  value2: postgres\n")
+        .Ignores("kubernetes-secret-string-data", "hosts and ports", "kind: Secret\nstringData:\n  value: kafka-0.kafka:9092,kafka-1.kafka:9092\n  value2: redis-master:6379\n")
+        .Ignores("kubernetes-secret-string-data", "names standing for the value", "kind: Secret\nstringData:\n  value: TROQUE_PELA_SENHA_DO_BANCO\n  value2: $DB_PASS_VALUE\n  value3: '%DB_PASS_VALUE%'\n")
+        .Ignores("kubernetes-secret-string-data", "words naming a credential, with digits", "kind: Secret\nstringData:\n  value: SuperSecretPassword123!\n")
+        .Ignores("kubernetes-secret-string-data", "a certificate's thumbprint", $"kind: Secret\nstringData:\n  KEY_THUMBPRINT: {FakeKey.Random(FakeKey.Hex, 40, 47)}\n")
+        .Ignores("kubernetes-secret-string-data", "a ConfigMap", $"kind: ConfigMap\nstringData:\n  value: {PlainPassword}\n")
+        .Ignores("kubernetes-secret-string-data", "a file of settings", "kind: Secret\nstringData:\n  config.yaml: |\n    level: debug\n    mode: production\n");
 
     public static TheoryData<RuleSample> TruePositives => Samples.TruePositives;
 
