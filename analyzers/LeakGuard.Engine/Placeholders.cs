@@ -7,7 +7,7 @@ public static class Placeholders
 {
     private static readonly string[] Words =
     {
-        "xxxx", "****", "....", "your", "example", "placeholder", "dummy", "redacted", "changeme", "change_me", "change-me",
+        "xxxx", "****", "....", "\u2026", "your", "example", "placeholder", "dummy", "redacted", "changeme", "change_me", "change-me",
         "replace", "insert", "sample", "fake", "paste", "todo", "<", ">", "${", "{{", "$(",
     };
 

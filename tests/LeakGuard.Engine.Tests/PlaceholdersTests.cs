@@ -23,6 +23,7 @@ public class PlaceholdersTests
         "zyxwvu98765",
         "changeme-changeme",
         "change-me-in-production-2024",
+        "sk-proj-\u2026",
         "dummy-api-key-0001",
         "sk-paste-your-key",
         "sk-proj-TODO",

@@ -14,6 +14,7 @@ public class ConnectionStringRulesTests
         .FindsIn("connection-string-password", "Pwd in appsettings.json", $"\"Default\": \"Host=pg.internal;Username=svc;Pwd={Password}\"", Password)
         .FindsIn("connection-string-password", "last element", $"Data Source=.;Initial Catalog=Shop;User ID=sa;Password={Password}", Password)
         .FindsIn("connection-string-password", "spaces after the separators", $"Server=.; Database=app; User Id=sa; Password={Password}; Encrypt=True", Password)
+        .Ignores("connection-string-password", "an ellipsis in documentation", "Server=db;Database=shop;User Id=shop;Password=\u2026;")
         .Ignores("connection-string-password", "a database's default password", "Database=employee.fdb;User=SYSDBA;Password=masterkey")
         .Ignores("connection-string-password", "empty", "Server=.;Database=app;User Id=sa;Password=;")
         .Ignores("connection-string-password", "format placeholder", "Server=.;Database=app;User Id=sa;Password={password};")
