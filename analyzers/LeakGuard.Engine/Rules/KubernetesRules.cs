@@ -159,23 +159,14 @@ internal static class KubernetesRules
     /// </summary>
     private static bool IsName(string text)
     {
-        var start = text[0] == '$' ? 1 : text[0] == '%' && text[text.Length - 1] == '%' ? 1 : 0;
-        var end = text[0] == '%' && text[text.Length - 1] == '%' ? text.Length - 1 : text.Length;
-        var underscores = 0;
-        for (var i = start; i < end; i++)
+        if (text[0] == '$')
         {
-            var c = text[i];
-            if (c == '_')
-            {
-                underscores++;
-            }
-            else if (!(c is >= 'A' and <= 'Z' or >= '0' and <= '9'))
-            {
-                return false;
-            }
+            return Plausibility.IsConstantName(text.Substring(1), underscores: 0);
         }
 
-        return start > 0 || underscores >= 2;
+        return text[0] == '%' && text[text.Length - 1] == '%'
+            ? Plausibility.IsConstantName(text.Substring(1, text.Length - 2), underscores: 0)
+            : Plausibility.IsConstantName(text, underscores: 2);
     }
 
     /// <summary>

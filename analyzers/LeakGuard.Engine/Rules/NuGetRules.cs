@@ -37,7 +37,7 @@ internal static class NuGetRules
             FeedRemediation)
         {
             MinEntropy = 2.5,
-            IsPlausible = value => !IsVariableReference(value),
+            IsPlausible = value => !IsVariableReference(value) && !Plausibility.IsConstantName(value),
         },
     };
 

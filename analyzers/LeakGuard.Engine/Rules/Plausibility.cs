@@ -75,6 +75,28 @@ internal static class Plausibility
         return value.Length > 0 && inWords * 5 >= value.Length * 4;
     }
 
+    /// <summary>
+    /// A name in capitals standing for a value ("ACCESS_TOKEN", "REPLACE_WITH_THE_DB_PASSWORD"): capitals, digits and at
+    /// least <paramref name="underscores"/> underscores.
+    /// </summary>
+    public static bool IsConstantName(string value, int underscores = 1)
+    {
+        var found = 0;
+        foreach (var c in value)
+        {
+            if (c == '_')
+            {
+                found++;
+            }
+            else if (!(c is >= 'A' and <= 'Z' or >= '0' and <= '9'))
+            {
+                return false;
+            }
+        }
+
+        return found >= underscores && found < value.Length;
+    }
+
     public static bool IsOneOf(string value, params string[] words)
     {
         foreach (var word in words)

@@ -15,6 +15,8 @@ public class ConnectionStringRulesTests
         .FindsIn("connection-string-password", "last element", $"Data Source=.;Initial Catalog=Shop;User ID=sa;Password={Password}", Password)
         .FindsIn("connection-string-password", "spaces after the separators", $"Server=.; Database=app; User Id=sa; Password={Password}; Encrypt=True", Password)
         .Ignores("connection-string-password", "an ellipsis in documentation", "Server=db;Database=shop;User Id=shop;Password=\u2026;")
+        .Ignores("connection-string-password", "passwords of examples", "Server=localhost,1433;Database=shop;User Id=sa;Password=Password1!;TrustServerCertificate=True")
+        .Ignores("connection-string-password", "the same in a SQL container's example", "Server=localhost,1433;Database=shop;User Id=sa;Password=pa55word!;")
         .Ignores("connection-string-password", "a database's default password", "Database=employee.fdb;User=SYSDBA;Password=masterkey")
         .Ignores("connection-string-password", "empty", "Server=.;Database=app;User Id=sa;Password=;")
         .Ignores("connection-string-password", "format placeholder", "Server=.;Database=app;User Id=sa;Password={password};")

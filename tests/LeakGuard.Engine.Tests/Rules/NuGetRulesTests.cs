@@ -16,6 +16,7 @@ public class NuGetRulesTests
         .Ignores("nuget-api-key", "one character short", TestKeys.NuGet()[..^1])
         .FindsIn("nuget-config-password", "packageSourceCredentials", $"<packageSourceCredentials>\n  <contoso>\n    <add key=\"Username\" value=\"build\" />\n    <add key=\"ClearTextPassword\" value=\"{FeedPassword}\" />\n  </contoso>\n</packageSourceCredentials>", FeedPassword)
         .Ignores("nuget-config-password", "an environment variable", "<add key=\"ClearTextPassword\" value=\"%NUGET_FEED_PAT%\" />")
+        .Ignores("nuget-config-password", "a name in capitals to replace", "<add key=\"ClearTextPassword\" value=\"ACCESS_TOKEN\" />")
         .Ignores("nuget-config-password", "an MSBuild property", "<add key=\"ClearTextPassword\" value=\"$(FeedPassword)\" />")
         .Ignores("nuget-config-password", "a password encrypted for one Windows user", $"<add key=\"Password\" value=\"{TestKeys.AzureStorageKey(21)}\" />");
 
