@@ -33,7 +33,7 @@ internal static class GenericRules
     // cancellation tokens in .NET code.
     private static readonly Allowlist NotSecretNames = new(
         Array.Empty<string>(),
-        new[] { new Regex("(?i)(?:next|continuation|page|pagination|change|sync|cancellation|verification)[_-]?token", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)) },
+        new[] { new Regex("(?i)(?:next|continuation|page|pagination|change|sync|cancellation|verification)[_-]?token|public[_-]?key[_-]?token", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)) },
         Array.Empty<string>(),
         AllowlistTarget.Match);
 

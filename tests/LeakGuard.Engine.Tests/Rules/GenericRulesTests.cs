@@ -21,6 +21,7 @@ public class GenericRulesTests
         .Ignores("generic-secret", "no secret-sounding name", $"var checksum = \"{Value}\";")
         .Ignores("generic-secret", "value alone without a name", Value)
         .Ignores("generic-secret", "a pagination token an API handed back", $"\"NextToken\": \"{Value}\",")
+        .Ignores("generic-secret", "an assembly's public key token", $"<add assembly=\"System.Core, Version=3.5.0.0, Culture=neutral, PublicKeyToken=B77A5C561934E089\" />")
         .Ignores("generic-secret", "a continuation token", $"continuation_token = \"{Value}\"")
         .Ignores("generic-secret", "a segment of an ARN", "\"ARN\": \"arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestSecret7-a1b2c3\",")
         .Ignores("generic-secret", "a snake_case name as the value", "# hashedPassword = base64_encoded_64_byte_salt W base64_encoded_hash")
