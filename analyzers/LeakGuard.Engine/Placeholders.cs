@@ -5,9 +5,10 @@ namespace LeakGuard.Engine;
 /// <summary>Recognises values that have the shape of a key but are obviously not one.</summary>
 public static class Placeholders
 {
+    // An ellipsis is an elided value, also as JSON writers (System.Text.Json by default) and C# sources escape it.
     private static readonly string[] Words =
     {
-        "xxxx", "****", "....", "\u2026", "your", "example", "placeholder", "dummy", "redacted", "changeme", "change_me", "change-me",
+        "xxxx", "****", "....", "\u2026", "\\u2026", "your", "example", "placeholder", "dummy", "redacted", "changeme", "change_me", "change-me",
         "replace", "insert", "sample", "fake", "paste", "todo", "<", ">", "${", "{{", "$(",
     };
 

@@ -24,6 +24,7 @@ public class PlaceholdersTests
         "changeme-changeme",
         "change-me-in-production-2024",
         "sk-proj-\u2026",
+        "sk-proj-\\u2026",
         "dummy-api-key-0001",
         "sk-paste-your-key",
         "sk-proj-TODO",
