@@ -16,6 +16,9 @@ internal static class DemoPasswords
         "test", "default", "changeme", "changeit", "postgres", "mysql", "redis", "mongo", "rabbitmq", "masterkey",
         "p4ssw0rd", "passw0rd", "p@ssw0rd", "p@ssword", "pa55word", "pa55word!", "pa55w0rd", "hunter2", "letmein", "secret123", "password1",
         "password1!", "password123",
+
+        // The Kubernetes documentation's example Secret.
+        "1f2d1e2e67df",
     };
 
     public static bool Contains(string value) => Values.Contains(value);

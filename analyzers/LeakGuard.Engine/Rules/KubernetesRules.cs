@@ -19,9 +19,6 @@ internal static class KubernetesRules
         },
     };
 
-    /// <summary>The password of the Kubernetes documentation's example Secret.</summary>
-    private const string DocumentationPassword = "1f2d1e2e67df";
-
     private static readonly string[] Kind = { "kind: Secret", "kind: \"Secret\"", "kind: 'Secret'" };
 
     private static readonly string[] CredentialWords = { "password", "passwd", "secret", "token", "apikey", "api_key", "api-key" };
@@ -87,7 +84,6 @@ internal static class KubernetesRules
             && !IsAddress(text)
             && !Placeholders.IsPlaceholder(text)
             && !DemoPasswords.Contains(text)
-            && text != DocumentationPassword
             && !IsNumber(text);
 
     /// <summary>Printable ASCII and line breaks: what passwords and tokens are written in.</summary>
