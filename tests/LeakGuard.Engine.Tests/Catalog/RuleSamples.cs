@@ -1,7 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
-using Xunit;
 
 namespace LeakGuard.Engine.Tests.Catalog;
 
@@ -19,10 +16,6 @@ public sealed class RuleSamples
     private readonly List<RuleSample> samples = new();
 
     public IReadOnlyList<RuleSample> All => samples;
-
-    public TheoryData<RuleSample> TruePositives => ToTheoryData(samples.Where(s => s.IsTruePositive));
-
-    public TheoryData<RuleSample> FalsePositives => ToTheoryData(samples.Where(s => !s.IsTruePositive));
 
     /// <summary>The secret assigned to <paramref name="name"/> in C#, JSON, a .env file and YAML.</summary>
     public RuleSamples Finds(string ruleId, string secret, string name = "API_KEY")
@@ -45,37 +38,5 @@ public sealed class RuleSamples
     {
         samples.Add(new RuleSample(ruleId, description, text, null, context));
         return this;
-    }
-
-    /// <summary>Scans the sample with every built-in rule and checks the one finding (or none) it must give.</summary>
-    public static void Verify(RuleSample sample)
-    {
-        var findings = SecretScanner.Default.Scan(sample.Text, sample.Context).Findings;
-        if (sample.Context is null)
-        {
-            // The command line scans text still in a buffer: the same findings.
-            SpanScanTests.AssertSameResult(SecretScanner.Default, sample.Text);
-        }
-        if (sample.Secret is null)
-        {
-            Assert.True(findings.Count == 0, string.Join(",", findings.Select(f => f.Rule.Id + "=" + f.Secret)));
-            return;
-        }
-
-        var finding = Assert.Single(findings);
-        Assert.Equal(sample.RuleId, finding.Rule.Id);
-        Assert.Equal(sample.Secret, finding.Secret);
-        Assert.Equal(sample.Text.IndexOf(sample.Secret, StringComparison.Ordinal), finding.Start);
-    }
-
-    private static TheoryData<RuleSample> ToTheoryData(IEnumerable<RuleSample> rows)
-    {
-        var data = new TheoryData<RuleSample>();
-        foreach (var row in rows)
-        {
-            data.Add(row);
-        }
-
-        return data;
     }
 }

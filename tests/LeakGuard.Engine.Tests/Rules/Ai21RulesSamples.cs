@@ -1,0 +1,15 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class Ai21RulesSamples
+{
+    private static readonly string Ai21ApiKeyKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 32, 1));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("ai21-api-key", Ai21ApiKeyKey, "AI21_API_KEY")
+        .Ignores("ai21-api-key", "no ai21_ context", $"\"checksum\": \"{Ai21ApiKeyKey}\"")
+        .Ignores("ai21-api-key", "one character short", $"ai21_: {Ai21ApiKeyKey[..^1]}");
+}

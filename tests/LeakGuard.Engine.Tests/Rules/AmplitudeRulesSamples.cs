@@ -1,0 +1,15 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class AmplitudeRulesSamples
+{
+    private static readonly string AmplitudeSecretKeyKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 32, 1));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("amplitude-secret-key", AmplitudeSecretKeyKey, "AMPLITUDE_SECRET_KEY")
+        .Ignores("amplitude-secret-key", "no amplitude context", $"\"checksum\": \"{AmplitudeSecretKeyKey}\"")
+        .Ignores("amplitude-secret-key", "one character short", $"amplitude: {AmplitudeSecretKeyKey[..^1]}");
+}

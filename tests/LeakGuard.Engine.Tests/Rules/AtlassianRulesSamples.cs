@@ -1,0 +1,30 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class AtlassianRulesSamples
+{
+    private static readonly string AtlassianApiTokenKey = FakeKey.Of("ATA", "TT3", FakeKey.Random(FakeKey.UrlSafe, 186, 1));
+
+    private static readonly string AtlassianAccessTokenKey = FakeKey.Of("ATC", "TT3", FakeKey.Random(FakeKey.UrlSafe, 186, 11));
+
+    private static readonly string AtlassianLegacyApiTokenKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 24, 21));
+
+    private static readonly string TrelloTokenKey = FakeKey.Of("AT", "TA", FakeKey.Random(FakeKey.Base62, 60, 31), FakeKey.Random(TestKeys.UpperHex, 8, 32));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("atlassian-api-token", AtlassianApiTokenKey, "API_KEY")
+        .Ignores("atlassian-api-token", "one character short", $"value: {AtlassianApiTokenKey[..^1]}")
+        .Ignores("atlassian-api-token", "embedded in a longer token", "value: Q" + AtlassianApiTokenKey)
+        .Finds("atlassian-access-token", AtlassianAccessTokenKey, "API_KEY")
+        .Ignores("atlassian-access-token", "one character short", $"value: {AtlassianAccessTokenKey[..^1]}")
+        .Ignores("atlassian-access-token", "embedded in a longer token", "value: Q" + AtlassianAccessTokenKey)
+        .Finds("atlassian-legacy-api-token", AtlassianLegacyApiTokenKey, "JIRA_API_TOKEN")
+        .Ignores("atlassian-legacy-api-token", "no jira_ context", $"\"checksum\": \"{AtlassianLegacyApiTokenKey}\"")
+        .Ignores("atlassian-legacy-api-token", "one character short", $"jira_: {AtlassianLegacyApiTokenKey[..^1]}")
+        .Finds("trello-token", TrelloTokenKey, "API_KEY")
+        .Ignores("trello-token", "one character short", $"value: {TrelloTokenKey[..^1]}")
+        .Ignores("trello-token", "embedded in a longer token", "value: Q" + TrelloTokenKey);
+}

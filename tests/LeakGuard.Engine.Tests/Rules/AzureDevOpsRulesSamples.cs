@@ -1,0 +1,20 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class AzureDevOpsRulesSamples
+{
+    private static readonly string AzureDevopsPatKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 52, 1), "JQQJ", "99", FakeKey.Random(FakeKey.Base62, 1, 2), "B", FakeKey.Random(FakeKey.Base62, 16, 3), "AZ", "DO", FakeKey.Random(FakeKey.Base62, 4, 4));
+
+    private static readonly string AzureDevopsLegacyPatKey = FakeKey.Of(FakeKey.Random(FakeKey.UpperBase32.ToLowerInvariant(), 52, 11));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("azure-devops-pat", AzureDevopsPatKey, "API_KEY")
+        .Ignores("azure-devops-pat", "one character short", $"value: {AzureDevopsPatKey[..^1]}")
+        .Ignores("azure-devops-pat", "embedded in a longer token", "value: Q" + AzureDevopsPatKey)
+        .Finds("azure-devops-legacy-pat", AzureDevopsLegacyPatKey, "AZURE_DEVOPS_PAT")
+        .Ignores("azure-devops-legacy-pat", "no dev.azure.com context", $"\"checksum\": \"{AzureDevopsLegacyPatKey}\"")
+        .Ignores("azure-devops-legacy-pat", "one character short", $"dev.azure.com: {AzureDevopsLegacyPatKey[..^1]}");
+}

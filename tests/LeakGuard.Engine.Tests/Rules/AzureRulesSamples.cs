@@ -1,0 +1,51 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class AzureRulesSamples
+{
+    private static readonly string RuntimeKey = FakeKey.Of("IR", "@", "6f1c3a52-9d1e-4c8a-b0f4-2e7d9a1c5b38", "@contoso-adf@ServiceEndpoint=contoso-adf.servicebus.windows.net@", TestKeys.AzureSharedAccessKey(23));
+
+    private static readonly string CosmosEmulatorKey = FakeKey.Of("C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqob", "D4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==");
+
+    private static readonly string AzuriteKey = FakeKey.Of("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "/K1SZFPTOtr/KBHBeksoGMGw==");
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("azure-ai-services-key", TestKeys.AzureAiServicesKey(), "AZURE_OPENAI_API_KEY")
+        .Finds("azure-openai-key", TestKeys.Hex32(), "AZURE_OPENAI_API_KEY")
+        .FindsIn("azure-openai-key", "endpoint on the line before", $"AZURE_OPENAI_ENDPOINT=https://contoso.openai.azure.com/\nOPENAI_KEY={TestKeys.Hex32(2)}", TestKeys.Hex32(2))
+        .FindsIn("azure-openai-key", "APIM subscription header", $"request.Headers.Add(\"Ocp-Apim-Subscription-Key\", \"{TestKeys.Hex32(3)}\");", TestKeys.Hex32(3))
+        .FindsIn("azure-openai-key", "name passed as context", TestKeys.Hex32(4), TestKeys.Hex32(4), "AzureOpenAIKey")
+        .FindsIn("azure-storage-connection-string", "connection string", $"DefaultEndpointsProtocol=https;AccountName=contosodata;AccountKey={TestKeys.AzureStorageKey()};EndpointSuffix=core.windows.net", TestKeys.AzureStorageKey())
+        .FindsIn("azure-storage-connection-string", "appsettings.json", $"{{ \"ConnectionStrings\": {{ \"Blobs\": \"DefaultEndpointsProtocol=https;AccountName=x1;AccountKey={TestKeys.AzureStorageKey(2)}\" }} }}", TestKeys.AzureStorageKey(2))
+        .FindsIn("azure-storage-account-key", "AccountKey setting", $"\"StorageAccountKey\": \"{TestKeys.AzureStorageKey(3)}\"", TestKeys.AzureStorageKey(3))
+        .FindsIn("azure-storage-account-key", "name passed as context", TestKeys.AzureStorageKey(4), TestKeys.AzureStorageKey(4), "storageKey")
+        .FindsIn("azure-storage-account-pair", "appsettings.json", $"\"Storage\": {{\n  \"AccountName\": \"contosodata\",\n  \"AccountKey\": \"{TestKeys.AzureStorageKey(7)}\"\n}}", TestKeys.AzureStorageKey(7))
+        .FindsIn("azure-storage-account-pair", ".env", $"AZURE_STORAGE_ACCOUNT_NAME=contosodata\nAZURE_STORAGE_ACCOUNT_KEY={TestKeys.AzureStorageKey(8)}", TestKeys.AzureStorageKey(8))
+        .Ignores("azure-storage-account-pair", "key one character short", $"\"AccountName\": \"contosodata\", \"AccountKey\": \"{TestKeys.AzureStorageKey(7)[3..]}\"")
+        .Ignores("azure-ai-services-key", "provider signature altered", TestKeys.AzureAiServicesKey().Replace("AC" + "OG", "AC" + "OX", StringComparison.Ordinal))
+        .Ignores("azure-ai-services-key", "one character short", TestKeys.AzureAiServicesKey()[1..])
+        .Ignores("azure-openai-key", "no Azure context", $"\"checksum\": \"{TestKeys.Hex32()}\"")
+        .Ignores("azure-openai-key", "a GUID without hyphens next to Azure", "AZURE_TENANT_ID=" + "72f988bf86f1" + "41af91ab2d7cd011db47")
+        .Ignores("azure-openai-key", "33 hex digits", $"azure: {TestKeys.Hex32()}a")
+        .Ignores("azure-storage-account-key", "no storage context", $"\"digest\": \"{TestKeys.AzureStorageKey()}\"")
+        .Ignores("azure-storage-connection-string", "the storage emulator's published key", "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AzuriteKey + ";")
+        .Ignores("azure-storage-account-key", "the storage emulator's published key", "AccountKey: " + AzuriteKey)
+        .Ignores("azure-storage-connection-string", "development storage", "DefaultEndpointsProtocol=https;UseDevelopmentStorage=true;AccountKey=<key>")
+        .FindsIn("azure-shared-access-key", "Service Bus connection string", $"\"ServiceBus\": \"Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey={TestKeys.AzureSharedAccessKey(14)}\"", TestKeys.AzureSharedAccessKey(14))
+        .FindsIn("azure-shared-access-key", "IoT Hub connection string", $"HostName=contoso.azure-devices.net;DeviceId=pump-1;SharedAccessKey={TestKeys.AzureSharedAccessKey(15)}", TestKeys.AzureSharedAccessKey(15))
+        .FindsIn("azure-shared-access-key", "a setting of its own", $"\"SharedAccessKey\": \"{TestKeys.AzureSharedAccessKey(16)}\"", TestKeys.AzureSharedAccessKey(16))
+        .Ignores("azure-shared-access-key", "the policy name", "SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=<your key>")
+        .Ignores("azure-shared-access-key", "a connection string without its key", "Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey")
+        .FindsIn("azure-cosmos-db-connection-string", "connection string", $"AccountEndpoint=https://contoso-db.documents.azure.com:443/;AccountKey={TestKeys.AzureStorageKey(17)};", TestKeys.AzureStorageKey(17))
+        .Ignores("azure-cosmos-db-connection-string", "the emulator's published key", "AccountEndpoint=https://contoso.documents.azure.com:443/;AccountKey=" + CosmosEmulatorKey + ";")
+        .Ignores("azure-storage-account-key", "the Cosmos DB emulator's published key", "AccountEndpoint=https://localhost:8081/;AccountKey=" + CosmosEmulatorKey + ";")
+        .FindsIn("azure-sas-token", "blob SAS URL", $"https://contoso.blob.core.windows.net/data/report.csv?sp=r&st=2024-01-01T00:00:00Z&se=2030-01-01T00:00:00Z&spr=https&sv=2022-11-02&sr=b&sig={TestKeys.AzureSasSignature(18)}", TestKeys.AzureSasSignature(18))
+        .FindsIn("azure-sas-token", "account SAS in a connection string", $"BlobEndpoint=https://contoso.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&st=2024-01-01T00:00:00Z&spr=https&sig={TestKeys.AzureSasSignature(19)}", TestKeys.AzureSasSignature(19))
+        .Ignores("azure-sas-token", "a placeholder signature", "https://contoso.blob.core.windows.net/c?sv=2022-11-02&sr=c&sp=r&sig=<signature>")
+        .FindsIn("azure-data-factory-runtime-key", "integration runtime key", $"\"AuthKey\": \"{RuntimeKey}\"", RuntimeKey)
+        .Ignores("azure-data-factory-runtime-key", "a placeholder key", "IR@00000000-0000-0000-0000-000000000000@factory@ServiceEndpoint=x.servicebus.windows.net@<key>")
+        .Ignores("azure-sas-token", "sig= without a service version", $"https://example.com/hook?sig={TestKeys.AzureSasSignature(20)}");
+}

@@ -1,0 +1,14 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class CloudinaryRulesSamples
+{
+    private static readonly string CloudinaryUrlKey = FakeKey.Of(FakeKey.Random(FakeKey.UrlSafe, 27, 1));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .FindsIn("cloudinary-url", "CLOUDINARY_URL", $"CLOUDINARY_URL=cloudinary://{FakeKey.Random(TestKeys.Digits, 15, 3)}:{CloudinaryUrlKey}@demo-cloud", CloudinaryUrlKey)
+        .Ignores("cloudinary-url", "secret too short", $"CLOUDINARY_URL=cloudinary://{FakeKey.Random(TestKeys.Digits, 15, 3)}:{CloudinaryUrlKey[..^1]}@demo-cloud");
+}

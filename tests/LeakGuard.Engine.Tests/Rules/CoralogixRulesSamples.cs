@@ -1,0 +1,15 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class CoralogixRulesSamples
+{
+    private static readonly string CoralogixApiKeyKey = FakeKey.Of("cx", "tp_", FakeKey.Random(FakeKey.Base62, 30, 1));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("coralogix-api-key", CoralogixApiKeyKey, "API_KEY")
+        .Ignores("coralogix-api-key", "one character short", $"value: {CoralogixApiKeyKey[..^1]}")
+        .Ignores("coralogix-api-key", "embedded in a longer token", "value: Q" + CoralogixApiKeyKey);
+}

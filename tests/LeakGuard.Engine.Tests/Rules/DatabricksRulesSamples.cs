@@ -1,0 +1,15 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class DatabricksRulesSamples
+{
+    private static readonly string DatabricksTokenKey = FakeKey.Of("da", "pi", FakeKey.Random(FakeKey.Hex, 32, 1));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("databricks-token", DatabricksTokenKey, "API_KEY")
+        .Ignores("databricks-token", "one character short", $"value: {DatabricksTokenKey[..^1]}")
+        .Ignores("databricks-token", "embedded in a longer token", "value: Q" + DatabricksTokenKey);
+}

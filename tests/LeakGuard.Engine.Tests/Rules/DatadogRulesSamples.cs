@@ -1,0 +1,20 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class DatadogRulesSamples
+{
+    private static readonly string DatadogApiKeyKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 32, 1));
+
+    private static readonly string DatadogAppKeyKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 40, 11));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("datadog-api-key", DatadogApiKeyKey, "DATADOG_API_KEY")
+        .Ignores("datadog-api-key", "no datadog context", $"\"checksum\": \"{DatadogApiKeyKey}\"")
+        .Ignores("datadog-api-key", "one character short", $"datadog: {DatadogApiKeyKey[..^1]}")
+        .Finds("datadog-app-key", DatadogAppKeyKey, "DATADOG_APP_KEY")
+        .Ignores("datadog-app-key", "no datadog context", $"\"checksum\": \"{DatadogAppKeyKey}\"")
+        .Ignores("datadog-app-key", "one character short", $"datadog: {DatadogAppKeyKey[..^1]}");
+}

@@ -1,0 +1,15 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class DeepgramRulesSamples
+{
+    private static readonly string DeepgramApiKeyKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 40, 1));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("deepgram-api-key", DeepgramApiKeyKey, "DEEPGRAM_API_KEY")
+        .Ignores("deepgram-api-key", "no deepgram context", $"\"checksum\": \"{DeepgramApiKeyKey}\"")
+        .Ignores("deepgram-api-key", "one character short", $"deepgram: {DeepgramApiKeyKey[..^1]}");
+}

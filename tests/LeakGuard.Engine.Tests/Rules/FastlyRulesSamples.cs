@@ -1,0 +1,15 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class FastlyRulesSamples
+{
+    private static readonly string FastlyApiTokenKey = FakeKey.Of(FakeKey.Random(FakeKey.UrlSafe, 32, 1));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("fastly-api-token", FastlyApiTokenKey, "FASTLY_API_TOKEN")
+        .Ignores("fastly-api-token", "no fastly context", $"\"checksum\": \"{FastlyApiTokenKey}\"")
+        .Ignores("fastly-api-token", "one character short", $"fastly: {FastlyApiTokenKey[..^1]}");
+}

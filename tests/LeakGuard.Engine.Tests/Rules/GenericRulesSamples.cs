@@ -1,0 +1,41 @@
+using System;
+using System.Text;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class GenericRulesSamples
+{
+    private static readonly string Value = FakeKey.Of("q7", FakeKey.Random(FakeKey.Base62, 28, 11), "4x");
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .FindsIn("generic-secret", "C# field", $"private const string apiKey = \"{Value}\";", Value)
+        .FindsIn("generic-secret", "JSON property", $"{{ \"token\": \"{Value}\" }}", Value)
+        .FindsIn("generic-secret", ".env line", $"PASSWORD={Value}", Value)
+        .FindsIn("generic-secret", "YAML property", $"oauth:\n  client_secret: {Value}\n", Value)
+        .FindsIn("generic-secret", "camel-case name", $"clientSecret: '{Value}',", Value)
+        .FindsIn("generic-secret", "Go short assignment", $"accessKey := \"{Value}\"", Value)
+        .FindsIn("generic-secret", "name passed as context", Value, Value, "ApiKey")
+        .Ignores("generic-secret", "no secret-sounding name", $"var checksum = \"{Value}\";")
+        .Ignores("generic-secret", "value alone without a name", Value)
+        .Ignores("generic-secret", "a pagination token an API handed back", $"\"NextToken\": \"{Value}\",")
+        .Ignores("generic-secret", "an assembly's public key token", $"<add assembly=\"System.Core, Version=3.5.0.0, Culture=neutral, PublicKeyToken=B77A5C561934E089\" />")
+        .Ignores("generic-secret", "a continuation token", $"continuation_token = \"{Value}\"")
+        .Ignores("generic-secret", "a segment of an ARN", "\"ARN\": \"arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestSecret7-a1b2c3\",")
+        .Ignores("generic-secret", "a snake_case name as the value", "# hashedPassword = base64_encoded_64_byte_salt W base64_encoded_hash")
+        .Ignores("generic-secret", "a hash file whose base 64 spells 'pwd' by chance", FakeKey.Of(FakeKey.Random(FakeKey.Base64, 40, 3), "WPWd", FakeKey.Random(FakeKey.Base64, 40, 4), "=="))
+        .Ignores("generic-secret", "GUID", "\"token\": \"" + "3f2504e0-4f89-41d3-9a0c-0305e82c3301" + "\"")
+        .Ignores("generic-secret", "integrity hash", "token: sha512-" + FakeKey.Random(FakeKey.Base64, 86) + "==")
+        .Ignores("generic-secret", "file path", "secret_file=/etc/app/secrets/db2.key4")
+        .Ignores("generic-secret", "relative path", "token_path: config/prod2/tokens3/current")
+        .Ignores("generic-secret", "URL without credentials", "token_url: https://login.contoso.com/oauth2/v2.0/token")
+        .Ignores("generic-secret", "base 64 of plain text", "secret: " + Convert.ToBase64String(Encoding.ASCII.GetBytes("not a secret 42, only words 17")))
+        .Ignores("generic-secret", "method call", "token = GetAccessToken2ForUser3(user);")
+        .Ignores("generic-secret", "member access", "apiKey = settings.Provider2.ApiKey3Value;")
+        .Ignores("generic-secret", "identifier without digits", "password: PasswordFromKeyVaultSecretName")
+        .Ignores("generic-secret", "low entropy", "token = \"aaaa1111bbbb2222cccc\"")
+        .Ignores("generic-secret", "too short", "token = \"a1b2c3d4e5\"")
+        .Ignores("generic-secret", "variable reference", "PASSWORD=${DB_PASSWORD}")
+        .Ignores("generic-secret", "placeholder", "api_key: your-api-key-goes-here-123");
+}

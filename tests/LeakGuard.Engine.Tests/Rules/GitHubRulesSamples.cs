@@ -1,0 +1,24 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class GitHubRulesSamples
+{
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("github-pat", TestKeys.GitHub("p"), "GITHUB_TOKEN")
+        .FindsIn("github-oauth-token", "OAuth token", $"token: {TestKeys.GitHub("o", 2)}", TestKeys.GitHub("o", 2))
+        .FindsIn("github-user-to-server-token", "user-to-server token", $"\"{TestKeys.GitHub("u", 3)}\"", TestKeys.GitHub("u", 3))
+        .FindsIn("github-server-to-server-token", "installation token", $"GH_TOKEN={TestKeys.GitHub("s", 4)}", TestKeys.GitHub("s", 4))
+        .FindsIn("github-refresh-token", "refresh token", $"refresh={TestKeys.GitHub("r", 5)}", TestKeys.GitHub("r", 5))
+        .Finds("github-fine-grained-pat", TestKeys.GitHubFineGrained(), "GITHUB_TOKEN")
+        .Ignores("github-pat", "checksum does not match", TestKeys.GitHub("p")[..^1] + (TestKeys.GitHub("p")[^1] == 'A' ? "B" : "A"))
+        .Ignores("github-pat", "one character short", TestKeys.GitHub("p")[..^1])
+        .Ignores("github-pat", "placeholder", "gh" + "p_" + new string('x', 36))
+        .Ignores("github-oauth-token", "checksum does not match", TestKeys.GitHub("o").Remove(10, 1).Insert(10, "Z"))
+        .Ignores("github-user-to-server-token", "checksum does not match", TestKeys.GitHub("u")[..^6] + TestKeys.GitHub("u", 2)[^6..])
+        .Ignores("github-server-to-server-token", "embedded in a longer token", "x" + TestKeys.GitHub("s"))
+        .Ignores("github-refresh-token", "one character long", TestKeys.GitHub("r") + "a")
+        .Ignores("github-fine-grained-pat", "second part one character short", TestKeys.GitHubFineGrained()[..^1]);
+}

@@ -1,0 +1,59 @@
+using System.Linq;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class GitLabRulesSamples
+{
+    private static readonly (string RuleId, string Prefix, string Alphabet, int Length)[] FixedLength =
+    {
+        ("gitlab-pat", "pat-", FakeKey.UrlSafe, 20),
+        ("gitlab-deploy-token", "dt-", FakeKey.UrlSafe, 20),
+        ("gitlab-runner-token", "rt-", FakeKey.UrlSafe, 20),
+        ("gitlab-pipeline-trigger-token", "ptt-", FakeKey.Hex, 40),
+        ("gitlab-oauth-app-secret", "oas-", FakeKey.UrlSafe, 64),
+        ("gitlab-feed-token", "ft-", FakeKey.UrlSafe, 20),
+        ("gitlab-incoming-mail-token", "imt-", FakeKey.UrlSafe, 25),
+        ("gitlab-agent-token", "agent-", FakeKey.UrlSafe, 50),
+        ("gitlab-scim-token", "soat-", FakeKey.UrlSafe, 20),
+        ("gitlab-feature-flag-client-token", "ffct-", FakeKey.UrlSafe, 20),
+    };
+
+    private static readonly string SessionCookie = FakeKey.Random(FakeKey.Hex, 32, 5);
+
+    private static readonly string RoutablePat = TestKeys.GitLab("pat-", FakeKey.Of(FakeKey.Random(FakeKey.UrlSafe, 27, 3), ".", FakeKey.Random("0123456789abcdefghijklmnopqrstuvwxyz", 9, 4)));
+
+    private static readonly string RoutableRunner = TestKeys.GitLab("rt-", FakeKey.Of("t1_", FakeKey.Random(FakeKey.UrlSafe, 27, 5), ".", FakeKey.Random("0123456789abcdefghijklmnopqrstuvwxyz", 9, 6)));
+
+    private static readonly string JobToken = TestKeys.GitLab("cbt-", FakeKey.Of(FakeKey.Random(FakeKey.Base62, 5, 7), "_", FakeKey.Random(FakeKey.UrlSafe, 20, 8)));
+
+    private static readonly string RegistrationToken = FakeKey.Of("GR134", "8941", FakeKey.Random(FakeKey.UrlSafe, 20, 9));
+
+    internal static readonly RuleSamples Samples = Build();
+
+    private static RuleSamples Build()
+    {
+        var samples = new RuleSamples();
+        foreach (var (ruleId, prefix, alphabet, length) in FixedLength)
+        {
+            var token = TestKeys.GitLab(prefix, FakeKey.Random(alphabet, length, length));
+            samples.Finds(ruleId, token, "GITLAB_TOKEN")
+                .Ignores(ruleId, "one character short", token[..^1])
+                .Ignores(ruleId, "placeholder", TestKeys.GitLab(prefix, new string('X', length)));
+        }
+
+        return samples
+            .FindsIn("gitlab-pat", "routable token", $"private_token: {RoutablePat}", RoutablePat)
+            .FindsIn("gitlab-runner-token", "routable token", $"token = \"{RoutableRunner}\"", RoutableRunner)
+            .FindsIn("gitlab-cicd-job-token", "job token", $"CI_JOB_TOKEN={JobToken}", JobToken)
+            .FindsIn("gitlab-runner-registration-token", "registration token", $"--registration-token {RegistrationToken}", RegistrationToken)
+            .Ignores("gitlab-pat", "placeholder with dashes", TestKeys.GitLab("pat-", "XXXXXXXXXXX-XXXXXXXX"))
+            .Ignores("gitlab-pipeline-trigger-token", "not hex", TestKeys.GitLab("ptt-", FakeKey.Random(FakeKey.Base62, 40).Replace('a', 'z')))
+            .Ignores("gitlab-cicd-job-token", "no separator", TestKeys.GitLab("cbt-", FakeKey.Random(FakeKey.Base62, 25)))
+            .FindsIn("gitlab-session-cookie", "a copied curl command", $"curl -b \"_gitlab_session={SessionCookie}; preferred_language=en\" https://gitlab.example.org/api/v4/projects", SessionCookie)
+            .Ignores("gitlab-session-cookie", "not hex", $"Cookie: _gitlab_session={SessionCookie[..5]}q{SessionCookie[6..]}")
+            .Ignores("gitlab-session-cookie", "longer than a session id", $"Cookie: _gitlab_session={SessionCookie}0f")
+            .Ignores("gitlab-runner-registration-token", "low entropy", FakeKey.Of("GR134", "8941", string.Concat(Enumerable.Repeat("123", 7)).Substring(0, 20)));
+    }
+}

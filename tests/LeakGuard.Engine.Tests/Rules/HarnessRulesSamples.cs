@@ -1,0 +1,15 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class HarnessRulesSamples
+{
+    private static readonly string HarnessApiTokenKey = FakeKey.Of("pa", "t.", FakeKey.Random(FakeKey.UrlSafe, 22, 1), ".", FakeKey.Random(FakeKey.Hex, 24, 2), ".", FakeKey.Random(FakeKey.Base62, 20, 3));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("harness-api-token", HarnessApiTokenKey, "API_KEY")
+        .Ignores("harness-api-token", "one character short", $"value: {HarnessApiTokenKey[..^1]}")
+        .Ignores("harness-api-token", "embedded in a longer token", "value: Q" + HarnessApiTokenKey);
+}

@@ -1,0 +1,31 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class HashiCorpRulesSamples
+{
+    private static readonly string TerraformCloudTokenKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 14, 1), ".atlas", "v1.", FakeKey.Random(FakeKey.UrlSafe, 67, 2));
+
+    private static readonly string VaultServiceTokenKey = FakeKey.Of("hv", "s.", FakeKey.Random(FakeKey.UrlSafe, 95, 11));
+
+    private static readonly string VaultBatchTokenKey = FakeKey.Of("hv", "b.", FakeKey.Random(FakeKey.UrlSafe, 150, 21));
+
+    private static readonly string LegacyVaultToken = FakeKey.Of("s", ".", FakeKey.Random(FakeKey.Base62, 24, 41));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("terraform-cloud-token", TerraformCloudTokenKey, "API_KEY")
+        .Ignores("terraform-cloud-token", "embedded in a longer token", "value: Q" + TerraformCloudTokenKey)
+        .Ignores("terraform-cloud-token", "one character below the minimum length", $"value: {TerraformCloudTokenKey[..82]}")
+        .Finds("vault-service-token", VaultServiceTokenKey, "API_KEY")
+        .Ignores("vault-service-token", "embedded in a longer token", "value: Q" + VaultServiceTokenKey)
+        .Ignores("vault-service-token", "one character below the minimum length", $"value: {VaultServiceTokenKey[..93]}")
+        .FindsIn("vault-legacy-service-token", "VAULT_TOKEN", $"export VAULT_TOKEN={LegacyVaultToken}", LegacyVaultToken)
+        .FindsIn("vault-legacy-service-token", "the Vault header", $"curl -H \"X-Vault-Token: {LegacyVaultToken}\" https://vault.example.test/v1/secret/app", LegacyVaultToken)
+        .Ignores("vault-legacy-service-token", "no Vault nearby", $"value = \"{LegacyVaultToken}\"")
+        .Ignores("vault-legacy-service-token", "a dotted name next to Vault", "vault.read(\"s.ReadConfigurationValueXY\")")
+        .Finds("vault-batch-token", VaultBatchTokenKey, "API_KEY")
+        .Ignores("vault-batch-token", "embedded in a longer token", "value: Q" + VaultBatchTokenKey)
+        .Ignores("vault-batch-token", "one character below the minimum length", $"value: {VaultBatchTokenKey[..141]}");
+}

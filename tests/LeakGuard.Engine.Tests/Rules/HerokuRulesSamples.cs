@@ -1,0 +1,20 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class HerokuRulesSamples
+{
+    private static readonly string HerokuApiKeyKey = FakeKey.Of("HRK", "U-AA", FakeKey.Random(FakeKey.UrlSafe, 58, 1));
+
+    private static readonly string HerokuLegacyApiKeyKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 8, 11), "-", FakeKey.Random(FakeKey.Hex, 4, 12), "-4", FakeKey.Random(FakeKey.Hex, 3, 13), "-a", FakeKey.Random(FakeKey.Hex, 3, 14), "-", FakeKey.Random(FakeKey.Hex, 12, 15));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("heroku-api-key", HerokuApiKeyKey, "API_KEY")
+        .Ignores("heroku-api-key", "one character short", $"value: {HerokuApiKeyKey[..^1]}")
+        .Ignores("heroku-api-key", "embedded in a longer token", "value: Q" + HerokuApiKeyKey)
+        .Finds("heroku-legacy-api-key", HerokuLegacyApiKeyKey, "HEROKU_API_KEY")
+        .Ignores("heroku-legacy-api-key", "no heroku context", $"\"checksum\": \"{HerokuLegacyApiKeyKey}\"")
+        .Ignores("heroku-legacy-api-key", "one character short", $"heroku: {HerokuLegacyApiKeyKey[..^1]}");
+}

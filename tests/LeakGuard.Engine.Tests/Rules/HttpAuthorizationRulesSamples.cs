@@ -1,0 +1,35 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class HttpAuthorizationRulesSamples
+{
+    private static readonly string Token = FakeKey.Random(FakeKey.Base62, 40, 51);
+
+    private static readonly string Password = FakeKey.Random(FakeKey.Base62, 20, 53);
+
+    // Elasticsearch's "encoded" API key: base 64 of its id and its secret.
+    private static readonly string ElasticKey = System.Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(FakeKey.Random(FakeKey.UrlSafe, 20, 54) + ":" + FakeKey.Random(FakeKey.UrlSafe, 22, 55)));
+
+    private static readonly string Basic = FakeKey.Random(FakeKey.Base64, 30, 52) + "==";
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .FindsIn("http-authorization-credential", "curl header", $"curl -H \"Authorization: Bearer {Token}\" https://api.example.test/v1/items", Token)
+        .FindsIn("http-authorization-credential", ".http request file", $"GET https://api.example.test/items\nAuthorization: Token {Token}\n", Token)
+        .FindsIn("http-authorization-credential", "basic credentials", $"Authorization: Basic {Basic}", Basic)
+        .FindsIn("http-authorization-credential", "an Elasticsearch API key", $"curl -H \"Authorization: ApiKey {ElasticKey}\" https://search.example.test:9200/_search", ElasticKey)
+        .FindsIn("http-authorization-credential", "JSON headers", $"{{ \"headers\": {{ \"authorization\": \"Bearer {Token}\" }} }}", Token)
+        .FindsIn("http-authorization-credential", "C# AuthenticationHeaderValue", $"client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(\"Bearer\", \"{Token}\");", Token)
+        .Ignores("http-authorization-credential", "a shell variable", "curl -H \"Authorization: Bearer $TOKEN\" https://api.example.test")
+        .Ignores("http-authorization-credential", "a .http variable", "Authorization: Bearer {{token}}")
+        .Ignores("http-authorization-credential", "the OAuth 2.0 specification's example client", "Authorization: Basic " + FakeKey.Of("czZCaGRSa3F0M", "zpnWDFmQmF0M2JW"))
+        .Ignores("http-authorization-credential", "basic credentials with a demo password", "\"Authorization\": \"Basic " + System.Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("username:password")) + "\"")
+        .Ignores("http-authorization-credential", "a placeholder", "Authorization: Bearer YOUR_ACCESS_TOKEN_HERE")
+        .Ignores("http-authorization-credential", "a token too short", "Authorization: Bearer abc123")
+        .FindsIn("curl-user-password", "curl -u", $"curl -u deploy:{Password} https://registry.example.test/v2/", Password)
+        .FindsIn("curl-user-password", "curl --user= after other options", $"curl -sSf -X POST --user=\"ci-bot:{Password}\" https://api.example.test/hooks", Password)
+        .Ignores("curl-user-password", "a shell variable", "curl -u \"$USER:$PASSWORD\" https://api.example.test")
+        .Ignores("curl-user-password", "a documentation default", "curl -u elastic:changeme https://localhost:9200")
+        .Ignores("curl-user-password", "no curl on the line", $"login -u deploy:{Password}");
+}

@@ -1,0 +1,20 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class HubSpotRulesSamples
+{
+    private static readonly string HubspotPrivateAppTokenKey = FakeKey.Of("pa", "t-", "na1-", FakeKey.Random(FakeKey.Hex, 8, 1), "-", FakeKey.Random(FakeKey.Hex, 4, 2), "-4", FakeKey.Random(FakeKey.Hex, 3, 3), "-a", FakeKey.Random(FakeKey.Hex, 3, 4), "-", FakeKey.Random(FakeKey.Hex, 12, 5));
+
+    private static readonly string HubspotLegacyApiKeyKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 8, 11), "-", FakeKey.Random(FakeKey.Hex, 4, 12), "-4", FakeKey.Random(FakeKey.Hex, 3, 13), "-a", FakeKey.Random(FakeKey.Hex, 3, 14), "-", FakeKey.Random(FakeKey.Hex, 12, 15));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("hubspot-private-app-token", HubspotPrivateAppTokenKey, "API_KEY")
+        .Ignores("hubspot-private-app-token", "one character short", $"value: {HubspotPrivateAppTokenKey[..^1]}")
+        .Ignores("hubspot-private-app-token", "embedded in a longer token", "value: Q" + HubspotPrivateAppTokenKey)
+        .Finds("hubspot-legacy-api-key", HubspotLegacyApiKeyKey, "HUBSPOT_API_KEY")
+        .Ignores("hubspot-legacy-api-key", "no hubspot context", $"\"checksum\": \"{HubspotLegacyApiKeyKey}\"")
+        .Ignores("hubspot-legacy-api-key", "one character short", $"hubspot: {HubspotLegacyApiKeyKey[..^1]}");
+}

@@ -1,0 +1,20 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class MailchimpRulesSamples
+{
+    private static readonly string MailchimpApiKeyKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 32, 1), "-us", "14");
+
+    private static readonly string MandrillApiKeyKey = FakeKey.Of("m", "d-", FakeKey.Random(FakeKey.UrlSafe, 22, 11));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("mailchimp-api-key", MailchimpApiKeyKey, "API_KEY")
+        .Ignores("mailchimp-api-key", "embedded in a longer token", "value: Q" + MailchimpApiKeyKey)
+        .Ignores("mailchimp-api-key", "no data-centre number", $"value: {MailchimpApiKeyKey[..^2]}")
+        .Finds("mandrill-api-key", MandrillApiKeyKey, "MANDRILL_API_KEY")
+        .Ignores("mandrill-api-key", "no mandrill context", $"\"checksum\": \"{MandrillApiKeyKey}\"")
+        .Ignores("mandrill-api-key", "one character short", $"mandrill: {MandrillApiKeyKey[..^1]}");
+}

@@ -1,0 +1,20 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class NetlifyRulesSamples
+{
+    private static readonly string NetlifyPatKey = FakeKey.Of("nf", "p_", FakeKey.Random(FakeKey.Base62, 36, 1));
+
+    private static readonly string NetlifyLegacyTokenKey = FakeKey.Of(FakeKey.Random(FakeKey.UrlSafe, 43, 11));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("netlify-pat", NetlifyPatKey, "API_KEY")
+        .Ignores("netlify-pat", "one character short", $"value: {NetlifyPatKey[..^1]}")
+        .Ignores("netlify-pat", "embedded in a longer token", "value: Q" + NetlifyPatKey)
+        .Finds("netlify-legacy-token", NetlifyLegacyTokenKey, "NETLIFY_AUTH_TOKEN")
+        .Ignores("netlify-legacy-token", "no netlify context", $"\"checksum\": \"{NetlifyLegacyTokenKey}\"")
+        .Ignores("netlify-legacy-token", "one character below the minimum length", $"netlify: {NetlifyLegacyTokenKey[..39]}");
+}

@@ -1,0 +1,15 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class NpmrcRulesSamples
+{
+    private static readonly string NpmrcAuthTokenKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 8, 1), "-", FakeKey.Random(FakeKey.Hex, 4, 2), "-4", FakeKey.Random(FakeKey.Hex, 3, 3), "-a", FakeKey.Random(FakeKey.Hex, 3, 4), "-", FakeKey.Random(FakeKey.Hex, 12, 5));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .FindsIn("npmrc-auth-token", "private registry line", $"//pkgs.dev.azure.com/contoso/_packaging/feed/npm/registry/:_authToken={NpmrcAuthTokenKey}\n", NpmrcAuthTokenKey)
+        .Ignores("npmrc-auth-token", "environment variable", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}")
+        .Ignores("npmrc-auth-token", "too short", "//registry.npmjs.org/:_authToken=abc123");
+}

@@ -1,0 +1,21 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class NuGetRulesSamples
+{
+    private static readonly string FeedPassword = FakeKey.Random(FakeKey.Base62, 24, 22);
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("nuget-api-key", TestKeys.NuGet(), "NUGET_API_KEY")
+        .FindsIn("nuget-api-key", "dotnet nuget push", $"dotnet nuget push *.nupkg --api-key {TestKeys.NuGet(2)} --source nuget.org", TestKeys.NuGet(2))
+        .Ignores("nuget-api-key", "layout broken at the fourth character", TestKeys.NuGet().Remove(3, 1).Insert(3, "z"))
+        .Ignores("nuget-api-key", "one character short", TestKeys.NuGet()[..^1])
+        .FindsIn("nuget-config-password", "packageSourceCredentials", $"<packageSourceCredentials>\n  <contoso>\n    <add key=\"Username\" value=\"build\" />\n    <add key=\"ClearTextPassword\" value=\"{FeedPassword}\" />\n  </contoso>\n</packageSourceCredentials>", FeedPassword)
+        .Ignores("nuget-config-password", "an environment variable", "<add key=\"ClearTextPassword\" value=\"%NUGET_FEED_PAT%\" />")
+        .Ignores("nuget-config-password", "a name in capitals to replace", "<add key=\"ClearTextPassword\" value=\"ACCESS_TOKEN\" />")
+        .Ignores("nuget-config-password", "an MSBuild property", "<add key=\"ClearTextPassword\" value=\"$(FeedPassword)\" />")
+        .Ignores("nuget-config-password", "a password encrypted for one Windows user", $"<add key=\"Password\" value=\"{TestKeys.AzureStorageKey(21)}\" />");
+}

@@ -1,0 +1,15 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class PostHogRulesSamples
+{
+    private static readonly string PosthogPersonalApiKeyKey = FakeKey.Of("ph", "x_", FakeKey.Random(FakeKey.Base62, 43, 1));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("posthog-personal-api-key", PosthogPersonalApiKeyKey, "API_KEY")
+        .Ignores("posthog-personal-api-key", "one character short", $"value: {PosthogPersonalApiKeyKey[..^1]}")
+        .Ignores("posthog-personal-api-key", "embedded in a longer token", "value: Q" + PosthogPersonalApiKeyKey);
+}

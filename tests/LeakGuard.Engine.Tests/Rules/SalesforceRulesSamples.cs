@@ -1,0 +1,15 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class SalesforceRulesSamples
+{
+    private static readonly string SalesforceAccessTokenKey = FakeKey.Of("0", "0D", FakeKey.Random(FakeKey.Base62, 15, 1), "!", FakeKey.Random(FakeKey.Base62, 96, 2));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("salesforce-access-token", SalesforceAccessTokenKey, "API_KEY")
+        .Ignores("salesforce-access-token", "embedded in a longer token", "value: Q" + SalesforceAccessTokenKey)
+        .Ignores("salesforce-access-token", "one character below the minimum length", $"value: {SalesforceAccessTokenKey[..98]}");
+}

@@ -1,0 +1,30 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class SlackRulesSamples
+{
+    private static readonly string SlackConfigAccess = FakeKey.Of("xoxe", ".xoxp-1-", FakeKey.Random(FakeKey.Base62, 164, 31));
+
+    private static readonly string SlackConfigRefresh = FakeKey.Of("xoxe", "-1-", FakeKey.Random(FakeKey.Base62, 146, 32));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("slack-bot-token", TestKeys.SlackBot(), "SLACK_BOT_TOKEN")
+        .Finds("slack-user-token", TestKeys.SlackUser(), "SLACK_USER_TOKEN")
+        .Finds("slack-app-token", TestKeys.SlackApp(), "SLACK_APP_TOKEN")
+        .FindsIn("slack-legacy-token", "legacy token", $"\"access_token\": \"{TestKeys.SlackLegacy()}\"", TestKeys.SlackLegacy())
+        .FindsIn("slack-webhook-url", "webhook", $"SLACK_WEBHOOK={TestKeys.SlackWebhook()}", TestKeys.SlackWebhook())
+        .FindsIn("slack-webhook-url", "written without its scheme", $"url: {TestKeys.SlackWebhook(2)["https://".Length..]}", TestKeys.SlackWebhook(2)["https://".Length..])
+        .FindsIn("slack-config-access-token", "app configuration token", $"SLACK_CONFIG_TOKEN={SlackConfigAccess}", SlackConfigAccess)
+        .FindsIn("slack-config-refresh-token", "app configuration refresh token", $"SLACK_CONFIG_REFRESH={SlackConfigRefresh}", SlackConfigRefresh)
+        .Ignores("slack-config-access-token", "too short", $"token: {SlackConfigAccess[..100]}")
+        .Ignores("slack-config-refresh-token", "one character short", $"token: {SlackConfigRefresh[..^1]}")
+        .Ignores("slack-bot-token", "placeholder", "xo" + "xb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx")
+        .Ignores("slack-user-token", "short groups", "xo" + "xp-1234-1234-1234-4ddbc191d40ee098cbaae6f3523ada2d")
+        .Ignores("slack-app-token", "too short", "xa" + "pp-1-A052")
+        .Ignores("slack-legacy-token", "letters only", "xo" + "xa-" + FakeKey.Random(TestKeys.Letters, 20))
+        .Ignores("slack-legacy-token", "a file name", "https://indieweb.org/images/3/35/2018-250-xo" + "xo-indieweb-1.jpg")
+        .Ignores("slack-webhook-url", "path too short", "https://hooks." + "slack.com/services/T000/B000/XXXX");
+}

@@ -1,0 +1,15 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class SnykRulesSamples
+{
+    private static readonly string SnykTokenKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 8, 1), "-", FakeKey.Random(FakeKey.Hex, 4, 2), "-4", FakeKey.Random(FakeKey.Hex, 3, 3), "-a", FakeKey.Random(FakeKey.Hex, 3, 4), "-", FakeKey.Random(FakeKey.Hex, 12, 5));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("snyk-token", SnykTokenKey, "SNYK_TOKEN")
+        .Ignores("snyk-token", "no snyk context", $"\"checksum\": \"{SnykTokenKey}\"")
+        .Ignores("snyk-token", "one character short", $"snyk: {SnykTokenKey[..^1]}");
+}

@@ -1,0 +1,20 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class SonarRulesSamples
+{
+    private static readonly string SonarqubeTokenKey = FakeKey.Of("s", "q", "u_", FakeKey.Random(FakeKey.Hex, 40, 1));
+
+    private static readonly string SonarcloudTokenKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 40, 11));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("sonarqube-token", SonarqubeTokenKey, "API_KEY")
+        .Ignores("sonarqube-token", "one character short", $"value: {SonarqubeTokenKey[..^1]}")
+        .Ignores("sonarqube-token", "embedded in a longer token", "value: Q" + SonarqubeTokenKey)
+        .Finds("sonarcloud-token", SonarcloudTokenKey, "SONAR_TOKEN")
+        .Ignores("sonarcloud-token", "no sonar context", $"\"checksum\": \"{SonarcloudTokenKey}\"")
+        .Ignores("sonarcloud-token", "one character short", $"sonar: {SonarcloudTokenKey[..^1]}");
+}

@@ -1,0 +1,14 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class TogetherRulesSamples
+{
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("together-api-key", TestKeys.Together(), "TOGETHER_API_KEY")
+        .FindsIn("together-legacy-api-key", ".env line", $"TOGETHER_API_KEY={FakeKey.Random(FakeKey.Hex, 64)}", FakeKey.Random(FakeKey.Hex, 64))
+        .Ignores("together-api-key", "one character short", TestKeys.Together()[..^1])
+        .Ignores("together-legacy-api-key", "a SHA-256 without Together context", $"\"sha256\": \"{FakeKey.Random(FakeKey.Hex, 64)}\"");
+}

@@ -1,0 +1,15 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class TravisCiRulesSamples
+{
+    private static readonly string TravisCiTokenKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 22, 1));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("travis-ci-token", TravisCiTokenKey, "TRAVIS_API_TOKEN")
+        .Ignores("travis-ci-token", "no travis context", $"\"checksum\": \"{TravisCiTokenKey}\"")
+        .Ignores("travis-ci-token", "one character short", $"travis: {TravisCiTokenKey[..^1]}");
+}

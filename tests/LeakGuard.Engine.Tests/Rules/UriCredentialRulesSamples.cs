@@ -1,0 +1,55 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class UriCredentialRulesSamples
+{
+    private static readonly string PostgresUriPasswordKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 14, 1), "#", FakeKey.Random(FakeKey.Base62, 4, 2));
+
+    private static readonly string MysqlUriPasswordKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 14, 11), "#", FakeKey.Random(FakeKey.Base62, 4, 12));
+
+    private static readonly string MongodbUriPasswordKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 14, 21), "#", FakeKey.Random(FakeKey.Base62, 4, 22));
+
+    private static readonly string RedisUriPasswordKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 14, 31), "#", FakeKey.Random(FakeKey.Base62, 4, 32));
+
+    private static readonly string AmqpUriPasswordKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 14, 41), "#", FakeKey.Random(FakeKey.Base62, 4, 42));
+
+    private static readonly string SmtpUriPasswordKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 14, 51), "#", FakeKey.Random(FakeKey.Base62, 4, 52));
+
+    private static readonly string UrlBasicAuthPasswordKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 14, 61), "#", FakeKey.Random(FakeKey.Base62, 4, 62));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .FindsIn("postgres-uri-password", "URI with a password", $"DATABASE_URL=postgresql://app:{PostgresUriPasswordKey}@db.internal:5432/app", PostgresUriPasswordKey)
+        .Ignores("postgres-uri-password", "placeholder password", "DATABASE_URL=postgresql://app:${DB_PASSWORD}@db.internal/app")
+        .Ignores("postgres-uri-password", "default password", "DATABASE_URL=postgresql://app:password@localhost/app")
+        .Ignores("postgres-uri-password", "no password", "DATABASE_URL=postgresql://app@db.internal/app")
+        .FindsIn("mysql-uri-password", "URI with a password", $"DATABASE_URL=mysql://app:{MysqlUriPasswordKey}@db.internal:5432/app", MysqlUriPasswordKey)
+        .Ignores("mysql-uri-password", "placeholder password", "DATABASE_URL=mysql://app:${DB_PASSWORD}@db.internal/app")
+        .Ignores("mysql-uri-password", "default password", "DATABASE_URL=mysql://app:password@localhost/app")
+        .Ignores("mysql-uri-password", "no password", "DATABASE_URL=mysql://app@db.internal/app")
+        .FindsIn("mongodb-uri-password", "URI with a password", $"MONGODB_URI=mongodb+srv://app:{MongodbUriPasswordKey}@db.internal:5432/app", MongodbUriPasswordKey)
+        .Ignores("mongodb-uri-password", "placeholder password", "MONGODB_URI=mongodb+srv://app:${DB_PASSWORD}@db.internal/app")
+        .Ignores("mongodb-uri-password", "default password", "MONGODB_URI=mongodb+srv://app:password@localhost/app")
+        .Ignores("mongodb-uri-password", "no password", "MONGODB_URI=mongodb+srv://app@db.internal/app")
+        .FindsIn("redis-uri-password", "URI with a password", $"REDIS_URL=rediss://:{RedisUriPasswordKey}@db.internal:5432/app", RedisUriPasswordKey)
+        .Ignores("redis-uri-password", "placeholder password", "REDIS_URL=rediss://:${DB_PASSWORD}@db.internal/app")
+        .Ignores("redis-uri-password", "default password", "REDIS_URL=rediss://:password@localhost/app")
+        .Ignores("redis-uri-password", "no password", "REDIS_URL=rediss://@db.internal/app")
+        .FindsIn("amqp-uri-password", "URI with a password", $"RABBITMQ_URL=amqps://app:{AmqpUriPasswordKey}@db.internal:5432/app", AmqpUriPasswordKey)
+        .Ignores("amqp-uri-password", "placeholder password", "RABBITMQ_URL=amqps://app:${DB_PASSWORD}@db.internal/app")
+        .Ignores("amqp-uri-password", "default password", "RABBITMQ_URL=amqps://app:password@localhost/app")
+        .Ignores("amqp-uri-password", "no password", "RABBITMQ_URL=amqps://app@db.internal/app")
+        .FindsIn("smtp-uri-password", "URI with a password", $"SMTP_URL=smtps://app:{SmtpUriPasswordKey}@db.internal:5432/app", SmtpUriPasswordKey)
+        .Ignores("smtp-uri-password", "placeholder password", "SMTP_URL=smtps://app:${DB_PASSWORD}@db.internal/app")
+        .Ignores("smtp-uri-password", "default password", "SMTP_URL=smtps://app:password@localhost/app")
+        .Ignores("smtp-uri-password", "no password", "SMTP_URL=smtps://app@db.internal/app")
+        .FindsIn("url-basic-auth-password", "URI with a password", $"FEED_URL=https://app:{UrlBasicAuthPasswordKey}@db.internal:5432/app", UrlBasicAuthPasswordKey)
+        .Ignores("url-basic-auth-password", "placeholder password", "FEED_URL=https://app:${DB_PASSWORD}@db.internal/app")
+        .Ignores("url-basic-auth-password", "a documentation example's short password", "const options = new URL('https://abc:xyz@example.com');")
+        .Ignores("url-basic-auth-password", "a short password written with escapes", "https://user:he%2F%2Fo@pypi.company.com/simple")
+        .Ignores("url-basic-auth-password", "default password", "FEED_URL=https://app:password@localhost/app")
+        .Ignores("url-basic-auth-password", "the passwords of examples and tests", "proxies = ['http://JeremyCline:Hunter2@proxy.internal:8080/', 'http://john.doe:p4ssw0rd@127.0.0.1:8180']")
+        .Ignores("url-basic-auth-password", "no password", "FEED_URL=https://app@db.internal/app");
+}

@@ -1,0 +1,15 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class ZendeskRulesSamples
+{
+    private static readonly string ZendeskApiTokenKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 40, 1));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("zendesk-api-token", ZendeskApiTokenKey, "ZENDESK_API_TOKEN")
+        .Ignores("zendesk-api-token", "no zendesk context", $"\"checksum\": \"{ZendeskApiTokenKey}\"")
+        .Ignores("zendesk-api-token", "one character short", $"zendesk: {ZendeskApiTokenKey[..^1]}");
+}
