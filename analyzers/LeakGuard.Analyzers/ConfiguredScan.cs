@@ -59,8 +59,9 @@ internal sealed class ConfiguredScan
             }
             catch (Exception e) when (e is FileNotFoundException or FileLoadException or TypeLoadException)
             {
-                // The TOML reader needs System.Text.Json 10, which a compiler host may lack (a .NET Framework MSBuild,
-                // an older SDK); the host's exception would otherwise be AD0001 on every compilation.
+                // The TOML reader needs System.Text.Json 10. The package ships it for hosts whose runtime has an older
+                // one, but a host may still refuse it (a .NET Framework MSBuild binds by its own rules); the host's
+                // exception would otherwise be AD0001 on every compilation.
                 return new ConfiguredScan(scanner, ScanConfiguration.Default, null, file, MissingDependency(e));
             }
         }
@@ -72,7 +73,7 @@ internal sealed class ConfiguredScan
     {
         var assembly = e is FileNotFoundException notFound ? notFound.FileName : e is FileLoadException notLoaded ? notLoaded.FileName : null;
         return "this compiler cannot load " + (assembly ?? "a library the TOML reader needs")
-            + ", which reading it takes (the .NET 10 SDK has it; the leakguard command line reads the file anywhere)";
+            + ", which reading it takes (the .NET SDK's compiler loads it from the package; the leakguard command line reads the file anywhere)";
     }
 
     /// <summary>Whether an allowlist glob matches <paramref name="path"/>, taken relative to the configuration file's folder.</summary>
