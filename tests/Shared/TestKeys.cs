@@ -181,11 +181,12 @@ internal static class TestKeys
         return FakeKey.Of("-----", "BEGIN ", label, "-----", newline, body.ToString(), "-----", "END ", label, "-----");
     }
 
-    public static string Jwt(int seed = 1) =>
+    /// <summary>A signed token; <paramref name="claims"/> ends its payload (an "exp" claim, say).</summary>
+    public static string Jwt(int seed = 1, string claims = "\"iat\":1716239022") =>
         FakeKey.Of(
             Base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"),
             ".",
-            Base64Url("{\"sub\":\"" + FakeKey.Random(FakeKey.Base62, 12, seed) + "\",\"name\":\"Jane Doe\",\"iat\":1716239022}"),
+            Base64Url("{\"sub\":\"" + FakeKey.Random(FakeKey.Base62, 12, seed) + "\",\"name\":\"Jane Doe\"," + claims + "}"),
             ".",
             FakeKey.Random(FakeKey.UrlSafe, 43, seed + 1));
 

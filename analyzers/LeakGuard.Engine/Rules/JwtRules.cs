@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -14,13 +16,78 @@ internal static class JwtRules
         new SecretRule(
             "jwt",
             "JWT",
-            "JSON Web Token",
+            "JSON Web Token (one that has not expired)",
             Patterns.Token("eyJ[A-Za-z0-9_-]{10,200}\\.eyJ[A-Za-z0-9_-]{10,1000}\\.[A-Za-z0-9_-]{16,700}", Patterns.UrlSafeOrDot),
             new[] { "eyJ" },
             Remediation)
         {
             Confidence = Confidence.Medium,
             MinEntropy = 4,
+            IsPlausible = token => !HasExpired(token),
         },
     };
+
+    /// <summary>
+    /// Whether the token's "exp" claim (seconds since 1970, as a number or, as some issuers write it, a string) has
+    /// passed: such a token signs no one in any more. Test fixtures and captured requests hold many, and a history
+    /// holds little else, so reporting them would bury the live ones. A token without a readable "exp" is reported.
+    /// </summary>
+    private static bool HasExpired(string token)
+    {
+        var payloadStart = token.IndexOf('.') + 1;
+        var payload = DecodeBase64Url(token.Substring(payloadStart, token.IndexOf('.', payloadStart) - payloadStart));
+        return payload is not null && ExpiresAt(payload) is { } expiry && expiry < DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+    }
+
+    private static string? DecodeBase64Url(string segment)
+    {
+        var base64 = segment.Replace('-', '+').Replace('_', '/');
+        try
+        {
+            return Encoding.UTF8.GetString(Convert.FromBase64String(base64 + new string('=', (4 - (base64.Length % 4)) % 4)));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static long? ExpiresAt(string payload)
+    {
+        var at = payload.IndexOf("\"exp\"", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        at = SkipSpaces(payload, at + "\"exp\"".Length);
+        if (at >= payload.Length || payload[at] != ':')
+        {
+            return null;
+        }
+
+        at = SkipSpaces(payload, at + 1);
+        if (at < payload.Length && payload[at] == '"')
+        {
+            at++;
+        }
+
+        long? seconds = null;
+        for (var digits = 0; at < payload.Length && digits < 12 && payload[at] is >= '0' and <= '9'; at++, digits++)
+        {
+            seconds = ((seconds ?? 0) * 10) + (payload[at] - '0');
+        }
+
+        return seconds;
+    }
+
+    private static int SkipSpaces(string text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
 }

@@ -10,5 +10,9 @@ internal static class JwtRulesSamples
         .Finds("jwt", TestKeys.Jwt(), "ACCESS_JWT")
         .FindsIn("jwt", "bearer header", $"Authorization: Bearer {TestKeys.Jwt(2)}", TestKeys.Jwt(2))
         .Ignores("jwt", "two segments", string.Join(".", TestKeys.Jwt().Split('.')[..2]))
-        .Ignores("jwt", "short signature", TestKeys.Jwt()[..(TestKeys.Jwt().LastIndexOf('.') + 8)]);
+        .Ignores("jwt", "short signature", TestKeys.Jwt()[..(TestKeys.Jwt().LastIndexOf('.') + 8)])
+        .FindsIn("jwt", "expires in 2100", $"value: {TestKeys.Jwt(3, "\"exp\":4102444800")}", TestKeys.Jwt(3, "\"exp\":4102444800"))
+        .FindsIn("jwt", "an expiry that is not a number", $"value: {TestKeys.Jwt(4, "\"exp\":\"never\"")}", TestKeys.Jwt(4, "\"exp\":\"never\""))
+        .Ignores("jwt", "expired in 2017", $"value: {TestKeys.Jwt(5, "\"iat\":1514303390, \"exp\" : 1514476190")}")
+        .Ignores("jwt", "expired, the expiry written as a string", $"value: {TestKeys.Jwt(6, "\"exp\":\"1514476190\",\"iat\":\"1514303390\"")}");
 }
