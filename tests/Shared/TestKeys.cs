@@ -183,12 +183,11 @@ internal static class TestKeys
 
     /// <summary>A signed token; <paramref name="claims"/> ends its payload (an "exp" claim, say).</summary>
     public static string Jwt(int seed = 1, string claims = "\"iat\":1716239022") =>
-        FakeKey.Of(
-            Base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"),
-            ".",
-            Base64Url("{\"sub\":\"" + FakeKey.Random(FakeKey.Base62, 12, seed) + "\",\"name\":\"Jane Doe\"," + claims + "}"),
-            ".",
-            FakeKey.Random(FakeKey.UrlSafe, 43, seed + 1));
+        JwtOf("{\"sub\":\"" + FakeKey.Random(FakeKey.Base62, 12, seed) + "\",\"name\":\"Jane Doe\"," + claims + "}", seed);
+
+    /// <summary>A signed token whose payload is <paramref name="payload"/>.</summary>
+    public static string JwtOf(string payload, int seed = 1) =>
+        FakeKey.Of(Base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"), ".", Base64Url(payload), ".", FakeKey.Random(FakeKey.UrlSafe, 43, seed + 1));
 
     private static string Base64Url(string json) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -19,6 +19,12 @@ internal static class DemoPasswords
 
         // The Kubernetes documentation's example Secret.
         "1f2d1e2e67df",
+
+        // SQL Server's in the eShop samples' compose files and settings, cloned into countless .NET repositories.
+        "pass@word", "pass@word1",
+
+        // The shared cluster of MongoDB University's first course, whose credentials the course publishes.
+        "m001-mongodb-basics",
     };
 
     public static bool Contains(string value) => Values.Contains(value);

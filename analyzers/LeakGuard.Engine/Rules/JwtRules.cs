@@ -23,21 +23,26 @@ internal static class JwtRules
         {
             Confidence = Confidence.Medium,
             MinEntropy = 4,
-            IsPlausible = token => !HasExpired(token),
+            IsPlausible = token => Payload(token) is not { } claims || !(HasExpired(claims) || IsDocumentationExample(claims)),
         },
     };
 
-    /// <summary>
-    /// Whether the token's "exp" claim (seconds since 1970, as a number or, as some issuers write it, a string) has
-    /// passed: such a token signs no one in any more. Test fixtures and captured requests hold many, and a history
-    /// holds little else, so reporting them would bury the live ones. A token without a readable "exp" is reported.
-    /// </summary>
-    private static bool HasExpired(string token)
+    private static string? Payload(string token)
     {
-        var payloadStart = token.IndexOf('.') + 1;
-        var payload = DecodeBase64Url(token.Substring(payloadStart, token.IndexOf('.', payloadStart) - payloadStart));
-        return payload is not null && ExpiresAt(payload) is { } expiry && expiry < DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var start = token.IndexOf('.') + 1;
+        return DecodeBase64Url(token.Substring(start, token.IndexOf('.', start) - start));
     }
+
+    /// <summary>
+    /// Whether the "exp" claim (seconds since 1970, as a number or, as some issuers write it, a string) has passed:
+    /// such a token signs no one in any more. Test fixtures and captured requests hold many, and a history holds
+    /// little else, so reporting them would bury the live ones. A token without a readable "exp" is reported.
+    /// </summary>
+    private static bool HasExpired(string claims) => ExpiresAt(claims) is { } expiry && expiry < DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+
+    /// <summary>jwt.io's example claims, which tutorials and tests copy with whatever signature jwt.io showed them.</summary>
+    private static bool IsDocumentationExample(string claims) =>
+        claims.IndexOf("\"sub\":\"1234567890\"", StringComparison.Ordinal) >= 0 && claims.IndexOf("\"name\":\"John Doe\"", StringComparison.Ordinal) >= 0;
 
     private static string? DecodeBase64Url(string segment)
     {

@@ -18,6 +18,7 @@ internal static class ConnectionStringRulesSamples
         .Ignores("connection-string-password", "passwords of examples", "Server=localhost,1433;Database=shop;User Id=sa;Password=Password1!;TrustServerCertificate=True")
         .Ignores("connection-string-password", "the same in a SQL container's example", "Server=localhost,1433;Database=shop;User Id=sa;Password=pa55word!;")
         .Ignores("connection-string-password", "a database's default password", "Database=employee.fdb;User=SYSDBA;Password=masterkey")
+        .Ignores("connection-string-password", "the eShop samples' SQL Server password", "Server=sqldata;Database=Microsoft.eShopOnContainers.Services.CatalogDb;User Id=sa;Password=Pass@word")
         .Ignores("connection-string-password", "empty", "Server=.;Database=app;User Id=sa;Password=;")
         .Ignores("connection-string-password", "format placeholder", "Server=.;Database=app;User Id=sa;Password={password};")
         .Ignores("connection-string-password", "MSBuild property", "Server=.;Database=app;User Id=sa;Pwd=$(DbPassword)")

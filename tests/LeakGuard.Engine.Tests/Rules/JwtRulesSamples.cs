@@ -14,5 +14,7 @@ internal static class JwtRulesSamples
         .FindsIn("jwt", "expires in 2100", $"value: {TestKeys.Jwt(3, "\"exp\":4102444800")}", TestKeys.Jwt(3, "\"exp\":4102444800"))
         .FindsIn("jwt", "an expiry that is not a number", $"value: {TestKeys.Jwt(4, "\"exp\":\"never\"")}", TestKeys.Jwt(4, "\"exp\":\"never\""))
         .Ignores("jwt", "expired in 2017", $"value: {TestKeys.Jwt(5, "\"iat\":1514303390, \"exp\" : 1514476190")}")
-        .Ignores("jwt", "expired, the expiry written as a string", $"value: {TestKeys.Jwt(6, "\"exp\":\"1514476190\",\"iat\":\"1514303390\"")}");
+        .Ignores("jwt", "expired, the expiry written as a string", $"value: {TestKeys.Jwt(6, "\"exp\":\"1514476190\",\"iat\":\"1514303390\"")}")
+        .Ignores("jwt", "jwt.io's example claims", $"value: {TestKeys.JwtOf("{\"sub\":\"1234567890\",\"name\":\"John Doe\",\"admin\":true,\"iat\":1516239022}", 7)}")
+        .FindsIn("jwt", "the example's subject with other claims", $"value: {TestKeys.JwtOf("{\"sub\":\"1234567890\",\"name\":\"Ops Robot\"}", 8)}", TestKeys.JwtOf("{\"sub\":\"1234567890\",\"name\":\"Ops Robot\"}", 8));
 }

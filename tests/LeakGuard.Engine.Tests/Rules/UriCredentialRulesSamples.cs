@@ -32,6 +32,7 @@ internal static class UriCredentialRulesSamples
         .FindsIn("mongodb-uri-password", "URI with a password", $"MONGODB_URI=mongodb+srv://app:{MongodbUriPasswordKey}@db.internal:5432/app", MongodbUriPasswordKey)
         .Ignores("mongodb-uri-password", "placeholder password", "MONGODB_URI=mongodb+srv://app:${DB_PASSWORD}@db.internal/app")
         .Ignores("mongodb-uri-password", "default password", "MONGODB_URI=mongodb+srv://app:password@localhost/app")
+        .Ignores("mongodb-uri-password", "MongoDB University's course cluster", "MONGODB_URI=mongodb+srv://m001-student:m001-mongodb-basics@sandbox.abcde.mongodb.net/test")
         .Ignores("mongodb-uri-password", "no password", "MONGODB_URI=mongodb+srv://app@db.internal/app")
         .FindsIn("redis-uri-password", "URI with a password", $"REDIS_URL=rediss://:{RedisUriPasswordKey}@db.internal:5432/app", RedisUriPasswordKey)
         .Ignores("redis-uri-password", "placeholder password", "REDIS_URL=rediss://:${DB_PASSWORD}@db.internal/app")
