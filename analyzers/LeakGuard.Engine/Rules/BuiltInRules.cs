@@ -145,6 +145,8 @@ public static class BuiltInRules
         Ai21Rules.All,
         FireworksRules.All,
         CerebrasRules.All,
+        RapidApiRules.All,
+        OpenWeatherMapRules.All,
         VoyageRules.All,
         PineconeRules.All,
         WeightsAndBiasesRules.All,

@@ -6,6 +6,11 @@ internal static class FirebaseRules
 {
     private static readonly Remediation Remediation = new("https://console.firebase.google.com/project/_/settings/cloudmessaging", "Firebase:ServerKey", "FIREBASE_SERVER_KEY");
 
+    private static readonly Remediation DatabaseSecretRemediation = new("https://console.firebase.google.com/project/_/settings/serviceaccounts/databasesecrets", "Firebase:DatabaseSecret", "FIREBASE_DATABASE_SECRET");
+
+    // The names a Realtime Database's legacy secret goes by: FireSharp's "AuthSecret", and what settings call it.
+    private static readonly string[] DatabaseSecretContext = { "authsecret", "auth_secret", "databasesecret", "database_secret", "firebasesecret", "firebase_secret" };
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -17,6 +22,22 @@ internal static class FirebaseRules
             Remediation)
         {
             MinEntropy = 4,
+        },
+
+        // A legacy database secret reads and writes the whole Realtime Database, whatever its rules say. Its 40
+        // letters and digits say nothing by themselves, so the name it is given must be nearby.
+        new SecretRule(
+            "firebase-database-secret",
+            "Firebase",
+            "Firebase Realtime Database legacy secret",
+            Patterns.Token("[A-Za-z0-9]{40}", Patterns.Base62),
+            DatabaseSecretContext,
+            DatabaseSecretRemediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = DatabaseSecretContext,
+            MinEntropy = 4,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
         },
     };
 }

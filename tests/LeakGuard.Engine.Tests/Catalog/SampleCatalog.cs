@@ -152,6 +152,8 @@ internal static class SampleCatalog
         Ai21RulesSamples.Samples,
         FireworksRulesSamples.Samples,
         CerebrasRulesSamples.Samples,
+        RapidApiRulesSamples.Samples,
+        OpenWeatherMapRulesSamples.Samples,
         VoyageRulesSamples.Samples,
         PineconeRulesSamples.Samples,
         WeightsAndBiasesRulesSamples.Samples,

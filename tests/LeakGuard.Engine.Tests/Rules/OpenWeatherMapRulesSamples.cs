@@ -1,0 +1,20 @@
+using System;
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class OpenWeatherMapRulesSamples
+{
+    private static readonly string Key = FakeKey.Random(FakeKey.Hex, 32, 1);
+
+    private static readonly string OtherKey = FakeKey.Random(FakeKey.Hex, 32, 2);
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("openweathermap-api-key", Key, "OPENWEATHERMAP_API_KEY")
+        .FindsIn("openweathermap-api-key", "the API's URL", $"var url = $\"https://api.openweathermap.org/data/2.5/weather?q={{city}}&appid={Key}\";", Key)
+        .FindsIn("openweathermap-api-key", "name passed as context", OtherKey, OtherKey, "OpenWeatherMapAPIKey")
+        .Ignores("openweathermap-api-key", "no OpenWeather context", $"\"checksum\": \"{Key}\"")
+        .Ignores("openweathermap-api-key", "a weather word is not the provider's name", $"weatherHash: {Key}")
+        .Ignores("openweathermap-api-key", "31 hex digits", $"openweather: {Key[..^1]}");
+}
