@@ -24,6 +24,11 @@ internal static class AzureRules
 
     private static readonly Remediation CosmosRemediation = AzurePortal.Resources("Microsoft.DocumentDb%2FdatabaseAccounts", "ConnectionStrings:CosmosDb", "COSMOS_CONNECTION_STRING", wholeString: true);
 
+    private static readonly Remediation CosmosKeyRemediation = AzurePortal.Resources("Microsoft.DocumentDb%2FdatabaseAccounts", "CosmosDb:AccountKey", "COSMOS_KEY");
+
+    // What code passing an account key to "new CosmosClient(endpoint, key)" calls it, or the endpoint beside it.
+    private static readonly string[] CosmosContext = { "cosmos", "documents.azure.com", "PrimaryKey", "AuthKey" };
+
     private static readonly Remediation SasRemediation = new(
         "https://learn.microsoft.com/azure/storage/common/storage-sas-overview#revoke-a-sas",
         "AzureStorage:SasToken",
@@ -141,6 +146,19 @@ internal static class AzureRules
         {
             Confidence = Confidence.Medium,
             ContextKeywords = StorageContext,
+            MinEntropy = 4,
+            IsPlausible = value => !PublishedKeys.Contains(value),
+        },
+        new SecretRule(
+            "azure-cosmos-db-key",
+            "Azure",
+            "Azure Cosmos DB account key (88-character base 64 next to Cosmos, its endpoint or PrimaryKey)",
+            Patterns.Token("[A-Za-z0-9+/]{86}==", Patterns.Base64),
+            CosmosContext,
+            CosmosKeyRemediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = CosmosContext,
             MinEntropy = 4,
             IsPlausible = value => !PublishedKeys.Contains(value),
         },

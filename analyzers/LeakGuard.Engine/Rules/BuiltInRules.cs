@@ -147,6 +147,8 @@ public static class BuiltInRules
         CerebrasRules.All,
         RapidApiRules.All,
         OpenWeatherMapRules.All,
+        RazorpayRules.All,
+        RedisRules.All,
         VoyageRules.All,
         PineconeRules.All,
         WeightsAndBiasesRules.All,

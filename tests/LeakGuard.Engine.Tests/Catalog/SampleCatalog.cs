@@ -154,6 +154,8 @@ internal static class SampleCatalog
         CerebrasRulesSamples.Samples,
         RapidApiRulesSamples.Samples,
         OpenWeatherMapRulesSamples.Samples,
+        RazorpayRulesSamples.Samples,
+        RedisRulesSamples.Samples,
         VoyageRulesSamples.Samples,
         PineconeRulesSamples.Samples,
         WeightsAndBiasesRulesSamples.Samples,
