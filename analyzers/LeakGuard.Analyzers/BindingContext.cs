@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -38,7 +39,7 @@ internal static class BindingContext
                 names.Add(nameEquals.Name.Identifier.ValueText);
                 break;
             case InitializerExpressionSyntax initializer when initializer.IsKind(SyntaxKind.ComplexElementInitializerExpression):
-                AddOtherElements(initializer, node, names);
+                AddOtherLiterals(initializer.Expressions, node, names);
                 break;
             case ArrowExpressionClauseSyntax or ReturnStatementSyntax:
                 AddMemberName(node, names);
@@ -94,6 +95,12 @@ internal static class BindingContext
             names.Add(parameter.Name);
             names.Add(parameter.ContainingSymbol.Name);
         }
+
+        // In new RazorpayClient("rzp_live_…", "…") the key id beside the secret tells whose it is.
+        if (argument.Parent is BaseArgumentListSyntax list)
+        {
+            AddOtherLiterals(list.Arguments.Select(a => a.Expression), argument.Expression, names);
+        }
     }
 
     private static void AddAttributeArgumentNames(AttributeArgumentSyntax argument, List<string> names)
@@ -114,10 +121,13 @@ internal static class BindingContext
         }
     }
 
-    /// <summary>In <c>{ "AzureKey", "…" }</c> the key of a dictionary entry names its value.</summary>
-    private static void AddOtherElements(InitializerExpressionSyntax initializer, SyntaxNode value, List<string> names)
+    /// <summary>
+    /// The other string literals of an argument list or of a dictionary entry (in <c>{ "AzureKey", "…" }</c> the key
+    /// names its value).
+    /// </summary>
+    private static void AddOtherLiterals(IEnumerable<ExpressionSyntax> elements, SyntaxNode value, List<string> names)
     {
-        foreach (var element in initializer.Expressions)
+        foreach (var element in elements)
         {
             if (element != value && element is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
             {

@@ -23,6 +23,7 @@ public partial class LG0001HardcodedSecretAnalyzerTests
     [InlineData("void M() { Settings.Connect(azureKey: \"{|LG0001:@@|}\"); }")]
     [InlineData("void M() { Settings.Connect(\"{|LG0001:@@|}\"); }")]
     [InlineData("Settings S = new Settings(\"{|LG0001:@@|}\");")]
+    [InlineData("string S = string.Concat(\"azure\", \"{|LG0001:@@|}\");")]
     [InlineData("[My(AzureKey = \"{|LG0001:@@|}\")] void M() { }")]
     [InlineData("Dictionary<string, string> D = new() { { \"AzureKey\", \"{|LG0001:@@|}\" } };")]
     [InlineData("Dictionary<string, string> D = new() { [\"AzureKey\"] = \"{|LG0001:@@|}\" };")]
@@ -42,6 +43,7 @@ public partial class LG0001HardcodedSecretAnalyzerTests
     [InlineData("void M() { var hash = \"@@\"; }")]
     [InlineData("void M() { Settings.Connect(\"x\"); string.Concat(\"@@\", \"\"); }")]
     [InlineData("Dictionary<string, string> D = new() { { \"Hash\", \"@@\" } };")]
+    [InlineData("string S = string.Concat(\"sha\", \"@@\");")]
     [InlineData("string Setting = \"sha: \" + \"@@\";")]
     public async Task Context_gated_keys_are_not_reported_without_the_context(string members)
     {
