@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using LeakGuard.Engine.Configuration;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -10,6 +12,25 @@ internal static class ConnectionStringRules
     };
 
     private static readonly string[] Context = { "server", "data source", "host", "user id", "uid", "username", "database", "initial catalog" };
+
+    private const string LocalServer =
+        "(?:server|data source|host|addr|address)[ \t]*=[ \t]*(?:tcp:)?(?:localhost|127\\.0\\.0\\.1|\\.|\\(local\\)|\\(localdb\\)|host\\.docker\\.internal)(?:\\\\{1,2}[a-z0-9_$]{1,64})?(?:[,:][0-9]{1,5})?[ \t]*";
+
+    private const string WeakPassword = "(?:password|pwd)=(?:[^;\"'\\s]{1,7}|[0-9]{8,16})";
+
+    private const string Separator = "[;\"'\\s]";
+
+    // One separator between the two settings, or any text between two separators.
+    private const string Between = "(?:" + Separator + "(?:[^\\n]*" + Separator + ")?)";
+
+    // A weak password (under 8 characters, or digits only) for a database on the developer's own machine
+    // ("Server=localhost", "Data Source=.", "(localdb)\MSSQLLocalDB", its backslash escaped or not) guards nothing
+    // anyone else can reach; reported in every appsettings.Development.json, it would teach teams to turn the rule off.
+    private static readonly Allowlist LocalWeakPasswords = new(
+        Array.Empty<string>(),
+        new[] { CompiledRule.Build("(?i)(?:^|" + Separator + ")(?:" + LocalServer + Between + WeakPassword + "|" + WeakPassword + Between + LocalServer + ")(?:$|" + Separator + ")", TimeSpan.FromMilliseconds(100)) },
+        Array.Empty<string>(),
+        AllowlistTarget.Line);
 
     // The secret is the password value only. "Password=" must open the string or follow a ';', with no space before
     // the '=': that is how connection strings are written, and it keeps code such as "password = await ..." out. A value starting with '{', '$', '%' or '<' is a reference to be
@@ -27,6 +48,7 @@ internal static class ConnectionStringRules
             Confidence = Confidence.Medium,
             ContextKeywords = Context,
             IsPlausible = value => !DemoPasswords.Contains(value),
+            Allowlist = LocalWeakPasswords,
         },
     };
 }

@@ -8,6 +8,10 @@ internal static class ConnectionStringRulesSamples
 {
     private static readonly string Password = FakeKey.Of("Tq7", "#v2", FakeKey.Random(FakeKey.Base62, 10));
 
+    private static readonly string LocalPassword = FakeKey.Random(FakeKey.Base62, 16, 7) + "#";
+
+    private static readonly string WeakPassword = FakeKey.Of("29", "88");
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("connection-string-password", "SQL Server", $"Server=tcp:db.contoso.net,1433;Database=app;User Id=app;Password={Password};Encrypt=True;", Password)
         .FindsIn("connection-string-password", "Pwd in appsettings.json", $"\"Default\": \"Host=pg.internal;Username=svc;Pwd={Password}\"", Password)
@@ -19,6 +23,11 @@ internal static class ConnectionStringRulesSamples
         .Ignores("connection-string-password", "the same in a SQL container's example", "Server=localhost,1433;Database=shop;User Id=sa;Password=pa55word!;")
         .Ignores("connection-string-password", "a database's default password", "Database=employee.fdb;User=SYSDBA;Password=masterkey")
         .Ignores("connection-string-password", "the eShop samples' SQL Server password", "Server=sqldata;Database=Microsoft.eShopOnContainers.Services.CatalogDb;User Id=sa;Password=Pass@word")
+        .Ignores("connection-string-password", "a weak password for the local PostgreSQL", "optionsBuilder.UseNpgsql(\"Host=localhost;Database=mydb;Username=dev;Password=2988\");")
+        .Ignores("connection-string-password", "digits only, for the local default instance", "\"Data Source=.;Initial Catalog=OES;User Id=sa;Password=1252068782; \"")
+        .Ignores("connection-string-password", "the password before a LocalDB server", "\"Password=rootpw;Server=(localdb)\\\\MSSQLLocalDB;Database=shop\"")
+        .FindsIn("connection-string-password", "a strong password on localhost is still reported", $"\"Server=localhost,1433;Database=shop;User Id=sa;Password={LocalPassword};\"", LocalPassword)
+        .FindsIn("connection-string-password", "a weak password on another server is still reported", $"\"Server=db.contoso.net;Database=shop;User Id=sa;Password={WeakPassword};\"", WeakPassword)
         .Ignores("connection-string-password", "empty", "Server=.;Database=app;User Id=sa;Password=;")
         .Ignores("connection-string-password", "format placeholder", "Server=.;Database=app;User Id=sa;Password={password};")
         .Ignores("connection-string-password", "MSBuild property", "Server=.;Database=app;User Id=sa;Pwd=$(DbPassword)")
