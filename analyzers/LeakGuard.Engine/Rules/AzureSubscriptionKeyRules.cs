@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class AzureSubscriptionKeyRules
+{
+    private static readonly Remediation Remediation = AzurePortal.Resources("Microsoft.ApiManagement%2Fservice", "Azure:SubscriptionKey", "AZURE_SUBSCRIPTION_KEY");
+
+    // What the key is called where it is sent: API Management's header, and the SDKs' "subscriptionKey", Custom
+    // Vision's prediction and training keys.
+    private static readonly string[] Context = { "Ocp-Apim-Subscription-Key", "SubscriptionKey", "subscription_key", "subscription-key", "apim", "PredictionKey", "TrainingKey" };
+
+    // API Management subscription keys, and the keys of the Azure AI services it fronts, are 32 hex digits that are
+    // often a GUID written without hyphens: azure-openai-key leaves those out (next to "Azure" they are mostly ids),
+    // while next to these names they are the key.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "azure-subscription-key",
+            "Azure",
+            "Azure API Management or AI services subscription key (32 hex digits next to Ocp-Apim-Subscription-Key or SubscriptionKey)",
+            Patterns.Token("[0-9a-f]{32}", Patterns.Base62),
+            Context,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 3,
+        },
+    };
+}

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class TmdbRules
+{
+    private static readonly Remediation Remediation = new("https://www.themoviedb.org/settings/api", "Tmdb:ApiKey", "TMDB_API_KEY");
+
+    private static readonly string[] Context = { "tmdb", "themoviedb", "MovieDb" };
+
+    // The Movie Database's v3 key, in every movie app tutorial: 32 hex digits, so the provider's name must be nearby.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "tmdb-api-key",
+            "TMDB",
+            "The Movie Database API key (32 hex digits next to the word TMDB or MovieDb)",
+            Patterns.Token("[0-9a-f]{32}", Patterns.Base62),
+            Context,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 3,
+        },
+    };
+}
