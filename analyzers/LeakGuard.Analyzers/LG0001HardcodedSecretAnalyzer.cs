@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using LeakGuard.Engine;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -71,7 +72,7 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         var names = BindingContext.Of(value, context.SemanticModel, context.CancellationToken);
-        foreach (var finding in scan.Scanner.Scan(text, names).Findings)
+        foreach (var finding in ScanLiteral(scan.Scanner, text, names, node.SyntaxTree, token.Span, context.CancellationToken))
         {
             var span = SourceSpans.Locate(text, token.Text, token.SpanStart, finding) ?? node.Span;
             Report(context.ReportDiagnostic, scan, node.SyntaxTree, span, finding, context.CancellationToken);
@@ -115,14 +116,31 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
         var span = TextSpan.FromBounds(run[0].SpanStart, run[run.Count - 1].Span.End);
         foreach (var finding in scan.Scanner.Scan(joined.ToString(), names).Findings)
         {
-            if (!FoundInOnePart(scan.Scanner, run, starts, finding, names))
+            if (!FoundInOnePart(scan.Scanner, run, starts, finding, names, context.CancellationToken))
             {
                 Report(context.ReportDiagnostic, scan, chain.SyntaxTree, span, finding, context.CancellationToken);
             }
         }
     }
 
-    private static bool FoundInOnePart(SecretScanner scanner, List<LiteralExpressionSyntax> run, int[] starts, SecretFinding finding, string? names)
+    /// <summary>
+    /// What one literal holds on its own: scanned with the names it is bound to, then, when a token-like value gave no
+    /// provider's key, with the source around it as well (see <see cref="NearbySource"/>). Only a provider's key is
+    /// taken from that second scan: a generic secret (LG0003) needs a secret-sounding name, not such a word nearby.
+    /// </summary>
+    private static IReadOnlyList<SecretFinding> ScanLiteral(SecretScanner scanner, string text, string? names, SyntaxTree tree, TextSpan literal, CancellationToken cancellationToken)
+    {
+        var findings = scanner.Scan(text, names).Findings;
+        if (findings.Any(f => f.Rule.Confidence != Confidence.Low) || !NearbySource.MayHelp(text))
+        {
+            return findings;
+        }
+
+        var nearby = scanner.Scan(text, NearbySource.Around(tree, literal, names, cancellationToken)).Findings.Where(f => f.Rule.Confidence != Confidence.Low).ToList();
+        return nearby.Count > 0 ? nearby : findings;
+    }
+
+    private static bool FoundInOnePart(SecretScanner scanner, List<LiteralExpressionSyntax> run, int[] starts, SecretFinding finding, string? names, CancellationToken cancellationToken)
     {
         for (var part = 0; part < run.Count; part++)
         {
@@ -131,7 +149,7 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
             if (start >= 0 && start + finding.Length <= value.Length)
             {
                 return value.Length >= MinimumSecretLength
-                    && scanner.Scan(value, names).Findings.Any(f => f.Start == start && f.Secret == finding.Secret);
+                    && ScanLiteral(scanner, value, names, run[part].SyntaxTree, run[part].Token.Span, cancellationToken).Any(f => f.Start == start && f.Secret == finding.Secret);
             }
         }
 

@@ -20,15 +20,12 @@ internal sealed class AnalyzerTest : CSharpAnalyzerTest<LG0001HardcodedSecretAna
 
     public SecretScanner Scanner { get; }
 
-    /// <summary>Wraps class members in a class, with the usings and helper types the member snippets use.</summary>
-    public static string InClass(string members) => $$"""
+    /// <summary>
+    /// The helper types the member snippets use, in a file of their own: their names ("azureKey") would otherwise stand
+    /// near the snippets' literals and give every context-gated key its context.
+    /// </summary>
+    private const string Helpers = """
         using System;
-        using System.Collections.Generic;
-
-        class C
-        {
-            {{members}}
-        }
 
         class Settings
         {
@@ -44,8 +41,23 @@ internal sealed class AnalyzerTest : CSharpAnalyzerTest<LG0001HardcodedSecretAna
         }
         """;
 
-    public static AnalyzerTest ForMembers(string members, string key, SecretScanner? scanner = null) =>
-        new(InClass(members.Replace("@@", key, System.StringComparison.Ordinal)), scanner);
+    /// <summary>Wraps class members in a class, with the usings and, in a second file, the helper types the snippets use.</summary>
+    public static AnalyzerTest ForMembers(string members, string key, SecretScanner? scanner = null)
+    {
+        var test = new AnalyzerTest(
+            $$"""
+            using System;
+            using System.Collections.Generic;
+
+            class C
+            {
+                {{members.Replace("@@", key, System.StringComparison.Ordinal)}}
+            }
+            """,
+            scanner);
+        test.TestState.Sources.Add(("Helpers.cs", Helpers));
+        return test;
+    }
 
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
         new DiagnosticAnalyzer[] { new LG0001HardcodedSecretAnalyzer(Scanner), new LG0002SecretInConfigFileAnalyzer(Scanner) };

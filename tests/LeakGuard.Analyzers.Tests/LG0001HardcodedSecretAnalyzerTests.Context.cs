@@ -30,13 +30,33 @@ public partial class LG0001HardcodedSecretAnalyzerTests
     [InlineData("void M(Dictionary<string, string> d) { d[\"Azure:Key\"] = \"{|LG0001:@@|}\"; }")]
     [InlineData("string AzureKey = (\"{|LG0001:@@|}\");")]
     [InlineData("string M(string name) => $\"{name}: {|LG0001:@@|}\";")]
-    [InlineData("string Setting = {|LG0001:\"azure: \" + \"@@\"|};")]
+    [InlineData("string Setting = \"azure: \" + \"{|LG0001:@@|}\";")]
     public async Task Context_gated_keys_are_reported_where_the_name_gives_the_context(string members)
     {
         var source = members.Contains("M(string name)", System.StringComparison.Ordinal) ? members.Replace("{name}: ", "{name} azure ", System.StringComparison.Ordinal) : members;
 
         await AnalyzerTest.ForMembers(source, Hex, TestRules.Scanner).RunAsync();
     }
+
+    [Theory]
+    [InlineData("const string Endpoint = \"https://contoso.openai.azure.com/\";\nconst string Value = \"{|LG0001:@@|}\";")]
+    [InlineData("const string Value = \"{|LG0001:@@|}\"; // the Azure resource's first key")]
+    [InlineData("void M() { Connect(\"eu\", \"{|LG0001:@@|}\"); }\nvoid Connect(string region, string value) { } // Azure")]
+    public async Task Context_gated_keys_are_reported_where_the_source_nearby_gives_the_context(string members)
+    {
+        await AnalyzerTest.ForMembers(members, Hex, TestRules.Scanner).RunAsync();
+    }
+
+    [Theory]
+    [InlineData("const string Endpoint = \"https://contoso.example.net/\";\nconst string Value = \"@@\";")]
+    [InlineData("const string Endpoint = \"https://contoso.openai.azure.com/\";\n##\nconst string Value = \"@@\";")]
+    [InlineData("const string Note = \"the password hash below\";\nconst string Value = \"@@\";")]
+    public async Task Context_gated_keys_are_not_reported_without_context_nearby(string members)
+    {
+        await AnalyzerTest.ForMembers(members.Replace("##", "// " + new string('-', SecretScannerContextWindow), System.StringComparison.Ordinal), Hex, TestRules.Scanner).RunAsync();
+    }
+
+    private const int SecretScannerContextWindow = LeakGuard.Engine.SecretScanner.ContextWindow;
 
     [Theory]
     [InlineData("string Checksum = \"@@\";")]

@@ -14,17 +14,18 @@ internal static class ConnectionStringRules
     private static readonly string[] Context = { "server", "data source", "host", "user id", "uid", "username", "database", "initial catalog" };
 
     private const string LocalServer =
-        "(?:server|data source|host|addr|address)[ \t]*=[ \t]*(?:tcp:)?(?:localhost|127\\.0\\.0\\.1|\\.|\\(local\\)|\\(localdb\\)|host\\.docker\\.internal)(?:\\\\{1,2}[a-z0-9_$]{1,64})?(?:[,:][0-9]{1,5})?[ \t]*";
+        "(?:server|data source|host|addr|address)[ \t]*=[ \t]*(?:tcp:)?(?:localhost|127\\.0\\.0\\.1|\\.|\\(local\\)|\\(localdb\\)|host\\.docker\\.internal)(?:\\\\{1,4}[a-z0-9_$]{1,64})?(?:[,:][0-9]{1,5})?[ \t]*";
 
     private const string WeakPassword = "(?:password|pwd)=(?:[^;\"'\\s]{1,7}|[0-9]{8,16})";
 
-    private const string Separator = "[;\"'\\s]";
+    // A backslash too: in C# and JSON sources it escapes the quote that closes the string.
+    private const string Separator = "[;\"'\\s\\\\]";
 
     // One separator between the two settings, or any text between two separators.
     private const string Between = "(?:" + Separator + "(?:[^\\n]*" + Separator + ")?)";
 
     // A weak password (under 8 characters, or digits only) for a database on the developer's own machine
-    // ("Server=localhost", "Data Source=.", "(localdb)\MSSQLLocalDB", its backslash escaped or not) guards nothing
+    // ("Server=localhost", "Data Source=.", "(localdb)\MSSQLLocalDB", its backslash escaped once or twice) guards nothing
     // anyone else can reach; reported in every appsettings.Development.json, it would teach teams to turn the rule off.
     private static readonly Allowlist LocalWeakPasswords = new(
         Array.Empty<string>(),

@@ -11,14 +11,15 @@ internal static class RedisRules
 
     // StackExchange.Redis writes its options after the endpoints, separated by commas ("cache:6379,ssl=true,
     // password=..."), where ADO.NET connection strings use ';'. The port and the comma-separated options make the
-    // shape; a value starting with '{', '$', '%' or '<' is a reference to be substituted, not a password.
+    // shape; a value starting with '{', '$', '%' or '<' is a reference to be substituted, not a password. A backslash
+    // ends the value: in C# and JSON sources it escapes the quote that closes the string.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
             "redis-connection-password",
             "Redis",
             "Password in a StackExchange.Redis connection string",
-            "(?i)(?:^|[\"'\\s=])[a-z0-9.-]{1,100}:[0-9]{2,5}(?:,[a-z0-9.:-]{1,100}:[0-9]{2,5}){0,3},(?:[a-z]{1,30}=[^,\"'\\s]{0,60},){0,6}password=(?<secret>[^,\"'\\s{$%<][^,\"'\\s]{0,127})(?:$|[,\"'\\s])",
+            "(?i)(?:^|[\"'\\s=])[a-z0-9.-]{1,100}:[0-9]{2,5}(?:,[a-z0-9.:-]{1,100}:[0-9]{2,5}){0,3},(?:[a-z]{1,30}=[^,\"'\\s]{0,60},){0,6}password=(?<secret>[^,\"'\\s\\\\{$%<][^,\"'\\s\\\\]{0,127})(?:$|[,\"'\\s\\\\])",
             new[] { "password=" },
             Remediation)
         {

@@ -26,6 +26,7 @@ internal static class ConnectionStringRulesSamples
         .Ignores("connection-string-password", "a weak password for the local PostgreSQL", "optionsBuilder.UseNpgsql(\"Host=localhost;Database=mydb;Username=dev;Password=2988\");")
         .Ignores("connection-string-password", "digits only, for the local default instance", "\"Data Source=.;Initial Catalog=OES;User Id=sa;Password=1252068782; \"")
         .Ignores("connection-string-password", "the password before a LocalDB server", "\"Password=rootpw;Server=(localdb)\\\\MSSQLLocalDB;Database=shop\"")
+        .Ignores("connection-string-password", "the same in JSON inside a C# string, the backslash escaped twice", @"var json = ""{\""Db\"": \""Password=rootpw;Server=(localdb)\\\\MSSQLLocalDB\""}"";")
         .FindsIn("connection-string-password", "a strong password on localhost is still reported", $"\"Server=localhost,1433;Database=shop;User Id=sa;Password={LocalPassword};\"", LocalPassword)
         .FindsIn("connection-string-password", "a weak password on another server is still reported", $"\"Server=db.contoso.net;Database=shop;User Id=sa;Password={WeakPassword};\"", WeakPassword)
         .Ignores("connection-string-password", "empty", "Server=.;Database=app;User Id=sa;Password=;")

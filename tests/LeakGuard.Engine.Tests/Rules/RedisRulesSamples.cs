@@ -12,6 +12,7 @@ internal static class RedisRulesSamples
         .FindsIn("redis-connection-password", "appsettings.json", $"\"ConnectionStrings\": {{ \"Redis\": \"cache.contoso.net:6380,ssl=true,password={Password},abortConnect=false\" }}", Password)
         .FindsIn("redis-connection-password", "ConnectionMultiplexer.Connect", $"var redis = ConnectionMultiplexer.Connect(\"10.1.0.7:6379,password={Password}\");", Password)
         .FindsIn("redis-connection-password", "two endpoints, .env", $"REDIS=redis-a:6379,redis-b:6379,serviceName=main,password={Password}", Password)
+        .FindsIn("redis-connection-password", "JSON inside a C# string: the escaped quote ends the value", $"var json = \"{{\\\"Redis\\\": \\\"cache:6379,password={Password}\\\"}}\";", Password)
         .Ignores("redis-connection-password", "a placeholder", "\"Redis\": \"localhost:6379,password={REDIS_PASSWORD}\"")
         .Ignores("redis-connection-password", "a default password", "\"Redis\": \"localhost:6379,password=redis\"")
         .Ignores("redis-connection-password", "no endpoint before the options", "log: retries=3,password=orange-harbour-lantern");
