@@ -19,16 +19,18 @@ internal static class NearbySource
 
     /// <summary>
     /// Whether the literal looks like a token, the only kind of text a nearby keyword can make a secret of: no
-    /// whitespace, and random enough. Prose, paths and identifiers are not worth reading their surroundings for.
+    /// whitespace inside (a trailing newline is allowed), and random enough. Prose, paths and identifiers are not worth
+    /// reading their surroundings for.
     /// </summary>
     public static bool MayHelp(string text)
     {
-        if (text.Length > MaximumTokenLength)
+        var token = text.Trim();
+        if (token.Length > MaximumTokenLength)
         {
             return false;
         }
 
-        foreach (var c in text)
+        foreach (var c in token)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -36,7 +38,7 @@ internal static class NearbySource
             }
         }
 
-        return Entropy.Shannon(text) >= MinimumEntropy;
+        return Entropy.Shannon(token) >= MinimumEntropy;
     }
 
     /// <summary>The names the value is bound to, then the source on either side of the literal, as far as the engine looks.</summary>

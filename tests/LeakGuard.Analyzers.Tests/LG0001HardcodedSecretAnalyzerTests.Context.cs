@@ -41,6 +41,7 @@ public partial class LG0001HardcodedSecretAnalyzerTests
     [Theory]
     [InlineData("const string Endpoint = \"https://contoso.openai.azure.com/\";\nconst string Value = \"{|LG0001:@@|}\";")]
     [InlineData("const string Value = \"{|LG0001:@@|}\"; // the Azure resource's first key")]
+    [InlineData("const string Value = \"{|LG0001:@@|}\\n\"; // the Azure resource's first key, a newline after it")]
     [InlineData("void M() { Connect(\"eu\", \"{|LG0001:@@|}\"); }\nvoid Connect(string region, string value) { } // Azure")]
     public async Task Context_gated_keys_are_reported_where_the_source_nearby_gives_the_context(string members)
     {
