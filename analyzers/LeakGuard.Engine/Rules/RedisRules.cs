@@ -19,7 +19,7 @@ internal static class RedisRules
             "redis-connection-password",
             "Redis",
             "Password in a StackExchange.Redis connection string",
-            "(?i)(?:^|[\"'\\s=])[a-z0-9.-]{1,100}:[0-9]{2,5}(?:,[a-z0-9.:-]{1,100}:[0-9]{2,5}){0,3},(?:[a-z]{1,30}=[^,\"'\\s]{0,60},){0,6}password=(?<secret>[^,\"'\\s\\\\{$%<][^,\"'\\s\\\\]{0,127})(?:$|[,\"'\\s\\\\])",
+            "(?i)(?:^|[\"'\\s=])[a-z0-9.-]{1,100}:[0-9]{2,5}(?:,[a-z0-9.-]{1,100}:[0-9]{2,5}){0,3},(?:[a-z]{1,30}=[^,\"'\\s]{0,60},){0,6}password=(?<secret>[^,\"'\\s\\\\{$%<][^,\"'\\s\\\\]{0,127})(?:$|[,\"'\\s\\\\])",
             new[] { "password=" },
             Remediation)
         {
