@@ -8,6 +8,8 @@ internal static class UriCredentialRulesSamples
 {
     private static readonly string PostgresUriPasswordKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 14, 1), "#", FakeKey.Random(FakeKey.Base62, 4, 2));
 
+    private static readonly string WeakPassword = FakeKey.Of("Sun", "4ny");
+
     private static readonly string MysqlUriPasswordKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 14, 11), "#", FakeKey.Random(FakeKey.Base62, 4, 12));
 
     private static readonly string MongodbUriPasswordKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 14, 21), "#", FakeKey.Random(FakeKey.Base62, 4, 22));
@@ -24,6 +26,11 @@ internal static class UriCredentialRulesSamples
         .FindsIn("postgres-uri-password", "URI with a password", $"DATABASE_URL=postgresql://app:{PostgresUriPasswordKey}@db.internal:5432/app", PostgresUriPasswordKey)
         .Ignores("postgres-uri-password", "placeholder password", "DATABASE_URL=postgresql://app:${DB_PASSWORD}@db.internal/app")
         .Ignores("postgres-uri-password", "default password", "DATABASE_URL=postgresql://app:password@localhost/app")
+        .Ignores("postgres-uri-password", "a weak password for the local database", "DATABASE_URL=postgresql://app:Sun4ny@localhost:5432/app")
+        .Ignores("redis-uri-password", "digits only, for the local Redis in a container", "REDIS_URL=redis://:20240101@host.docker.internal:6379")
+        .FindsIn("postgres-uri-password", "a strong password on localhost is still reported", $"DATABASE_URL=postgresql://app:{PostgresUriPasswordKey}@localhost/app", PostgresUriPasswordKey)
+        .FindsIn("postgres-uri-password", "a weak password on another host is still reported", $"DATABASE_URL=postgresql://app:{WeakPassword}@db.contoso.net/app", WeakPassword)
+        .FindsIn("postgres-uri-password", "a weak password on a host named after localhost is still reported", $"DATABASE_URL=postgresql://app:{WeakPassword}@localhost.contoso.net/app", WeakPassword)
         .Ignores("postgres-uri-password", "no password", "DATABASE_URL=postgresql://app@db.internal/app")
         .FindsIn("mysql-uri-password", "URI with a password", $"DATABASE_URL=mysql://app:{MysqlUriPasswordKey}@db.internal:5432/app", MysqlUriPasswordKey)
         .Ignores("mysql-uri-password", "placeholder password", "DATABASE_URL=mysql://app:${DB_PASSWORD}@db.internal/app")
