@@ -15,5 +15,7 @@ internal static class RedisRulesSamples
         .FindsIn("redis-connection-password", "JSON inside a C# string: the escaped quote ends the value", $"var json = \"{{\\\"Redis\\\": \\\"cache:6379,password={Password}\\\"}}\";", Password)
         .Ignores("redis-connection-password", "a placeholder", "\"Redis\": \"localhost:6379,password={REDIS_PASSWORD}\"")
         .Ignores("redis-connection-password", "a default password", "\"Redis\": \"localhost:6379,password=redis\"")
+        .Ignores("redis-connection-password", "a weak password for the local Redis", "\"Redis\": \"localhost:6379,abortConnect=false,password=Sun4ny\"")
+        .FindsIn("redis-connection-password", "a strong password on localhost is still reported", $"\"Redis\": \"localhost:6379,password={Password}\"", Password)
         .Ignores("redis-connection-password", "no endpoint before the options", "log: retries=3,password=orange-harbour-lantern");
 }
