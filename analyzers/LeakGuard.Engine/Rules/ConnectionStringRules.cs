@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using LeakGuard.Engine.Configuration;
 
@@ -14,9 +13,9 @@ internal static class ConnectionStringRules
     private static readonly string[] Context = { "server", "data source", "host", "user id", "uid", "username", "database", "initial catalog" };
 
     private const string LocalServer =
-        "(?:server|data source|host|addr|address)[ \t]*=[ \t]*(?:tcp:)?(?:localhost|127\\.0\\.0\\.1|\\.|\\(local\\)|\\(localdb\\)|host\\.docker\\.internal)(?:\\\\{1,4}[a-z0-9_$]{1,64})?(?:[,:][0-9]{1,5})?[ \t]*";
+        "(?:server|data source|host|addr|address)[ \t]*=[ \t]*(?:tcp:)?(?:" + LocalWeakPasswords.Hosts + "|\\.|\\(local\\)|\\(localdb\\))(?:\\\\{1,4}[a-z0-9_$]{1,64})?(?:[,:][0-9]{1,5})?[ \t]*";
 
-    private const string WeakPassword = "(?:password|pwd)=(?:[^;\"'\\s]{1,7}|[0-9]{8,16})";
+    private static readonly string WeakPassword = "(?:password|pwd)=" + LocalWeakPasswords.Password(";\"'\\s");
 
     // A backslash too: in C# and JSON sources it escapes the quote that closes the string.
     private const string Separator = "[;\"'\\s\\\\]";
@@ -24,13 +23,10 @@ internal static class ConnectionStringRules
     // One separator between the two settings, or any text between two separators.
     private const string Between = "(?:" + Separator + "(?:[^\\n]*" + Separator + ")?)";
 
-    // A weak password (under 8 characters, or digits only) for a database on the developer's own machine
-    // ("Server=localhost", "Data Source=.", "(localdb)\MSSQLLocalDB", its backslash escaped once or twice) guards nothing
-    // anyone else can reach; reported in every appsettings.Development.json, it would teach teams to turn the rule off.
-    private static readonly Allowlist LocalWeakPasswords = new(
-        Array.Empty<string>(),
-        new[] { CompiledRule.Build("(?i)(?:^|" + Separator + ")(?:" + LocalServer + Between + WeakPassword + "|" + WeakPassword + Between + LocalServer + ")(?:$|" + Separator + ")", TimeSpan.FromMilliseconds(100)) },
-        Array.Empty<string>(),
+    // A weak password for a database on the developer's machine ("Server=localhost", "Data Source=.",
+    // "(localdb)\MSSQLLocalDB", its backslash escaped once or twice), the two settings in either order.
+    private static readonly Allowlist LocalWeak = LocalWeakPasswords.Where(
+        "(?:^|" + Separator + ")(?:" + LocalServer + Between + WeakPassword + "|" + WeakPassword + Between + LocalServer + ")(?:$|" + Separator + ")",
         AllowlistTarget.Line);
 
     // The secret is the password value only. "Password=" must open the string or follow a ';', with no space before
@@ -49,7 +45,7 @@ internal static class ConnectionStringRules
             Confidence = Confidence.Medium,
             ContextKeywords = Context,
             IsPlausible = value => !DemoPasswords.Contains(value),
-            Allowlist = LocalWeakPasswords,
+            Allowlist = LocalWeak,
         },
     };
 }

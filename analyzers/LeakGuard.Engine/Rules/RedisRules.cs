@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using LeakGuard.Engine.Configuration;
 
@@ -11,18 +10,15 @@ internal static class RedisRules
         MovesWholeString = true,
     };
 
+    // A weak password for a Redis on the developer's machine (LocalWeakPasswords); the match starts with the first host.
+    private static readonly Allowlist LocalWeak = LocalWeakPasswords.Where(
+        "^[\"'\\s=]?" + LocalWeakPasswords.Hosts + ":[0-9]{2,5},[^\\n]*password=" + LocalWeakPasswords.Password(",\"'\\s\\\\") + "[,\"'\\s\\\\]?$",
+        AllowlistTarget.Match);
+
     // StackExchange.Redis writes its options after the endpoints, separated by commas ("cache:6379,ssl=true,
     // password=..."), where ADO.NET connection strings use ';'. The port and the comma-separated options make the
     // shape; a value starting with '{', '$', '%' or '<' is a reference to be substituted, not a password. A backslash
     // ends the value: in C# and JSON sources it escapes the quote that closes the string.
-    // A weak password (under 8 characters, or digits only) for a Redis on the developer's own machine guards nothing
-    // anyone else can reach, as for connection strings (ConnectionStringRules). The match starts with the first host.
-    private static readonly Allowlist LocalWeakPasswords = new(
-        Array.Empty<string>(),
-        new[] { CompiledRule.Build("(?i)^[\"'\\s=]?(?:localhost|127\\.0\\.0\\.1|host\\.docker\\.internal):[0-9]{2,5},[^\\n]*password=(?:[^,\"'\\s\\\\]{1,7}|[0-9]{8,16})[,\"'\\s\\\\]?$", TimeSpan.FromMilliseconds(100)) },
-        Array.Empty<string>(),
-        AllowlistTarget.Match);
-
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -35,7 +31,7 @@ internal static class RedisRules
         {
             Confidence = Confidence.Medium,
             IsPlausible = value => !DemoPasswords.Contains(value),
-            Allowlist = LocalWeakPasswords,
+            Allowlist = LocalWeak,
         },
     };
 }

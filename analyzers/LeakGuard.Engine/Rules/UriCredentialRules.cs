@@ -11,13 +11,8 @@ internal static class UriCredentialRules
         MovesWholeString = true,
     };
 
-    // A weak password (under 8 characters, or digits only) for a service on the developer's own machine guards
-    // nothing anyone else can reach, as for connection strings (ConnectionStringRules). The match ends with the host.
-    private static readonly Allowlist LocalWeakPasswords = new(
-        Array.Empty<string>(),
-        new[] { CompiledRule.Build("(?i):(?:[^@:]{1,7}|[0-9]{8,16})@(?:localhost|127\\.0\\.0\\.1|host\\.docker\\.internal)$", TimeSpan.FromMilliseconds(100)) },
-        Array.Empty<string>(),
-        AllowlistTarget.Match);
+    // A weak password for a service on the developer's machine (LocalWeakPasswords); the match ends with the host.
+    private static readonly Allowlist LocalWeak = LocalWeakPasswords.Where(":" + LocalWeakPasswords.Password("@:") + "@" + LocalWeakPasswords.Hosts + "$", AllowlistTarget.Match);
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
@@ -51,6 +46,6 @@ internal static class UriCredentialRules
             // Measured as written in the URL would count "he%2F%2Fo" (pip's documentation) as nine characters.
             IsPlausible = value => Uri.UnescapeDataString(value).Length >= minPasswordLength
                 && !DemoPasswords.Contains(Uri.UnescapeDataString(value)),
-            Allowlist = LocalWeakPasswords,
+            Allowlist = LocalWeak,
         };
 }
