@@ -76,13 +76,21 @@ internal static class SecretFixPlanner
     /// <summary>
     /// A fix replaces the whole expression, so it applies only when the expression's value is the key and nothing else,
     /// or, for a key whose configuration holds the string around it (a connection string), a string holding the key.
+    /// The diagnostic covers the characters of the key: when they are the whole value, the value is the key. A key
+    /// that only its name or the code nearby tells apart is not found again in the value alone.
     /// </summary>
     private static bool HoldsWhatMoves(SemanticModel model, ExpressionSyntax expression, SecretDiagnostic secret, CancellationToken cancellationToken)
     {
         var value = expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.Utf8StringLiteralExpression)
             ? literal.Token.ValueText
             : model.GetConstantValue(expression, cancellationToken).Value as string;
-        return value is not null && SecretScanner.Default.Scan(value).Findings.Any(finding =>
+        if (value is null)
+        {
+            return false;
+        }
+
+        var reported = secret.Diagnostic.Location.SourceTree?.GetText(cancellationToken).ToString(secret.Diagnostic.Location.SourceSpan);
+        return reported == value || SecretScanner.Default.Scan(value).Findings.Any(finding =>
             (secret.RuleId.Length == 0 || finding.Rule.Id == secret.RuleId)
             && ((finding.Start == 0 && finding.Length == value.Length) || (secret.MovesWholeString && finding.Rule.Remediation.MovesWholeString)));
     }

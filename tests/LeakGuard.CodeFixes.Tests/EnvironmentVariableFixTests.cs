@@ -31,6 +31,30 @@ public class EnvironmentVariableFixTests
         Verify.EnvironmentVariable);
 
     [Fact]
+    public Task Key_known_by_the_name_it_is_bound_to_reads_its_provider_variable() => Verify.FixAsync(
+        $$"""
+        using System;
+
+        public class Weather
+        {
+            private readonly string openWeatherKey = "{|LG0001:{{FakeKey.Random(FakeKey.Hex, 32, 41)}}|}";
+
+            public int Length => openWeatherKey.Length;
+        }
+        """,
+        """
+        using System;
+
+        public class Weather
+        {
+            private readonly string openWeatherKey = Environment.GetEnvironmentVariable("OPENWEATHERMAP_API_KEY") ?? throw new InvalidOperationException("Environment variable 'OPENWEATHERMAP_API_KEY' is not set.");
+
+            public int Length => openWeatherKey.Length;
+        }
+        """,
+        Verify.EnvironmentVariable);
+
+    [Fact]
     public Task Literal_with_using_System_keeps_a_single_using() => Verify.FixAsync(
         $$"""
         using System;
