@@ -124,9 +124,9 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// What one literal holds on its own: scanned with the names it is bound to, then, when a token-like value gave no
-    /// provider's key, with the source around it as well (see <see cref="NearbySource"/>). Only a provider's key is
-    /// taken from that second scan: a generic secret (LG0003) needs a secret-sounding name, not such a word nearby.
+    /// What one literal holds on its own: scanned with the names it is bound to, then, when that gave no provider's key,
+    /// inside the source around it (see <see cref="NearbySource"/>). Only a provider's key is taken from that second
+    /// scan: a generic secret (LG0003) needs a secret-sounding name, not such a word nearby.
     /// </summary>
     private static IReadOnlyList<SecretFinding> ScanLiteral(SecretScanner scanner, string text, string? names, SyntaxTree tree, TextSpan literal, CancellationToken cancellationToken)
     {
@@ -136,7 +136,7 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
             return findings;
         }
 
-        var nearby = scanner.Scan(text, NearbySource.Around(tree, literal, names, cancellationToken)).Findings.Where(f => f.Rule.Confidence != Confidence.Low).ToList();
+        var nearby = NearbySource.Scan(scanner, tree, literal, text, names, cancellationToken).Where(f => f.Rule.Confidence != Confidence.Low).ToList();
         return nearby.Count > 0 ? nearby : findings;
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using LeakGuard.Engine;
 using Microsoft.CodeAnalysis;
@@ -7,46 +8,54 @@ using Microsoft.CodeAnalysis.Text;
 namespace LeakGuard.Analyzers;
 
 /// <summary>
-/// The source around a literal, as the command line sees it around a match: a format that cannot identify itself
-/// (32 hex digits, a Razorpay secret) is reported when its provider's keyword stands near it, and in C# that keyword is
-/// often in the statement before (<c>string key = "rzp_live_…"; string secret = "…";</c>) rather than in the name.
+/// A literal read as the command line reads it: inside the source around it. Some keys are only told apart by what
+/// stands near them, and in C# that is often in the statement before (<c>string key = "rzp_live_…"; string secret =
+/// "…";</c>) or in the code that uses the value (<c>const string KEY = "…";</c> a line above
+/// <c>new SymmetricSecurityKey(Encoding.UTF8.GetBytes(KEY))</c>), not in the name the literal is bound to.
 /// </summary>
 internal static class NearbySource
 {
-    private const int MaximumTokenLength = 1_000;
+    private const int MaximumLiteralLength = 1_000;
 
     private const double MinimumEntropy = 3;
 
     /// <summary>
-    /// Whether the literal looks like a token, the only kind of text a nearby keyword can make a secret of: no
-    /// whitespace inside (a trailing newline is allowed), and random enough. Prose, paths and identifiers are not worth
-    /// reading their surroundings for.
+    /// Whether reading the source around the literal is worth its cost: the literal is short enough and not
+    /// repetitive (a line of dashes, a run of one letter).
     /// </summary>
     public static bool MayHelp(string text)
     {
         var token = text.Trim();
-        if (token.Length > MaximumTokenLength)
-        {
-            return false;
-        }
+        return token.Length <= MaximumLiteralLength && Entropy.Shannon(token) >= MinimumEntropy;
+    }
 
-        foreach (var c in token)
+    /// <summary>
+    /// The findings that scanning the source around <paramref name="literal"/> (as far as the engine looks for context,
+    /// with <paramref name="names"/> as context) places inside the literal, moved to positions in
+    /// <paramref name="value"/>. A finding whose characters the value does not hold as written (an escape sequence
+    /// inside it) is left out.
+    /// </summary>
+    public static List<SecretFinding> Scan(SecretScanner scanner, SyntaxTree tree, TextSpan literal, string value, string? names, CancellationToken cancellationToken)
+    {
+        var source = tree.GetText(cancellationToken);
+        var window = TextSpan.FromBounds(Math.Max(0, literal.Start - SecretScanner.ContextWindow), Math.Min(source.Length, literal.End + SecretScanner.ContextWindow));
+        var text = source.ToString(window);
+        var inside = new List<SecretFinding>();
+        foreach (var finding in scanner.Scan(text, names).Findings)
         {
-            if (char.IsWhiteSpace(c))
+            var start = window.Start + finding.Start;
+            if (start < literal.Start || start + finding.Length > literal.End)
             {
-                return false;
+                continue;
+            }
+
+            var at = value.IndexOf(text.Substring(finding.Start, finding.Length), StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                inside.Add(new SecretFinding(finding.Rule, at, finding.Length, finding.Secret, finding.IsVerified, finding.DecodedFrom));
             }
         }
 
-        return Entropy.Shannon(token) >= MinimumEntropy;
-    }
-
-    /// <summary>The names the value is bound to, then the source on either side of the literal, as far as the engine looks.</summary>
-    public static string Around(SyntaxTree tree, TextSpan literal, string? names, CancellationToken cancellationToken)
-    {
-        var source = tree.GetText(cancellationToken);
-        var before = TextSpan.FromBounds(Math.Max(0, literal.Start - SecretScanner.ContextWindow), literal.Start);
-        var after = TextSpan.FromBounds(literal.End, Math.Min(source.Length, literal.End + SecretScanner.ContextWindow));
-        return names + "\n" + source.ToString(before) + "\n" + source.ToString(after);
+        return inside;
     }
 }
