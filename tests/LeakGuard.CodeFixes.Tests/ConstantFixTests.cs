@@ -11,6 +11,8 @@ public class ConstantFixTests
 
     private static readonly string Key = TestKeys.OpenAi();
 
+    private static readonly string SigningKey = FakeKey.Of("mysuper", "secret_", "signingkey!", FakeKey.Random(FakeKey.Hex, 4, 31));
+
     [Fact]
     public Task Const_field_used_normally_becomes_static_readonly() => Verify.FixAsync(
         $$"""
@@ -43,6 +45,42 @@ public class ConstantFixTests
         public class Other
         {
             public string Echo(string value) => value;
+        }
+        """,
+        Verify.EnvironmentVariable);
+
+    [Fact]
+    public Task Tutorial_signing_key_is_read_from_the_JWT_variable() => Verify.FixAsync(
+        $$"""
+        using System;
+        using System.Text;
+
+        public class SymmetricSecurityKey
+        {
+            public SymmetricSecurityKey(byte[] key) { }
+        }
+
+        public class AuthOptions
+        {
+            public const string ISSUER = "MyAuthServer";
+            const string KEY = "{|LG0001:{{SigningKey}}|}";
+            public static SymmetricSecurityKey GetSymmetricSecurityKey() => new SymmetricSecurityKey(Encoding.ASCII.GetBytes(KEY));
+        }
+        """,
+        $$"""
+        using System;
+        using System.Text;
+
+        public class SymmetricSecurityKey
+        {
+            public SymmetricSecurityKey(byte[] key) { }
+        }
+
+        public class AuthOptions
+        {
+            public const string ISSUER = "MyAuthServer";
+            static readonly string KEY = Environment.GetEnvironmentVariable("JWT_SIGNING_KEY") ?? throw new InvalidOperationException("Environment variable 'JWT_SIGNING_KEY' is not set.");
+            public static SymmetricSecurityKey GetSymmetricSecurityKey() => new SymmetricSecurityKey(Encoding.ASCII.GetBytes(KEY));
         }
         """,
         Verify.EnvironmentVariable);

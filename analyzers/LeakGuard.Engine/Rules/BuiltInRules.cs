@@ -199,6 +199,7 @@ public static class BuiltInRules
         AzureAnnotatedKeyRules.All,
         PrivateKeyRules.All,
         JwtRules.All,
+        JwtSigningKeyRules.All,
         ConnectionStringRules.All,
         KubernetesRules.All,
         // Last of its confidence: a token a provider's rule recognises in the same header is reported by that rule.

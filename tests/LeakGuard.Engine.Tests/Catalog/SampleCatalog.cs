@@ -198,6 +198,7 @@ internal static class SampleCatalog
         NpmrcRulesSamples.Samples,
         PrivateKeyRulesSamples.Samples,
         JwtRulesSamples.Samples,
+        JwtSigningKeyRulesSamples.Samples,
         ConnectionStringRulesSamples.Samples,
         GenericRulesSamples.Samples,
     }.SelectMany(s => s.All).ToArray();

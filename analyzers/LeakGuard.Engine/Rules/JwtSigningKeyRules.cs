@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class JwtSigningKeyRules
+{
+    private static readonly Remediation Remediation = new(
+        "https://learn.microsoft.com/aspnet/core/security/authentication/configure-jwt-bearer-authentication",
+        "Jwt:SigningKey",
+        "JWT_SIGNING_KEY")
+    {
+        Steps = new[]
+        {
+            "Generate a new random key of at least 32 bytes (openssl rand -base64 32) and sign and validate tokens with it: whoever has the old key can sign a token for any user and role, and the API accepts it. Tokens signed with the old key stop working, so users sign in again.",
+            "Keep the key out of the repository: user secrets in development, an environment variable or a key vault in production, read through configuration (Jwt:SigningKey). A tutorial's key is public: never sign with one.",
+        },
+    };
+
+    // The type that turns the key into an HMAC key, the setting that receives it, and the word itself.
+    private static readonly string[] Context = { "jwt", "SymmetricSecurityKey", "IssuerSigningKey" };
+
+    private const string QuotedValue = "(?<secret>[^\"'`\\r\\n]{16,300})";
+
+    // new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…")) or (Convert.FromBase64String("…")).
+    private const string KeyFromLiteral =
+        "symmetricsecuritykey\\([ \\t\\r\\n]{0,20}(?:(?:system\\.)?(?:text\\.)?encoding\\.[a-z0-9]{1,12}\\.getbytes|convert\\.frombase64string)"
+        + "\\([ \\t\\r\\n]{0,20}@?\"(?<secret>[^\"\\r\\n]{16,300})\"";
+
+    // Names a signing key goes by: JwtKey, JWT_SECRET, Jwt:Key, Jwt__Key, JwtSettings:SecretKey, SigningKey,
+    // IssuerSigningKey, TokenKey; a bare Key, Secret or SecretKey only counts with the context nearby.
+    private const string Name =
+        "(?:[a-z0-9]{0,20}[_.:-]{1,2})?(?:jwt|token|signing|security|symmetric|issuer[_-]?signing)[_-]?(?:secret[_-]?)?(?:key|secret)"
+        + "|jwt[a-z0-9]{0,20}[_.:-]{1,2}(?:signing[_-]?|secret[_-]?)?(?:key|secret)"
+        + "|(?:secret[_-]?)?key|secret";
+
+    // A quoted value after =, :, => or :=; unquoted, only as a .env line (NAME=value) or a YAML value (name: value)
+    // that ends the line, so that C# such as "key = Encoding.UTF8.GetBytes(secret);" is not read as a value.
+    private const string NamedValue =
+        "(?:^|[^a-z0-9_.:-])(?:" + Name + ")[\"'`]?\\]?"
+        + "(?:[ \\t]{0,5}(?::=|=>|=|:)[ \\t]{0,5}@?[\"'`]" + QuotedValue + "[\"'`]"
+        + "|(?:=|:[ \\t]{1,5})(?<secret>[^\\s\"'`,;#]{16,300})[ \\t]{0,20}(?:\\r|\\n|$))";
+
+    // jwt.sign(payload, "…") in JavaScript, jwt.encode(payload, "…") in Python.
+    private const string LibraryCall =
+        "jwt\\.(?:sign|encode|verify|decode)\\([^()\\r\\n\"'`]{1,120},[ \\t]{0,5}[\"'`]" + QuotedValue + "[\"'`]";
+
+    // A key that signs tokens with HMAC has no format: it is any string the code hands to SymmetricSecurityKey or
+    // keeps under a signing key's name, as SonarAnalyzer's S6781 looks for. Tutorials' keys are copied into
+    // thousands of applications, and whoever reads one can sign tokens those applications accept.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "jwt-signing-key",
+            "JWT",
+            "Key that signs JSON Web Tokens (HMAC), hard-coded: whoever has it can sign a token for any user",
+            "(?i)" + KeyFromLiteral + "|" + NamedValue + "|" + LibraryCall,
+            Context,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 3,
+            IsPlausible = SigningKeyValue.IsPlausible,
+        },
+    };
+}

@@ -1,0 +1,57 @@
+using System;
+
+namespace LeakGuard.Engine.Rules;
+
+/// <summary>
+/// What a value under a signing key's name must look like to be taken for the key itself, rather than for the name of
+/// the setting that holds it, a path to a key file, or a key for tests.
+/// </summary>
+internal static class SigningKeyValue
+{
+    private static readonly string[] FileExtensions = { ".pem", ".key", ".pfx", ".p12", ".crt", ".cer", ".json", ".txt", ".xml" };
+
+    public static bool IsPlausible(string value) =>
+        value.IndexOf("test", StringComparison.OrdinalIgnoreCase) < 0
+        && value.IndexOf("://", StringComparison.Ordinal) < 0
+        && !IsReference(value)
+        && !IsSettingName(value)
+        && !IsFileName(value);
+
+    /// <summary>"$JWT_KEY", "%JWT_KEY%", "@Microsoft.KeyVault(...)": the value is elsewhere.</summary>
+    private static bool IsReference(string value) => value[0] is '$' or '%' or '@';
+
+    /// <summary>"Jwt:Key", "Jwt__Key", "JWT_SECRET_KEY": the name of the setting that holds the key.</summary>
+    private static bool IsSettingName(string value)
+    {
+        var lower = false;
+        foreach (var c in value)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '_' or ':' or '.' or '-'))
+            {
+                return false;
+            }
+
+            lower |= char.IsLower(c);
+        }
+
+        return value.IndexOf(':') >= 0 || value.IndexOf("__", StringComparison.Ordinal) >= 0 || (!lower && value.IndexOf('_') >= 0);
+    }
+
+    private static bool IsFileName(string value)
+    {
+        if (value[0] is '/' or '~' || value.StartsWith("./", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var extension in FileExtensions)
+        {
+            if (value.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

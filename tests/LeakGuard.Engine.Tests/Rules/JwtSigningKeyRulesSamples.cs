@@ -1,0 +1,43 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class JwtSigningKeyRulesSamples
+{
+    private static readonly string Key = FakeKey.Random(FakeKey.Base62 + "!_*", 32, 1);
+
+    private static readonly string Base64Key = FakeKey.Random(FakeKey.Base64, 43, 2) + "=";
+
+    // The shape of the passphrases tutorials sign with: words, an underscore, a few digits.
+    private static readonly string Passphrase = FakeKey.Of("mysuper", "secret_", "signingkey!", FakeKey.Random(FakeKey.Hex, 4, 3));
+
+    private static readonly string Sentence = FakeKey.Of("a long ", "sentence the ", "team signs ", "tokens with ", FakeKey.Random(FakeKey.Hex, 6, 4));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("jwt-signing-key", Key, "JwtKey")
+        .Finds("jwt-signing-key", Key, "JWT_SECRET")
+        .FindsIn("jwt-signing-key", "SymmetricSecurityKey over UTF-8 bytes", $"IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"{Passphrase}\")),", Passphrase)
+        .FindsIn("jwt-signing-key", "SymmetricSecurityKey over base 64", $"var key = new SymmetricSecurityKey(\n    Convert.FromBase64String(\"{Base64Key}\"));", Base64Key)
+        .FindsIn("jwt-signing-key", "a constant the key is made of below", $"public class AuthOptions\n{{\n    const string KEY = \"{Passphrase}\";\n    public static SymmetricSecurityKey GetSymmetricSecurityKey() =>\n        new SymmetricSecurityKey(Encoding.ASCII.GetBytes(KEY));\n}}", Passphrase)
+        .FindsIn("jwt-signing-key", "appsettings.json's Jwt section", $"{{\n  \"Jwt\": {{\n    \"Issuer\": \"https://api.contoso.com\",\n    \"Audience\": \"contoso-clients\",\n    \"Key\": \"{Passphrase}\"\n  }}\n}}", Passphrase)
+        .FindsIn("jwt-signing-key", "a sentence for a key", $"\"JwtSettings\": {{ \"SecretKey\": \"{Sentence}\" }}", Sentence)
+        .FindsIn("jwt-signing-key", "ASP.NET Core's environment variable", $"Jwt__Key={Key}\n", Key)
+        .FindsIn("jwt-signing-key", "YAML under jwt", $"jwt:\n  secret: {Key}\n  expiry: 3600\n", Key)
+        .FindsIn("jwt-signing-key", "Flask's setting", $"app.config['JWT_SECRET_KEY'] = '{Passphrase}'", Passphrase)
+        .FindsIn("jwt-signing-key", "jsonwebtoken's sign", $"const token = jwt.sign({{ id: user.id, role: user.role }}, '{Key}', {{ expiresIn: '1h' }});", Key)
+        .Ignores("jwt-signing-key", "read from configuration", "IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration[\"Jwt:Key\"]!)),")
+        .Ignores("jwt-signing-key", "the setting's name", "const string JwtKey = \"JwtSettings:SigningKey\";")
+        .Ignores("jwt-signing-key", "the environment variable's name", "const string JwtSecret = \"JWT_SIGNING_SECRET_KEY\";")
+        .Ignores("jwt-signing-key", "a C# expression after the name", "var key = Encoding.UTF8.GetBytes(jwtOptions.SigningKeyValue);\nvar signing = new SymmetricSecurityKey(key);")
+        .Ignores("jwt-signing-key", "a key for tests", $"var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"{FakeKey.Of("Unit", "Test", Key)}\"));")
+        .Ignores("jwt-signing-key", "a placeholder", $"\"Jwt\": {{ \"Key\": \"{FakeKey.Of("your-", "256-bit-", "secret-", Key)}\" }}")
+        .Ignores("jwt-signing-key", "an environment variable to expand", "\"Jwt\": { \"Key\": \"%JWT_SIGNING_KEY_VALUE%\" }")
+        .Ignores("jwt-signing-key", "a key vault's address", "\"Jwt\": { \"Key\": \"https://contoso.vault.azure.net/secrets/jwt\" }")
+        .Ignores("jwt-signing-key", "a path to a key file", "\"Jwt\": { \"Key\": \"keys/jwt-signing-key.pem\" }")
+        .Ignores("jwt-signing-key", "15 characters", $"\"Jwt\": {{ \"Key\": \"{Key[..15]}\" }}")
+        .Ignores("jwt-signing-key", "one word repeated", $"\"Jwt\": {{ \"Key\": \"{FakeKey.Of("secret", "secret", "secret", "secret")}\" }}")
+        .Ignores("jwt-signing-key", "a key of something else", $"{{ \"Cache\": {{ \"Key\": \"{Passphrase}\" }} }}")
+        .Ignores("jwt-signing-key", "an API key next to JWT settings", $"\"JwtSettings\": {{ \"Issuer\": \"contoso\" }},\n\"Weather\": {{ \"x-api-key\": \"{Passphrase}\" }}")
+        .FindsIn("jwt", "a token under the name is a token", $"JWT_SECRET={TestKeys.Jwt(9)}\n", TestKeys.Jwt(9));
+}
