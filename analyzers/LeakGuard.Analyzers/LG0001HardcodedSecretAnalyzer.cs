@@ -158,26 +158,20 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeComments(SyntaxTreeAnalysisContext context, ConfiguredScan scan)
     {
-        foreach (var trivia in context.Tree.GetRoot(context.CancellationToken).DescendantTrivia())
+        var source = context.Tree.GetText(context.CancellationToken);
+        foreach (var block in CommentBlocks.Of(context.Tree.GetRoot(context.CancellationToken)))
         {
-            if (!IsComment(trivia) || trivia.FullSpan.Length < MinimumSecretLength)
+            if (block.Length < MinimumSecretLength)
             {
                 continue;
             }
 
-            var start = trivia.FullSpan.Start;
-            foreach (var finding in scan.Scanner.Scan(trivia.ToFullString()).Findings)
+            foreach (var finding in scan.Scanner.Scan(source.ToString(block)).Findings)
             {
-                Report(context.ReportDiagnostic, scan, context.Tree, new TextSpan(start + finding.Start, finding.Length), finding, context.CancellationToken);
+                Report(context.ReportDiagnostic, scan, context.Tree, new TextSpan(block.Start + finding.Start, finding.Length), finding, context.CancellationToken);
             }
         }
     }
-
-    // Text in an inactive #if branch is not compiled, but it is committed like any other line.
-    private static bool IsComment(SyntaxTrivia trivia) =>
-        trivia.Kind() is SyntaxKind.SingleLineCommentTrivia or SyntaxKind.MultiLineCommentTrivia
-            or SyntaxKind.SingleLineDocumentationCommentTrivia or SyntaxKind.MultiLineDocumentationCommentTrivia
-            or SyntaxKind.DisabledTextTrivia;
 
     private static void Report(System.Action<Diagnostic> report, ConfiguredScan scan, SyntaxTree tree, TextSpan span, SecretFinding finding, System.Threading.CancellationToken cancellationToken)
     {

@@ -16,24 +16,26 @@ internal static class CommentRedactor
     public static SecretEdit? Plan(SecretDiagnostic secret, SyntaxTrivia comment)
     {
         var text = comment.ToFullString();
-        var findings = SecretScanner.Default.Scan(text).Findings.OrderBy(finding => finding.Start).ToList();
-        if (findings.Count == 0)
-        {
-            return null;
-        }
+
+        // The reported key may be one that only the comments around tell apart, which the comment alone does not show.
+        var reported = secret.Diagnostic.Location.SourceSpan;
+        var keys = new[] { (Start: reported.Start - comment.FullSpan.Start, End: reported.End - comment.FullSpan.Start, Provider: secret.Provider) }
+            .Concat(SecretScanner.Default.Scan(text).Findings.Select(finding => (finding.Start, finding.End, finding.Rule.Provider)))
+            .OrderBy(key => key.Start)
+            .ToList();
 
         var redacted = new StringBuilder();
         var next = 0;
-        foreach (var finding in findings)
+        foreach (var (start, end, provider) in keys)
         {
-            if (finding.Start < next)
+            if (start < next)
             {
                 continue;
             }
 
-            redacted.Append(text, next, finding.Start - next);
-            redacted.Append(string.Format(CultureInfo.InvariantCulture, Resources.RedactedKeyMarker, finding.Rule.Provider));
-            next = finding.End;
+            redacted.Append(text, next, start - next);
+            redacted.Append(string.Format(CultureInfo.InvariantCulture, Resources.RedactedKeyMarker, provider));
+            next = end;
         }
 
         redacted.Append(text, next, text.Length - next);
@@ -44,7 +46,7 @@ internal static class CommentRedactor
         }
 
         var template = comment.IsKind(SyntaxKind.DisabledTextTrivia) ? Resources.RedactInactiveCodeTitle : Resources.RedactCommentTitle;
-        var title = string.Format(CultureInfo.CurrentCulture, template, Provider(secret, findings[0]));
+        var title = string.Format(CultureInfo.CurrentCulture, template, secret.Provider.Length > 0 ? secret.Provider : keys[0].Provider);
         return SecretEdit.ForTrivia(title, comment, replacement.Value);
     }
 
@@ -58,7 +60,4 @@ internal static class CommentRedactor
         var parsed = SyntaxFactory.ParseLeadingTrivia(text);
         return parsed.Count == 1 && parsed[0].IsKind(original.Kind()) ? parsed[0] : null;
     }
-
-    private static string Provider(SecretDiagnostic secret, SecretFinding finding) =>
-        secret.Provider.Length > 0 ? secret.Provider : finding.Rule.Provider;
 }

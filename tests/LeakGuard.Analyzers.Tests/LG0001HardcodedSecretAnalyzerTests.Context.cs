@@ -57,6 +57,24 @@ public partial class LG0001HardcodedSecretAnalyzerTests
         await AnalyzerTest.ForMembers(members.Replace("##", "// " + new string('-', SecretScannerContextWindow), System.StringComparison.Ordinal), Hex, TestRules.Scanner).RunAsync();
     }
 
+    [Theory]
+    [InlineData("// string key = \"##\";\n    // string secret = \"{|LG0001:@@|}\";\nint a;")]
+    [InlineData("/* key id: ## */\n    // secret: {|LG0001:@@|}\nint a;")]
+    public async Task Commented_out_keys_are_reported_where_the_comment_above_gives_the_context(string members)
+    {
+        await AnalyzerTest.ForMembers(members.Replace("##", RazorpayKeyId, System.StringComparison.Ordinal), RazorpaySecret).RunAsync();
+    }
+
+    [Fact]
+    public async Task Comments_that_code_separates_are_not_read_together()
+    {
+        await AnalyzerTest.ForMembers($"// key id: {RazorpayKeyId}\n    int a;\n    // value: @@\n    int b;", RazorpaySecret).RunAsync();
+    }
+
+    private static readonly string RazorpayKeyId = FakeKey.Of("rzp_", "test_", FakeKey.Random(FakeKey.Base62, 14, 12));
+
+    private static readonly string RazorpaySecret = FakeKey.Random(FakeKey.Base62, 24, 13);
+
     private const int SecretScannerContextWindow = LeakGuard.Engine.SecretScanner.ContextWindow;
 
     [Theory]

@@ -15,6 +15,10 @@ public class SourceFormFixTests
 
     private static readonly string Key = TestKeys.OpenAi();
 
+    private static readonly string RazorpayKeyId = FakeKey.Of("rzp_", "test_", FakeKey.Random(FakeKey.Base62, 14, 12));
+
+    private static readonly string RazorpaySecret = FakeKey.Random(FakeKey.Base62, 24, 13);
+
     [Fact]
     public Task Key_in_a_line_comment_is_removed_and_the_comment_kept() => Verify.FixAsync(
         $$"""
@@ -28,6 +32,26 @@ public class SourceFormFixTests
         class Client
         {
             // Old key was {{Marker}}, do not use.
+            int retries = 3;
+        }
+        """,
+        Verify.EnvironmentVariable);
+
+    [Fact]
+    public Task Key_that_the_comment_above_tells_apart_is_removed() => Verify.FixAsync(
+        $$"""
+        class Client
+        {
+            // key id: {{RazorpayKeyId}}
+            // secret: {|LG0001:{{RazorpaySecret}}|}
+            int retries = 3;
+        }
+        """,
+        $$"""
+        class Client
+        {
+            // key id: {{RazorpayKeyId}}
+            // secret: [redacted Razorpay key: rotate it and read it from configuration]
             int retries = 3;
         }
         """,
