@@ -136,7 +136,7 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
             return findings;
         }
 
-        var nearby = NearbySource.Scan(scanner, tree, literal, text, names, cancellationToken).Where(f => f.Rule.Confidence != Confidence.Low).ToList();
+        var nearby = NearbySource.Scan(scanner.WithoutLowConfidenceRules(), tree, literal, text, names, cancellationToken);
         return nearby.Count > 0 ? nearby : findings;
     }
 

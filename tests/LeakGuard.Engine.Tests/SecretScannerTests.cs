@@ -1,4 +1,5 @@
 using System.Linq;
+using LeakGuard.Engine.Configuration;
 using LeakGuard.Tests;
 using Xunit;
 
@@ -18,6 +19,24 @@ public class SecretScannerTests
         Assert.Equal("openai-api-key", finding.Rule.Id);
         Assert.Equal(text.IndexOf(OpenAiKey, System.StringComparison.Ordinal), finding.Start);
         Assert.Equal(OpenAiKey, finding.Secret);
+    }
+
+    [Fact]
+    public void Without_low_confidence_rules_finds_provider_keys_only_and_keeps_the_allowlist()
+    {
+        var generic = FakeKey.Random(FakeKey.Base62, 32, 51);
+        var allowed = TestKeys.OpenAi(52);
+        var allowlist = new Allowlist(System.Array.Empty<string>(), System.Array.Empty<System.Text.RegularExpressions.Regex>(), new[] { allowed[^12..] }, AllowlistTarget.Secret);
+        var scanner = new SecretScanner(BuiltInRules.All, System.TimeSpan.FromSeconds(1), allowlist);
+        var text = $"client_secret = \"{generic}\"\nkey = {OpenAiKey}\nother = {allowed}";
+
+        var narrowed = scanner.WithoutLowConfidenceRules();
+
+        Assert.Equal("generic-secret,openai-api-key", string.Join(",", scanner.Scan(text).Findings.Select(f => f.Rule.Id)));
+        Assert.Equal("openai-api-key", Assert.Single(narrowed.Scan(text).Findings).Rule.Id);
+        Assert.DoesNotContain(narrowed.Rules, r => r.Confidence == Confidence.Low);
+        Assert.Equal(scanner.Rules.Count(r => r.Confidence != Confidence.Low), narrowed.Rules.Count);
+        Assert.Same(narrowed, scanner.WithoutLowConfidenceRules());
     }
 
     [Fact]
