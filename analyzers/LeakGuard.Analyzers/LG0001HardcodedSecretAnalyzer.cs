@@ -19,7 +19,7 @@ namespace LeakGuard.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>No supported format is shorter, so a shorter text is skipped before the engine runs.</summary>
+    /// <summary>No format is shorter on its own, so a shorter text is not scanned alone.</summary>
     internal const int MinimumSecretLength = 16;
 
     private readonly SecretScanner scanner;
@@ -66,7 +66,7 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
     private static void ScanToken(SyntaxNodeAnalysisContext context, ConfiguredScan scan, SyntaxToken token, SyntaxNode node, ExpressionSyntax value)
     {
         var text = token.ValueText;
-        if (text.Length < MinimumSecretLength)
+        if (text.Length < NearbySource.MinimumLiteralLength)
         {
             return;
         }
@@ -130,7 +130,7 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static IReadOnlyList<SecretFinding> ScanLiteral(SecretScanner scanner, string text, string? names, SyntaxTree tree, TextSpan literal, CancellationToken cancellationToken)
     {
-        var findings = scanner.Scan(text, names).Findings;
+        var findings = text.Length >= MinimumSecretLength ? scanner.Scan(text, names).Findings : System.Array.Empty<SecretFinding>();
         if (findings.Any(f => f.Rule.Confidence != Confidence.Low) || !NearbySource.MayHelp(text))
         {
             return findings;

@@ -15,18 +15,24 @@ namespace LeakGuard.Analyzers;
 /// </summary>
 internal static class NearbySource
 {
+    /// <summary>
+    /// A password handed to a sign-in call (<c>new NetworkCredential("user", "…")</c>) may be this short; nothing
+    /// shorter is reported.
+    /// </summary>
+    public const int MinimumLiteralLength = 8;
+
     private const int MaximumLiteralLength = 1_000;
 
-    private const double MinimumEntropy = 3;
+    private const double MinimumEntropy = 2.5;
 
     /// <summary>
-    /// Whether reading the source around the literal is worth its cost: the literal is short enough and not
-    /// repetitive (a line of dashes, a run of one letter).
+    /// Whether reading the source around the literal is worth its cost: the literal is neither too short nor too long,
+    /// and not repetitive (a line of dashes, a run of one letter).
     /// </summary>
     public static bool MayHelp(string text)
     {
         var token = text.Trim();
-        return token.Length <= MaximumLiteralLength && Entropy.Shannon(token) >= MinimumEntropy;
+        return token.Length is >= MinimumLiteralLength and <= MaximumLiteralLength && Entropy.Shannon(token) >= MinimumEntropy;
     }
 
     /// <summary>

@@ -201,6 +201,7 @@ public static class BuiltInRules
         JwtRules.All,
         JwtSigningKeyRules.All,
         ConnectionStringRules.All,
+        NetworkCredentialRules.All,
         KubernetesRules.All,
         // Last of its confidence: a token a provider's rule recognises in the same header is reported by that rule.
         HttpAuthorizationRules.All,

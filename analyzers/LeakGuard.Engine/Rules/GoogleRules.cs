@@ -8,6 +8,11 @@ internal static class GoogleRules
 
     private static readonly Remediation GeminiRemediation = new("https://aistudio.google.com/app/apikey", "Gemini:ApiKey", "GEMINI_API_KEY");
 
+    private static readonly Remediation AppPasswordRemediation = new("https://myaccount.google.com/apppasswords", "Smtp:Password", "GMAIL_APP_PASSWORD");
+
+    // Gmail's SMTP server, a Gmail address, or the setting's name.
+    private static readonly string[] AppPasswordContext = { "gmail", "googlemail" };
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -31,6 +36,25 @@ internal static class GoogleRules
             GeminiRemediation)
         {
             MinEntropy = 3.5,
+        },
+
+        // An app password (16 lower-case letters, shown in groups of four) signs in to the whole Google account over
+        // SMTP and IMAP: mail sent in the owner's name, every mail read. Letters alone say nothing (a method name has
+        // 16 of them too), so the value must be given as a password, by its name or as the second argument of a
+        // sign-in call, and Gmail must be near.
+        new SecretRule(
+            "google-app-password",
+            "Google",
+            "Google app password (16 letters) given as a password next to Gmail",
+            "(?:(?i:pass(?:word)?|pwd|secret)[A-Za-z0-9_]{0,20}[\"'`]?\\]?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}@?[\"'`]?"
+                + "|(?i:networkcredential|authenticate(?:async)?|login)\\([^()\\r\\n]{1,120},[ \t\\r\\n]{0,20}@?[\"'`])"
+                + "(?<secret>[a-z]{16}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?:[\"'`]|[ \t]{0,20}(?:\\r|\\n|$))",
+            AppPasswordContext,
+            AppPasswordRemediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = AppPasswordContext,
+            MinEntropy = 3,
         },
     };
 }

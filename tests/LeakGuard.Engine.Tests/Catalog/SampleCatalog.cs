@@ -200,6 +200,7 @@ internal static class SampleCatalog
         JwtRulesSamples.Samples,
         JwtSigningKeyRulesSamples.Samples,
         ConnectionStringRulesSamples.Samples,
+        NetworkCredentialRulesSamples.Samples,
         GenericRulesSamples.Samples,
     }.SelectMany(s => s.All).ToArray();
 }

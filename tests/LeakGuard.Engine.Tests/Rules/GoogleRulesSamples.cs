@@ -6,7 +6,21 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class GoogleRulesSamples
 {
+    private const string Letters = "abcdefghijklmnopqrstuvwxyz";
+
+    private static readonly string AppPassword = FakeKey.Random(Letters, 16, 1);
+
+    private static readonly string GroupedAppPassword = string.Join(" ", FakeKey.Random(Letters, 4, 2), FakeKey.Random(Letters, 4, 3), FakeKey.Random(Letters, 4, 4), FakeKey.Random(Letters, 4, 5));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
+        .FindsIn("google-app-password", "NetworkCredential for a Gmail address", $"client.Credentials = new NetworkCredential(\"alerts.contoso@gmail.com\", \"{AppPassword}\");", AppPassword)
+        .FindsIn("google-app-password", "grouped, in settings for Gmail's SMTP server", $"\"Smtp\": {{ \"Host\": \"smtp.gmail.com\", \"Port\": 587, \"Password\": \"{GroupedAppPassword}\" }}", GroupedAppPassword)
+        .FindsIn("google-app-password", ".env line", $"GMAIL_APP_PASSWORD={AppPassword}\n", AppPassword)
+        .FindsIn("google-app-password", "MailKit", $"await smtp.ConnectAsync(\"smtp.gmail.com\", 465, true);\nawait smtp.AuthenticateAsync(sender, \"{AppPassword}\");", AppPassword)
+        .Ignores("google-app-password", "no Gmail near", $"\"Smtp\": {{ \"Host\": \"mail.contoso.com\", \"Password\": \"{AppPassword}\" }}")
+        .Ignores("google-app-password", "16 letters that are not given as a password", "var host = \"smtp.gmail.com\";\nvar name = \"sendmessageasync\";")
+        .Ignores("google-app-password", "15 letters", $"\"Host\": \"smtp.gmail.com\", \"Password\": \"{AppPassword[..15]}\"")
+        .Ignores("google-app-password", "capitals", $"\"Host\": \"smtp.gmail.com\", \"Password\": \"{AppPassword.ToUpperInvariant()}\"")
         .Finds("google-api-key", TestKeys.GoogleApiKey(), "GOOGLE_API_KEY")
         .Finds("google-auth-key", TestKeys.GoogleAuthKey(), "GEMINI_API_KEY")
         .FindsIn("google-api-key", "query string", $"https://maps.googleapis.com/maps/api/js?key={TestKeys.GoogleApiKey(2)}&callback=init", TestKeys.GoogleApiKey(2))

@@ -1,0 +1,31 @@
+using System.Threading.Tasks;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Analyzers.Tests;
+
+/// <summary>Passwords handed to sign-in calls: shorter than any key, told apart by the call. These run the built-in rules.</summary>
+public partial class LG0001HardcodedSecretAnalyzerTests
+{
+    private static readonly string AccountPassword = FakeKey.Random(FakeKey.Base62, 10, 61);
+
+    private static readonly string AppPassword = FakeKey.Random("abcdefghijklmnopqrstuvwxyz", 16, 62);
+
+    [Fact]
+    public async Task Reports_a_password_handed_to_NetworkCredential()
+    {
+        await AnalyzerTest.ForMembers("System.Net.ICredentials Credentials = new System.Net.NetworkCredential(\"alerts@contoso.com\", \"{|LG0001:@@|}\");", AccountPassword).RunAsync();
+    }
+
+    [Fact]
+    public async Task Reports_a_Gmail_app_password()
+    {
+        await AnalyzerTest.ForMembers("System.Net.ICredentials Credentials = new System.Net.NetworkCredential(\"alerts.contoso@gmail.com\", \"{|LG0001:@@|}\");", AppPassword).RunAsync();
+    }
+
+    [Fact]
+    public async Task Does_not_report_a_short_literal_that_nothing_calls_a_password()
+    {
+        await AnalyzerTest.ForMembers("string Label = \"@@\";\n    string Other = \"@@\";", AccountPassword).RunAsync();
+    }
+}
