@@ -6,6 +6,22 @@ internal static class EntraIdRules
 {
     private static readonly Remediation Remediation = new("https://entra.microsoft.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade", "AzureAd:ClientSecret", "AZURE_CLIENT_SECRET");
 
+    // Where Microsoft's identity platform is configured: Microsoft.Identity.Web's "AzureAd" section, the sign-in host,
+    // the tenant, and the calls of Azure.Identity, MSAL and ADAL that take a client secret.
+    private static readonly string[] LegacyContext =
+    {
+        "AzureAd", "AzureActiveDirectory", "microsoftonline", "TenantId", "tenant_id", "ClientSecretCredential", "WithClientSecret",
+        "ClientCredential", "AZURE_CLIENT", "Entra",
+    };
+
+    private const string LegacyValue = "(?<secret>[A-Za-z0-9._~\\[\\]:@?=/+*-]{32,44})";
+
+    // ClientSecret = "…", "ClientSecret": "…", AZURE_CLIENT_SECRET=…, .WithClientSecret("…"),
+    // new ClientSecretCredential(tenant, client, "…"), new ClientCredential(client, "…").
+    private const string LegacyPattern =
+        "(?i)(?:client[_-]?secret[\"'`]?\\]?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}@?[\"'`]?" + LegacyValue + "(?:[\"'`]|[ \t]{0,20}(?:\\r|\\n|$))"
+        + "|(?:withclientsecret\\(|(?:clientsecretcredential|clientcredential)\\([^()\\r\\n]{1,200},)[ \t\\r\\n]{0,20}@?\"" + LegacyValue + "\")";
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         // Secrets issued since 2021 carry "Q~" after four characters (security-utilities SEC101/156).
@@ -18,6 +34,23 @@ internal static class EntraIdRules
             Remediation)
         {
             MinEntropy = 3.5,
+        },
+
+        // Secrets issued before 2021 have no mark: 32 characters with symbols ("=", ":", "@", "?", "[", "]"), or 44 of
+        // base 64 before that. Those created to never expire still sign in, so the name and the identity platform's
+        // settings near it tell them apart. The entropy bound leaves out GUIDs, which IdentityServer's clients use.
+        new SecretRule(
+            "entra-client-secret-legacy",
+            "Microsoft Entra ID",
+            "Microsoft Entra ID (Azure AD) client secret issued before 2021, next to ClientSecret and Azure AD settings",
+            LegacyPattern,
+            new[] { "clientsecret", "client_secret", "client-secret", "ClientCredential" },
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = LegacyContext,
+            MinEntropy = 4,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && !Plausibility.IsConstantName(value) && !Plausibility.IsMostlyWords(value),
         },
     };
 }

@@ -14,6 +14,7 @@ internal static class GenericValue
         && !HasHashPrefix(value)
         && !IsPathLike(value)
         && !IsIdentifierLike(value)
+        && !Plausibility.IsConstantName(value)
         && !IsEncodedText(value);
 
     /// <summary>8-4-4-4-12 hex digits.</summary>

@@ -20,6 +20,7 @@ internal static class GenericRulesSamples
         .Ignores("generic-secret", "no secret-sounding name", $"var checksum = \"{Value}\";")
         .Ignores("generic-secret", "value alone without a name", Value)
         .Ignores("generic-secret", "a pagination token an API handed back", $"\"NextToken\": \"{Value}\",")
+        .Ignores("generic-secret", "the name of the variable that holds the secret", "CLIENT_SECRET = \"PAYMENTS_CLIENT_SECRET_FROM_VAULT_2024\"")
         .Ignores("generic-secret", "an assembly's public key token", $"<add assembly=\"System.Core, Version=3.5.0.0, Culture=neutral, PublicKeyToken=B77A5C561934E089\" />")
         .Ignores("generic-secret", "a continuation token", $"continuation_token = \"{Value}\"")
         .Ignores("generic-secret", "a segment of an ARN", "\"ARN\": \"arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestSecret7-a1b2c3\",")
