@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using LeakGuard.Engine;
 using LeakGuard.Engine.Configuration;
@@ -19,6 +21,7 @@ internal sealed class ConfiguredScan
 
     private readonly ScanConfiguration configuration;
     private readonly string? root;
+    private readonly ConditionalWeakTable<SyntaxTree, IReadOnlyList<SecretFinding>> providerKeys = new();
 
     private ConfiguredScan(SecretScanner scanner, ScanConfiguration configuration, string? root, AdditionalText? file, string? error)
     {
@@ -75,6 +78,13 @@ internal sealed class ConfiguredScan
         return "this compiler cannot load " + (assembly ?? "a library the TOML reader needs")
             + ", which reading it takes (the .NET SDK's compiler loads it from the package; the leakguard command line reads the file anywhere)";
     }
+
+    /// <summary>
+    /// The providers' keys in the text of <paramref name="tree"/>, read whole as the command line reads a file (no
+    /// generic rule): found once per tree and compilation, for each literal of the tree to look up.
+    /// </summary>
+    public IReadOnlyList<SecretFinding> ProviderKeysIn(SyntaxTree tree, CancellationToken cancellationToken) =>
+        providerKeys.GetValue(tree, t => Scanner.WithoutLowConfidenceRules().Scan(t.GetText(cancellationToken).ToString()).Findings);
 
     /// <summary>Whether an allowlist glob matches <paramref name="path"/>, taken relative to the configuration file's folder.</summary>
     public bool IsPathAllowed(SecretRule rule, string path)

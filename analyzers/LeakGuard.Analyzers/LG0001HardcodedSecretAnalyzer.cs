@@ -72,7 +72,7 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         var names = BindingContext.Of(value, context.SemanticModel, context.CancellationToken);
-        foreach (var finding in ScanLiteral(scan.Scanner, text, names, node.SyntaxTree, token.Span, context.CancellationToken))
+        foreach (var finding in ScanLiteral(scan, text, names, node.SyntaxTree, token.Span, context.CancellationToken))
         {
             var span = SourceSpans.Locate(text, token.Text, token.SpanStart, finding) ?? node.Span;
             Report(context.ReportDiagnostic, scan, node.SyntaxTree, span, finding, context.CancellationToken);
@@ -116,7 +116,7 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
         var span = TextSpan.FromBounds(run[0].SpanStart, run[run.Count - 1].Span.End);
         foreach (var finding in scan.Scanner.Scan(joined.ToString(), names).Findings)
         {
-            if (!FoundInOnePart(scan.Scanner, run, starts, finding, names, context.CancellationToken))
+            if (!FoundInOnePart(scan, run, starts, finding, names, context.CancellationToken))
             {
                 Report(context.ReportDiagnostic, scan, chain.SyntaxTree, span, finding, context.CancellationToken);
             }
@@ -125,22 +125,22 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// What one literal holds on its own: scanned with the names it is bound to, then, when that gave no provider's key,
-    /// inside the source around it (see <see cref="NearbySource"/>). Only a provider's key is taken from that second
-    /// scan: a generic secret (LG0003) needs a secret-sounding name, not such a word nearby.
+    /// read inside its file (see <see cref="NearbySource"/>). Only a provider's key is taken from the file: a generic
+    /// secret (LG0003) needs a secret-sounding name, not such a word nearby.
     /// </summary>
-    private static IReadOnlyList<SecretFinding> ScanLiteral(SecretScanner scanner, string text, string? names, SyntaxTree tree, TextSpan literal, CancellationToken cancellationToken)
+    private static IReadOnlyList<SecretFinding> ScanLiteral(ConfiguredScan scan, string text, string? names, SyntaxTree tree, TextSpan literal, CancellationToken cancellationToken)
     {
-        var findings = text.Length >= MinimumSecretLength ? scanner.Scan(text, names).Findings : System.Array.Empty<SecretFinding>();
-        if (findings.Any(f => f.Rule.Confidence != Confidence.Low) || !NearbySource.MayHelp(text))
+        var findings = text.Length >= MinimumSecretLength ? scan.Scanner.Scan(text, names).Findings : System.Array.Empty<SecretFinding>();
+        if (findings.Any(f => f.Rule.Confidence != Confidence.Low))
         {
             return findings;
         }
 
-        var nearby = NearbySource.Scan(scanner.WithoutLowConfidenceRules(), tree, literal, text, names, cancellationToken);
+        var nearby = NearbySource.Scan(scan, tree, literal, text, cancellationToken);
         return nearby.Count > 0 ? nearby : findings;
     }
 
-    private static bool FoundInOnePart(SecretScanner scanner, List<LiteralExpressionSyntax> run, int[] starts, SecretFinding finding, string? names, CancellationToken cancellationToken)
+    private static bool FoundInOnePart(ConfiguredScan scan, List<LiteralExpressionSyntax> run, int[] starts, SecretFinding finding, string? names, CancellationToken cancellationToken)
     {
         for (var part = 0; part < run.Count; part++)
         {
@@ -149,7 +149,7 @@ public sealed class LG0001HardcodedSecretAnalyzer : DiagnosticAnalyzer
             if (start >= 0 && start + finding.Length <= value.Length)
             {
                 return value.Length >= MinimumSecretLength
-                    && ScanLiteral(scanner, value, names, run[part].SyntaxTree, run[part].Token.Span, cancellationToken).Any(f => f.Start == start && f.Secret == finding.Secret);
+                    && ScanLiteral(scan, value, names, run[part].SyntaxTree, run[part].Token.Span, cancellationToken).Any(f => f.Start == start && f.Secret == finding.Secret);
             }
         }
 
