@@ -24,15 +24,23 @@ namespace LeakGuard.Analyzers.Tests;
 /// </summary>
 public class HostWithoutSystemTextJsonTests
 {
-    [Fact]
-    public void A_configuration_file_is_LG0004_and_the_built_in_rules_still_run()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void A_configuration_file_is_LG0004_and_the_built_in_rules_still_run(int compilations)
     {
         var host = new HostWithoutSystemTextJson();
         var driver = host.LoadFromAssemblyPath(typeof(HostWithoutSystemTextJsonTests).Assembly.Location).GetType(typeof(Driver).FullName!)!;
         var key = TestKeys.OpenAi();
         var source = $"class C {{ const string Key = \"{key}\"; }}";
 
-        var results = (string[])driver.GetMethod(nameof(Driver.Analyze))!.Invoke(null, new object[] { "[allowlist]\nstopwords = [\"example\"]\n", source })!;
+        // The host keeps its load context from one compilation to the next, as an IDE or a build server does: a type
+        // that failed to initialise for want of the assembly fails differently the next time.
+        var results = Array.Empty<string>();
+        for (var i = 0; i < compilations; i++)
+        {
+            results = (string[])driver.GetMethod(nameof(Driver.Analyze))!.Invoke(null, new object[] { "[allowlist]\nstopwords = [\"example\"]\n", source })!;
+        }
 
         Assert.DoesNotContain(results, r => r.StartsWith("AD0001", StringComparison.Ordinal) || r.StartsWith("exception", StringComparison.Ordinal));
         Assert.Contains(results, r => r.StartsWith("LG0001", StringComparison.Ordinal));
