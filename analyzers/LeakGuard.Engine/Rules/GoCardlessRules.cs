@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class GoCardlessRules
+{
+    private static readonly Remediation Remediation = new("https://manage.gocardless.com/developers/access-tokens", "GoCardless:AccessToken", "GOCARDLESS_ACCESS_TOKEN");
+
+    private static readonly string[] Context = { "gocardless" };
+
+    // A live access token takes payments from customers' bank accounts: "live_" and 40 characters. Other services
+    // use the same prefix, so GoCardless must be nearby.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "gocardless-access-token",
+            "GoCardless",
+            "GoCardless live access token (live_ next to GoCardless)",
+            Patterns.Token("live_[A-Za-z0-9_=-]{40}"),
+            Context,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 3.5,
+        },
+    };
+}

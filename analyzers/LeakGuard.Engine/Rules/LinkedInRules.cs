@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class LinkedInRules
+{
+    private static readonly Remediation Remediation = new("https://www.linkedin.com/developers/apps", "LinkedIn:ClientSecret", "LINKEDIN_CLIENT_SECRET");
+
+    private static readonly string[] Context = { "linkedin" };
+
+    // An app's primary client secret: 16 letters and digits, so LinkedIn must be nearby.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "linkedin-client-secret",
+            "LinkedIn",
+            "LinkedIn app client secret (16 letters and digits next to LinkedIn)",
+            "(?i)secret[a-z0-9_.-]{0,20}[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)[ \\t]{0,5}@?[\"'`]?(?<secret>[A-Za-z0-9]{16})(?:$|[^A-Za-z0-9])",
+            Context,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 3.2,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+        },
+    };
+}
