@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -20,22 +21,11 @@ internal static class SigningKeyValue
     /// <summary>"$JWT_KEY", "%JWT_KEY%", "@Microsoft.KeyVault(...)": the value is elsewhere.</summary>
     private static bool IsReference(string value) => value[0] is '$' or '%' or '@';
 
-    /// <summary>"Jwt:Key", "Jwt__Key", "JWT_SECRET_KEY": the name of the setting that holds the key.</summary>
-    private static bool IsSettingName(string value)
-    {
-        var lower = false;
-        foreach (var c in value)
-        {
-            if (!(char.IsLetterOrDigit(c) || c is '_' or ':' or '.' or '-'))
-            {
-                return false;
-            }
-
-            lower |= char.IsLower(c);
-        }
-
-        return value.IndexOf(':') >= 0 || value.IndexOf("__", StringComparison.Ordinal) >= 0 || (!lower && value.IndexOf('_') >= 0);
-    }
+    /// <summary>"JWT_SECRET_KEY", "Jwt:Key", "Jwt__Key": the name of the setting that holds the key.</summary>
+    private static bool IsSettingName(string value) =>
+        Plausibility.IsConstantName(value)
+        || ((value.IndexOf(':') >= 0 || value.IndexOf("__", StringComparison.Ordinal) >= 0)
+            && value.All(c => char.IsLetterOrDigit(c) || c is '_' or ':' or '.' or '-'));
 
     private static bool IsFileName(string value)
     {
