@@ -61,6 +61,13 @@ public sealed class SecretRule
     public IReadOnlyList<string> ContextKeywords { get; init; } = Array.Empty<string>();
 
     /// <summary>
+    /// Case-insensitive strings that, near the match or in the fragment's context, show that the value is the form of
+    /// the key a provider means to be public: the token of Rollbar's browser snippet, the notifier key a mobile app
+    /// ships with. Such a match is not reported. Empty when every form of the key is secret.
+    /// </summary>
+    public IReadOnlyList<string> ClientSideMarkers { get; init; } = Array.Empty<string>();
+
+    /// <summary>
     /// Where in a text the pattern may match, for formats that only the document's structure tells apart (the values
     /// of a Kubernetes Secret's data): a match must span a whole region. <see langword="null"/> for anywhere.
     /// </summary>

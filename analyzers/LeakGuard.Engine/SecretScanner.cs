@@ -297,6 +297,11 @@ public sealed class SecretScanner
             return;
         }
 
+        if (rule.ClientSideMarkers.Count > 0 && IsClientSide(rule, text, match.Index, match.Length, context))
+        {
+            return;
+        }
+
         if (rule.IsPlausible is not null && !rule.IsPlausible(secret))
         {
             return;
@@ -356,6 +361,22 @@ public sealed class SecretScanner
         {
             if (ContextKeyword.OccursIn(text, keyword, from, to, secret.Index, secret.Index + secret.Length)
                 || (context is not null && context.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsClientSide(SecretRule rule, string text, int start, int length, string? context)
+    {
+        var from = Math.Max(0, start - ContextWindow);
+        var to = Math.Min(text.Length, start + length + ContextWindow);
+        foreach (var marker in rule.ClientSideMarkers)
+        {
+            if (text.IndexOf(marker, from, to - from, StringComparison.OrdinalIgnoreCase) >= 0
+                || (context is not null && context.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0))
             {
                 return true;
             }

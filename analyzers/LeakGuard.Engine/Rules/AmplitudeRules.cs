@@ -8,13 +8,15 @@ internal static class AmplitudeRules
 
     private static readonly string[] AmplitudeSecretKeyContext = { "amplitude" };
 
+    // The API key, of the same form, is public: amplitude.init("…") puts it in every page. Only the secret key is one,
+    // and code names it as such (secret_key, AMPLITUDE_SECRET_KEY).
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
             "amplitude-secret-key",
             "Amplitude",
-            "Amplitude secret key (32 hex digits next to the word Amplitude)",
-            Patterns.Token("[a-f0-9]{32}", Patterns.Base62),
+            "Amplitude secret key (32 hex digits under a secret's name, next to Amplitude)",
+            Patterns.AssignedTo("secret", "[a-f0-9]{32}", Patterns.Base62),
             AmplitudeSecretKeyContext,
             Remediation)
         {

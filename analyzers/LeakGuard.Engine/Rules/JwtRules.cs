@@ -23,7 +23,7 @@ internal static class JwtRules
         {
             Confidence = Confidence.Medium,
             MinEntropy = 4,
-            IsPlausible = token => Payload(token) is not { } claims || !(HasExpired(claims) || IsDocumentationExample(claims)),
+            IsPlausible = token => Payload(token) is not { } claims || !(HasExpired(claims) || IsDocumentationExample(claims) || IsAnonymousRole(claims)),
         },
     };
 
@@ -43,6 +43,28 @@ internal static class JwtRules
     /// <summary>jwt.io's example claims, which tutorials and tests copy with whatever signature jwt.io showed them.</summary>
     private static bool IsDocumentationExample(string claims) =>
         claims.IndexOf("\"sub\":\"1234567890\"", StringComparison.Ordinal) >= 0 && claims.IndexOf("\"name\":\"John Doe\"", StringComparison.Ordinal) >= 0;
+
+    /// <summary>
+    /// A token for PostgREST's "anon" role: Supabase's anon key, which every web and mobile client of a project ships,
+    /// and which grants only what row-level security lets anyone do. The service_role key, of the same form, is reported.
+    /// </summary>
+    private static bool IsAnonymousRole(string claims)
+    {
+        var at = claims.IndexOf("\"role\"", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        at = SkipSpaces(claims, at + "\"role\"".Length);
+        if (at >= claims.Length || claims[at] != ':')
+        {
+            return false;
+        }
+
+        at = SkipSpaces(claims, at + 1);
+        return string.CompareOrdinal(claims, at, "\"anon\"", 0, "\"anon\"".Length) == 0;
+    }
 
     private static string? DecodeBase64Url(string segment)
     {

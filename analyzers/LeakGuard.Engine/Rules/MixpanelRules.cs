@@ -8,13 +8,15 @@ internal static class MixpanelRules
 
     private static readonly string[] MixpanelApiSecretContext = { "mixpanel" };
 
+    // The project token, of the same form, is public: mixpanel.init("…") puts it in every page. Only the API secret is
+    // one, and code names it as such (api_secret, MIXPANEL_API_SECRET).
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
             "mixpanel-api-secret",
             "Mixpanel",
-            "Mixpanel API secret (32 hex digits next to the word Mixpanel)",
-            Patterns.Token("[a-f0-9]{32}", Patterns.Base62),
+            "Mixpanel API secret (32 hex digits under a secret's name, next to Mixpanel)",
+            Patterns.AssignedTo("secret", "[a-f0-9]{32}", Patterns.Base62),
             MixpanelApiSecretContext,
             Remediation)
         {

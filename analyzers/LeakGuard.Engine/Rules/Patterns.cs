@@ -20,4 +20,13 @@ internal static class Patterns
     /// </summary>
     public static string Token(string secret, string tokenChars = UrlSafe) =>
         $"(?:^|[^{tokenChars}])(?<secret>{secret})(?:$|[^{tokenChars}])";
+
+    /// <summary>
+    /// Captures <paramref name="secret"/> where it is the value of a name that holds <paramref name="name"/>
+    /// (case-insensitive, with up to 20 more name characters after it): <c>name = "…"</c>, <c>"name": "…"</c>,
+    /// <c>name: …</c>, <c>NAME=…</c>, <c>name => "…"</c>, <c>["name"] = "…"</c>. For keys whose provider issues a public
+    /// value of the same format, which only the name tells apart.
+    /// </summary>
+    public static string AssignedTo(string name, string secret, string tokenChars = UrlSafe) =>
+        $"(?i:{name})[A-Za-z0-9_.-]{{0,20}}[\"'`]?\\]?[ \t]{{0,5}}(?::=|=>|=|:)[ \t]{{0,5}}@?[\"'`]?(?<secret>{secret})(?:$|[^{tokenChars}])";
 }

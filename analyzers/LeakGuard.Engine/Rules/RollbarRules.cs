@@ -8,18 +8,22 @@ internal static class RollbarRules
 
     private static readonly string[] RollbarAccessTokenContext = { "rollbar" };
 
+    // A post_client_item token is meant for browsers (the snippet's _rollbarConfig): Rollbar says it may be public.
+    private static readonly string[] ClientSide = { "_rollbarConfig", "post_client_item", "client_token", "clientToken", "client_access_token", "clientAccessToken" };
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
             "rollbar-access-token",
             "Rollbar",
-            "Rollbar access token (32 hex digits next to the word Rollbar)",
+            "Rollbar access token (32 hex digits next to the word Rollbar, other than a browser's token)",
             Patterns.Token("[a-f0-9]{32}", Patterns.Base62),
             RollbarAccessTokenContext,
             Remediation)
         {
             Confidence = Confidence.Medium,
             ContextKeywords = RollbarAccessTokenContext,
+            ClientSideMarkers = ClientSide,
             MinEntropy = 3,
             IsPlausible = value => !Plausibility.IsCompactGuid(value),
         },

@@ -10,6 +10,10 @@ internal static class AlgoliaRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("algolia-admin-api-key", AlgoliaAdminApiKeyKey, "ALGOLIA_ADMIN_API_KEY")
+        .Finds("algolia-admin-api-key", AlgoliaAdminApiKeyKey, "AlgoliaWriteApiKey")
+        .FindsIn("algolia-admin-api-key", "Laravel Scout's .env", $"ALGOLIA_APP_ID=ABCDEFGH12\nALGOLIA_SECRET={AlgoliaAdminApiKeyKey}\n", AlgoliaAdminApiKeyKey)
+        .Ignores("algolia-admin-api-key", "the search-only key, public in every page", $"const client = algoliasearch('ABCDEFGH12', '{AlgoliaAdminApiKeyKey}');")
+        .FindsIn("generic-secret", "the search-only key under its name: not an admin key", $"algolia:\n  search_only_api_key: {AlgoliaAdminApiKeyKey}\n", AlgoliaAdminApiKeyKey)
         .Ignores("algolia-admin-api-key", "no algolia context", $"\"checksum\": \"{AlgoliaAdminApiKeyKey}\"")
         .Ignores("algolia-admin-api-key", "one character short", $"algolia: {AlgoliaAdminApiKeyKey[..^1]}");
 }

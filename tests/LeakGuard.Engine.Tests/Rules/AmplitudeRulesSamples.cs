@@ -10,6 +10,9 @@ internal static class AmplitudeRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("amplitude-secret-key", AmplitudeSecretKeyKey, "AMPLITUDE_SECRET_KEY")
+        .FindsIn("amplitude-secret-key", "a JSON setting", $"{{ \"Amplitude\": {{ \"SecretKey\": \"{AmplitudeSecretKeyKey}\" }} }}", AmplitudeSecretKeyKey)
+        .Ignores("amplitude-secret-key", "the API key, public in every page", $"amplitude.init('{AmplitudeSecretKeyKey}');")
+        .FindsIn("generic-secret", "the API key under its name: not an Amplitude secret key", $"var amplitudeApiKey = \"{AmplitudeSecretKeyKey}\";", AmplitudeSecretKeyKey)
         .Ignores("amplitude-secret-key", "no amplitude context", $"\"checksum\": \"{AmplitudeSecretKeyKey}\"")
         .Ignores("amplitude-secret-key", "one character short", $"amplitude: {AmplitudeSecretKeyKey[..^1]}");
 }

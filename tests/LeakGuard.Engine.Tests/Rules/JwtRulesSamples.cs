@@ -16,5 +16,11 @@ internal static class JwtRulesSamples
         .Ignores("jwt", "expired in 2017", $"value: {TestKeys.Jwt(5, "\"iat\":1514303390, \"exp\" : 1514476190")}")
         .Ignores("jwt", "expired, the expiry written as a string", $"value: {TestKeys.Jwt(6, "\"exp\":\"1514476190\",\"iat\":\"1514303390\"")}")
         .Ignores("jwt", "jwt.io's example claims", $"value: {TestKeys.JwtOf("{\"sub\":\"1234567890\",\"name\":\"John Doe\",\"admin\":true,\"iat\":1516239022}", 7)}")
+        .Ignores("jwt", "Supabase's anon key, public in every client", $"createClient(url, '{SupabaseKey("anon", 9)}')")
+        .FindsIn("jwt", "Supabase's service_role key", $"SUPABASE_SERVICE_ROLE_KEY={SupabaseKey("service_role", 10)}", SupabaseKey("service_role", 10))
+        .FindsIn("jwt", "a role that starts like anon", $"value: {SupabaseKey("anonymous_admin", 11)}", SupabaseKey("anonymous_admin", 11))
         .FindsIn("jwt", "the example's subject with other claims", $"value: {TestKeys.JwtOf("{\"sub\":\"1234567890\",\"name\":\"Ops Robot\"}", 8)}", TestKeys.JwtOf("{\"sub\":\"1234567890\",\"name\":\"Ops Robot\"}", 8));
+
+    private static string SupabaseKey(string role, int seed) =>
+        TestKeys.JwtOf($"{{\"iss\":\"supabase\",\"ref\":\"abcdefghijklmnopqrst\",\"role\" : \"{role}\",\"iat\":1700000000,\"exp\":4102444800}}", seed);
 }

@@ -10,6 +10,9 @@ internal static class MixpanelRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("mixpanel-api-secret", MixpanelApiSecretKey, "MIXPANEL_API_SECRET")
+        .FindsIn("mixpanel-api-secret", "Python's client", $"mp = Mixpanel(token, api_secret=\"{MixpanelApiSecretKey}\")", MixpanelApiSecretKey)
+        .Ignores("mixpanel-api-secret", "the project token, public in every page", $"mixpanel.init(\"{MixpanelApiSecretKey}\", {{ debug: true }});")
+        .FindsIn("generic-secret", "the project token under its name: not a Mixpanel API secret", $"MIXPANEL_TOKEN={MixpanelApiSecretKey}", MixpanelApiSecretKey)
         .Ignores("mixpanel-api-secret", "no mixpanel context", $"\"checksum\": \"{MixpanelApiSecretKey}\"")
         .Ignores("mixpanel-api-secret", "one character short", $"mixpanel: {MixpanelApiSecretKey[..^1]}");
 }

@@ -10,6 +10,10 @@ internal static class RollbarRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("rollbar-access-token", RollbarAccessTokenKey, "ROLLBAR_ACCESS_TOKEN")
+        .FindsIn("rollbar-access-token", "a server's client", $"const rollbar = new Rollbar({{ accessToken: '{RollbarAccessTokenKey}', environment: 'production' }});", RollbarAccessTokenKey)
+        .FindsIn("generic-secret", "the browser snippet's token: not reported as Rollbar's", $"<script>var _rollbarConfig = {{\n    accessToken: \"{RollbarAccessTokenKey}\",\n    captureUncaught: true\n}};</script>", RollbarAccessTokenKey)
+        .FindsIn("generic-secret", "a post_client_item token: not reported as Rollbar's", $"ROLLBAR_CLIENT_TOKEN={RollbarAccessTokenKey}", RollbarAccessTokenKey)
+        .Ignores("rollbar-access-token", "a post_client_item token in a call", $"Rollbar.init(\"{RollbarAccessTokenKey}\", \"post_client_item\");")
         .Ignores("rollbar-access-token", "no rollbar context", $"\"checksum\": \"{RollbarAccessTokenKey}\"")
         .Ignores("rollbar-access-token", "one character short", $"rollbar: {RollbarAccessTokenKey[..^1]}");
 }
