@@ -10,7 +10,7 @@ internal static class BugsnagRules
 
     // The notifier key starts the error reporter of browser and mobile apps, which ship it to every user: there it
     // is public. A server's copy is reported, as it also uploads source maps and builds.
-    private static readonly string[] ClientSide = { "Bugsnag.start", "BugsnagPerformance.start", "@bugsnag/", "com.bugsnag.android.API_KEY", "BugsnagAPIKey" };
+    private static readonly string[] ClientSide = { "Bugsnag.start", "BugsnagPerformance.start", "@bugsnag/", "com.bugsnag.android.API_KEY" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
