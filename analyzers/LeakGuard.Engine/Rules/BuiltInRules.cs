@@ -157,6 +157,7 @@ public static class BuiltInRules
         AdafruitRules.All,
         SumoLogicRules.All,
         LinkedInRules.All,
+        DjangoRules.All,
         VoyageRules.All,
         PineconeRules.All,
         WeightsAndBiasesRules.All,

@@ -164,6 +164,7 @@ internal static class SampleCatalog
         AdafruitRulesSamples.Samples,
         SumoLogicRulesSamples.Samples,
         LinkedInRulesSamples.Samples,
+        DjangoRulesSamples.Samples,
         VoyageRulesSamples.Samples,
         PineconeRulesSamples.Samples,
         WeightsAndBiasesRulesSamples.Samples,
