@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class DroneCiRules
+{
+    private static readonly Remediation Remediation = new("https://docs.drone.io/cli/setup/", "Drone:Token", "DRONE_TOKEN");
+
+    private static readonly string[] Context = { "droneci", "drone_token", "drone-token", "drone_server" };
+
+    // A personal token of a Drone server (32 letters and digits) runs and reads builds and their secrets.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "droneci-access-token",
+            "Drone CI",
+            "Drone CI personal token (32 letters and digits next to DRONE_TOKEN)",
+            Patterns.Token("[A-Za-z0-9]{32}", Patterns.Base62),
+            Context,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+        },
+    };
+}

@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class FinnhubRules
+{
+    private static readonly Remediation Remediation = new("https://finnhub.io/dashboard", "Finnhub:ApiKey", "FINNHUB_API_KEY");
+
+    private static readonly string[] Context = { "finnhub" };
+
+    // An API key of the market data service: 20 lower-case letters and digits, so Finnhub must be nearby.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "finnhub-access-token",
+            "Finnhub",
+            "Finnhub API key (20 lower-case letters and digits next to Finnhub)",
+            Patterns.Token("[a-z0-9]{20}", Patterns.Base62),
+            Context,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 3,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
+        },
+    };
+}

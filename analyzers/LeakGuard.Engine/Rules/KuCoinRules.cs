@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class KuCoinRules
+{
+    private static readonly Remediation Remediation = new("https://www.kucoin.com/account/api", "KuCoin:ApiSecret", "KUCOIN_API_SECRET");
+
+    private static readonly string[] Context = { "kucoin" };
+
+    // An API key (24 hex digits) and its secret (a UUID) trade on the exchange; KuCoin must be nearby.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "kucoin-access-token",
+            "KuCoin",
+            "KuCoin API key (24 hex digits next to KuCoin)",
+            Patterns.Token("[a-f0-9]{24}", Patterns.Base62),
+            Context,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 3,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
+        },
+        new SecretRule(
+            "kucoin-secret-key",
+            "KuCoin",
+            "KuCoin API secret (a UUID next to KuCoin and a secret's name)",
+            Patterns.AssignedTo("secret", "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}", Patterns.Base62 + "-"),
+            Context,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 3,
+        },
+    };
+}

@@ -1,0 +1,17 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class CodecovRulesSamples
+{
+    private static readonly string CodecovAccessToken = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 8, 1), "-", FakeKey.Random(FakeKey.Hex, 4, 2), "-", FakeKey.Random(FakeKey.Hex, 4, 3), "-", FakeKey.Random(FakeKey.Hex, 4, 4), "-", FakeKey.Random(FakeKey.Hex, 12, 5));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("codecov-access-token", CodecovAccessToken, "CODECOV_TOKEN")
+        .FindsIn("codecov-access-token", "an older token of 32 letters and digits", $"codecov:\n  token: {FakeKey.Random(FakeKey.Base62, 32, 7)}\n", FakeKey.Random(FakeKey.Base62, 32, 7))
+        .FindsIn("codecov-access-token", "the GitHub action's input", $"      - uses: codecov/codecov-action@v4\n        with:\n          token: {CodecovAccessToken}\n", CodecovAccessToken)
+        .Ignores("codecov-access-token", "a coverage report's id", $"\"codeCoverages\": [\n    {{\n        \"id\": \"{CodecovAccessToken}\",\n")
+        .Ignores("codecov-access-token", "no codecov context", $"\"checksum\": \"{CodecovAccessToken}\"")
+        .Ignores("codecov-access-token", "one character short", $"codecov: {CodecovAccessToken[..^1]}");
+}

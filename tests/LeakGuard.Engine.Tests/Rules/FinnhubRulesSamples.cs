@@ -1,0 +1,14 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class FinnhubRulesSamples
+{
+    private static readonly string FinnhubAccessToken = FakeKey.Random("abcdefghijklmnopqrstuvwxyz0123456789", 20, 1);
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("finnhub-access-token", FinnhubAccessToken, "FINNHUB_API_KEY")
+        .Ignores("finnhub-access-token", "no finnhub context", $"\"checksum\": \"{FinnhubAccessToken}\"")
+        .Ignores("finnhub-access-token", "one character short", $"finnhub: {FinnhubAccessToken[..^1]}");
+}

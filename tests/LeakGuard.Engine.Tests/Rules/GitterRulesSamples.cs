@@ -1,0 +1,14 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class GitterRulesSamples
+{
+    private static readonly string GitterAccessToken = FakeKey.Random(FakeKey.Hex, 40, 1);
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("gitter-access-token", GitterAccessToken, "GITTER_TOKEN")
+        .Ignores("gitter-access-token", "no gitter context", $"\"checksum\": \"{GitterAccessToken}\"")
+        .Ignores("gitter-access-token", "one character short", $"gitter: {GitterAccessToken[..^1]}");
+}

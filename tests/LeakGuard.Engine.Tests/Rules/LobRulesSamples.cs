@@ -1,0 +1,15 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class LobRulesSamples
+{
+    private static readonly string LobApiKey = FakeKey.Of("live_", FakeKey.Random(FakeKey.Hex, 35, 1));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("lob-api-key", LobApiKey, "LOB_API_KEY")
+        .Ignores("lob-api-key", "the publishable key, meant for browsers", $"const lob = Lob('{FakeKey.Of("live_pub_", FakeKey.Random(FakeKey.Hex, 31, 2))}');")
+        .Ignores("lob-api-key", "no lob context", $"\"checksum\": \"{LobApiKey}\"")
+        .Ignores("lob-api-key", "one character short", $"lob: {LobApiKey[..^1]}");
+}
