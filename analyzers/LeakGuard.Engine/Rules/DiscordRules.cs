@@ -32,5 +32,20 @@ internal static class DiscordRules
         {
             MinEntropy = 3.5,
         },
+
+        // An application's OAuth2 client secret: 32 characters, so Discord and a secret's name must be near.
+        new SecretRule(
+            "discord-client-secret",
+            "Discord",
+            "Discord OAuth2 client secret (32 characters under a secret's name, next to Discord)",
+            Patterns.AssignedTo("secret", "[A-Za-z0-9_-]{32}"),
+            DiscordBotTokenContext,
+            new Remediation("https://discord.com/developers/applications", "Discord:ClientSecret", "DISCORD_CLIENT_SECRET"))
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = DiscordBotTokenContext,
+            MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+        },
     };
 }

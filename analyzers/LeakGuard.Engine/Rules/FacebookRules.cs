@@ -6,6 +6,10 @@ internal static class FacebookRules
 {
     private static readonly Remediation Remediation = new("https://developers.facebook.com/tools/debug/accesstoken/", "Facebook:AccessToken", "FACEBOOK_ACCESS_TOKEN");
 
+    private static readonly string[] Context = { "facebook", "fb_" };
+
+    private static readonly string[] AppTokenContext = { "facebook", "fb_", "graph", "access_token", "accesstoken" };
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         // Graph API tokens: "EAA", the kind of app (M for most, C for some), then 100 or more letters and digits.
@@ -20,6 +24,38 @@ internal static class FacebookRules
         {
             MinEntropy = 4,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
+        },
+
+        // The app secret signs in as the app and sets its settings: 32 hex digits. The client token, of the same form,
+        // ships in every mobile app (FacebookClientToken), so only a secret's name tells them apart.
+        new SecretRule(
+            "facebook-app-secret",
+            "Meta",
+            "Facebook / Meta app secret (32 hex digits under a secret's name, next to Facebook)",
+            Patterns.AssignedTo("secret", "[a-f0-9]{32}", Patterns.Base62),
+            Context,
+            new Remediation("https://developers.facebook.com/apps/", "Facebook:AppSecret", "FACEBOOK_APP_SECRET"))
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 3,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
+        },
+
+        // An app access token: the app's id, '|' (or "%7C" in a URL) and its secret or a token. It calls the Graph API as
+        // the app, with no expiry.
+        new SecretRule(
+            "facebook-app-access-token",
+            "Meta",
+            "Facebook / Meta app access token (app id|secret)",
+            Patterns.Token("[0-9]{15,16}(?:\\||%7C)[A-Za-z0-9_-]{27,40}", Patterns.UrlSafe),
+            AppTokenContext,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = AppTokenContext,
+            MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value.Substring(value.Length - 27), digits: 2),
         },
     };
 }

@@ -4,7 +4,14 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class TwitterRules
 {
-    private static readonly Remediation Remediation = new("https://developer.x.com/en/portal/dashboard", "X:BearerToken", "TWITTER_BEARER_TOKEN");
+    private const string Portal = "https://developer.x.com/en/portal/dashboard";
+
+    private static readonly Remediation Remediation = new(Portal, "X:BearerToken", "TWITTER_BEARER_TOKEN");
+
+    // The OAuth 1.0a credentials of an app and of the user it acts for: plain letters and digits of fixed lengths, so a
+    // library or the name of one of them must be nearby. Bounded by base 64 both sides, so a run inside a base 64 blob
+    // (a CDN link's integrity hash next to a share button) is not one.
+    private static readonly string[] Context = { "twitter", "tweepy", "twython", "tweetinvi", "consumer_key", "consumerkey", "consumer_secret", "consumersecret" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
@@ -22,7 +29,62 @@ internal static class TwitterRules
             SkipPlaceholders = false,
             IsPlausible = HasRandomTail,
         },
+        new SecretRule(
+            "twitter-api-key",
+            "X (Twitter)",
+            "X (Twitter) API key, or consumer key (25 letters and digits next to Twitter)",
+            Patterns.Token("[A-Za-z0-9]{25}", Patterns.Base64),
+            Context,
+            new Remediation(Portal, "X:ApiKey", "TWITTER_API_KEY"))
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 3.5,
+            IsPlausible = IsRandom,
+        },
+        new SecretRule(
+            "twitter-api-secret",
+            "X (Twitter)",
+            "X (Twitter) API key secret, or consumer secret (50 letters and digits next to Twitter)",
+            Patterns.Token("[A-Za-z0-9]{50}", Patterns.Base64),
+            Context,
+            new Remediation(Portal, "X:ApiSecret", "TWITTER_API_SECRET"))
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 4,
+            IsPlausible = IsRandom,
+        },
+        new SecretRule(
+            "twitter-access-token",
+            "X (Twitter)",
+            "X (Twitter) user access token (the user's id, '-' and letters and digits, next to Twitter)",
+            Patterns.Token("[0-9]{6,20}-[A-Za-z0-9]{25,45}", Patterns.Base64 + "-"),
+            Context,
+            new Remediation(Portal, "X:AccessToken", "TWITTER_ACCESS_TOKEN"))
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 3.5,
+            IsPlausible = value => IsRandom(value.Substring(value.IndexOf('-') + 1)),
+        },
+        new SecretRule(
+            "twitter-access-secret",
+            "X (Twitter)",
+            "X (Twitter) user access token secret (45 letters and digits next to Twitter)",
+            Patterns.Token("[A-Za-z0-9]{45}", Patterns.Base64),
+            Context,
+            new Remediation(Portal, "X:AccessTokenSecret", "TWITTER_ACCESS_TOKEN_SECRET"))
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 4,
+            IsPlausible = IsRandom,
+        },
     };
+
+    private static bool IsRandom(string value) =>
+        Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value) && !Plausibility.IsMostlyWords(value);
 
     private static bool HasRandomTail(string value)
     {

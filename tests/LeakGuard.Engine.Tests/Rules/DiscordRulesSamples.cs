@@ -10,7 +10,12 @@ internal static class DiscordRulesSamples
 
     private static readonly string DiscordWebhookUrlKey = FakeKey.Of("https://", "discord.", "com/api/webhooks/", FakeKey.Random(TestKeys.Digits, 19, 11), "/", FakeKey.Random(FakeKey.UrlSafe, 68, 12));
 
+    private static readonly string ClientSecret = FakeKey.Random(FakeKey.UrlSafe, 32, 13);
+
     internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("discord-client-secret", ClientSecret, "DISCORD_CLIENT_SECRET")
+        .FindsIn("discord-client-secret", "ASP.NET Core's Discord sign-in", $"services.AddAuthentication().AddDiscord(o =>\n{{\n    o.ClientId = \"123456789012345678\";\n    o.ClientSecret = \"{ClientSecret}\";\n}});", ClientSecret)
+        .Ignores("discord-client-secret", "the client id's name", $"DISCORD_CLIENT_ID: {ClientSecret}")
         .Finds("discord-bot-token", DiscordBotTokenKey, "DISCORD_BOT_TOKEN")
         .Ignores("discord-bot-token", "no discord context", $"\"checksum\": \"{DiscordBotTokenKey}\"")
         .Ignores("discord-bot-token", "third part too short", $"discord: {DiscordBotTokenKey[..^12]}")

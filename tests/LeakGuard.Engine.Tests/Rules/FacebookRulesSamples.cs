@@ -7,7 +7,19 @@ internal static class FacebookRulesSamples
 {
     private static readonly string Token = FakeKey.Of("EA", "AM", FakeKey.Random(FakeKey.Base62, 180, 11));
 
+    private static readonly string AppSecret = FakeKey.Random(FakeKey.Hex, 32, 13);
+
+    private static readonly string AppToken = FakeKey.Of(FakeKey.Random(TestKeys.Digits, 16, 14), "|", FakeKey.Random(FakeKey.UrlSafe, 27, 15));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("facebook-app-secret", AppSecret, "FACEBOOK_APP_SECRET")
+        .FindsIn("facebook-app-secret", "ASP.NET Core's Facebook sign-in", $"builder.Services.AddAuthentication().AddFacebook(options =>\n{{\n    options.AppId = \"1234567890123456\";\n    options.AppSecret = \"{AppSecret}\";\n}});", AppSecret)
+        .Ignores("facebook-app-secret", "the client token, shipped in every app", $"<string name=\"facebook_client_token\">{AppSecret}</string>")
+        .FindsIn("generic-secret", "a secret's name, Facebook not near: only the generic rule", $"APP_SECRET={AppSecret}", AppSecret)
+        .FindsIn("facebook-app-access-token", "a Graph API call", $"https://graph.facebook.com/debug_token?input_token=x&access_token={AppToken}", AppToken)
+        .FindsIn("facebook-app-access-token", "URL-encoded", $"fb_token = \"{AppToken.Replace("|", "%7C", System.StringComparison.Ordinal)}\"", AppToken.Replace("|", "%7C", System.StringComparison.Ordinal))
+        .Ignores("facebook-app-access-token", "no Facebook near", $"row: {AppToken}")
+        .Ignores("facebook-app-access-token", "an id too short", $"facebook: {AppToken[2..]}")
         .Finds("facebook-page-access-token", Token, "FACEBOOK_ACCESS_TOKEN")
         .Ignores("facebook-page-access-token", "inside a base64 run", $"data:image/png;base64,AAAA+{Token}/AAAA")
         .Ignores("facebook-page-access-token", "too short", $"value: {Token[..90]}")
