@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class NgrokRules
+{
+    private static readonly Remediation Remediation = new("https://dashboard.ngrok.com/get-started/your-authtoken", "Ngrok:AuthToken", "NGROK_AUTHTOKEN");
+
+    private static readonly string[] Context = { "ngrok", "authtoken" };
+
+    // An authtoken (or API key): '2', 26 letters and digits, '_' and 21 more. Whoever has it opens tunnels on the
+    // account, to its reserved domains too. Notebooks that expose a local server paste it inline.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "ngrok-auth-token",
+            "ngrok",
+            "ngrok authtoken or API key (next to ngrok)",
+            Patterns.Token("2[A-Za-z0-9]{26}_[A-Za-z0-9]{21}", Patterns.UrlSafe),
+            Context,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 4,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+        },
+    };
+}
