@@ -10,11 +10,20 @@ internal static class DockerRulesSamples
 
     private static readonly string DockerHubOatKey = FakeKey.Of("dckr", "_oat_", FakeKey.Random(FakeKey.UrlSafe, 32, 11));
 
+    private static readonly string RegistryAuth = Base64(FakeKey.Of("deploy-bot:", FakeKey.Random(FakeKey.Base62, 20, 21)));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
+        .FindsIn("docker-config-auth", "a config.json", $"{{\n  \"auths\": {{\n    \"registry.contoso.com\": {{\n      \"auth\": \"{RegistryAuth}\"\n    }}\n  }}\n}}", RegistryAuth)
+        .FindsIn("docker-config-auth", "a pull secret's .dockerconfigjson, unencoded", $"stringData:\n  .dockerconfigjson: '{{\"auths\":{{\"ghcr.io\":{{\"auth\":\"{RegistryAuth}\"}}}}}}'", RegistryAuth)
+        .Ignores("docker-config-auth", "a demo password", $"{{ \"auths\": {{ \"localhost:5000\": {{ \"auth\": \"{Base64("admin:password")}\" }} }} }}")
+        .Ignores("docker-config-auth", "not user:password", $"{{ \"auths\": {{ \"r\": {{ \"auth\": \"{Base64(FakeKey.Random(FakeKey.Base62, 24, 22))}\" }} }} }}")
+        .Ignores("docker-config-auth", "an auth field elsewhere", $"{{ \"auth\": \"{RegistryAuth}\" }}")
         .Finds("docker-hub-pat", DockerHubPatKey, "API_KEY")
         .Ignores("docker-hub-pat", "one character short", $"value: {DockerHubPatKey[..^1]}")
         .Ignores("docker-hub-pat", "embedded in a longer token", "value: Q" + DockerHubPatKey)
         .Finds("docker-hub-oat", DockerHubOatKey, "API_KEY")
         .Ignores("docker-hub-oat", "one character short", $"value: {DockerHubOatKey[..^1]}")
         .Ignores("docker-hub-oat", "embedded in a longer token", "value: Q" + DockerHubOatKey);
+
+    private static string Base64(string text) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text));
 }
