@@ -24,6 +24,14 @@ public partial class LG0001HardcodedSecretAnalyzerTests
     }
 
     [Fact]
+    public async Task Reports_an_API_key_added_as_a_request_header()
+    {
+        await AnalyzerTest.ForMembers(
+            "void Configure(System.Net.Http.HttpClient client) => client.DefaultRequestHeaders.Add(\"X-Api-Key\", \"{|LG0001:@@|}\");",
+            FakeKey.Random(FakeKey.Base62, 32, 63)).RunAsync();
+    }
+
+    [Fact]
     public async Task Does_not_report_a_short_literal_that_nothing_calls_a_password()
     {
         await AnalyzerTest.ForMembers("string Label = \"@@\";\n    string Other = \"@@\";", AccountPassword).RunAsync();

@@ -55,6 +55,28 @@ public class EnvironmentVariableFixTests
         Verify.EnvironmentVariable);
 
     [Fact]
+    public Task Key_of_a_header_that_only_the_header_name_tells_apart_moves_to_the_environment() => Verify.FixAsync(
+        $$"""
+        using System;
+        using System.Net.Http;
+
+        public class Api
+        {
+            public void Configure(HttpClient client) => client.DefaultRequestHeaders.Add("X-Api-Key", "{|LG0001:{{FakeKey.Random(FakeKey.Base62, 32, 42)}}|}");
+        }
+        """,
+        """
+        using System;
+        using System.Net.Http;
+
+        public class Api
+        {
+            public void Configure(HttpClient client) => client.DefaultRequestHeaders.Add("X-Api-Key", Environment.GetEnvironmentVariable("API_KEY") ?? throw new InvalidOperationException("Environment variable 'API_KEY' is not set."));
+        }
+        """,
+        Verify.EnvironmentVariable);
+
+    [Fact]
     public Task Literal_with_using_System_keeps_a_single_using() => Verify.FixAsync(
         $$"""
         using System;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace LeakGuard.Engine.Rules;
 
 /// <summary>
-/// Credentials written for an HTTP request: into an Authorization header (a curl command in a README or a script, a
+/// Credentials written for an HTTP request: into an Authorization or X-API-Key header (a curl command in a README or a script, a
 /// VS Code or Visual Studio .http request file, a C# <c>AuthenticationHeaderValue</c>) or as curl's <c>-u user:password</c>.
 /// They find tokens of services no other rule knows; a token a provider's rule recognises is reported by that rule
 /// instead (it ranks first).
@@ -21,6 +21,11 @@ internal static class HttpAuthorizationRules
     // AuthenticationHeaderValue("Bearer", "x").
     private const string Header =
         "(?:[Aa]uthorization[\"']?[ \\t]{0,3}[:=][ \\t]{0,3}[\"']?|AuthenticationHeaderValue\\([ \\t]{0,3}\")(?:Bearer|bearer|Token|token|Basic|basic|ApiKey|apikey)(?:\"[ \\t]{0,3},[ \\t]{0,3}\"|[ \\t]{1,3})" + Token;
+
+    // An API key in one of the headers services name for it ("X-API-Key: x", Headers.Add("X-Api-Key", "x"),
+    // {"x-api-key": "x"}): an "X-" name is an HTTP header wherever it stands, unlike a bare "apikey", which names settings.
+    private const string ApiKeyHeader =
+        "(?i:x-api-key|x-apikey|x-api-token|x-auth-token|x-access-token)[\"']?[ \\t]{0,3}[:,=][ \\t]{0,3}[\"']?" + Token;
 
     // curl [options] -u user:password (or --user): the password up to the next blank or quote; a value starting with
     // '$', '%' or '{' is a variable.
@@ -40,6 +45,18 @@ internal static class HttpAuthorizationRules
             Confidence = Confidence.Medium,
             MinEntropy = 3.5,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && !DemoPasswords.IsBasicCredential(value) && !PublishedKeys.Contains(value),
+        },
+        new SecretRule(
+            "http-api-key-header",
+            "HTTP",
+            "API key written into an X-API-Key (or X-Auth-Token, X-Access-Token) request header",
+            ApiKeyHeader,
+            new[] { "x-api-key", "x-apikey", "x-api-token", "x-auth-token", "x-access-token" },
+            new Remediation(Remediation.RotateUrl, "Api:Key", "API_KEY"))
+        {
+            Confidence = Confidence.Medium,
+            MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && !PublishedKeys.Contains(value),
         },
         new SecretRule(
             "curl-user-password",
