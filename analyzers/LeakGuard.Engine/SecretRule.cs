@@ -68,6 +68,13 @@ public sealed class SecretRule
     public IReadOnlyList<string> ClientSideMarkers { get; init; } = Array.Empty<string>();
 
     /// <summary>
+    /// Case-insensitive words that, in the name the value is assigned to, show the public form of a key whose secret form
+    /// shares its format and often its provider's name (Algolia's ALGOLIA_SEARCH_KEY beside ALGOLIA_ADMIN_KEY). Such a
+    /// match is not reported. Empty when no form of the key is public.
+    /// </summary>
+    public IReadOnlyList<string> PublicNames { get; init; } = Array.Empty<string>();
+
+    /// <summary>
     /// Where in a text the pattern may match, for formats that only the document's structure tells apart (the values
     /// of a Kubernetes Secret's data): a match must span a whole region. <see langword="null"/> for anywhere.
     /// </summary>

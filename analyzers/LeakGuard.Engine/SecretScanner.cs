@@ -302,6 +302,11 @@ public sealed class SecretScanner
             return;
         }
 
+        if (rule.PublicNames.Count > 0 && HasPublicName(rule, text, match.Index, group.Index))
+        {
+            return;
+        }
+
         if (rule.IsPlausible is not null && !rule.IsPlausible(secret))
         {
             return;
@@ -377,6 +382,29 @@ public sealed class SecretScanner
         {
             if (text.IndexOf(marker, from, to - from, StringComparison.OrdinalIgnoreCase) >= 0
                 || (context is not null && context.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the name before the secret, from the start of the identifier the match begins in (so "SEARCH_" of
+    /// "SEARCH_ALGOLIA_KEY" counts) to the secret, holds one of the rule's public names.
+    /// </summary>
+    private static bool HasPublicName(SecretRule rule, string text, int start, int secretStart)
+    {
+        var from = start;
+        while (from > 0 && start - from < 64 && (char.IsLetterOrDigit(text[from - 1]) || text[from - 1] is '_' or '-' or '.'))
+        {
+            from--;
+        }
+
+        foreach (var name in rule.PublicNames)
+        {
+            if (text.IndexOf(name, from, secretStart - from, StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 return true;
             }

@@ -8,20 +8,25 @@ internal static class AlgoliaRules
 
     private static readonly string[] AlgoliaAdminApiKeyContext = { "algolia" };
 
-    // The search-only key, of the same form, is public: InstantSearch puts it in every page. The admin key (and the
-    // write keys of older apps) is the one that changes indices, and code names it as such.
+    // The search-only key, of the same form, is public: InstantSearch puts it in every page, under names like
+    // ALGOLIA_SEARCH_KEY or searchApiKey, or under none (algoliasearch("APP", "…")). The admin key (and the write keys of
+    // older apps) changes indices. So the key must be assigned to a name that says admin, write, secret or Algolia,
+    // and not search or public.
+    private static readonly string[] PublicNames = { "search", "public" };
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
             "algolia-admin-api-key",
             "Algolia",
-            "Algolia admin API key (32 hex digits under an admin or write key's name, next to Algolia)",
-            Patterns.AssignedTo("(?:admin|write|secret)", "[a-f0-9]{32}", Patterns.Base62),
+            "Algolia admin API key (32 hex digits under an Algolia, admin or write key's name, not a search key's)",
+            Patterns.AssignedTo("(?:algolia|admin|write|secret)", "[a-f0-9]{32}", Patterns.Base62),
             AlgoliaAdminApiKeyContext,
             Remediation)
         {
             Confidence = Confidence.Medium,
             ContextKeywords = AlgoliaAdminApiKeyContext,
+            PublicNames = PublicNames,
             MinEntropy = 3,
             IsPlausible = value => !Plausibility.IsCompactGuid(value),
         },

@@ -15,7 +15,7 @@ internal static class LinkedInRules
             "linkedin-client-secret",
             "LinkedIn",
             "LinkedIn app client secret (16 letters and digits next to LinkedIn)",
-            "(?i)secret[a-z0-9_.-]{0,20}[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)[ \\t]{0,5}@?[\"'`]?(?<secret>[A-Za-z0-9]{16})(?:$|[^A-Za-z0-9])",
+            Patterns.AssignedTo("secret", "[A-Za-z0-9]{16}", Patterns.Base62),
             Context,
             Remediation)
         {

@@ -23,10 +23,14 @@ internal static class Patterns
 
     /// <summary>
     /// Captures <paramref name="secret"/> where it is the value of a name that holds <paramref name="name"/>
-    /// (case-insensitive, with up to 20 more name characters after it): <c>name = "…"</c>, <c>"name": "…"</c>,
-    /// <c>name: …</c>, <c>NAME=…</c>, <c>name => "…"</c>, <c>["name"] = "…"</c>. For keys whose provider issues a public
-    /// value of the same format, which only the name tells apart.
+    /// (case-insensitive; up to 20 more name characters or a type after it, as in <c>var nameToken string =</c>), however
+    /// a language or a format assigns it: <c>name = "…"</c>, <c>"name": "…"</c> (escaped too, inside a JSON string),
+    /// <c>name: …</c> and YAML's <c>name: |</c> on the next line, <c>NAME=…</c>, <c>name := …</c>, Make's <c>?=</c>,
+    /// <c>+=</c> and <c>::=</c>, PHP's <c>.=</c>, <c>name => "…"</c>, <c>&lt;name&gt;…&lt;/name&gt;</c>, a CSV's
+    /// <c>name,…</c> and a call's <c>("name", "…")</c>. For keys whose provider issues a public value of the same format,
+    /// which only the name tells apart.
     /// </summary>
     public static string AssignedTo(string name, string secret, string tokenChars = UrlSafe) =>
-        $"(?i:{name})[A-Za-z0-9_.-]{{0,20}}[\"'`]?\\]?[ \t]{{0,5}}(?::=|=>|=|:)[ \t]{{0,5}}@?[\"'`]?(?<secret>{secret})(?:$|[^{tokenChars}])";
+        $"(?i:{name})[A-Za-z0-9_. \t-]{{0,20}}(?:\\\\{{0,2}}[\"'`])?\\]?[ \t]{{0,5}}(?:[<>?+.]?=|:{{1,3}}=|=>|:|,|>)[ \t]{{0,5}}"
+        + $"(?:[|>][-+]?[ \t]{{0,5}})?(?:\\r?\\n[ \t]{{0,20}})?(?:@|\\\\{{0,2}}[\"'`])?(?<secret>{secret})(?:$|[^{tokenChars}])";
 }

@@ -14,6 +14,10 @@ internal static class AlgoliaRulesSamples
         .FindsIn("algolia-admin-api-key", "Laravel Scout's .env", $"ALGOLIA_APP_ID=ABCDEFGH12\nALGOLIA_SECRET={AlgoliaAdminApiKeyKey}\n", AlgoliaAdminApiKeyKey)
         .Ignores("algolia-admin-api-key", "the search-only key, public in every page", $"const client = algoliasearch('ABCDEFGH12', '{AlgoliaAdminApiKeyKey}');")
         .FindsIn("generic-secret", "the search-only key under its name: not an admin key", $"algolia:\n  search_only_api_key: {AlgoliaAdminApiKeyKey}\n", AlgoliaAdminApiKeyKey)
+        .FindsIn("algolia-admin-api-key", "a key under Algolia's name", $"ALGOLIA_APP_ID=ABCDEFGH12\nALGOLIA_API_KEY={AlgoliaAdminApiKeyKey}\n", AlgoliaAdminApiKeyKey)
+        .FindsIn("generic-secret", "the search key, its name starting with search: not an admin key", $"SEARCH_ALGOLIA_API_KEY={AlgoliaAdminApiKeyKey}\n", AlgoliaAdminApiKeyKey)
+        .FindsIn("algolia-admin-api-key", "the admin key beside the search key", $"ALGOLIA_SEARCH_KEY={FakeKey.Random(FakeKey.Hex, 32, 9)}\nALGOLIA_ADMIN_KEY={AlgoliaAdminApiKeyKey}\n", AlgoliaAdminApiKeyKey)
+        .FindsIn("generic-secret", "Docusaurus' DocSearch settings: a search key, not an admin key", $"  themeConfig: {{\n    algolia: {{\n      appId: 'ABCDEFGH12',\n      apiKey: '{AlgoliaAdminApiKeyKey}',\n      indexName: 'docs',\n    }},\n  }},", AlgoliaAdminApiKeyKey)
         .Ignores("algolia-admin-api-key", "no algolia context", $"\"checksum\": \"{AlgoliaAdminApiKeyKey}\"")
         .Ignores("algolia-admin-api-key", "one character short", $"algolia: {AlgoliaAdminApiKeyKey[..^1]}");
 }
