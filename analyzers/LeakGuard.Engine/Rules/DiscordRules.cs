@@ -8,6 +8,8 @@ internal static class DiscordRules
 
     private static readonly string[] DiscordBotTokenContext = { "discord" };
 
+    private static readonly string[] PublicNames = { "client_id", "clientid", "application_id", "applicationid", "public_key", "publickey" };
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -33,17 +35,18 @@ internal static class DiscordRules
             MinEntropy = 3.5,
         },
 
-        // An application's OAuth2 client secret: 32 characters, so Discord and a secret's name must be near.
+        // An application's OAuth2 client secret: 32 characters, so Discord must be near, and a secret's or Discord's name.
         new SecretRule(
             "discord-client-secret",
             "Discord",
-            "Discord OAuth2 client secret (32 characters under a secret's name, next to Discord)",
-            Patterns.AssignedTo("secret", "[A-Za-z0-9_-]{32}"),
+            "Discord OAuth2 client secret (32 characters under a secret's or Discord's name)",
+            Patterns.AssignedTo("(?:secret|discord)", "[A-Za-z0-9_-]{32}"),
             DiscordBotTokenContext,
             new Remediation("https://discord.com/developers/applications", "Discord:ClientSecret", "DISCORD_CLIENT_SECRET"))
         {
             Confidence = Confidence.Medium,
             ContextKeywords = DiscordBotTokenContext,
+            PublicNames = PublicNames,
             MinEntropy = 3.5,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
         },

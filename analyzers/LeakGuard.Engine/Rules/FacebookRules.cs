@@ -8,6 +8,8 @@ internal static class FacebookRules
 
     private static readonly string[] Context = { "facebook", "fb_" };
 
+    private static readonly string[] ClientToken = { "client_token", "clienttoken", "client-token" };
+
     private static readonly string[] AppTokenContext = { "facebook", "fb_", "graph", "access_token", "accesstoken" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
@@ -26,18 +28,19 @@ internal static class FacebookRules
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
         },
 
-        // The app secret signs in as the app and sets its settings: 32 hex digits. The client token, of the same form,
-        // ships in every mobile app (FacebookClientToken), so only a secret's name tells them apart.
+        // The app secret signs in as the app and sets its settings: 32 hex digits under a secret's or Facebook's name.
+        // The client token, of the same form, ships in every mobile app (FacebookClientToken, facebook_client_token).
         new SecretRule(
             "facebook-app-secret",
             "Meta",
-            "Facebook / Meta app secret (32 hex digits under a secret's name, next to Facebook)",
-            Patterns.AssignedTo("secret", "[a-f0-9]{32}", Patterns.Base62),
+            "Facebook / Meta app secret (32 hex digits under a secret's or Facebook's name, not a client token's)",
+            Patterns.AssignedTo("(?:secret|facebook|fb_)", "[a-f0-9]{32}", Patterns.Base62),
             Context,
             new Remediation("https://developers.facebook.com/apps/", "Facebook:AppSecret", "FACEBOOK_APP_SECRET"))
         {
             Confidence = Confidence.Medium,
             ContextKeywords = Context,
+            PublicNames = ClientToken,
             MinEntropy = 3,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
         },

@@ -15,7 +15,7 @@ internal static class LinkedInRules
             "linkedin-client-secret",
             "LinkedIn",
             "LinkedIn app client secret (16 letters and digits next to LinkedIn)",
-            Patterns.AssignedTo("secret", "[A-Za-z0-9]{16}", Patterns.Base62),
+            Patterns.AssignedTo("(?:secret|linked[_-]?in)", "[A-Za-z0-9]{16}", Patterns.Base62),
             Context,
             Remediation)
         {

@@ -15,6 +15,7 @@ internal static class DiscordRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("discord-client-secret", ClientSecret, "DISCORD_CLIENT_SECRET")
         .FindsIn("discord-client-secret", "ASP.NET Core's Discord sign-in", $"services.AddAuthentication().AddDiscord(o =>\n{{\n    o.ClientId = \"123456789012345678\";\n    o.ClientSecret = \"{ClientSecret}\";\n}});", ClientSecret)
+        .FindsIn("discord-client-secret", "under Discord's name", $"discord_token: '{ClientSecret}'", ClientSecret)
         .Ignores("discord-client-secret", "the client id's name", $"DISCORD_CLIENT_ID: {ClientSecret}")
         .Finds("discord-bot-token", DiscordBotTokenKey, "DISCORD_BOT_TOKEN")
         .Ignores("discord-bot-token", "no discord context", $"\"checksum\": \"{DiscordBotTokenKey}\"")

@@ -14,6 +14,8 @@ internal static class FacebookRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("facebook-app-secret", AppSecret, "FACEBOOK_APP_SECRET")
         .FindsIn("facebook-app-secret", "ASP.NET Core's Facebook sign-in", $"builder.Services.AddAuthentication().AddFacebook(options =>\n{{\n    options.AppId = \"1234567890123456\";\n    options.AppSecret = \"{AppSecret}\";\n}});", AppSecret)
+        .FindsIn("facebook-app-secret", "under Facebook's name", $"facebookToken := \"{AppSecret}\"", AppSecret)
+        .FindsIn("generic-secret", "the client token under Facebook's name: not an app secret", $"FACEBOOK_CLIENT_TOKEN={AppSecret}", AppSecret)
         .Ignores("facebook-app-secret", "the client token, shipped in every app", $"<string name=\"facebook_client_token\">{AppSecret}</string>")
         .FindsIn("generic-secret", "a secret's name, Facebook not near: only the generic rule", $"APP_SECRET={AppSecret}", AppSecret)
         .FindsIn("facebook-app-access-token", "a Graph API call", $"https://graph.facebook.com/debug_token?input_token=x&access_token={AppToken}", AppToken)
