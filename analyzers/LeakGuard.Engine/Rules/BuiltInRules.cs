@@ -238,7 +238,8 @@ public static class BuiltInRules
         ConnectionStringRules.All,
         NetworkCredentialRules.All,
         KubernetesRules.All,
-        // Last of its confidence: a token a provider's rule recognises in the same header is reported by that rule.
+        // Last of its confidence: a key that a provider's rule recognises in the same place is reported by that rule.
+        OpenAiCompatibleRules.All,
         HttpAuthorizationRules.All,
         GenericRules.All,
     }.SelectMany(r => r).ToArray();

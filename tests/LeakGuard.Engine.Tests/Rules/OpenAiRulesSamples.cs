@@ -6,7 +6,15 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class OpenAiRulesSamples
 {
+    private static readonly string CompatibleKey = FakeKey.Of("sk-", FakeKey.Random(FakeKey.Base62, 48, 31));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("openai-compatible-api-key", CompatibleKey, "OPENAI_API_KEY")
+        .FindsIn("openai-compatible-api-key", "a client pointed at another host", $"client = OpenAI(api_key=\"{CompatibleKey}\", base_url=\"https://api.moonshot.ai/v1\")", CompatibleKey)
+        .Ignores("openai-compatible-api-key", "no API key near", $"id: {CompatibleKey}")
+        .Ignores("openai-compatible-api-key", "lower-case letters only", $"api_key: sk-{FakeKey.Random("abcdefghijklmnopqrstuvwxyz", 48, 32)}")
+        .FindsIn("generic-secret", "one character short: only the generic rule", $"api_key: {CompatibleKey[..^1]}", CompatibleKey[..^1])
+        .FindsIn("stability-api-key", "a Stability AI key of the same shape", $"STABILITY_API_KEY={CompatibleKey}", CompatibleKey)
         .Finds("openai-api-key", TestKeys.OpenAi(), "OPENAI_API_KEY")
         .Finds("openai-project-api-key", TestKeys.OpenAiProject(), "OPENAI_API_KEY")
         .FindsIn("openai-project-api-key", "service account key", $"OPENAI_API_KEY={TestKeys.OpenAiScoped("svcacct")}", TestKeys.OpenAiScoped("svcacct"))
