@@ -25,7 +25,10 @@ internal static class OpenAiCompatibleRules
             Confidence = Confidence.Medium,
             ContextKeywords = Context,
             MinEntropy = 4,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 3) && Plausibility.HasUpperAndLower(value),
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 3) && Plausibility.HasUpperAndLower(value) && !HasOpenAiSignature(value),
         },
     };
+
+    /// <summary>A key with OpenAI's signature is OpenAI's, even where its rule is turned off.</summary>
+    private static bool HasOpenAiSignature(string value) => value.IndexOf("T3Blbk" + "FJ", System.StringComparison.Ordinal) >= 0;
 }
