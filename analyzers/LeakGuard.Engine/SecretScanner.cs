@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using LeakGuard.Engine.Configuration;
 using LeakGuard.Engine.Decoding;
+using LeakGuard.Engine.Rules;
 
 namespace LeakGuard.Engine;
 
@@ -321,6 +322,11 @@ public sealed class SecretScanner
             }
 
             verified = true;
+        }
+
+        if (PublishedKeys.Contains(secret))
+        {
+            return;
         }
 
         holdsMarker ??= AllowMarker.Contains(text, 0, text.Length);

@@ -74,7 +74,6 @@ internal static class AzureRules
             CosmosRemediation)
         {
             MinEntropy = 4,
-            IsPlausible = value => !PublishedKeys.Contains(value),
         },
         // A shared access signature grants what its sp= permissions say until se=; sig= is the HMAC that makes it valid,
         // 32 bytes in base 64, URL-encoded in a URL. sv= (the service version) comes first in the query Azure builds.
@@ -122,7 +121,6 @@ internal static class AzureRules
             StorageConnectionRemediation)
         {
             MinEntropy = 4,
-            IsPlausible = value => !PublishedKeys.Contains(value),
         },
         // AccountName and AccountKey as two settings (appsettings.json, .env): the name makes the key certain.
         new SecretRule(
@@ -134,7 +132,6 @@ internal static class AzureRules
             StorageKeyRemediation)
         {
             MinEntropy = 4,
-            IsPlausible = value => !PublishedKeys.Contains(value),
         },
         new SecretRule(
             "azure-storage-account-key",
@@ -147,7 +144,6 @@ internal static class AzureRules
             Confidence = Confidence.Medium,
             ContextKeywords = StorageContext,
             MinEntropy = 4,
-            IsPlausible = value => !PublishedKeys.Contains(value),
         },
         new SecretRule(
             "azure-cosmos-db-key",
@@ -160,7 +156,6 @@ internal static class AzureRules
             Confidence = Confidence.Medium,
             ContextKeywords = CosmosContext,
             MinEntropy = 4,
-            IsPlausible = value => !PublishedKeys.Contains(value),
         },
     };
 }

@@ -44,7 +44,7 @@ internal static class HttpAuthorizationRules
         {
             Confidence = Confidence.Medium,
             MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && !DemoPasswords.IsBasicCredential(value) && !PublishedKeys.Contains(value),
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && !DemoPasswords.IsBasicCredential(value),
         },
         new SecretRule(
             "http-api-key-header",
@@ -56,7 +56,7 @@ internal static class HttpAuthorizationRules
         {
             Confidence = Confidence.Medium,
             MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && !PublishedKeys.Contains(value),
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
         },
         new SecretRule(
             "curl-user-password",

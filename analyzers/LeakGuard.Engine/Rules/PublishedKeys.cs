@@ -4,9 +4,9 @@ using System.Collections.Generic;
 namespace LeakGuard.Engine.Rules;
 
 /// <summary>
-/// Keys that vendors publish (for local emulators, or in a web client's own code), so they are in countless
-/// repositories and grant nothing to whoever finds them there. They are kept as fingerprints (<see cref="Fingerprint.HashSecret"/>) so that this file does not
-/// itself hold a key-shaped literal.
+/// Keys that vendors publish (for local emulators, in their documentation, or in a web client's own code), so they are
+/// in countless repositories and grant nothing to whoever finds them there. No rule reports them. They are kept as
+/// fingerprints (<see cref="Fingerprint.HashSecret"/>) so that this file does not itself hold a key-shaped literal.
 /// </summary>
 internal static class PublishedKeys
 {
@@ -23,6 +23,11 @@ internal static class PublishedKeys
 
         // The bearer token of X's own web client, shipped in its JavaScript and copied into every scraper.
         "11d3072e6af2d409",
+
+        // The test-mode secret keys of Stripe's API reference and quickstarts, current and older: every tutorial and
+        // sample app copies them, and they belong to Stripe's own demo account.
+        "2cafc0970149a84f",
+        "f2d6ca16515033e5",
     };
 
     public static bool Contains(string value) => Hashes.Contains(Fingerprint.HashSecret(value));

@@ -89,8 +89,7 @@ internal static class TwitterRules
     private static bool HasRandomTail(string value)
     {
         var tail = value.Substring(value.LastIndexOf("%3D", System.StringComparison.Ordinal) + 3);
-        return !PublishedKeys.Contains(value)
-            && Plausibility.MixesLettersAndDigits(tail, digits: 2)
+        return Plausibility.MixesLettersAndDigits(tail, digits: 2)
             && Plausibility.HasUpperAndLower(tail)
             && Entropy.Shannon(tail) >= 4
             && !Placeholders.IsPlaceholder(tail);
