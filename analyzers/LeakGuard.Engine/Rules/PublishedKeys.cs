@@ -28,6 +28,10 @@ internal static class PublishedKeys
         // sample app copies them, and they belong to Stripe's own demo account.
         "2cafc0970149a84f",
         "f2d6ca16515033e5",
+
+        // The bot tokens of the examples in Slack's and Discord's API documentation.
+        "2ddc147f3a3b5a17",
+        "02f7ce3c263f85c0",
     };
 
     public static bool Contains(string value) => Hashes.Contains(Fingerprint.HashSecret(value));

@@ -18,6 +18,7 @@ internal static class DiscordRulesSamples
         .FindsIn("discord-client-secret", "under Discord's name", $"discord_token: '{ClientSecret}'", ClientSecret)
         .Ignores("discord-client-secret", "the client id's name", $"DISCORD_CLIENT_ID: {ClientSecret}")
         .Finds("discord-bot-token", DiscordBotTokenKey, "DISCORD_BOT_TOKEN")
+        .Ignores("discord-bot-token", "the bot token of Discord's API documentation", $"discord: Authorization: Bot {FakeKey.Of("MTk4NjIyNDgzNDcxOTI1MjQ4", ".Cl2FMQ.", "ZnCjm1XVW7vRze4b7Cq4se7kKWs")}")
         .Ignores("discord-bot-token", "no discord context", $"\"checksum\": \"{DiscordBotTokenKey}\"")
         .Ignores("discord-bot-token", "third part too short", $"discord: {DiscordBotTokenKey[..^12]}")
         .Finds("discord-webhook-url", DiscordWebhookUrlKey, "API_KEY")

@@ -19,6 +19,7 @@ internal static class SlackRulesSamples
         .FindsIn("slack-webhook-url", "written without its scheme", $"url: {TestKeys.SlackWebhook(2)["https://".Length..]}", TestKeys.SlackWebhook(2)["https://".Length..])
         .FindsIn("slack-config-access-token", "app configuration token", $"SLACK_CONFIG_TOKEN={SlackConfigAccess}", SlackConfigAccess)
         .FindsIn("slack-config-refresh-token", "app configuration refresh token", $"SLACK_CONFIG_REFRESH={SlackConfigRefresh}", SlackConfigRefresh)
+        .Ignores("slack-bot-token", "the bot token of Slack's API documentation", $"SLACK_TOKEN = \"{FakeKey.Of("xoxb-", "17653672481-", "19874698323-", "pdFZKVeTuE8sk7oOcBrzbqgy")}\"")
         .Ignores("slack-config-access-token", "too short", $"token: {SlackConfigAccess[..100]}")
         .Ignores("slack-config-refresh-token", "one character short", $"token: {SlackConfigRefresh[..^1]}")
         .Ignores("slack-bot-token", "placeholder", "xo" + "xb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx")
