@@ -158,6 +158,7 @@ public static class BuiltInRules
         SumoLogicRules.All,
         LinkedInRules.All,
         DjangoRules.All,
+        EthereumRules.All,
         PuttyRules.All,
         LaravelRules.All,
         AspNetDataProtectionRules.All,

@@ -32,6 +32,15 @@ internal static class PublishedKeys
         // The bot tokens of the examples in Slack's and Discord's API documentation.
         "2ddc147f3a3b5a17",
         "02f7ce3c263f85c0",
+
+        // The first three test accounts that Hardhat and Foundry's Anvil derive from their published mnemonic, with "0x"
+        // and without: every local chain has them, and their docs and templates print them.
+        "bc1a50966c9e6486",
+        "60a09e4357868c1e",
+        "8335c55334821eef",
+        "095101cf732c298a",
+        "b26ab6529d20ebeb",
+        "bb4978fbe7638de8",
     };
 
     public static bool Contains(string value) => Hashes.Contains(Fingerprint.HashSecret(value));

@@ -165,6 +165,7 @@ internal static class SampleCatalog
         SumoLogicRulesSamples.Samples,
         LinkedInRulesSamples.Samples,
         DjangoRulesSamples.Samples,
+        EthereumRulesSamples.Samples,
         PuttyRulesSamples.Samples,
         LaravelRulesSamples.Samples,
         AspNetDataProtectionRulesSamples.Samples,

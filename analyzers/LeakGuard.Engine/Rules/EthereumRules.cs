@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class EthereumRules
+{
+    private const string Key = "(?:0x)?[a-fA-F0-9]{64}";
+
+    private static readonly Remediation Remediation = new("https://ethereum.org/en/security/", "Wallet:PrivateKey", "PRIVATE_KEY")
+    {
+        Steps = new[]
+        {
+            "Move every asset and every contract role (owner, admin, minter) of the account to a new wallet now: a private key cannot be revoked, and bots sweep leaked ones within minutes.",
+            "Keep deployer keys out of the repository: a .env file that .gitignore lists, a hardware wallet, or the CI's secret variables.",
+        },
+    };
+
+    private static readonly string[] Keywords = { "private_key", "privatekey", "private-key", "priv_key", "privkey", "wallet_key", "deployer_key", "signer_key", "accounts" };
+
+    // A wallet's private key (64 hex digits, "0x" in front or not) as deploy scripts and bots hold it: under a private
+    // key's name, or in Hardhat's accounts: ["0x…"]. It cannot be revoked, and bots sweep the funds of a leaked one
+    // within minutes.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "ethereum-private-key",
+            "Ethereum (EVM wallet)",
+            "Ethereum / EVM wallet private key (64 hex digits under a private key's name or in Hardhat's accounts)",
+            "(?:" + Patterns.AssignedTo("(?:priv(?:ate)?[_-]?key|(?:wallet|deployer|signer)[_-]?key)", Key, Patterns.Base62) + ")|(?:accounts[ \\t]{0,3}:[ \\t]{0,3}\\[[ \\t\\r\\n]{0,20}[\"'`](?<secret>" + Key + ")[\"'`])",
+            Keywords,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            MinEntropy = 3.2,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 4),
+        },
+    };
+}
