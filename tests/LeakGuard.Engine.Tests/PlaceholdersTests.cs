@@ -28,6 +28,8 @@ public class PlaceholdersTests
         "dummy-api-key-0001",
         "sk-paste-your-key",
         "sk-proj-TODO",
+        "a123b45c6d78e9f0" + "12a34cd5e6a7890b12c3d45e6f78a1b234c56d7e890a1234",
+        "1a2b3c4d5e6f7a8b" + "9c0d1e2f3a4b5c6d",
     };
 
     [Theory]
@@ -47,5 +49,13 @@ public class PlaceholdersTests
         });
 
         Assert.DoesNotContain(keys, LeakGuard.Engine.Placeholders.IsPlaceholder);
+    }
+
+    [Fact]
+    public void Does_not_take_random_hex_for_counted_out_values()
+    {
+        var values = Enumerable.Range(1, 20000).Select(seed => FakeKey.Random(FakeKey.Hex, 32, seed));
+
+        Assert.DoesNotContain(values, LeakGuard.Engine.Placeholders.IsPlaceholder);
     }
 }
