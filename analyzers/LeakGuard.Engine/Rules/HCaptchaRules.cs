@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class HCaptchaRules
+{
+    private static readonly Remediation Remediation = new("https://dashboard.hcaptcha.com/settings/secrets", "HCaptcha:Secret", "HCAPTCHA_SECRET");
+
+    private static readonly string[] Context = { "hcaptcha" };
+
+    // An hCaptcha account secret: "0x" and 40 hex digits, the form of an Ethereum address, so hCaptcha and a secret's
+    // name must be near.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "hcaptcha-secret-key",
+            "hCaptcha",
+            "hCaptcha secret key (0x and 40 hex digits under a secret's name, next to hCaptcha)",
+            Patterns.AssignedTo("secret", "0x[a-fA-F0-9]{40}", Patterns.Base62),
+            Context,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 3,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 4),
+        },
+    };
+}

@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class SteamRules
+{
+    private static readonly Remediation Remediation = new("https://steamcommunity.com/dev/apikey", "Steam:WebApiKey", "STEAM_API_KEY");
+
+    private static readonly string[] Context = { "steam", "steampowered" };
+
+    // A Steam Web API key (32 upper-case hex digits) acts for the account that registered it; Steam must be nearby.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "steam-web-api-key",
+            "Steam",
+            "Steam Web API key (32 upper-case hex digits next to Steam)",
+            Patterns.Token("[A-F0-9]{32}", Patterns.Base62),
+            Context,
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 3,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
+        },
+    };
+}

@@ -1,0 +1,14 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class RiotGamesRulesSamples
+{
+    private static readonly string Key = FakeKey.Of("RGAPI", "-", FakeKey.Random(FakeKey.Hex, 8, 1), "-", FakeKey.Random(FakeKey.Hex, 4, 2), "-", FakeKey.Random(FakeKey.Hex, 4, 3), "-", FakeKey.Random(FakeKey.Hex, 4, 4), "-", FakeKey.Random(FakeKey.Hex, 12, 5));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("riot-games-api-key", Key, "RIOT_API_KEY")
+        .Ignores("riot-games-api-key", "one digit short", $"value: {Key[..^1]}")
+        .Ignores("riot-games-api-key", "a placeholder", "RIOT_API_KEY=RGAPI-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx");
+}

@@ -1,0 +1,15 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class VonageRulesSamples
+{
+    private static readonly string Secret = FakeKey.Random(FakeKey.Base62, 16, 1);
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("vonage-api-secret", Secret, "VONAGE_API_SECRET")
+        .FindsIn("vonage-api-secret", "Laravel's .env", $"NEXMO_KEY=a1b2c3d4\nNEXMO_SECRET={Secret}\n", Secret)
+        .FindsIn("generic-secret", "no Vonage near: only the generic rule", $"secret = \"{Secret}\"", Secret)
+        .Ignores("vonage-api-secret", "letters only", $"vonage_secret: {FakeKey.Random(TestKeys.Letters, 16, 2)}");
+}
