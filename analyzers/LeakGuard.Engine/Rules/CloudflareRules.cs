@@ -10,6 +10,8 @@ internal static class CloudflareRules
 
     private static readonly string[] CloudflareGlobalApiKeyContext = { "cloudflare", "CF_API_KEY" };
 
+    private static readonly string[] R2Context = { "r2.cloudflarestorage.com", "cloudflarestorage", "r2_secret", "R2SecretAccessKey" };
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -46,6 +48,22 @@ internal static class CloudflareRules
             Confidence = Confidence.Medium,
             ContextKeywords = CloudflareGlobalApiKeyContext,
             MinEntropy = 3,
+        },
+
+        // R2's S3-compatible credentials: a secret access key of 64 hex digits (the SHA-256 of an API token), used with
+        // the account's r2.cloudflarestorage.com endpoint. It reads and writes every bucket the token may.
+        new SecretRule(
+            "cloudflare-r2-secret-access-key",
+            "Cloudflare",
+            "Cloudflare R2 secret access key (64 hex digits next to an R2 endpoint or setting)",
+            Patterns.Token("[a-f0-9]{64}", Patterns.Base62),
+            R2Context,
+            new Remediation("https://dash.cloudflare.com/?to=/:account/r2/api-tokens", "Cloudflare:StorageSecretAccessKey", "R2_SECRET_ACCESS_KEY"))
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = R2Context,
+            MinEntropy = 3,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 4),
         },
     };
 }

@@ -12,7 +12,12 @@ internal static class CloudflareRulesSamples
 
     private static readonly string CloudflareGlobalApiKeyKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 37, 21));
 
+    private static readonly string R2Secret = FakeKey.Random(FakeKey.Hex, 64, 21);
+
     internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("cloudflare-r2-secret-access-key", R2Secret, "R2_SECRET_ACCESS_KEY")
+        .FindsIn("cloudflare-r2-secret-access-key", "an S3 client pointed at R2", $"s3 = boto3.client(\"s3\",\n    endpoint_url=\"https://0123456789abcdef.r2.cloudflarestorage.com\",\n    aws_access_key_id=access_key_id,\n    aws_secret_access_key=\"{R2Secret}\")", R2Secret)
+        .Ignores("cloudflare-r2-secret-access-key", "a SHA-256 digest, no R2 near", $"sha256: {R2Secret}")
         .Finds("cloudflare-origin-ca-key", CloudflareOriginCaKeyKey, "API_KEY")
         .Ignores("cloudflare-origin-ca-key", "one character short", $"value: {CloudflareOriginCaKeyKey[..^1]}")
         .Ignores("cloudflare-origin-ca-key", "embedded in a longer token", "value: Q" + CloudflareOriginCaKeyKey)
