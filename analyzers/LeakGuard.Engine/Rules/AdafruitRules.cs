@@ -19,7 +19,7 @@ internal static class AdafruitRules
             Remediation)
         {
             MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+            IsPlausible = Plausibility.MixesCasesAndDigits,
         },
     };
 }

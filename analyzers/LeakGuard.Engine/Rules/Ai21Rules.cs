@@ -10,18 +10,14 @@ internal static class Ai21Rules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "ai21-api-key",
             "AI21 Labs",
             "AI21 Labs API key (32 characters next to AI21)",
             Patterns.Token("[A-Za-z0-9]{32}", Patterns.Base62),
             Ai21ApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Ai21ApiKeyContext,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

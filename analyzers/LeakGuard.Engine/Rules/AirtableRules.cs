@@ -20,18 +20,14 @@ internal static class AirtableRules
         {
             MinEntropy = 3.5,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "airtable-api-key",
             "Airtable",
             "Airtable legacy API key (key and 14 characters next to the word Airtable)",
             Patterns.Token("key[A-Za-z0-9]{14}", Patterns.Base62),
             AirtableApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = AirtableApiKeyContext,
-            MinEntropy = 3,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
-        },
+            Remediation,
+            minEntropy: 3,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value)),
     };
 }

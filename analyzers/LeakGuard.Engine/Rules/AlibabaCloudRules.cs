@@ -21,18 +21,14 @@ internal static class AlibabaCloudRules
             MinEntropy = 3,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "alibaba-access-key-secret",
             "Alibaba Cloud",
             "Alibaba Cloud AccessKey secret (30 characters next to Alibaba or Aliyun)",
             Patterns.Token("[A-Za-z0-9]{30}", Patterns.Base62),
             AlibabaAccessKeySecretContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = AlibabaAccessKeySecretContext,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

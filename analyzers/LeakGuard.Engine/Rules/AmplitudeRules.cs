@@ -12,18 +12,14 @@ internal static class AmplitudeRules
     // and code names it as such (secret_key, AMPLITUDE_SECRET_KEY).
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "amplitude-secret-key",
             "Amplitude",
             "Amplitude secret key (32 hex digits under a secret's name, next to Amplitude)",
             Patterns.AssignedTo("secret", "[a-f0-9]{32}", Patterns.Base62),
             AmplitudeSecretKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = AmplitudeSecretKeyContext,
-            MinEntropy = 3,
-            IsPlausible = value => !Plausibility.IsCompactGuid(value),
-        },
+            Remediation,
+            minEntropy: 3,
+            isPlausible: value => !Plausibility.IsCompactGuid(value)),
     };
 }

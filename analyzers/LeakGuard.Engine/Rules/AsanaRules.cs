@@ -10,17 +10,13 @@ internal static class AsanaRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "asana-pat",
             "Asana",
             "Asana personal access token (next to the word Asana)",
             Patterns.Token("[0-9]/[0-9]{14,20}(?:/[0-9]{14,20})?:[A-Za-z0-9]{32}", Patterns.Base62),
             AsanaPatContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = AsanaPatContext,
-            MinEntropy = 3.5,
-        },
+            Remediation,
+            minEntropy: 3.5),
     };
 }

@@ -10,18 +10,14 @@ internal static class AssemblyAiRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "assemblyai-api-key",
             "AssemblyAI",
             "AssemblyAI API key (32 hex digits next to AssemblyAI)",
             Patterns.Token("[a-f0-9]{32}", Patterns.Base62),
             AssemblyaiApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = AssemblyaiApiKeyContext,
-            MinEntropy = 3,
-            IsPlausible = value => !Plausibility.IsCompactGuid(value),
-        },
+            Remediation,
+            minEntropy: 3,
+            isPlausible: value => !Plausibility.IsCompactGuid(value)),
     };
 }

@@ -30,19 +30,15 @@ internal static class AtlassianRules
         {
             MinEntropy = 4,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "atlassian-legacy-api-token",
             "Atlassian",
             "Atlassian (Jira, Confluence) legacy API token (24 characters next to Jira, Confluence or Atlassian)",
             Patterns.Token("[A-Za-z0-9]{24}"),
             AtlassianLegacyApiTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = AtlassianLegacyApiTokenContext,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
         new SecretRule(
             "trello-token",
             "Atlassian",

@@ -10,18 +10,14 @@ internal static class Auth0Rules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "auth0-client-secret",
             "Auth0",
             "Auth0 client secret (64 characters next to the word Auth0)",
             Patterns.Token("[A-Za-z0-9_-]{64}"),
             Auth0ClientSecretContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Auth0ClientSecretContext,
-            MinEntropy = 4.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 4.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

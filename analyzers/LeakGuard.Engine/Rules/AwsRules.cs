@@ -23,7 +23,7 @@ internal static class AwsRules
             SecretKeyRemediation)
         {
             MinEntropy = 3.5,
-            IsPlausible = pair => Plausibility.MixesLettersAndDigits(pair.Substring(pair.Length - 40)) && Plausibility.HasUpperAndLower(pair.Substring(pair.Length - 40)),
+            IsPlausible = pair => Plausibility.MixesCasesAndDigits(pair.Substring(pair.Length - 40)),
         },
         // AKIA long-term keys, ASIA temporary (STS) keys, ABIA bearer tokens, ACCA context credentials; the 16 characters
         // after the prefix are base 32 (A-Z, 2-7).
@@ -54,7 +54,7 @@ internal static class AwsRules
             // 4.35 bits: fewer than one random key in a thousand falls below it, while 40-letter names made of words
             // ("AWSEC2CapacityReservationFleetRolePolicy", about 4.2) do.
             MinEntropy = 4.35,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value) && !Plausibility.IsMostlyWords(value),
+            IsPlausible = value => Plausibility.MixesCasesAndDigits(value) && !Plausibility.IsMostlyWords(value),
         },
     };
 }

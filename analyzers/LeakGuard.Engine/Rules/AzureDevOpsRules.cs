@@ -21,17 +21,13 @@ internal static class AzureDevOpsRules
         {
             MinEntropy = 3.5,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "azure-devops-legacy-pat",
             "Azure DevOps",
             "Azure DevOps personal access token (52 lowercase base-32 characters next to an Azure DevOps URL or name)",
             Patterns.Token("[a-z2-7]{52}", Patterns.Base62),
             AzureDevopsLegacyPatContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = AzureDevopsLegacyPatContext,
-            MinEntropy = 3.5,
-        },
+            Remediation,
+            minEntropy: 3.5),
     };
 }

@@ -13,17 +13,13 @@ internal static class AzureIotHubRules
     // when code builds DeviceAuthenticationWithRegistrySymmetricKey itself.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "azure-iot-device-key",
             "Azure",
             "Azure IoT Hub device key (44-character base 64 next to DeviceKey or the hub's host name)",
             Patterns.Token("[A-Za-z0-9+/]{43}=", Patterns.Base64),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 4,
-        },
+            Remediation,
+            minEntropy: 4),
     };
 }

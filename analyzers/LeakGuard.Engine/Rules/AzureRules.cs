@@ -99,19 +99,15 @@ internal static class AzureRules
         {
             MinEntropy = 3.5,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "azure-openai-key",
             "Azure",
             "Azure OpenAI / Azure AI services key (32 hex characters next to an Azure endpoint or header)",
             Patterns.Token("[0-9a-f]{32}", UrlSafeOrSlash),
             AiContext,
-            AiRemediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = AiContext,
-            MinEntropy = 3,
-            IsPlausible = value => !Plausibility.IsCompactGuid(value),
-        },
+            AiRemediation,
+            minEntropy: 3,
+            isPlausible: value => !Plausibility.IsCompactGuid(value)),
         new SecretRule(
             "azure-storage-connection-string",
             "Azure",
@@ -133,29 +129,21 @@ internal static class AzureRules
         {
             MinEntropy = 4,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "azure-storage-account-key",
             "Azure",
             "Azure Storage account key (88-character base 64 next to AccountKey or a storage endpoint)",
             Patterns.Token("[A-Za-z0-9+/]{86}==", Patterns.Base64),
             StorageContext,
-            StorageKeyRemediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = StorageContext,
-            MinEntropy = 4,
-        },
-        new SecretRule(
+            StorageKeyRemediation,
+            minEntropy: 4),
+        ContextGatedRule.Create(
             "azure-cosmos-db-key",
             "Azure",
             "Azure Cosmos DB account key (88-character base 64 next to Cosmos, its endpoint or PrimaryKey)",
             Patterns.Token("[A-Za-z0-9+/]{86}==", Patterns.Base64),
             CosmosContext,
-            CosmosKeyRemediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = CosmosContext,
-            MinEntropy = 4,
-        },
+            CosmosKeyRemediation,
+            minEntropy: 4),
     };
 }

@@ -15,17 +15,13 @@ internal static class AzureSubscriptionKeyRules
     // while next to these names they are the key.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "azure-subscription-key",
             "Azure",
             "Azure API Management or AI services subscription key (32 hex digits next to Ocp-Apim-Subscription-Key or SubscriptionKey)",
             Patterns.Token("[0-9a-f]{32}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

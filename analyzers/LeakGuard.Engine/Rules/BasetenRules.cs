@@ -10,17 +10,13 @@ internal static class BasetenRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "baseten-api-key",
             "Baseten",
             "Baseten API key (8 characters, a dot and 32 characters next to Baseten)",
             Patterns.Token("[A-Za-z0-9]{8}\\.[A-Za-z0-9]{32}", Patterns.UrlSafeOrDot),
             BasetenApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = BasetenApiKeyContext,
-            MinEntropy = 4,
-        },
+            Remediation,
+            minEntropy: 4),
     };
 }

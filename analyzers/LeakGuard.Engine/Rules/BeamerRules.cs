@@ -11,18 +11,14 @@ internal static class BeamerRules
     // An API key of the changelog service: "b_" and 44 characters, so Beamer must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "beamer-api-token",
             "Beamer",
             "Beamer API key (b_ and 44 characters next to Beamer)",
             Patterns.Token("b_[A-Za-z0-9=_-]{44}", Patterns.UrlSafe),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value)),
     };
 }

@@ -12,18 +12,14 @@ internal static class ChargebeeRules
     // and digits, so Chargebee must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "chargebee-access-token",
             "Chargebee",
             "Chargebee API key (live_ or test_ and 32 to 34 letters and digits next to Chargebee)",
             Patterns.Token("(?:live|test)_[A-Za-z0-9]{32,34}", Patterns.Base62 + "_"),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

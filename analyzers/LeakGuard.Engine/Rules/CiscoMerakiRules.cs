@@ -11,17 +11,13 @@ internal static class CiscoMerakiRules
     // A Dashboard API key (40 hex digits) configures every network of its organisations; Meraki must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "cisco-meraki-api-key",
             "Cisco Meraki",
             "Cisco Meraki Dashboard API key (40 hex digits next to Meraki)",
             Patterns.Token("[a-f0-9]{40}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

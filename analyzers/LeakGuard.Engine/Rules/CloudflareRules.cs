@@ -24,46 +24,34 @@ internal static class CloudflareRules
         {
             MinEntropy = 3,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "cloudflare-api-token",
             "Cloudflare",
             "Cloudflare API token (40 characters next to the word Cloudflare)",
             Patterns.Token("[A-Za-z0-9_-]{40}"),
             CloudflareApiTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = CloudflareApiTokenContext,
-            MinEntropy = 4,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
-        new SecretRule(
+            Remediation,
+            minEntropy: 4,
+            isPlausible: Plausibility.MixesCasesAndDigits),
+        ContextGatedRule.Create(
             "cloudflare-global-api-key",
             "Cloudflare",
             "Cloudflare global API key (37 hex digits next to the word Cloudflare)",
             Patterns.Token("[a-f0-9]{37}", Patterns.Base62),
             CloudflareGlobalApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = CloudflareGlobalApiKeyContext,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
 
         // R2's S3-compatible credentials: a secret access key of 64 hex digits (the SHA-256 of an API token), used with
         // the account's r2.cloudflarestorage.com endpoint. It reads and writes every bucket the token may.
-        new SecretRule(
+        ContextGatedRule.Create(
             "cloudflare-r2-secret-access-key",
             "Cloudflare",
             "Cloudflare R2 secret access key (64 hex digits next to an R2 endpoint or setting)",
             Patterns.Token("[a-f0-9]{64}", Patterns.Base62),
             R2Context,
-            new Remediation("https://dash.cloudflare.com/?to=/:account/r2/api-tokens", "Cloudflare:StorageSecretAccessKey", "R2_SECRET_ACCESS_KEY"))
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = R2Context,
-            MinEntropy = 3,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 4),
-        },
+            new Remediation("https://dash.cloudflare.com/?to=/:account/r2/api-tokens", "Cloudflare:StorageSecretAccessKey", "R2_SECRET_ACCESS_KEY"),
+            minEntropy: 3,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 4)),
     };
 }

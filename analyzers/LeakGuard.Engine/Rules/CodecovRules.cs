@@ -13,18 +13,14 @@ internal static class CodecovRules
     // token's name: ids of coverage reports are UUIDs too.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "codecov-access-token",
             "Codecov",
             "Codecov upload token (a UUID or 32 letters and digits under a token's name, next to Codecov)",
             Patterns.AssignedTo("token", "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}|[A-Za-z0-9]{32}", Patterns.Base62 + "-"),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
-        },
+            Remediation,
+            minEntropy: 3,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value)),
     };
 }

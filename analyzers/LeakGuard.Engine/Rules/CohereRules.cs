@@ -11,18 +11,14 @@ internal static class CohereRules
     // Cohere keys have no prefix: 40 letters and digits, told apart only by the provider's name nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "cohere-api-key",
             "Cohere",
             "Cohere API key (40 characters next to the word Cohere)",
             Patterns.Token("[A-Za-z0-9]{40}"),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value) && !Plausibility.IsMostlyWords(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: value => Plausibility.MixesCasesAndDigits(value) && !Plausibility.IsMostlyWords(value)),
     };
 }

@@ -10,18 +10,14 @@ internal static class ConfluentRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "confluent-api-secret",
             "Confluent",
             "Confluent Cloud API secret (64 base-64 characters next to Confluent)",
             Patterns.Token("[A-Za-z0-9+/]{64}", Patterns.Base64),
             ConfluentApiSecretContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = ConfluentApiSecretContext,
-            MinEntropy = 4.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 4.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

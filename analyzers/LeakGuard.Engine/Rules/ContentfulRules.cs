@@ -20,18 +20,14 @@ internal static class ContentfulRules
         {
             MinEntropy = 3.5,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "contentful-delivery-token",
             "Contentful",
             "Contentful delivery or preview token (43 characters next to the word Contentful)",
             Patterns.Token("[A-Za-z0-9_-]{43}"),
             ContentfulDeliveryTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = ContentfulDeliveryTokenContext,
-            MinEntropy = 4,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 4,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

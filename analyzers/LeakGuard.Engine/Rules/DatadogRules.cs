@@ -12,30 +12,22 @@ internal static class DatadogRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "datadog-api-key",
             "Datadog",
             "Datadog API key (32 hex digits next to Datadog or DD_API_KEY)",
             Patterns.Token("[a-f0-9]{32}", Patterns.Base62),
             DatadogApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = DatadogApiKeyContext,
-            MinEntropy = 3,
-            IsPlausible = value => !Plausibility.IsCompactGuid(value),
-        },
-        new SecretRule(
+            Remediation,
+            minEntropy: 3,
+            isPlausible: value => !Plausibility.IsCompactGuid(value)),
+        ContextGatedRule.Create(
             "datadog-app-key",
             "Datadog",
             "Datadog application key (40 hex digits next to Datadog or DD_APP_KEY)",
             Patterns.Token("[a-f0-9]{40}", Patterns.Base62),
             DatadogAppKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = DatadogAppKeyContext,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

@@ -11,17 +11,13 @@ internal static class DeepSeekRules
     // "sk-" and 32 hex digits is too common a shape to stand alone; the provider's name must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "deepseek-api-key",
             "DeepSeek",
             "DeepSeek API key (sk- and 32 hex digits next to the word DeepSeek)",
             Patterns.Token("sk-[0-9a-f]{32}"),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

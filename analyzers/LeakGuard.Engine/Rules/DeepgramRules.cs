@@ -10,17 +10,13 @@ internal static class DeepgramRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "deepgram-api-key",
             "Deepgram",
             "Deepgram API key (40 hex digits next to the word Deepgram)",
             Patterns.Token("[a-f0-9]{40}", Patterns.Base62),
             DeepgramApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = DeepgramApiKeyContext,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

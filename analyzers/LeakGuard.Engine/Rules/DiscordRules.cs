@@ -12,18 +12,14 @@ internal static class DiscordRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "discord-bot-token",
             "Discord",
             "Discord bot token (next to the word Discord)",
             Patterns.Token("[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}", Patterns.UrlSafeOrDot),
             DiscordBotTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = DiscordBotTokenContext,
-            MinEntropy = 4,
-        },
+            Remediation,
+            minEntropy: 4),
         new SecretRule(
             "discord-webhook-url",
             "Discord",
@@ -48,7 +44,7 @@ internal static class DiscordRules
             ContextKeywords = DiscordBotTokenContext,
             PublicNames = PublicNames,
             MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+            IsPlausible = Plausibility.MixesCasesAndDigits,
         },
     };
 }

@@ -11,18 +11,14 @@ internal static class DroneCiRules
     // A personal token of a Drone server (32 letters and digits) runs and reads builds and their secrets.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "droneci-access-token",
             "Drone CI",
             "Drone CI personal token (32 letters and digits next to DRONE_TOKEN)",
             Patterns.Token("[A-Za-z0-9]{32}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

@@ -10,17 +10,13 @@ internal static class ElevenLabsRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "elevenlabs-api-key",
             "ElevenLabs",
             "ElevenLabs API key (sk_ and 48 hex digits next to ElevenLabs or xi-api-key)",
             Patterns.Token("sk_[a-f0-9]{48}", Patterns.Base62),
             ElevenlabsApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = ElevenlabsApiKeyContext,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

@@ -11,18 +11,14 @@ internal static class EtsyRules
     // An Etsy app's keystring: 24 lower-case letters and digits, so Etsy must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "etsy-access-token",
             "Etsy",
             "Etsy API keystring (24 lower-case letters and digits next to Etsy)",
             Patterns.Token("[a-z0-9]{24}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
-        },
+            Remediation,
+            minEntropy: 3,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 2)),
     };
 }

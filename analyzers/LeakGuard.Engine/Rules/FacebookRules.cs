@@ -47,18 +47,14 @@ internal static class FacebookRules
 
         // An app access token: the app's id, '|' (or "%7C" in a URL) and its secret or a token. It calls the Graph API as
         // the app, with no expiry.
-        new SecretRule(
+        ContextGatedRule.Create(
             "facebook-app-access-token",
             "Meta",
             "Facebook / Meta app access token (app id|secret)",
             Patterns.Token("[0-9]{15,16}(?:\\||%7C)[A-Za-z0-9_-]{27,40}", Patterns.UrlSafe),
             AppTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = AppTokenContext,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value.Substring(value.Length - 27), digits: 2),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value.Substring(value.Length - 27), digits: 2)),
     };
 }

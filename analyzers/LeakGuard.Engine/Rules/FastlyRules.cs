@@ -10,18 +10,14 @@ internal static class FastlyRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "fastly-api-token",
             "Fastly",
             "Fastly API token (32 characters next to the word Fastly)",
             Patterns.Token("[A-Za-z0-9_-]{32}"),
             FastlyApiTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = FastlyApiTokenContext,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

@@ -11,18 +11,14 @@ internal static class FinnhubRules
     // An API key of the market data service: 20 lower-case letters and digits, so Finnhub must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "finnhub-access-token",
             "Finnhub",
             "Finnhub API key (20 lower-case letters and digits next to Finnhub)",
             Patterns.Token("[a-z0-9]{20}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
-        },
+            Remediation,
+            minEntropy: 3,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 2)),
     };
 }

@@ -26,18 +26,14 @@ internal static class FirebaseRules
 
         // A legacy database secret reads and writes the whole Realtime Database, whatever its rules say. Its 40
         // letters and digits say nothing by themselves, so the name it is given must be nearby.
-        new SecretRule(
+        ContextGatedRule.Create(
             "firebase-database-secret",
             "Firebase",
             "Firebase Realtime Database legacy secret",
             Patterns.Token("[A-Za-z0-9]{40}", Patterns.Base62),
             DatabaseSecretContext,
-            DatabaseSecretRemediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = DatabaseSecretContext,
-            MinEntropy = 4,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            DatabaseSecretRemediation,
+            minEntropy: 4,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

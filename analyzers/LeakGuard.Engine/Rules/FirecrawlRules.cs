@@ -10,17 +10,13 @@ internal static class FirecrawlRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "firecrawl-api-key",
             "Firecrawl",
             "Firecrawl API key (fc- and 32 hex digits next to the word Firecrawl)",
             Patterns.Token("fc-[a-f0-9]{32}"),
             FirecrawlApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = FirecrawlApiKeyContext,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

@@ -17,7 +17,7 @@ internal static class FireworksRules
             Remediation)
         {
             MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
+            IsPlausible = Plausibility.MixesCasesAndDigits,
         },
     };
 }

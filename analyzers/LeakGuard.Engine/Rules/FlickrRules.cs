@@ -11,18 +11,14 @@ internal static class FlickrRules
     // An API key (32 hex digits) signs calls for the app that owns it; Flickr must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "flickr-access-token",
             "Flickr",
             "Flickr API key (32 hex digits next to Flickr)",
             Patterns.Token("[a-f0-9]{32}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-            IsPlausible = value => !Plausibility.IsCompactGuid(value),
-        },
+            Remediation,
+            minEntropy: 3,
+            isPlausible: value => !Plausibility.IsCompactGuid(value)),
     };
 }

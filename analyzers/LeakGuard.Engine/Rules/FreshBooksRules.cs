@@ -11,17 +11,13 @@ internal static class FreshBooksRules
     // An OAuth access or refresh token of the accounting API (64 hex digits): clients, invoices, payments.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "freshbooks-access-token",
             "FreshBooks",
             "FreshBooks access token (64 hex digits next to FreshBooks)",
             Patterns.Token("[a-f0-9]{64}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

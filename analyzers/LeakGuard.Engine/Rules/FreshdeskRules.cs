@@ -10,18 +10,14 @@ internal static class FreshdeskRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "freshdesk-api-key",
             "Freshdesk",
             "Freshdesk API key (20 characters next to the word Freshdesk)",
             Patterns.Token("[A-Za-z0-9]{20}", Patterns.Base62),
             FreshdeskApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = FreshdeskApiKeyContext,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

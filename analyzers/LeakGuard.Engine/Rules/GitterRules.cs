@@ -11,17 +11,13 @@ internal static class GitterRules
     // A personal access token reads and posts in every room of its user: 40 hex digits, so Gitter must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "gitter-access-token",
             "Gitter",
             "Gitter access token (40 hex digits next to Gitter)",
             Patterns.Token("[a-f0-9]{40}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

@@ -12,17 +12,13 @@ internal static class GoCardlessRules
     // use the same prefix, so GoCardless must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "gocardless-access-token",
             "GoCardless",
             "GoCardless live access token (live_ next to GoCardless)",
             Patterns.Token("live_[A-Za-z0-9_=-]{40}"),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3.5,
-        },
+            Remediation,
+            minEntropy: 3.5),
     };
 }

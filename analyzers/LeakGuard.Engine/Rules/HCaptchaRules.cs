@@ -12,18 +12,14 @@ internal static class HCaptchaRules
     // name must be near.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "hcaptcha-secret-key",
             "hCaptcha",
             "hCaptcha secret key (0x and 40 hex digits under a secret's name, next to hCaptcha)",
             Patterns.AssignedTo("secret", "0x[a-fA-F0-9]{40}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 4),
-        },
+            Remediation,
+            minEntropy: 3,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 4)),
     };
 }

@@ -31,19 +31,15 @@ internal static class HashiCorpRules
             MinEntropy = 3.5,
         },
         // Before Vault 1.10 service tokens were "s." and 24 letters and digits: short and plain enough to need Vault nearby.
-        new SecretRule(
+        ContextGatedRule.Create(
             "vault-legacy-service-token",
             "HashiCorp",
             "HashiCorp Vault service token, pre-1.10 format (s. and 24 characters next to Vault)",
             Patterns.Token("s\\.[A-Za-z0-9]{24}", Patterns.UrlSafeOrDot),
             VaultContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = VaultContext,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value.Substring(2)),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value.Substring(2))),
         new SecretRule(
             "vault-batch-token",
             "HashiCorp",

@@ -20,17 +20,13 @@ internal static class HerokuRules
         {
             MinEntropy = 3.5,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "heroku-legacy-api-key",
             "Heroku",
             "Heroku legacy API key (a UUID next to the word Heroku)",
             Patterns.Token("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
             HerokuLegacyApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = HerokuLegacyApiKeyContext,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

@@ -20,18 +20,14 @@ internal static class HoneycombRules
         {
             MinEntropy = 3.5,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "honeycomb-api-key",
             "Honeycomb",
             "Honeycomb configuration API key (22 characters next to the word Honeycomb)",
             Patterns.Token("[A-Za-z0-9]{22}", Patterns.Base62),
             HoneycombApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = HoneycombApiKeyContext,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

@@ -20,17 +20,13 @@ internal static class HubSpotRules
         {
             MinEntropy = 3,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "hubspot-legacy-api-key",
             "HubSpot",
             "HubSpot legacy API key (a UUID next to the word HubSpot or hapikey)",
             Patterns.Token("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
             HubspotLegacyApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = HubspotLegacyApiKeyContext,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

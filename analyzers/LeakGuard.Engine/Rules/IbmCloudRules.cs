@@ -10,18 +10,14 @@ internal static class IbmCloudRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "ibm-cloud-api-key",
             "IBM Cloud",
             "IBM Cloud IAM API key (44 characters next to IBM)",
             Patterns.Token("[A-Za-z0-9_-]{44}"),
             IbmCloudApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = IbmCloudApiKeyContext,
-            MinEntropy = 4,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 4,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

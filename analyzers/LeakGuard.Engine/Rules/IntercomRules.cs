@@ -10,18 +10,14 @@ internal static class IntercomRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "intercom-access-token",
             "Intercom",
             "Intercom access token (60 base-64 characters next to the word Intercom)",
             Patterns.Token("[A-Za-z0-9+/_-]{59}=", Patterns.Base64),
             IntercomAccessTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = IntercomAccessTokenContext,
-            MinEntropy = 4,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 4,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

@@ -10,17 +10,13 @@ internal static class JenkinsRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "jenkins-api-token",
             "Jenkins",
             "Jenkins API token (\"11\" and 32 hex digits next to the word Jenkins)",
             Patterns.Token("11[a-f0-9]{32}", Patterns.Base62),
             JenkinsApiTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = JenkinsApiTokenContext,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

@@ -49,18 +49,14 @@ internal static class JwtSigningKeyRules
     // thousands of applications, and whoever reads one can sign tokens those applications accept.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "jwt-signing-key",
             "JWT",
             "Key that signs JSON Web Tokens (HMAC), hard-coded: whoever has it can sign a token for any user",
             "(?i)" + KeyFromLiteral + "|" + NamedValue + "|" + LibraryCall,
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-            IsPlausible = SigningKeyValue.IsPlausible,
-        },
+            Remediation,
+            minEntropy: 3,
+            isPlausible: SigningKeyValue.IsPlausible),
     };
 }

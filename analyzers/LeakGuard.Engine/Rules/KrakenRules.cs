@@ -11,18 +11,14 @@ internal static class KrakenRules
     // An API private key (64 bytes in base 64) signs orders and withdrawals on the exchange; Kraken must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "kraken-access-token",
             "Kraken",
             "Kraken API private key (88 characters of base 64 next to Kraken)",
             Patterns.Token("[A-Za-z0-9+/]{86}==", Patterns.Base64),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 4.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 4.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

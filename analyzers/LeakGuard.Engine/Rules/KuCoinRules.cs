@@ -11,30 +11,22 @@ internal static class KuCoinRules
     // An API key (24 hex digits) and its secret (a UUID) trade on the exchange; KuCoin must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "kucoin-access-token",
             "KuCoin",
             "KuCoin API key (24 hex digits next to KuCoin)",
             Patterns.Token("[a-f0-9]{24}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
-        },
-        new SecretRule(
+            Remediation,
+            minEntropy: 3,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 2)),
+        ContextGatedRule.Create(
             "kucoin-secret-key",
             "KuCoin",
             "KuCoin API secret (a UUID next to KuCoin and a secret's name)",
             Patterns.AssignedTo("secret", "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}", Patterns.Base62 + "-"),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

@@ -18,18 +18,14 @@ internal static class LaravelRules
     // The application key artisan key:generate writes to .env: "base64:" and 32 random bytes.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "laravel-app-key",
             "Laravel",
             "Laravel application key (APP_KEY=base64:…)",
             "(?:^|[^A-Za-z0-9+/])(?<secret>base64:[A-Za-z0-9+/]{43}=)(?:$|[^A-Za-z0-9+/=])",
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 4,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value.Substring("base64:".Length)),
-        },
+            Remediation,
+            minEntropy: 4,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value.Substring("base64:".Length))),
     };
 }

@@ -11,18 +11,14 @@ internal static class LinkedInRules
     // An app's primary client secret: 16 letters and digits, so LinkedIn must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "linkedin-client-secret",
             "LinkedIn",
             "LinkedIn app client secret (16 letters and digits next to LinkedIn)",
             Patterns.AssignedTo("(?:secret|linked[_-]?in)", "[A-Za-z0-9]{16}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3.2,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.2,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

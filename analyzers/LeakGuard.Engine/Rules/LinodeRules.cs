@@ -10,17 +10,13 @@ internal static class LinodeRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "linode-token",
             "Linode",
             "Linode (Akamai) API token (64 hex digits next to the word Linode)",
             Patterns.Token("[a-f0-9]{64}", Patterns.Base62),
             LinodeTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = LinodeTokenContext,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

@@ -12,17 +12,13 @@ internal static class LobRules
     // publishable key ("live_pub_") is meant for browsers and is not reported.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "lob-api-key",
             "Lob",
             "Lob secret API key (live_ or test_ and 35 hex digits next to Lob)",
             Patterns.Token("(?:live|test)_[a-f0-9]{35}", Patterns.Base62 + "_"),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

@@ -11,18 +11,14 @@ internal static class LookerRules
     // An API3 client secret (24 letters and digits) with its client id signs in as the user who owns them.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "looker-client-secret",
             "Looker",
             "Looker API client secret (24 letters and digits next to Looker)",
             Patterns.Token("[A-Za-z0-9]{24}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

@@ -20,17 +20,13 @@ internal static class MailchimpRules
         {
             MinEntropy = 3,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "mandrill-api-key",
             "Mailchimp",
             "Mailchimp Transactional (Mandrill) API key",
             Patterns.Token("md-[A-Za-z0-9_-]{22}"),
             MandrillApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = MandrillApiKeyContext,
-            MinEntropy = 3.5,
-        },
+            Remediation,
+            minEntropy: 3.5),
     };
 }

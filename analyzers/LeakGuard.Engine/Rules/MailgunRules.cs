@@ -20,17 +20,13 @@ internal static class MailgunRules
         {
             MinEntropy = 3,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "mailgun-sending-key",
             "Mailgun",
             "Mailgun sending or webhook signing key (next to the word Mailgun)",
             Patterns.Token("[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}"),
             MailgunSendingKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = MailgunSendingKeyContext,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

@@ -12,18 +12,14 @@ internal static class MailjetRules
     // form, so only a secret's or a private key's name tells them apart.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "mailjet-secret-key",
             "Mailjet",
             "Mailjet API secret key (32 hex digits under a secret's or private key's name, next to Mailjet)",
             Patterns.AssignedTo("(?:secret|private)", "[a-f0-9]{32}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
-        },
+            Remediation,
+            minEntropy: 3,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 2)),
     };
 }

@@ -12,18 +12,14 @@ internal static class MattermostRules
     // must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "mattermost-access-token",
             "Mattermost",
             "Mattermost access token (26 lower-case letters and digits next to Mattermost)",
             Patterns.Token("[a-z0-9]{26}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
-        },
+            Remediation,
+            minEntropy: 3,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 2)),
     };
 }

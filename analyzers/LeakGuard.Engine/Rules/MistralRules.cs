@@ -11,18 +11,14 @@ internal static class MistralRules
     // Mistral keys have no prefix: 32 letters and digits, told apart only by the provider's name nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "mistral-api-key",
             "Mistral AI",
             "Mistral AI API key (32 characters next to the word Mistral)",
             Patterns.Token("[A-Za-z0-9]{32}"),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

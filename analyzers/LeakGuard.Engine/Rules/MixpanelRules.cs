@@ -12,18 +12,14 @@ internal static class MixpanelRules
     // one, and code names it as such (api_secret, MIXPANEL_API_SECRET).
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "mixpanel-api-secret",
             "Mixpanel",
             "Mixpanel API secret (32 hex digits under a secret's name, next to Mixpanel)",
             Patterns.AssignedTo("secret", "[a-f0-9]{32}", Patterns.Base62),
             MixpanelApiSecretContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = MixpanelApiSecretContext,
-            MinEntropy = 3,
-            IsPlausible = value => !Plausibility.IsCompactGuid(value),
-        },
+            Remediation,
+            minEntropy: 3,
+            isPlausible: value => !Plausibility.IsCompactGuid(value)),
     };
 }

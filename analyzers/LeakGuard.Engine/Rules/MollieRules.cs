@@ -12,18 +12,14 @@ internal static class MollieRules
     // be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "mollie-api-key",
             "Mollie",
             "Mollie API key (live_ or test_ and 30 letters and digits next to Mollie)",
             Patterns.Token("(?:live|test)_[A-Za-z0-9]{30}", Patterns.Base62 + "_"),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

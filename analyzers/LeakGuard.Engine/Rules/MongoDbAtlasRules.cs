@@ -10,18 +10,14 @@ internal static class MongoDbAtlasRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "mongodb-atlas-private-key",
             "MongoDB Atlas",
             "MongoDB Atlas API private key (a UUID next to Atlas)",
             Patterns.Token("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
             MongodbAtlasPrivateKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = MongodbAtlasPrivateKeyContext,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
         new SecretRule(
             "mongodb-atlas-service-account-secret",
             "MongoDB Atlas",

@@ -20,18 +20,14 @@ internal static class NetlifyRules
         {
             MinEntropy = 3.5,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "netlify-legacy-token",
             "Netlify",
             "Netlify access token (40 to 46 characters next to the word Netlify)",
             Patterns.Token("[A-Za-z0-9_-]{40,46}"),
             NetlifyLegacyTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = NetlifyLegacyTokenContext,
-            MinEntropy = 4,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 4,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

@@ -12,18 +12,14 @@ internal static class NgrokRules
     // account, to its reserved domains too. Notebooks that expose a local server paste it inline.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "ngrok-auth-token",
             "ngrok",
             "ngrok authtoken or API key (next to ngrok)",
             Patterns.Token("2[A-Za-z0-9]{26}_[A-Za-z0-9]{21}", Patterns.UrlSafe),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 4,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 4,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

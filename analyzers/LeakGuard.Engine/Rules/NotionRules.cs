@@ -20,17 +20,13 @@ internal static class NotionRules
         {
             MinEntropy = 3.5,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "notion-legacy-token",
             "Notion",
             "Notion integration token (secret_, next to the word Notion)",
             Patterns.Token("secret_[A-Za-z0-9]{43}", Patterns.Base62),
             NotionLegacyTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = NotionLegacyTokenContext,
-            MinEntropy = 3.5,
-        },
+            Remediation,
+            minEntropy: 3.5),
     };
 }

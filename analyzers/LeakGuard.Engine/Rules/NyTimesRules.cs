@@ -11,18 +11,14 @@ internal static class NyTimesRules
     // A key of the New York Times APIs: 32 letters and digits, so the Times must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "nytimes-access-token",
             "The New York Times",
             "New York Times API key (32 letters and digits next to NYTimes)",
             Patterns.Token("[A-Za-z0-9]{32}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

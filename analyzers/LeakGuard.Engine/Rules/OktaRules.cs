@@ -10,17 +10,13 @@ internal static class OktaRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "okta-api-token",
             "Okta",
             "Okta API token (\"00\" and 40 characters next to the word Okta)",
             Patterns.Token("00[A-Za-z0-9_-]{40}"),
             OktaApiTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = OktaApiTokenContext,
-            MinEntropy = 4,
-        },
+            Remediation,
+            minEntropy: 4),
     };
 }

@@ -14,19 +14,15 @@ internal static class OpenAiCompatibleRules
     // the shape (Stability AI), which win a tie.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "openai-compatible-api-key",
             "OpenAI-compatible service",
             "API key of an OpenAI-compatible model service (sk- and 48 letters and digits, next to an API key or OpenAI)",
             Patterns.Token("sk-[A-Za-z0-9]{48}"),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 4,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 3) && Plausibility.HasUpperAndLower(value) && !HasOpenAiSignature(value),
-        },
+            Remediation,
+            minEntropy: 4,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 3) && Plausibility.HasUpperAndLower(value) && !HasOpenAiSignature(value)),
     };
 
     /// <summary>A key with OpenAI's signature is OpenAI's, even where its rule is turned off.</summary>

@@ -12,17 +12,13 @@ internal static class OpenWeatherMapRules
     // the key is appended to) must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "openweathermap-api-key",
             "OpenWeatherMap",
             "OpenWeatherMap API key (32 hex digits next to the word OpenWeather)",
             Patterns.Token("[0-9a-f]{32}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

@@ -10,18 +10,14 @@ internal static class PagerDutyRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "pagerduty-api-key",
             "PagerDuty",
             "PagerDuty REST API key (20 characters next to the word PagerDuty)",
             Patterns.Token("u\\+[A-Za-z0-9_+-]{18}|[A-Za-z0-9_+-]{20}"),
             PagerdutyApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = PagerdutyApiKeyContext,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value)),
     };
 }

@@ -13,18 +13,14 @@ internal static class PayPalRules
     // tells them apart.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "paypal-client-secret",
             "PayPal",
             "PayPal REST app client secret (80 characters under a secret's name, next to PayPal)",
             Patterns.AssignedTo("secret", "[A-Za-z0-9_-]{80}"),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 4.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 4.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

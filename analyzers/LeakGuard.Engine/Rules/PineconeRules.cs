@@ -20,17 +20,13 @@ internal static class PineconeRules
         {
             MinEntropy = 3.5,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "pinecone-legacy-api-key",
             "Pinecone",
             "Pinecone legacy API key (a UUID next to the word Pinecone)",
             Patterns.Token("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
             PineconeLegacyApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = PineconeLegacyApiKeyContext,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

@@ -20,17 +20,13 @@ internal static class PlaidRules
         {
             MinEntropy = 3,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "plaid-secret",
             "Plaid",
             "Plaid secret (30 hex digits next to the word Plaid)",
             Patterns.Token("[a-f0-9]{30}", Patterns.Base62),
             PlaidSecretContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = PlaidSecretContext,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

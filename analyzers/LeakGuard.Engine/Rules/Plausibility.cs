@@ -28,6 +28,9 @@ internal static class Plausibility
         return digitCount >= digits && letterCount >= 2;
     }
 
+    /// <summary>Letters of both cases and a digit, as in a random key drawn from letters and digits.</summary>
+    public static bool MixesCasesAndDigits(string value) => MixesLettersAndDigits(value) && HasUpperAndLower(value);
+
     public static bool HasUpperAndLower(string value)
     {
         bool upper = false, lower = false;

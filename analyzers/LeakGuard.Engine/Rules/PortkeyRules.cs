@@ -10,18 +10,14 @@ internal static class PortkeyRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "portkey-api-key",
             "Portkey",
             "Portkey API key (32 characters next to the word Portkey)",
             Patterns.Token("[A-Za-z0-9+/]{32}", Patterns.Base64),
             PortkeyApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = PortkeyApiKeyContext,
-            MinEntropy = 4,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 4,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

@@ -12,18 +12,14 @@ internal static class PusherRules
     // key, of the same form, is public (new Pusher("…") in every page), so only a secret's name tells them apart.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "pusher-app-secret",
             "Pusher",
             "Pusher Channels app secret (20 hex digits under a secret's name, next to Pusher)",
             Patterns.AssignedTo("secret", "[a-f0-9]{20}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
-        },
+            Remediation,
+            minEntropy: 3,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 2)),
     };
 }

@@ -12,18 +12,14 @@ internal static class RazorpayRules
     // with nothing to tell them apart, is not, and code passes the two together.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "razorpay-key-secret",
             "Razorpay",
             "Razorpay key secret (24 letters and digits next to a key id)",
             Patterns.Token("[A-Za-z0-9]{24}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

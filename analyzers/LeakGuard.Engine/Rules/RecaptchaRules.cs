@@ -12,18 +12,14 @@ internal static class RecaptchaRules
     // the same form and is public (data-sitekey in every page), so only a secret's name tells them apart.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "recaptcha-secret-key",
             "Google reCAPTCHA",
             "Google reCAPTCHA secret key (6L and 38 characters under a secret's name)",
             Patterns.AssignedTo("secret", "6L[A-Za-z0-9_-]{38}"),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

@@ -12,18 +12,14 @@ internal static class RedditRules
     // act as that account.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "reddit-client-secret",
             "Reddit",
             "Reddit app client secret (27 to 30 characters under a secret's name, next to Reddit or PRAW)",
             Patterns.AssignedTo("secret", "[A-Za-z0-9_-]{27,30}"),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

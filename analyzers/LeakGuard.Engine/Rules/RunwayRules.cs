@@ -10,17 +10,13 @@ internal static class RunwayRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "runway-api-key",
             "Runway",
             "Runway API secret (key_ and 128 hex digits next to Runway)",
             Patterns.Token("key_[a-f0-9]{128}", Patterns.Base62),
             RunwayApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = RunwayApiKeyContext,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

@@ -10,17 +10,13 @@ internal static class SanityRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "sanity-token",
             "Sanity",
             "Sanity API token (sk and 78 to 82 characters next to the word Sanity)",
             Patterns.Token("sk[A-Za-z0-9]{78,82}", Patterns.Base62),
             SanityTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = SanityTokenContext,
-            MinEntropy = 4,
-        },
+            Remediation,
+            minEntropy: 4),
     };
 }

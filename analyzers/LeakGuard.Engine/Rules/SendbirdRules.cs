@@ -12,17 +12,13 @@ internal static class SendbirdRules
     // nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "sendbird-access-token",
             "Sendbird",
             "Sendbird API token (40 hex digits next to Sendbird)",
             Patterns.Token("[a-f0-9]{40}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

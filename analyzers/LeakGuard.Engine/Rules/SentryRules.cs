@@ -30,17 +30,13 @@ internal static class SentryRules
         {
             MinEntropy = 3,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "sentry-legacy-token",
             "Sentry",
             "Sentry auth token (64 hex digits next to the word Sentry)",
             Patterns.Token("[a-f0-9]{64}", Patterns.Base62),
             SentryLegacyTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = SentryLegacyTokenContext,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

@@ -10,17 +10,13 @@ internal static class SerpApiRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "serpapi-api-key",
             "SerpApi",
             "SerpApi API key (64 hex digits next to SerpApi)",
             Patterns.Token("[a-f0-9]{64}", Patterns.Base62),
             SerpapiApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = SerpapiApiKeyContext,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

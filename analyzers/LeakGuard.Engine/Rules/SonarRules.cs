@@ -20,17 +20,13 @@ internal static class SonarRules
         {
             MinEntropy = 3,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "sonarcloud-token",
             "SonarQube",
             "SonarCloud token (40 hex digits next to the word Sonar)",
             Patterns.Token("[a-f0-9]{40}", Patterns.Base62),
             SonarcloudTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = SonarcloudTokenContext,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

@@ -11,17 +11,13 @@ internal static class SparkPostRules
     // An API key (40 hex digits) sends mail and reads the events of the account; SparkPost must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "sparkpost-api-key",
             "SparkPost",
             "SparkPost API key (40 hex digits next to SparkPost)",
             Patterns.Token("[a-f0-9]{40}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

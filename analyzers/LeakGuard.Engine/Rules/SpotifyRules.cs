@@ -12,18 +12,14 @@ internal static class SpotifyRules
     // form, so only a secret's name tells them apart.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "spotify-client-secret",
             "Spotify",
             "Spotify app client secret (32 hex digits under a secret's name, next to Spotify)",
             Patterns.AssignedTo("secret", "[a-f0-9]{32}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
-        },
+            Remediation,
+            minEntropy: 3,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 2)),
     };
 }

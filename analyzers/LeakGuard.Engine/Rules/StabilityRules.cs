@@ -10,17 +10,13 @@ internal static class StabilityRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "stability-api-key",
             "Stability AI",
             "Stability AI API key (sk- and 48 characters next to the word Stability)",
             Patterns.Token("sk-[A-Za-z0-9]{48}"),
             StabilityApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = StabilityApiKeyContext,
-            MinEntropy = 4,
-        },
+            Remediation,
+            minEntropy: 4),
     };
 }

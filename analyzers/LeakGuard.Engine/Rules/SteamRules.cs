@@ -11,18 +11,14 @@ internal static class SteamRules
     // A Steam Web API key (32 upper-case hex digits) acts for the account that registered it; Steam must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "steam-web-api-key",
             "Steam",
             "Steam Web API key (32 upper-case hex digits next to Steam)",
             Patterns.Token("[A-F0-9]{32}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
-        },
+            Remediation,
+            minEntropy: 3,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 2)),
     };
 }

@@ -12,18 +12,14 @@ internal static class SumoLogicRules
     // every log, change collectors and users. The key says nothing by itself.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "sumologic-access-key",
             "Sumo Logic",
             "Sumo Logic access key (64 letters and digits next to Sumo Logic)",
             Patterns.Token("[A-Za-z0-9]{64}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 4.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 4.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

@@ -20,18 +20,14 @@ internal static class TencentCloudRules
         {
             MinEntropy = 3.5,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "tencent-secret-key",
             "Tencent Cloud",
             "Tencent Cloud SecretKey (32 characters next to the word Tencent)",
             Patterns.Token("[A-Za-z0-9]{32}", Patterns.Base62),
             TencentSecretKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = TencentSecretKeyContext,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

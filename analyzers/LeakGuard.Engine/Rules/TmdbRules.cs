@@ -11,17 +11,13 @@ internal static class TmdbRules
     // The Movie Database's v3 key, in every movie app tutorial: 32 hex digits, so the provider's name must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "tmdb-api-key",
             "TMDB",
             "The Movie Database API key (32 hex digits next to the word TMDB or MovieDb)",
             Patterns.Token("[0-9a-f]{32}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

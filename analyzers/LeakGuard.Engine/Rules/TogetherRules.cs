@@ -22,17 +22,13 @@ internal static class TogetherRules
         },
 
         // Keys issued before the tgp_v1_ prefix are 64 hex digits with nothing but the provider's name to go by.
-        new SecretRule(
+        ContextGatedRule.Create(
             "together-legacy-api-key",
             "Together AI",
             "Together AI API key (legacy: 64 hex digits next to the word Together)",
             Patterns.Token("[0-9a-f]{64}"),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3.5,
-        },
+            Remediation,
+            minEntropy: 3.5),
     };
 }

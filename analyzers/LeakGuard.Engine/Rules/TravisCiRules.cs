@@ -10,18 +10,14 @@ internal static class TravisCiRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "travis-ci-token",
             "Travis CI",
             "Travis CI API token (22 characters next to the word Travis)",
             Patterns.Token("[A-Za-z0-9_-]{22}"),
             TravisCiTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = TravisCiTokenContext,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

@@ -38,18 +38,14 @@ internal static class TwilioRules
 
         // The auth token is 32 hex digits like many ids; the account SID next to it (AC + 32 hex) is not secret, the
         // word Twilio nearby is what makes the value an auth token.
-        new SecretRule(
+        ContextGatedRule.Create(
             "twilio-auth-token",
             "Twilio",
             "Twilio auth token (32 hex digits next to the word Twilio)",
             Patterns.Token("[0-9a-f]{32}", Patterns.Base62),
             AuthTokenContext,
-            AuthTokenRemediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = AuthTokenContext,
-            MinEntropy = 3,
-            IsPlausible = value => !Plausibility.IsCompactGuid(value),
-        },
+            AuthTokenRemediation,
+            minEntropy: 3,
+            isPlausible: value => !Plausibility.IsCompactGuid(value)),
     };
 }

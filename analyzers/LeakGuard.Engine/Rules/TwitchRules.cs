@@ -10,18 +10,14 @@ internal static class TwitchRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "twitch-token",
             "Twitch",
             "Twitch client secret or OAuth token (30 characters next to the word Twitch)",
             Patterns.Token("[a-z0-9]{30}", Patterns.Base62),
             TwitchTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = TwitchTokenContext,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value)),
     };
 }

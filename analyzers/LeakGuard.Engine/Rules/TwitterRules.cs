@@ -29,62 +29,46 @@ internal static class TwitterRules
             SkipPlaceholders = false,
             IsPlausible = HasRandomTail,
         },
-        new SecretRule(
+        ContextGatedRule.Create(
             "twitter-api-key",
             "X (Twitter)",
             "X (Twitter) API key, or consumer key (25 letters and digits next to Twitter)",
             Patterns.Token("[A-Za-z0-9]{25}", Patterns.Base64),
             Context,
-            new Remediation(Portal, "X:ApiKey", "TWITTER_API_KEY"))
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3.5,
-            IsPlausible = IsRandom,
-        },
-        new SecretRule(
+            new Remediation(Portal, "X:ApiKey", "TWITTER_API_KEY"),
+            minEntropy: 3.5,
+            isPlausible: IsRandom),
+        ContextGatedRule.Create(
             "twitter-api-secret",
             "X (Twitter)",
             "X (Twitter) API key secret, or consumer secret (50 letters and digits next to Twitter)",
             Patterns.Token("[A-Za-z0-9]{50}", Patterns.Base64),
             Context,
-            new Remediation(Portal, "X:ApiSecret", "TWITTER_API_SECRET"))
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 4,
-            IsPlausible = IsRandom,
-        },
-        new SecretRule(
+            new Remediation(Portal, "X:ApiSecret", "TWITTER_API_SECRET"),
+            minEntropy: 4,
+            isPlausible: IsRandom),
+        ContextGatedRule.Create(
             "twitter-access-token",
             "X (Twitter)",
             "X (Twitter) user access token (the user's id, '-' and letters and digits, next to Twitter)",
             Patterns.Token("[0-9]{6,20}-[A-Za-z0-9]{25,45}", Patterns.Base64 + "-"),
             Context,
-            new Remediation(Portal, "X:AccessToken", "TWITTER_ACCESS_TOKEN"))
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3.5,
-            IsPlausible = value => IsRandom(value.Substring(value.IndexOf('-') + 1)),
-        },
-        new SecretRule(
+            new Remediation(Portal, "X:AccessToken", "TWITTER_ACCESS_TOKEN"),
+            minEntropy: 3.5,
+            isPlausible: value => IsRandom(value.Substring(value.IndexOf('-') + 1))),
+        ContextGatedRule.Create(
             "twitter-access-secret",
             "X (Twitter)",
             "X (Twitter) user access token secret (45 letters and digits next to Twitter)",
             Patterns.Token("[A-Za-z0-9]{45}", Patterns.Base64),
             Context,
-            new Remediation(Portal, "X:AccessTokenSecret", "TWITTER_ACCESS_TOKEN_SECRET"))
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 4,
-            IsPlausible = IsRandom,
-        },
+            new Remediation(Portal, "X:AccessTokenSecret", "TWITTER_ACCESS_TOKEN_SECRET"),
+            minEntropy: 4,
+            isPlausible: IsRandom),
     };
 
     private static bool IsRandom(string value) =>
-        Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value) && !Plausibility.IsMostlyWords(value);
+        Plausibility.MixesCasesAndDigits(value) && !Plausibility.IsMostlyWords(value);
 
     private static bool HasRandomTail(string value)
     {

@@ -10,18 +10,14 @@ internal static class VercelRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "vercel-token",
             "Vercel",
             "Vercel access token (24 characters next to the word Vercel)",
             Patterns.Token("[A-Za-z0-9]{24}", Patterns.Base62),
             VercelTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = VercelTokenContext,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

@@ -11,18 +11,14 @@ internal static class VonageRules
     // An API secret (16 letters and digits) with the 8-digit API key sends SMS and places calls billed to the account.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "vonage-api-secret",
             "Vonage (Nexmo)",
             "Vonage (Nexmo) API secret (16 letters and digits under a secret's name, next to Vonage or Nexmo)",
             Patterns.AssignedTo("secret", "[A-Za-z0-9]{16}", Patterns.Base62),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

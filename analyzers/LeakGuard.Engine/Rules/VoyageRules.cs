@@ -10,17 +10,13 @@ internal static class VoyageRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "voyage-api-key",
             "Voyage AI",
             "Voyage AI API key (pa- next to the word Voyage)",
             Patterns.Token("pa-[A-Za-z0-9_-]{43}"),
             VoyageApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = VoyageApiKeyContext,
-            MinEntropy = 4,
-        },
+            Remediation,
+            minEntropy: 4),
     };
 }

@@ -10,18 +10,14 @@ internal static class VultrRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "vultr-api-key",
             "Vultr",
             "Vultr API key (36 upper-case characters next to the word Vultr)",
             Patterns.Token("[A-Z0-9]{36}", Patterns.Base62),
             VultrApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = VultrApiKeyContext,
-            MinEntropy = 3,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
-        },
+            Remediation,
+            minEntropy: 3,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value)),
     };
 }

@@ -10,17 +10,13 @@ internal static class WeightsAndBiasesRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "wandb-api-key",
             "Weights & Biases",
             "Weights & Biases API key (40 hex digits next to wandb)",
             Patterns.Token("[a-f0-9]{40}", Patterns.Base62),
             WandbApiKeyContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = WandbApiKeyContext,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

@@ -12,17 +12,13 @@ internal static class WooCommerceRules
     // orders, customers and products.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "woocommerce-consumer-secret",
             "WooCommerce",
             "WooCommerce REST API consumer secret (cs_ and 40 hex digits)",
             Patterns.Token("cs_[a-f0-9]{40}", Patterns.Base62 + "_"),
             Context,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = Context,
-            MinEntropy = 3,
-        },
+            Remediation,
+            minEntropy: 3),
     };
 }

@@ -10,18 +10,14 @@ internal static class ZendeskRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "zendesk-api-token",
             "Zendesk",
             "Zendesk API token (40 characters next to the word Zendesk)",
             Patterns.Token("[A-Za-z0-9]{40}", Patterns.Base62),
             ZendeskApiTokenContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = ZendeskApiTokenContext,
-            MinEntropy = 4,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 4,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

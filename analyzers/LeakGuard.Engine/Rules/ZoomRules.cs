@@ -10,18 +10,14 @@ internal static class ZoomRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        new SecretRule(
+        ContextGatedRule.Create(
             "zoom-client-secret",
             "Zoom",
             "Zoom app client secret (32 characters next to the word Zoom)",
             Patterns.Token("[A-Za-z0-9]{32}", Patterns.Base62),
             ZoomClientSecretContext,
-            Remediation)
-        {
-            Confidence = Confidence.Medium,
-            ContextKeywords = ZoomClientSecretContext,
-            MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && Plausibility.HasUpperAndLower(value),
-        },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }
