@@ -15,7 +15,8 @@ internal static class EthereumRules
         },
     };
 
-    private static readonly string[] Keywords = { "private_key", "privatekey", "private-key", "priv_key", "privkey", "wallet_key", "deployer_key", "signer_key", "accounts" };
+    // Hardhat's accounts only as the list they open: "accounts" alone is in every other file of an application.
+    private static readonly string[] Keywords = { "private_key", "privatekey", "private-key", "priv_key", "privkey", "wallet_key", "deployer_key", "signer_key", "accounts: [", "accounts:[" };
 
     // A wallet's private key (64 hex digits, "0x" in front or not) as deploy scripts and bots hold it: under a private
     // key's name, or in Hardhat's accounts: ["0x…"]. It cannot be revoked, and bots sweep the funds of a leaked one

@@ -10,6 +10,9 @@ internal static class LobRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("lob-api-key", LobApiKey, "LOB_API_KEY")
         .Ignores("lob-api-key", "the publishable key, meant for browsers", $"const lob = Lob('{FakeKey.Of("live_pub_", FakeKey.Random(FakeKey.Hex, 31, 2))}');")
+        .FindsIn("lob-api-key", "Node's client", $"const Lob = require('lob')('{LobApiKey}');", LobApiKey)
+        .FindsIn("lob-api-key", "Python's client", $"import lob\nlob.api_key = \"{LobApiKey}\"\n", LobApiKey)
+        .Ignores("lob-api-key", "a blob's global setting", $"global_blob_checksum: {LobApiKey}")
         .Ignores("lob-api-key", "no lob context", $"\"checksum\": \"{LobApiKey}\"")
-        .Ignores("lob-api-key", "one character short", $"lob: {LobApiKey[..^1]}");
+        .Ignores("lob-api-key", "one character short", $"lob.com: {LobApiKey[..^1]}");
 }
