@@ -19,7 +19,7 @@ internal static class JwtSigningKeyRules
     // The type that turns the key into an HMAC key, the setting that receives it, and the word itself.
     private static readonly string[] Context = { "jwt", "SymmetricSecurityKey", "IssuerSigningKey" };
 
-    private const string QuotedValue = "(?<secret>[^\"'`\\r\\n]{16,300})";
+    private const string QuotedValue = "(?<secret>[^\"'`\\\\\\r\\n]{16,300})";
 
     // new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…")) or (Convert.FromBase64String("…")).
     private const string KeyFromLiteral =
@@ -33,12 +33,16 @@ internal static class JwtSigningKeyRules
         + "|jwt[a-z0-9]{0,20}[_.:-]{1,2}(?:signing[_-]?|secret[_-]?)?(?:key|secret)"
         + "|(?:secret[_-]?)?key|secret";
 
-    // A quoted value after =, :, => or :=; unquoted, only as a .env line (NAME=value) or a YAML value (name: value)
-    // that ends the line, so that C# such as "key = Encoding.UTF8.GetBytes(secret);" is not read as a value.
+    // A quoted value after =, :, =>, := and the other assignments of Patterns.AssignedTo (also inside a JSON string, and
+    // .NET's <add key="…" value="…" />), or after a comma when the name is quoted, as a call's ("JwtKey", "…"); unquoted,
+    // only as a .env line (NAME=value) or a YAML value (name: value) that ends the line, so that C# such as
+    // "key = Encoding.UTF8.GetBytes(secret);" is not read as a value.
+    private const string Quote = "\\\\{0,2}[\"'`]";
+
     private const string NamedValue =
-        "(?:^|[^a-z0-9_.:-])(?:" + Name + ")[\"'`]?\\]?"
-        + "(?:[ \\t]{0,5}(?::=|=>|=|:)[ \\t]{0,5}@?[\"'`]" + QuotedValue + "[\"'`]"
-        + "|(?:=|:[ \\t]{1,5})(?<secret>[^\\s\"'`,;#]{16,300})[ \\t]{0,20}(?:\\r|\\n|$))";
+        "(?:^|[^a-z0-9_.:-])(?:" + Name + ")"
+        + "(?:(?:(?:" + Quote + ")?\\]?[ \\t]{0,5}(?:value[ \\t]{0,3})?(?:[<>?+.]?=|:{1,3}=|=>|:)|" + Quote + "[ \\t]{0,5},)[ \\t]{0,5}@?" + Quote + QuotedValue + Quote
+        + "|[\"'`]?\\]?(?:=|:[ \\t]{1,5})(?<secret>[^\\s\"'`,;#]{16,300})[ \\t]{0,20}(?:\\r|\\n|$))";
 
     // jwt.sign(payload, "…") in JavaScript, jwt.encode(payload, "…") in Python.
     private const string LibraryCall =
