@@ -6,8 +6,7 @@ internal static class LobRules
 {
     private static readonly Remediation Remediation = new("https://dashboard.lob.com/settings/api-keys", "Lob:ApiKey", "LOB_API_KEY");
 
-    // Lob's clients and settings by name: "lob" alone is in every "global" and "blob".
-    private static readonly string[] Context = { "lob_api", "lob.api", "lob-api", "lob_key", "lob_secret", "lob.com", "require('lob')", "require(\"lob\")", "new Lob(", "LobClient" };
+    private static readonly string[] Context = { "lob" };
 
     // A secret API key sends letters and checks billed to the account: "live_" or "test_" and 35 hex digits. The
     // publishable key ("live_pub_") is meant for browsers and is not reported.

@@ -14,5 +14,5 @@ internal static class LobRulesSamples
         .FindsIn("lob-api-key", "Python's client", $"import lob\nlob.api_key = \"{LobApiKey}\"\n", LobApiKey)
         .Ignores("lob-api-key", "a blob's global setting", $"global_blob_checksum: {LobApiKey}")
         .Ignores("lob-api-key", "no lob context", $"\"checksum\": \"{LobApiKey}\"")
-        .Ignores("lob-api-key", "one character short", $"lob.com: {LobApiKey[..^1]}");
+        .Ignores("lob-api-key", "one character short", $"lob: {LobApiKey[..^1]}");
 }
