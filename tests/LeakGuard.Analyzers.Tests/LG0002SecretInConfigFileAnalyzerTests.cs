@@ -31,6 +31,19 @@ public class LG0002SecretInConfigFileAnalyzerTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task Reports_a_key_that_only_its_appSettings_name_tells_apart()
+    {
+        var secret = FakeKey.Random(FakeKey.Hex, 20, 81);
+        var test = new AnalyzerTest("class C { }");
+        test.TestState.AdditionalFiles.Add((
+            "/0/Web.config",
+            "<configuration>\n  <appSettings>\n    <add key=\"PusherAppKey\" value=\"" + FakeKey.Random(FakeKey.Hex, 20, 82) + "\" />\n"
+            + "    <add key=\"PusherAppSecret\" value=\"{|LG0002:" + secret + "|}\" />\n  </appSettings>\n</configuration>\n"));
+
+        await test.RunAsync();
+    }
+
     [Theory]
     [InlineData("/0/notes.txt")]
     [InlineData("/0/settings.json")]
