@@ -63,6 +63,8 @@ internal static class DockerRules
     /// <summary>Base 64 of "user:password", printable, with a password that is not a demo one.</summary>
     private static bool IsUserAndPassword(string value)
     {
+        // The pattern admits base 64 characters with at most two '=' at the end: of a length divisible by four, that
+        // always decodes.
         if (value.Length % 4 != 0)
         {
             return false;
