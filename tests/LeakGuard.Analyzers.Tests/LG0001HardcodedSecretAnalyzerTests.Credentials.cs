@@ -32,6 +32,14 @@ public partial class LG0001HardcodedSecretAnalyzerTests
     }
 
     [Fact]
+    public async Task Reports_the_key_in_an_Azure_function_URL()
+    {
+        await AnalyzerTest.ForMembers(
+            "static readonly System.Uri OrdersFunction = new(\"https://contoso-orders.azurewebsites.net/api/ProcessOrder?code={|LG0001:@@|}\");",
+            FakeKey.Of(FakeKey.Random(FakeKey.Base64, 54, 64), "%3D%3D")).RunAsync();
+    }
+
+    [Fact]
     public async Task Does_not_report_a_short_literal_that_nothing_calls_a_password()
     {
         await AnalyzerTest.ForMembers("string Label = \"@@\";\n    string Other = \"@@\";", AccountPassword).RunAsync();
