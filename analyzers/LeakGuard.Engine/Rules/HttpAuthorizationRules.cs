@@ -25,7 +25,7 @@ internal static class HttpAuthorizationRules
     // An API key in one of the headers services name for it ("X-API-Key: x", Headers.Add("X-Api-Key", "x"),
     // {"x-api-key": "x"}): an "X-" name is an HTTP header wherever it stands, unlike a bare "apikey", which names settings.
     private const string ApiKeyHeader =
-        "(?i:x-api-key|x-apikey|x-api-token|x-auth-token|x-access-token)[\"']?[ \\t]{0,3}[:,=][ \\t]{0,3}[\"']?" + Token;
+        "(?i:x-api-key|x-apikey|x-api-token|x-auth-token|x-access-token|x-hasura-admin-secret)[\"']?[ \\t]{0,3}[:,=][ \\t]{0,3}[\"']?" + Token;
 
     // curl [options] -u user:password (or --user): the password up to the next blank or quote; a value starting with
     // '$', '%' or '{' is a variable.
@@ -49,9 +49,9 @@ internal static class HttpAuthorizationRules
         new SecretRule(
             "http-api-key-header",
             "HTTP",
-            "API key written into an X-API-Key (or X-Auth-Token, X-Access-Token) request header",
+            "API key written into an X-API-Key (or X-Auth-Token, X-Access-Token, Hasura's admin secret) request header",
             ApiKeyHeader,
-            new[] { "x-api-key", "x-apikey", "x-api-token", "x-auth-token", "x-access-token" },
+            new[] { "x-api-key", "x-apikey", "x-api-token", "x-auth-token", "x-access-token", "x-hasura-admin-secret" },
             new Remediation(Remediation.RotateUrl, "Api:Key", "API_KEY"))
         {
             Confidence = Confidence.Medium,

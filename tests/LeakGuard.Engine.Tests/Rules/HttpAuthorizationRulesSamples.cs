@@ -31,6 +31,7 @@ internal static class HttpAuthorizationRulesSamples
         .FindsIn("http-api-key-header", "C# HttpClient", $"client.DefaultRequestHeaders.Add(\"X-Api-Key\", \"{Token}\");", Token)
         .FindsIn("http-api-key-header", "Python requests", $"headers = {{\"x-auth-token\": \"{Token}\"}}", Token)
         .FindsIn("http-api-key-header", ".http request file", $"GET https://api.example.test/items\nX-Access-Token: {Token}\n", Token)
+        .FindsIn("http-api-key-header", "Hasura's admin secret in a GraphQL client", $"const client = new ApolloClient({{ headers: {{ 'x-hasura-admin-secret': '{Token}' }} }});", Token)
         .Ignores("http-api-key-header", "a header's variable", "client.DefaultRequestHeaders.Add(\"X-Api-Key\", apiKey);")
         .Ignores("http-api-key-header", "a .http variable", "X-API-Key: {{apiKey}}")
         .Ignores("http-api-key-header", "a placeholder", "X-API-Key: YOUR_API_KEY_GOES_HERE_PLEASE")
