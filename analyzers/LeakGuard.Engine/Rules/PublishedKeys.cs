@@ -33,6 +33,9 @@ internal static class PublishedKeys
         "2ddc147f3a3b5a17",
         "02f7ce3c263f85c0",
 
+        // The secret key Google publishes for testing reCAPTCHA v2, which every answer passes.
+        "f5e95c9954635b65",
+
         // The first three test accounts that Hardhat and Foundry's Anvil derive from their published mnemonic, with "0x"
         // and without: every local chain has them, and their docs and templates print them.
         "bc1a50966c9e6486",
