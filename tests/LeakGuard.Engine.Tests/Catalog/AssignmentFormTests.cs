@@ -11,8 +11,9 @@ namespace LeakGuard.Engine.Tests.Catalog;
 public class AssignmentFormTests
 {
     // The last field: whether a key without a format of its own (a JWT signing key: any string) is read there too. Such
-    // a key is read only when quoted, or where an unquoted value ends a .env or YAML line: elsewhere any word after a
-    // key's name would be taken for one ("key = Encoding.UTF8.GetBytes(secret)").
+    // a key is read only when quoted after an assignment, or where an unquoted value ends a .env or YAML line: elsewhere
+    // any word or sentence after a key's name would be taken for one ("key = Encoding.UTF8.GetBytes(secret)",
+    // Add("signing-key", "the key that signs tokens")).
     private static readonly (string Form, string Format, bool Formatless)[] Forms =
     {
         ("INI, quoted", "{0}=\"{1}\"", true),
@@ -38,7 +39,7 @@ public class AssignmentFormTests
         ("PowerShell", "${0} = \"{1}\"", true),
         ("C# constant", "const string {0} = \"{1}\";", true),
         ("C# dictionary", "[\"{0}\"] = \"{1}\",", true),
-        ("C# environment", "Environment.SetEnvironmentVariable(\"{0}\", \"{1}\");", true),
+        ("C# environment", "Environment.SetEnvironmentVariable(\"{0}\", \"{1}\");", false),
         (".NET appSettings", "<add key=\"{0}\" value=\"{1}\" />", true),
     };
 

@@ -17,6 +17,7 @@ internal static class JwtSigningKeyRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("jwt-signing-key", Key, "JwtKey")
         .Finds("jwt-signing-key", Key, "JWT_SECRET")
+        .Ignores("jwt-signing-key", "a call's name and a sentence", "samples.Add(\"jwt-signing-key\", \"SymmetricSecurityKey over UTF-8 bytes\");")
         .FindsIn("jwt-signing-key", "SymmetricSecurityKey over UTF-8 bytes", $"IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"{Passphrase}\")),", Passphrase)
         .FindsIn("jwt-signing-key", "SymmetricSecurityKey over base 64", $"var key = new SymmetricSecurityKey(\n    Convert.FromBase64String(\"{Base64Key}\"));", Base64Key)
         .FindsIn("jwt-signing-key", "a constant the key is made of below", $"public class AuthOptions\n{{\n    const string KEY = \"{Passphrase}\";\n    public static SymmetricSecurityKey GetSymmetricSecurityKey() =>\n        new SymmetricSecurityKey(Encoding.ASCII.GetBytes(KEY));\n}}", Passphrase)
