@@ -183,6 +183,7 @@ public static class BuiltInRules
         CastAiRules.All,
         SettleMintRules.All,
         CodecovRules.All,
+        CoverallsRules.All,
         GitterRules.All,
         FinnhubRules.All,
         EtsyRules.All,

@@ -190,6 +190,7 @@ internal static class SampleCatalog
         CastAiRulesSamples.Samples,
         SettleMintRulesSamples.Samples,
         CodecovRulesSamples.Samples,
+        CoverallsRulesSamples.Samples,
         GitterRulesSamples.Samples,
         FinnhubRulesSamples.Samples,
         EtsyRulesSamples.Samples,
