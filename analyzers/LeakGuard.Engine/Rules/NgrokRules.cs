@@ -8,15 +8,15 @@ internal static class NgrokRules
 
     private static readonly string[] Context = { "ngrok", "authtoken" };
 
-    // An authtoken (or API key): '2', 26 letters and digits, '_' and 21 more. Whoever has it opens tunnels on the
+    // An authtoken: a digit (1, 2, 3… as the years go), 26 letters and digits, '_' and 21 more. Whoever has it opens tunnels on the
     // account, to its reserved domains too. Notebooks that expose a local server paste it inline.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         ContextGatedRule.Create(
             "ngrok-auth-token",
             "ngrok",
-            "ngrok authtoken or API key (next to ngrok)",
-            Patterns.Token("2[A-Za-z0-9]{26}_[A-Za-z0-9]{21}", Patterns.UrlSafe),
+            "ngrok authtoken (next to ngrok)",
+            Patterns.Token("[0-9][A-Za-z0-9]{26}_[A-Za-z0-9]{21}", Patterns.UrlSafe),
             Context,
             Remediation,
             minEntropy: 4,
