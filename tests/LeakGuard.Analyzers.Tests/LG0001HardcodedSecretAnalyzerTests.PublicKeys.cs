@@ -29,6 +29,15 @@ public partial class LG0001HardcodedSecretAnalyzerTests
     }
 
     [Fact]
+    public async Task Reports_a_secret_in_an_options_property_but_not_the_client_id_beside_it()
+    {
+        await AnalyzerTest.ForMembers(
+            "public sealed class SpotifyOptions\n    {\n        public string ClientId { get; set; } = \"" + FakeKey.Random(FakeKey.Hex, 32, 72) + "\";\n"
+            + "        public string ClientSecret { get; init; } = \"{|LG0001:@@|}\";\n    }",
+            HexKey).RunAsync();
+    }
+
+    [Fact]
     public async Task Reports_a_Bugsnag_key_in_server_settings()
     {
         await AnalyzerTest.ForMembers("string BugsnagApiKey = \"{|LG0001:@@|}\";", HexKey).RunAsync();

@@ -38,6 +38,8 @@ public class AssignmentFormTests
         ("Dockerfile", "ENV {0}={1}", true),
         ("PowerShell", "${0} = \"{1}\"", true),
         ("C# constant", "const string {0} = \"{1}\";", true),
+        ("C# property", "public string {0} {{ get; set; }} = \"{1}\";", false),
+        ("C# init-only property", "public string {0} {{ get; init; }} = \"{1}\";", false),
         ("C# dictionary", "[\"{0}\"] = \"{1}\",", true),
         ("C# environment", "Environment.SetEnvironmentVariable(\"{0}\", \"{1}\");", false),
         (".NET appSettings", "<add key=\"{0}\" value=\"{1}\" />", true),
