@@ -45,6 +45,15 @@ public partial class LG0001HardcodedSecretAnalyzerTests
     }
 
     [Fact]
+    public async Task Reports_the_signing_key_an_options_class_defaults_to()
+    {
+        await AnalyzerTest.ForMembers(
+            "public sealed class JwtSettings\n    {\n        public string Issuer { get; set; } = \"https://contoso.example\";\n"
+            + "        public string SecretKey { get; set; } = \"{|LG0001:@@|}\";\n    }",
+            Passphrase).RunAsync();
+    }
+
+    [Fact]
     public async Task Does_not_report_a_constant_that_no_signing_key_is_made_of()
     {
         await WithIdentityModel("const string KEY = \"@@\";\n    static string Describe() => KEY;", Passphrase).RunAsync();

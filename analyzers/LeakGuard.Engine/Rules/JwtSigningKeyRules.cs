@@ -34,14 +34,14 @@ internal static class JwtSigningKeyRules
         + "|(?:secret[_-]?)?key|secret";
 
     // A quoted value after =, :, =>, := and the other assignments of Patterns.AssignedTo (also inside a JSON string, and
-    // .NET's <add key="…" value="…" />), but not after a comma: a call's ("signing-key", "…") takes any sentence for a
+    // .NET's <add key="…" value="…" /> and C#'s Name { get; set; } = "…"), but not after a comma: a call's ("signing-key", "…") takes any sentence for a
     // key. Unquoted, only as a .env line (NAME=value) or a YAML value (name: value) that ends the line, so that C# such
     // as "key = Encoding.UTF8.GetBytes(secret);" is not read as a value.
     private const string Quote = "\\\\{0,2}[\"'`]";
 
     private const string NamedValue =
         "(?:^|[^a-z0-9_.:-])(?:" + Name + ")"
-        + "(?:(?:" + Quote + ")?\\]?[ \\t]{0,5}(?:value[ \\t]{0,3})?(?:[<>?+.]?=|:{1,3}=|=>|:)[ \\t]{0,5}@?" + Quote + QuotedValue + Quote
+        + "(?:(?:[ \\t]{0,3}\\{[ \\t]{0,3}get;[ \\t]{0,3}(?:(?:private[ \\t]{1,3})?(?:set|init);[ \\t]{0,3})?\\})?(?:" + Quote + ")?\\]?[ \\t]{0,5}(?:value[ \\t]{0,3})?(?:[<>?+.]?=|:{1,3}=|=>|:)[ \\t]{0,5}@?" + Quote + QuotedValue + Quote
         + "|[\"'`]?\\]?(?:=|:[ \\t]{1,5})(?<secret>[^\\s\"'`,;#]{16,300})[ \\t]{0,20}(?:\\r|\\n|$))";
 
     // jwt.sign(payload, "…") in JavaScript, jwt.encode(payload, "…") in Python.
