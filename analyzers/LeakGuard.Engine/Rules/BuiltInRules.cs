@@ -158,6 +158,7 @@ public static class BuiltInRules
         SumoLogicRules.All,
         LinkedInRules.All,
         DjangoRules.All,
+        RailsRules.All,
         AzureFunctionsRules.All,
         SpotifyRules.All,
         RedditRules.All,

@@ -30,10 +30,11 @@ internal static class GenericRules
     };
 
     // Names that sound secret but hold opaque handles: pagination and change tokens that APIs hand back, and
-    // cancellation tokens in .NET code.
+    // cancellation tokens in .NET code. Rails' secret_key_base has a rule of its own, which tells production's from
+    // the development and test keys that `rails new` writes into secrets.yml.
     private static readonly Allowlist NotSecretNames = new(
         Array.Empty<string>(),
-        new[] { new Regex("(?i)(?:next|continuation|page|pagination|change|sync|cancellation|verification)[_-]?token|public[_-]?key[_-]?token", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)) },
+        new[] { new Regex("(?i)(?:next|continuation|page|pagination|change|sync|cancellation|verification)[_-]?token|public[_-]?key[_-]?token|secret_key_base", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)) },
         Array.Empty<string>(),
         AllowlistTarget.Match);
 

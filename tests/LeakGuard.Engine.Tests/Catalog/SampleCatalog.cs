@@ -165,6 +165,7 @@ internal static class SampleCatalog
         SumoLogicRulesSamples.Samples,
         LinkedInRulesSamples.Samples,
         DjangoRulesSamples.Samples,
+        RailsRulesSamples.Samples,
         AzureFunctionsRulesSamples.Samples,
         SpotifyRulesSamples.Samples,
         RedditRulesSamples.Samples,
