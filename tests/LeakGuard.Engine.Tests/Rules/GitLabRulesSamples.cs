@@ -24,6 +24,10 @@ internal static class GitLabRulesSamples
 
     private static readonly string RoutablePat = TestKeys.GitLab("pat-", FakeKey.Of(FakeKey.Random(FakeKey.UrlSafe, 27, 3), ".", FakeKey.Random("0123456789abcdefghijklmnopqrstuvwxyz", 9, 4)));
 
+    private static readonly string VersionedPat = TestKeys.GitLab("pat-", FakeKey.Of(FakeKey.Random(FakeKey.UrlSafe, 39, 7), ".01.", FakeKey.Random("0123456789abcdefghijklmnopqrstuvwxyz", 9, 8)));
+
+    private static readonly string VersionedRunner = TestKeys.GitLab("rt-", FakeKey.Of("t2_", FakeKey.Random(FakeKey.UrlSafe, 39, 9), ".01.", FakeKey.Random("0123456789abcdefghijklmnopqrstuvwxyz", 9, 10)));
+
     private static readonly string RoutableRunner = TestKeys.GitLab("rt-", FakeKey.Of("t1_", FakeKey.Random(FakeKey.UrlSafe, 27, 5), ".", FakeKey.Random("0123456789abcdefghijklmnopqrstuvwxyz", 9, 6)));
 
     private static readonly string JobToken = TestKeys.GitLab("cbt-", FakeKey.Of(FakeKey.Random(FakeKey.Base62, 5, 7), "_", FakeKey.Random(FakeKey.UrlSafe, 20, 8)));
@@ -46,6 +50,8 @@ internal static class GitLabRulesSamples
         return samples
             .FindsIn("gitlab-pat", "routable token", $"private_token: {RoutablePat}", RoutablePat)
             .FindsIn("gitlab-runner-token", "routable token", $"token = \"{RoutableRunner}\"", RoutableRunner)
+            .FindsIn("gitlab-pat", "routable token with a version (GitLab 18.3)", $"GITLAB_TOKEN={VersionedPat}\n", VersionedPat)
+            .FindsIn("gitlab-runner-token", "routable token with a version (GitLab 18.3)", $"token = \"{VersionedRunner}\"", VersionedRunner)
             .FindsIn("gitlab-cicd-job-token", "job token", $"CI_JOB_TOKEN={JobToken}", JobToken)
             .FindsIn("gitlab-runner-registration-token", "registration token", $"--registration-token {RegistrationToken}", RegistrationToken)
             .Ignores("gitlab-pat", "placeholder with dashes", TestKeys.GitLab("pat-", "XXXXXXXXXXX-XXXXXXXX"))
