@@ -31,5 +31,17 @@ internal static class AnthropicRules
         {
             MinEntropy = 3.5,
         },
+
+        // claude.ai's sessionKey cookie, which tools built on the web app ask users to paste: the whole account.
+        new SecretRule(
+            "anthropic-session-key",
+            "Anthropic",
+            "Anthropic claude.ai session key (sk-ant-sid01-)",
+            Patterns.Token("sk-ant-sid01-[A-Za-z0-9_-]{80,120}"),
+            new[] { "sk-ant-sid01-" },
+            new Remediation("https://claude.ai/settings/account", "Anthropic:SessionKey", "CLAUDE_SESSION_KEY"))
+        {
+            MinEntropy = 3.5,
+        },
     };
 }

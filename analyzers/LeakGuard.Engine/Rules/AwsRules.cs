@@ -56,5 +56,18 @@ internal static class AwsRules
             MinEntropy = 4.35,
             IsPlausible = value => Plausibility.MixesCasesAndDigits(value) && !Plausibility.IsMostlyWords(value),
         },
+
+        // The session token of temporary credentials (STS, SSO, an instance's role): with the ASIA key id and its
+        // secret it acts as the role until it expires (up to 36 hours).
+        new SecretRule(
+            "aws-session-token",
+            "AWS",
+            "AWS session token (temporary credentials)",
+            Patterns.Token("(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)[A-Za-z0-9+/]{200,}={0,2}", Patterns.Base64),
+            new[] { "IQoJb3JpZ2luX2Vj", "FwoGZXIvYXdzE" },
+            new Remediation("https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_control-access_disable-perms.html", "AWS:SessionToken", "AWS_SESSION_TOKEN"))
+        {
+            MinEntropy = 4,
+        },
     };
 }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -18,5 +20,25 @@ internal static class BitbucketRules
         {
             MinEntropy = 3.5,
         },
+
+        // Bitbucket Data Center and Server's HTTP access tokens: base 64 of a 12-digit id, ':' and 20 random bytes.
+        new SecretRule(
+            "bitbucket-data-center-token",
+            "Bitbucket",
+            "Bitbucket Data Center HTTP access token (BBDC-)",
+            Patterns.Token("BBDC-[A-Za-z0-9+/]{44}", Patterns.Base64),
+            new[] { "BBDC-" },
+            new Remediation("https://confluence.atlassian.com/bitbucketserver/http-access-tokens-939515499.html", "Bitbucket:AccessToken", "BITBUCKET_TOKEN"))
+        {
+            MinEntropy = 3.5,
+            IsPlausible = IsIdAndSecret,
+        },
     };
+
+    /// <summary>Base 64 of a 12-digit id, ':' and the secret, as Bitbucket Data Center makes its tokens.</summary>
+    private static bool IsIdAndSecret(string token)
+    {
+        var decoded = Convert.FromBase64String(token.Substring("BBDC-".Length));
+        return decoded.Length > 13 && decoded.Take(12).All(b => b is >= (byte)'0' and <= (byte)'9') && decoded[12] == (byte)':';
+    }
 }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -53,5 +55,61 @@ internal static class CloudflareRules
             new Remediation("https://dash.cloudflare.com/?to=/:account/r2/api-tokens", "Cloudflare:StorageSecretAccessKey", "R2_SECRET_ACCESS_KEY"),
             minEntropy: 3,
             isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 4)),
+
+        // API tokens and global API keys issued since April 2026 (every new or rolled one): a prefix, 40 characters and
+        // a CRC32 checksum of 8. cfk_ is the account's global API key, cfut_ a user's API token, cfat_ an account's.
+        new SecretRule(
+            "cloudflare-api-credential",
+            "Cloudflare",
+            "Cloudflare API token or global API key (cfut_, cfat_, cfk_)",
+            Patterns.Token("cf(?:k|ut|at)_[A-Za-z0-9]{48}", Patterns.Base62),
+            new[] { "cfk_", "cfut_", "cfat_" },
+            Remediation)
+        {
+            MinEntropy = 4,
+            IsPlausible = Plausibility.MixesCasesAndDigits,
+        },
+
+        // cloudflared's tunnel token: base 64 of {"a":account,"t":tunnel,"s":secret}. Whoever holds it runs the tunnel
+        // and receives the traffic of every hostname routed to it.
+        new SecretRule(
+            "cloudflare-tunnel-token",
+            "Cloudflare",
+            "Cloudflare Tunnel token (cloudflared)",
+            Patterns.Token("eyJhIjoi[A-Za-z0-9+/]{100,400}={0,2}", Patterns.Base64),
+            new[] { "eyJhIjoi" },
+            new Remediation("https://one.dash.cloudflare.com/?to=/:account/networks/tunnels", "Cloudflare:TunnelToken", "TUNNEL_TOKEN"))
+        {
+            MinEntropy = 4,
+            IsPlausible = IsTunnelToken,
+        },
+
+        // Turnstile's secret key (35 characters); the site key beside it has the same prefix, is shorter, and is meant to
+        // be in every page that shows the widget.
+        new SecretRule(
+            "cloudflare-turnstile-secret-key",
+            "Cloudflare",
+            "Cloudflare Turnstile secret key",
+            Patterns.Token("0x4AAAAA[A-Za-z0-9_-]{27}"),
+            new[] { "0x4AAAAA" },
+            new Remediation("https://dash.cloudflare.com/?to=/:account/turnstile", "Turnstile:SecretKey", "TURNSTILE_SECRET_KEY"))
+        {
+            MinEntropy = 3.5,
+        },
     };
+
+    /// <summary>Base 64 of a JSON object with the account ("a"), the tunnel ("t") and the secret ("s").</summary>
+    private static bool IsTunnelToken(string value)
+    {
+        var body = value.TrimEnd('=');
+        if (body.Length % 4 == 1)
+        {
+            return false;
+        }
+
+        var json = Encoding.UTF8.GetString(Convert.FromBase64String(body + new string('=', (4 - (body.Length % 4)) % 4)));
+        return json.StartsWith("{\"a\":\"", StringComparison.Ordinal)
+            && json.Contains("\"t\":\"")
+            && json.Contains("\"s\":\"");
+    }
 }

@@ -12,8 +12,8 @@ internal static class CoralogixRules
             "coralogix-api-key",
             "Coralogix",
             "Coralogix API or send-your-data key",
-            Patterns.Token("cxt[pu]_[A-Za-z0-9]{30}", Patterns.Base62),
-            new[] { "cxtp_", "cxtu_" },
+            Patterns.Token("cx(?:t[pu]|up)_[A-Za-z0-9]{30}", Patterns.Base62),
+            new[] { "cxtp_", "cxtu_", "cxup_" },
             Remediation)
         {
             MinEntropy = 3.5,

@@ -18,5 +18,18 @@ internal static class DatabricksRules
         {
             MinEntropy = 3,
         },
+
+        // A service principal's OAuth secret: with its client id (a UUID) it gets tokens for the workspace.
+        new SecretRule(
+            "databricks-oauth-secret",
+            "Databricks",
+            "Databricks service principal OAuth secret (dose)",
+            Patterns.Token("dose[a-f0-9]{32}", Patterns.Base62),
+            new[] { "dose" },
+            new Remediation("https://docs.databricks.com/en/dev-tools/auth/oauth-m2m.html", "Databricks:ClientSecret", "DATABRICKS_CLIENT_SECRET"))
+        {
+            MinEntropy = 3,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value.Substring("dose".Length), digits: 4),
+        },
     };
 }

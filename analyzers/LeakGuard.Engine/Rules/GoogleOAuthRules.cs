@@ -18,5 +18,34 @@ internal static class GoogleOAuthRules
         {
             MinEntropy = 3.5,
         },
+
+        // A user's refresh token (token.json, gcloud's application_default_credentials.json, OAuth Playground): it
+        // gets access tokens for the user's account until the user revokes it. "1//0" and about a hundred characters;
+        // not after a '/' or ':', so that a URL's "//" is not taken for one.
+        new SecretRule(
+            "google-oauth-refresh-token",
+            "Google",
+            "Google OAuth refresh token (1//0)",
+            "(?:^|[^A-Za-z0-9_/:-])(?<secret>1//0[A-Za-z0-9_-]{60,200})(?:$|[^A-Za-z0-9_-])",
+            new[] { "1//0" },
+            new Remediation("https://myaccount.google.com/permissions", "Google:RefreshToken", "GOOGLE_REFRESH_TOKEN"))
+        {
+            MinEntropy = 4,
+            IsPlausible = Plausibility.MixesCasesAndDigits,
+        },
+
+        // An access token lives an hour, but one in a notebook, a log or a HAR file still acts as its user until then.
+        new SecretRule(
+            "google-oauth-access-token",
+            "Google",
+            "Google OAuth access token (ya29.)",
+            Patterns.Token("ya29\\.[A-Za-z0-9_-]{50,}"),
+            new[] { "ya29." },
+            new Remediation("https://myaccount.google.com/permissions", "Google:AccessToken", "GOOGLE_ACCESS_TOKEN"))
+        {
+            Confidence = Confidence.Medium,
+            MinEntropy = 4,
+            IsPlausible = Plausibility.MixesCasesAndDigits,
+        },
     };
 }

@@ -15,6 +15,19 @@ internal static class GoogleRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
+        // A Google Chat space's incoming webhook: whoever has the URL posts to the space. Its key= is the same public
+        // key in every such URL; the token= is the secret, and the finding spans the URL so the key is not reported.
+        new SecretRule(
+            "google-chat-webhook-url",
+            "Google",
+            "Google Chat incoming webhook URL",
+            Patterns.Token("https://chat\\.googleapis\\.com/v1/spaces/[A-Za-z0-9_-]{6,20}/messages\\?key=AIza[A-Za-z0-9_-]{35}&(?:amp;)?token=[A-Za-z0-9_-]{43}(?:%3D|=)?", Patterns.UrlSafeOrDot),
+            new[] { "chat.googleapis.com" },
+            new Remediation("https://developers.google.com/workspace/chat/quickstart/webhooks", "GoogleChat:WebhookUrl", "GOOGLE_CHAT_WEBHOOK_URL"))
+        {
+            MinEntropy = 3.5,
+        },
+
         new SecretRule(
             "google-api-key",
             "Google",

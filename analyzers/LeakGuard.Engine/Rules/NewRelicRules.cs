@@ -38,5 +38,40 @@ internal static class NewRelicRules
         {
             MinEntropy = 3,
         },
+
+        // Older key types, still accepted: REST API keys, admin keys and Insights query keys. The browser key (NRJS-)
+        // ships in every page and is not matched.
+        new SecretRule(
+            "new-relic-rest-api-key",
+            "New Relic",
+            "New Relic REST API key (NRRA-)",
+            Patterns.Token("NRRA-[a-f0-9]{42}", Patterns.Base62),
+            new[] { "NRRA-" },
+            Remediation)
+        {
+            MinEntropy = 3,
+        },
+
+        new SecretRule(
+            "new-relic-admin-key",
+            "New Relic",
+            "New Relic admin API key (NRAA-)",
+            Patterns.Token("NRAA-[a-f0-9]{27}", Patterns.Base62),
+            new[] { "NRAA-" },
+            Remediation)
+        {
+            MinEntropy = 3,
+        },
+
+        new SecretRule(
+            "new-relic-insights-query-key",
+            "New Relic",
+            "New Relic Insights query key (NRIQ-)",
+            Patterns.Token("NRIQ-[A-Za-z0-9_-]{32}"),
+            new[] { "NRIQ-" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
     };
 }

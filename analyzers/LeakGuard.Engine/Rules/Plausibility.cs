@@ -29,6 +29,13 @@ internal static class Plausibility
     }
 
     /// <summary>Letters of both cases and a digit, as in a random key drawn from letters and digits.</summary>
+    /// <summary>Whether the last segment of a URL's path mixes letters and digits, as a webhook's random id does.</summary>
+    public static bool LastSegmentMixesLettersAndDigits(string url)
+    {
+        var path = url.TrimEnd('/');
+        return MixesLettersAndDigits(path.Substring(path.LastIndexOf('/') + 1));
+    }
+
     public static bool MixesCasesAndDigits(string value) => MixesLettersAndDigits(value) && HasUpperAndLower(value);
 
     public static bool HasUpperAndLower(string value)

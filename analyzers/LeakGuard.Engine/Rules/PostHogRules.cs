@@ -19,5 +19,17 @@ internal static class PostHogRules
         {
             MinEntropy = 3.5,
         },
+
+        // The project's secret key for local feature flag evaluation (the feature flags secure API key).
+        new SecretRule(
+            "posthog-project-secret-key",
+            "PostHog",
+            "PostHog project secret API key (phs_)",
+            Patterns.Token("phs_[A-Za-z0-9]{30,50}", Patterns.Base62),
+            new[] { "phs_" },
+            new Remediation("https://us.posthog.com/settings/project", "PostHog:ProjectSecretApiKey", "POSTHOG_PROJECT_SECRET_API_KEY"))
+        {
+            MinEntropy = 3.5,
+        },
     };
 }

@@ -18,5 +18,19 @@ internal static class SalesforceRules
         {
             MinEntropy = 4,
         },
+
+        // A connected app's refresh token: it gets access tokens for the org's user until revoked. The consumer key
+        // (3MVG9…) is an identifier.
+        new SecretRule(
+            "salesforce-refresh-token",
+            "Salesforce",
+            "Salesforce OAuth refresh token (5Aep861)",
+            Patterns.Token("5Aep861[A-Za-z0-9._]{70,90}", Patterns.UrlSafeOrDot),
+            new[] { "5Aep861" },
+            new Remediation("https://help.salesforce.com/s/articleView?id=sf.remoteaccess_revoke_token.htm", "Salesforce:RefreshToken", "SALESFORCE_REFRESH_TOKEN"))
+        {
+            MinEntropy = 4,
+            IsPlausible = Plausibility.MixesCasesAndDigits,
+        },
     };
 }

@@ -48,5 +48,16 @@ internal static class ShopifyRules
         {
             MinEntropy = 3,
         },
+
+        new SecretRule(
+            "shopify-partner-api-token",
+            "Shopify",
+            "Shopify Partner API token (prtapi_)",
+            Patterns.Token("prtapi_[a-f0-9]{32}", Patterns.Base62),
+            new[] { "prtapi_" },
+            new Remediation("https://partners.shopify.com/", "Shopify:PartnerApiToken", "SHOPIFY_PARTNER_API_TOKEN"))
+        {
+            MinEntropy = 3,
+        },
     };
 }

@@ -16,6 +16,7 @@ internal static class SlackRules
         Token("slack-user-token", "Slack user token", "xox[pe]-[0-9]{8,13}-[0-9]{8,13}-[0-9]{8,13}-[A-Za-z0-9]{28,34}", new[] { "xoxp-", "xoxe-" }),
         Token("slack-app-token", "Slack app-level token", "xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{10,13}-[a-z0-9]{32,80}", new[] { "xapp-" }),
         Token("slack-config-access-token", "Slack app configuration access token", "xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{163,166}", new[] { "xoxe.xox" }),
+        Token("slack-session-token", "Slack browser session token (xoxc-)", "xoxc-[0-9]{9,15}-[0-9]{9,15}-[0-9]{9,15}-[a-f0-9]{64}", new[] { "xoxc-" }),
         Token("slack-config-refresh-token", "Slack app configuration refresh token", "xoxe-[0-9]-[A-Za-z0-9]{146}", new[] { "xoxe-" }),
 
         // The other formats have digit groups by construction; this one can be all letters, like a word.
@@ -34,6 +35,19 @@ internal static class SlackRules
             WebhookRemediation)
         {
             MinEntropy = 3.5,
+        },
+
+        // The "d" cookie of a signed-in browser, which tools that act as the user (slackdump, MCP servers) ask for
+        // beside the xoxc- token; URL-encoded.
+        new SecretRule(
+            "slack-session-cookie",
+            "Slack",
+            "Slack browser session cookie (xoxd-)",
+            "(?:^|[^A-Za-z0-9_-])(?<secret>xoxd-[A-Za-z0-9%/+=_.-]{100,400})(?:$|[^A-Za-z0-9%/+=_.-])",
+            new[] { "xoxd-" },
+            Remediation)
+        {
+            MinEntropy = 4,
         },
     };
 

@@ -18,5 +18,17 @@ internal static class WeightsAndBiasesRules
             WandbApiKeyContext,
             Remediation,
             minEntropy: 3),
+
+        // The format of 2025: wandb_v1_, 27 characters, '_' and 49 more.
+        new SecretRule(
+            "wandb-api-key-v1",
+            "Weights & Biases",
+            "Weights & Biases API key (wandb_v1_)",
+            Patterns.Token("wandb_v1_[A-Za-z0-9]{27}_[A-Za-z0-9]{49}"),
+            new[] { "wandb_v1_" },
+            Remediation)
+        {
+            MinEntropy = 4,
+        },
     };
 }

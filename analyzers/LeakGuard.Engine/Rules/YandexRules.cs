@@ -18,5 +18,18 @@ internal static class YandexRules
         {
             MinEntropy = 3.5,
         },
+
+        // An OAuth token of Yandex ID (Disk, Direct, Cloud's CLI, Practicum): it acts as the user for a year.
+        new SecretRule(
+            "yandex-oauth-token",
+            "Yandex",
+            "Yandex OAuth token (y0_)",
+            Patterns.Token("y[0-3]_A[A-Za-z0-9_-]{54,57}"),
+            new[] { "y0_", "y1_", "y2_", "y3_" },
+            new Remediation("https://oauth.yandex.com/", "Yandex:OAuthToken", "YANDEX_OAUTH_TOKEN"))
+        {
+            MinEntropy = 4,
+            IsPlausible = Plausibility.MixesCasesAndDigits,
+        },
     };
 }

@@ -6,6 +6,8 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class AnthropicRulesSamples
 {
+    private static readonly string SessionKey = FakeKey.Of("sk-", "ant-", "sid01-", FakeKey.Random(FakeKey.UrlSafe, 93, 3), "AA");
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("anthropic-api-key", TestKeys.Anthropic(), "ANTHROPIC_API_KEY")
         .Finds("anthropic-admin-key", TestKeys.AnthropicAdmin(), "ANTHROPIC_ADMIN_KEY")
@@ -14,5 +16,7 @@ internal static class AnthropicRulesSamples
         .Ignores("anthropic-api-key", "does not end in AA", TestKeys.Anthropic()[..^2] + "BB")
         .Ignores("anthropic-api-key", "embedded in a longer token", "x_" + TestKeys.Anthropic())
         .Ignores("anthropic-api-key", "placeholder body", FakeKey.Of("sk-", "ant-", "api03-", new string('x', 93), "AA"))
-        .Ignores("anthropic-admin-key", "wrong version", TestKeys.AnthropicAdmin().Replace("admin01", "admin02", StringComparison.Ordinal));
+        .Ignores("anthropic-admin-key", "wrong version", TestKeys.AnthropicAdmin().Replace("admin01", "admin02", StringComparison.Ordinal))
+        .Finds("anthropic-session-key", SessionKey, "CLAUDE_SESSION_KEY")
+        .Ignores("anthropic-session-key", "too short", FakeKey.Of("sessionKey=sk-", "ant-", "sid01-", FakeKey.Random(FakeKey.UrlSafe, 40, 4)));
 }

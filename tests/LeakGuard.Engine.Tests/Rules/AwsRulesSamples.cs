@@ -6,6 +6,8 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class AwsRulesSamples
 {
+    private static readonly string SessionToken = FakeKey.Of("IQoJb3", "JpZ2luX2Vj", FakeKey.Random(FakeKey.Base64, 380, 41), "=");
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("aws-access-key-id", TestKeys.AwsAccessKeyId(), "AWS_ACCESS_KEY_ID")
         .FindsIn("aws-access-key-id", "temporary key", $"\"AccessKeyId\": \"{TestKeys.AwsAccessKeyId("ASIA", 2)}\"", TestKeys.AwsAccessKeyId("ASIA", 2))
@@ -32,5 +34,8 @@ internal static class AwsRulesSamples
         .Ignores("aws-secret-access-key", "a policy statement's name", "aws_managed_policy = \"AllowEc2Instances" + "WithEncryptedEbsVolumes\"")
         .Ignores("aws-secret-access-key", "the path of an AWS documentation URL", "See https://docs.aws.amazon.com/AWSEC2/latest/" + "UserGuide/EBSSnapshots.html")
         .Ignores("aws-secret-access-key", "the end of a dotted name", $"aws.config.{FakeKey.Random(FakeKey.Base64, 40, 7)}")
-        .FindsIn("aws-secret-access-key", "at the end of a sentence", $"The AWS secret key is {TestKeys.AwsSecretKey(8)}.", TestKeys.AwsSecretKey(8));
+        .FindsIn("aws-secret-access-key", "at the end of a sentence", $"The AWS secret key is {TestKeys.AwsSecretKey(8)}.", TestKeys.AwsSecretKey(8))
+        .Finds("aws-session-token", SessionToken, "AWS_SESSION_TOKEN")
+        .FindsIn("aws-session-token", "~/.aws/credentials", $"[default]\naws_session_token = {SessionToken}\n", SessionToken)
+        .Ignores("aws-session-token", "too short", $"value: IQoJb3JpZ2luX2Vj{FakeKey.Random(FakeKey.Base62, 60, 42)}");
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 
@@ -14,6 +15,15 @@ internal static class CloudflareRulesSamples
 
     private static readonly string R2Secret = FakeKey.Random(FakeKey.Hex, 64, 21);
 
+    private static readonly string ApiCredential = FakeKey.Of("cf", "ut_", FakeKey.Random(FakeKey.Base62, 40, 31), FakeKey.Random(FakeKey.Hex, 8, 32));
+
+    private static readonly string TunnelToken = Convert.ToBase64String(Encoding.UTF8.GetBytes(
+        FakeKey.Of("{\"a\":\"", FakeKey.Random(FakeKey.Hex, 32, 33), "\",\"t\":\"", FakeKey.Random(FakeKey.Hex, 8, 34), "-", FakeKey.Random(FakeKey.Hex, 4, 35), "-", FakeKey.Random(FakeKey.Hex, 4, 36), "-", FakeKey.Random(FakeKey.Hex, 4, 37), "-", FakeKey.Random(FakeKey.Hex, 12, 38), "\",\"s\":\"", Convert.ToBase64String(Encoding.ASCII.GetBytes(FakeKey.Random(FakeKey.Base62, 32, 39))), "\"}"))).TrimEnd('=');
+
+    private static readonly string NotATunnelToken = Convert.ToBase64String(Encoding.UTF8.GetBytes(FakeKey.Of("{\"a\":\"", FakeKey.Random(FakeKey.Base62, 150, 40), "\"}")));
+
+    private static readonly string TurnstileSecret = FakeKey.Of("0x4", "AAAAA", FakeKey.Random(FakeKey.UrlSafe, 27, 41));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("cloudflare-r2-secret-access-key", R2Secret, "R2_SECRET_ACCESS_KEY")
         .FindsIn("cloudflare-r2-secret-access-key", "an S3 client pointed at R2", $"s3 = boto3.client(\"s3\",\n    endpoint_url=\"https://0123456789abcdef.r2.cloudflarestorage.com\",\n    aws_access_key_id=access_key_id,\n    aws_secret_access_key=\"{R2Secret}\")", R2Secret)
@@ -26,5 +36,13 @@ internal static class CloudflareRulesSamples
         .Ignores("cloudflare-api-token", "one character short", $"cloudflare: {CloudflareApiTokenKey[..^1]}")
         .Finds("cloudflare-global-api-key", CloudflareGlobalApiKeyKey, "CLOUDFLARE_API_KEY")
         .Ignores("cloudflare-global-api-key", "no cloudflare context", $"\"checksum\": \"{CloudflareGlobalApiKeyKey}\"")
-        .Ignores("cloudflare-global-api-key", "one character short", $"cloudflare: {CloudflareGlobalApiKeyKey[..^1]}");
+        .Ignores("cloudflare-global-api-key", "one character short", $"cloudflare: {CloudflareGlobalApiKeyKey[..^1]}")
+        .Finds("cloudflare-api-credential", ApiCredential, "CLOUDFLARE_API_TOKEN")
+        .FindsIn("cloudflare-api-credential", "a global API key in wrangler's environment", $"export CLOUDFLARE_API_KEY=cfk_{ApiCredential[5..]}\n", "cfk_" + ApiCredential[5..])
+        .Ignores("cloudflare-api-credential", "one character short", $"value: {ApiCredential[..^1]}")
+        .FindsIn("cloudflare-tunnel-token", "a compose file", $"    command: tunnel --no-autoupdate run\n    environment:\n      - TUNNEL_TOKEN={TunnelToken}\n", TunnelToken)
+        .FindsIn("cloudflare-tunnel-token", "cloudflared service install", $"sudo cloudflared service install {TunnelToken}\n", TunnelToken)
+        .Ignores("cloudflare-tunnel-token", "base 64 of other JSON", $"data: {NotATunnelToken}")
+        .Finds("cloudflare-turnstile-secret-key", TurnstileSecret, "TURNSTILE_SECRET_KEY")
+        .Ignores("cloudflare-turnstile-secret-key", "the site key", $"<div class=\"cf-turnstile\" data-sitekey=\"0x4AAAAAAA{FakeKey.Random(FakeKey.UrlSafe, 14, 42)}\"></div>");
 }

@@ -8,8 +8,19 @@ internal static class GoogleOAuthRulesSamples
 {
     private static readonly string GoogleOauthClientSecretKey = FakeKey.Of("G", "OC", "SPX-", FakeKey.Random(FakeKey.UrlSafe, 28, 1));
 
+    private static readonly string RefreshToken = FakeKey.Of("1//0", FakeKey.Random(FakeKey.UrlSafe, 12, 2), "CgYIARAAGA", FakeKey.Random(FakeKey.UrlSafe, 77, 3));
+
+    private static readonly string AccessToken = FakeKey.Of("ya29", ".a0", FakeKey.Random(FakeKey.UrlSafe, 160, 4));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("google-oauth-client-secret", GoogleOauthClientSecretKey, "API_KEY")
         .Ignores("google-oauth-client-secret", "one character short", $"value: {GoogleOauthClientSecretKey[..^1]}")
-        .Ignores("google-oauth-client-secret", "embedded in a longer token", "value: Q" + GoogleOauthClientSecretKey);
+        .Ignores("google-oauth-client-secret", "embedded in a longer token", "value: Q" + GoogleOauthClientSecretKey)
+        .Finds("google-oauth-refresh-token", RefreshToken, "GOOGLE_REFRESH_TOKEN")
+        .FindsIn("google-oauth-refresh-token", "gcloud's application_default_credentials.json", $"{{\n  \"client_id\": \"764086051850-6qr4p6gpi6hn506pt8ejuq83di341hur.apps.googleusercontent.com\",\n  \"refresh_token\": \"{RefreshToken}\",\n  \"type\": \"authorized_user\"\n}}", RefreshToken)
+        .Ignores("google-oauth-refresh-token", "floor division and a URL's slashes", $"half = total//0.5 + 1\nurl = \"https://1//0{FakeKey.Random(FakeKey.Base62, 90, 5)}\"")
+        .Ignores("google-oauth-refresh-token", "a placeholder", "GOOGLE_REFRESH_TOKEN=1//0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")
+        .Finds("google-oauth-access-token", AccessToken, "GOOGLE_ACCESS_TOKEN")
+        .FindsIn("google-oauth-access-token", "a bearer header in a curl command", $"curl -H \"Authorization: Bearer {AccessToken}\" https://www.googleapis.com/drive/v3/files\n", AccessToken)
+        .Ignores("google-oauth-access-token", "a truncated example", "Authorization: Bearer ya29.a0AfH6SMBx...");
 }

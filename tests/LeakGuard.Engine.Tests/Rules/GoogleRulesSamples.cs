@@ -12,6 +12,8 @@ internal static class GoogleRulesSamples
 
     private static readonly string GroupedAppPassword = string.Join(" ", FakeKey.Random(Letters, 4, 2), FakeKey.Random(Letters, 4, 3), FakeKey.Random(Letters, 4, 4), FakeKey.Random(Letters, 4, 5));
 
+    private static readonly string ChatWebhook = FakeKey.Of("https://chat.googleapis.com/v1/spaces/AAAA", FakeKey.Random(FakeKey.UrlSafe, 7, 21), "/messages?key=", TestKeys.GoogleApiKey(22), "&token=", FakeKey.Random(FakeKey.UrlSafe, 43, 23), "%3D");
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("google-app-password", "NetworkCredential for a Gmail address", $"client.Credentials = new NetworkCredential(\"alerts.contoso@gmail.com\", \"{AppPassword}\");", AppPassword)
         .FindsIn("google-app-password", "grouped, in settings for Gmail's SMTP server", $"\"Smtp\": {{ \"Host\": \"smtp.gmail.com\", \"Port\": 587, \"Password\": \"{GroupedAppPassword}\" }}", GroupedAppPassword)
@@ -29,5 +31,7 @@ internal static class GoogleRulesSamples
         .Ignores("google-api-key", "one character long", TestKeys.GoogleApiKey() + "Q")
         .Ignores("google-api-key", "wrong case", TestKeys.GoogleApiKey().ToUpperInvariant())
         .Ignores("google-api-key", "sequential placeholder", FakeKey.Of("AI", "zaSy", "abcdefghijklmnopqrstuvwxyz1234567"))
-        .Ignores("google-auth-key", "one character short", TestKeys.GoogleAuthKey()[..^1]);
+        .Ignores("google-auth-key", "one character short", TestKeys.GoogleAuthKey()[..^1])
+        .FindsIn("google-chat-webhook-url", "an alert script, the URL's key not reported on its own", $"WEBHOOK_URL = \"{ChatWebhook}\"\n", ChatWebhook)
+        .Ignores("google-chat-webhook-url", "a placeholder token", $"WEBHOOK_URL = \"https://chat.googleapis.com/v1/spaces/AAAAxyz/messages?key={{KEY}}&token={{TOKEN}}\"\n");
 }

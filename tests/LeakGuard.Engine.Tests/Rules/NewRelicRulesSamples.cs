@@ -12,6 +12,12 @@ internal static class NewRelicRulesSamples
 
     private static readonly string NewRelicLicenseKeyKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 36, 21), "NR", "AL");
 
+    private static readonly string RestApiKey = FakeKey.Of("NR", "RA-", FakeKey.Random(FakeKey.Hex, 42, 31));
+
+    private static readonly string AdminKey = FakeKey.Of("NR", "AA-", FakeKey.Random(FakeKey.Hex, 27, 32));
+
+    private static readonly string QueryKey = FakeKey.Of("NR", "IQ-", FakeKey.Random(FakeKey.UrlSafe, 32, 33));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("new-relic-user-api-key", NewRelicUserApiKeyKey, "API_KEY")
         .Ignores("new-relic-user-api-key", "one character short", $"value: {NewRelicUserApiKeyKey[..^1]}")
@@ -21,5 +27,11 @@ internal static class NewRelicRulesSamples
         .Ignores("new-relic-insert-key", "embedded in a longer token", "value: Q" + NewRelicInsertKeyKey)
         .Finds("new-relic-license-key", NewRelicLicenseKeyKey, "API_KEY")
         .Ignores("new-relic-license-key", "one character short", $"value: {NewRelicLicenseKeyKey[..^1]}")
-        .Ignores("new-relic-license-key", "embedded in a longer token", "value: Q" + NewRelicLicenseKeyKey);
+        .Ignores("new-relic-license-key", "embedded in a longer token", "value: Q" + NewRelicLicenseKeyKey)
+        .Finds("new-relic-rest-api-key", RestApiKey, "NEW_RELIC_API_KEY")
+        .Ignores("new-relic-rest-api-key", "one digit short", $"value: {RestApiKey[..^1]}")
+        .Finds("new-relic-admin-key", AdminKey, "NEW_RELIC_ADMIN_KEY")
+        .Ignores("new-relic-admin-key", "one digit short", $"value: {AdminKey[..^1]}")
+        .Finds("new-relic-insights-query-key", QueryKey, "NEW_RELIC_QUERY_KEY")
+        .Ignores("new-relic-insights-query-key", "the browser key", $"licenseKey: \"NRJS-{FakeKey.Random(FakeKey.Hex, 19, 34)}\"");
 }

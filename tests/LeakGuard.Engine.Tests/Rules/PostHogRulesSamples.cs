@@ -8,8 +8,12 @@ internal static class PostHogRulesSamples
 {
     private static readonly string PosthogPersonalApiKeyKey = FakeKey.Of("ph", "x_", FakeKey.Random(FakeKey.Base62, 43, 1));
 
+    private static readonly string ProjectSecret = FakeKey.Of("ph", "s_", FakeKey.Random(FakeKey.Base62, 43, 2));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("posthog-personal-api-key", PosthogPersonalApiKeyKey, "API_KEY")
         .Ignores("posthog-personal-api-key", "one character short", $"value: {PosthogPersonalApiKeyKey[..^1]}")
-        .Ignores("posthog-personal-api-key", "embedded in a longer token", "value: Q" + PosthogPersonalApiKeyKey);
+        .Ignores("posthog-personal-api-key", "embedded in a longer token", "value: Q" + PosthogPersonalApiKeyKey)
+        .Finds("posthog-project-secret-key", ProjectSecret, "POSTHOG_PROJECT_SECRET_API_KEY")
+        .Ignores("posthog-project-secret-key", "the public project key", $"posthog.init('phc_{FakeKey.Random(FakeKey.Base62, 43, 3)}')");
 }

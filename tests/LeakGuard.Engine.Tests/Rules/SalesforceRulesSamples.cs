@@ -6,10 +6,14 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class SalesforceRulesSamples
 {
+    private static readonly string SalesforceRefreshKey = FakeKey.Of("5Aep", "861", FakeKey.Random(FakeKey.Base62 + ".", 80, 75));
+
     private static readonly string SalesforceAccessTokenKey = FakeKey.Of("0", "0D", FakeKey.Random(FakeKey.Base62, 15, 1), "!", FakeKey.Random(FakeKey.Base62, 96, 2));
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("salesforce-access-token", SalesforceAccessTokenKey, "API_KEY")
         .Ignores("salesforce-access-token", "embedded in a longer token", "value: Q" + SalesforceAccessTokenKey)
-        .Ignores("salesforce-access-token", "one character below the minimum length", $"value: {SalesforceAccessTokenKey[..98]}");
+        .Ignores("salesforce-access-token", "one character below the minimum length", $"value: {SalesforceAccessTokenKey[..98]}")
+        .Finds("salesforce-refresh-token", SalesforceRefreshKey, "SALESFORCE_REFRESH_TOKEN")
+        .Ignores("salesforce-refresh-token", "too short", $"value: 5Aep861{FakeKey.Random(FakeKey.Base62, 40, 76)}");
 }

@@ -6,6 +6,8 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class ShopifyRulesSamples
 {
+    private static readonly string ShopifyPartnerKey = FakeKey.Of("prtapi", "_", FakeKey.Random(FakeKey.Hex, 32, 74));
+
     private static readonly string ShopifyAccessTokenKey = FakeKey.Of("shp", "at_", FakeKey.Random(FakeKey.Hex, 32, 1));
 
     private static readonly string ShopifyCustomAppTokenKey = FakeKey.Of("shp", "ca_", FakeKey.Random(FakeKey.Hex, 32, 11));
@@ -26,5 +28,7 @@ internal static class ShopifyRulesSamples
         .Ignores("shopify-private-app-token", "embedded in a longer token", "value: Q" + ShopifyPrivateAppTokenKey)
         .Finds("shopify-shared-secret", ShopifySharedSecretKey, "API_KEY")
         .Ignores("shopify-shared-secret", "one character short", $"value: {ShopifySharedSecretKey[..^1]}")
-        .Ignores("shopify-shared-secret", "embedded in a longer token", "value: Q" + ShopifySharedSecretKey);
+        .Ignores("shopify-shared-secret", "embedded in a longer token", "value: Q" + ShopifySharedSecretKey)
+        .Finds("shopify-partner-api-token", ShopifyPartnerKey, "SHOPIFY_PARTNER_API_TOKEN")
+        .Ignores("shopify-partner-api-token", "one digit short", $"value: {ShopifyPartnerKey[..^1]}");
 }

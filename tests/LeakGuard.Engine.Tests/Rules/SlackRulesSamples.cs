@@ -10,6 +10,10 @@ internal static class SlackRulesSamples
 
     private static readonly string SlackConfigRefresh = FakeKey.Of("xoxe", "-1-", FakeKey.Random(FakeKey.Base62, 146, 32));
 
+    private static readonly string SessionToken = FakeKey.Of("xo", "xc-", FakeKey.Random("0123456789", 12, 41), "-", FakeKey.Random("0123456789", 12, 42), "-", FakeKey.Random("0123456789", 13, 43), "-", FakeKey.Random(FakeKey.Hex, 64, 44));
+
+    private static readonly string SessionCookie = FakeKey.Of("xo", "xd-", FakeKey.Random(FakeKey.Base62, 60, 45), "%2F", FakeKey.Random(FakeKey.Base62, 80, 46), "%3D");
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("slack-bot-token", TestKeys.SlackBot(), "SLACK_BOT_TOKEN")
         .Finds("slack-user-token", TestKeys.SlackUser(), "SLACK_USER_TOKEN")
@@ -27,5 +31,9 @@ internal static class SlackRulesSamples
         .Ignores("slack-app-token", "too short", "xa" + "pp-1-A052")
         .Ignores("slack-legacy-token", "letters only", "xo" + "xa-" + FakeKey.Random(TestKeys.Letters, 20))
         .Ignores("slack-legacy-token", "a file name", "https://indieweb.org/images/3/35/2018-250-xo" + "xo-indieweb-1.jpg")
-        .Ignores("slack-webhook-url", "path too short", "https://hooks." + "slack.com/services/T000/B000/XXXX");
+        .Ignores("slack-webhook-url", "path too short", "https://hooks." + "slack.com/services/T000/B000/XXXX")
+        .Finds("slack-session-token", SessionToken, "SLACK_MCP_XOXC_TOKEN")
+        .Ignores("slack-session-token", "one digit short", $"value: {SessionToken[..^1]}")
+        .Finds("slack-session-cookie", SessionCookie, "SLACK_MCP_XOXD_TOKEN")
+        .Ignores("slack-session-cookie", "too short", $"value: xoxd-{FakeKey.Random(FakeKey.Base62, 40, 47)}");
 }

@@ -8,8 +8,16 @@ internal static class VercelRulesSamples
 {
     private static readonly string VercelTokenKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 24, 1));
 
+    private static readonly string PrefixedToken = FakeKey.Of("vc", "p_", FakeKey.Random(FakeKey.Base62, 56, 2));
+
+    private static readonly string BlobToken = FakeKey.Of("vercel", "_blob_rw_", FakeKey.Random(FakeKey.Base62, 16, 3), "_", FakeKey.Random(FakeKey.Base62, 30, 4));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("vercel-token", VercelTokenKey, "VERCEL_TOKEN")
         .Ignores("vercel-token", "no vercel context", $"\"checksum\": \"{VercelTokenKey}\"")
-        .Ignores("vercel-token", "one character short", $"vercel: {VercelTokenKey[..^1]}");
+        .Ignores("vercel-token", "one character short", $"vercel: {VercelTokenKey[..^1]}")
+        .Finds("vercel-prefixed-token", PrefixedToken, "VERCEL_TOKEN")
+        .Ignores("vercel-prefixed-token", "one character short", $"value: {PrefixedToken[..^1]}")
+        .Finds("vercel-blob-token", BlobToken, "BLOB_READ_WRITE_TOKEN")
+        .Ignores("vercel-blob-token", "a placeholder", "BLOB_READ_WRITE_TOKEN=vercel_blob_rw_xxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
 }

@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class BitwardenRules
+{
+    private static readonly Remediation Remediation = new("https://bitwarden.com/help/access-tokens/", "Bitwarden:AccessToken", "BWS_ACCESS_TOKEN");
+
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        // A machine account's access token: version 0, the token's id, its secret and the key that decrypts the secrets
+        // it reads.
+        new SecretRule(
+            "bitwarden-secrets-manager-token",
+            "Bitwarden",
+            "Bitwarden Secrets Manager access token (0.<id>.<secret>:<key>)",
+            Patterns.Token("0\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22}==", Patterns.Base64),
+            new[] { "BWS_ACCESS_TOKEN", "==" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
+    };
+}

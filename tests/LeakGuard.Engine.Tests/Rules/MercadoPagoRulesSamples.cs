@@ -1,0 +1,13 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class MercadoPagoRulesSamples
+{
+    private static readonly string Key = FakeKey.Of("APP", "_USR-", FakeKey.Random("0123456789", 16, 11), "-", FakeKey.Random("0123456789", 6, 12), "-", FakeKey.Random(FakeKey.Hex, 32, 13), "-", FakeKey.Random("0123456789", 9, 14));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("mercadopago-access-token", Key, "MERCADOPAGO_ACCESS_TOKEN")
+        .Ignores("mercadopago-access-token", "the public key", $"MERCADOPAGO_PUBLIC_KEY=APP_USR-{FakeKey.Of(FakeKey.Random(FakeKey.Hex, 8, 15), "-", FakeKey.Random(FakeKey.Hex, 4, 16), "-", FakeKey.Random(FakeKey.Hex, 4, 17), "-", FakeKey.Random(FakeKey.Hex, 4, 18), "-", FakeKey.Random(FakeKey.Hex, 12, 19))}");
+}

@@ -1,0 +1,13 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class WakaTimeRulesSamples
+{
+    private static readonly string Key = FakeKey.Of("waka", "_", FakeKey.Random(FakeKey.Hex, 8, 37), "-", FakeKey.Random(FakeKey.Hex, 4, 38), "-", FakeKey.Random(FakeKey.Hex, 4, 39), "-", FakeKey.Random(FakeKey.Hex, 4, 40), "-", FakeKey.Random(FakeKey.Hex, 12, 41));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("wakatime-api-key", Key, "WAKATIME_API_KEY")
+        .Ignores("wakatime-api-key", "one digit short", $"value = {Key[..^1]}");
+}
