@@ -9,13 +9,13 @@ internal static class BitwardenRules
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         // A machine account's access token: version 0, the token's id, its secret and the key that decrypts the secrets
-        // it reads.
+        // it reads. No fixed text but the version ("0.") is in it, so the prefilter looks for the names it goes by.
         new SecretRule(
             "bitwarden-secrets-manager-token",
             "Bitwarden",
             "Bitwarden Secrets Manager access token (0.<id>.<secret>:<key>)",
             Patterns.Token("0\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22}==", Patterns.Base64),
-            new[] { "BWS_ACCESS_TOKEN", "==" },
+            new[] { "bws", "bitwarden", "access_token", "access-token", "accesstoken" },
             Remediation)
         {
             MinEntropy = 3.5,

@@ -13,7 +13,7 @@ internal static class PolarRules
             "Polar",
             "Polar access token or secret (polar_oat_, polar_pat_, polar_at_, polar_rt_, polar_cs_…)",
             Patterns.Token("polar_(?:oat|pat|at_[uo]|rt_[uo]|cs|ci|crt|cst|ac)_[A-Za-z0-9]{40,50}", Patterns.Base62),
-            new[] { "polar_" },
+            new[] { "polar_oat_", "polar_pat_", "polar_at_", "polar_rt_", "polar_cs_", "polar_ci_", "polar_crt_", "polar_cst_", "polar_ac_" },
             Remediation)
         {
             MinEntropy = 4,
