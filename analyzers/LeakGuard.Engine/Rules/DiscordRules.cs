@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Text;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -6,7 +9,9 @@ internal static class DiscordRules
 {
     private static readonly Remediation Remediation = new("https://discord.com/developers/applications", "Discord:BotToken", "DISCORD_BOT_TOKEN");
 
-    private static readonly string[] DiscordBotTokenContext = { "discord" };
+    // Discord's name, or the names and calls a bot's token goes by (a .env's BOT_TOKEN, discord.py's client.run,
+    // discord.js's client.login), which often stand without it.
+    private static readonly string[] DiscordBotTokenContext = { "discord", "bot_token", "bottoken", "bot-token", "client.run(", "client.login(", "bot.run(" };
 
     private static readonly string[] PublicNames = { "client_id", "clientid", "application_id", "applicationid", "public_key", "publickey" };
 
@@ -15,11 +20,12 @@ internal static class DiscordRules
         ContextGatedRule.Create(
             "discord-bot-token",
             "Discord",
-            "Discord bot token (next to the word Discord)",
+            "Discord bot token (next to Discord's name or a bot token's)",
             Patterns.Token("[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}", Patterns.UrlSafeOrDot),
             DiscordBotTokenContext,
             Remediation,
-            minEntropy: 4),
+            minEntropy: 4,
+            isPlausible: StartsWithTheBotsId),
         new SecretRule(
             "discord-webhook-url",
             "Discord",
@@ -47,4 +53,17 @@ internal static class DiscordRules
             IsPlausible = Plausibility.MixesCasesAndDigits,
         },
     };
+
+    /// <summary>A bot token's first part is its user id (a snowflake of 17 to 20 digits) in base 64.</summary>
+    private static bool StartsWithTheBotsId(string token)
+    {
+        var id = token.Substring(0, token.IndexOf('.')).Replace('-', '+').Replace('_', '/');
+        if (id.Length % 4 == 1)
+        {
+            return false;
+        }
+
+        var digits = Encoding.ASCII.GetString(Convert.FromBase64String(id + new string('=', (4 - (id.Length % 4)) % 4)));
+        return digits.Length is >= 17 and <= 20 && digits.All(c => c is >= '0' and <= '9');
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 
@@ -6,7 +7,9 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class DiscordRulesSamples
 {
-    private static readonly string DiscordBotTokenKey = FakeKey.Of("M", FakeKey.Random(FakeKey.UrlSafe, 23, 1), ".", FakeKey.Random(FakeKey.UrlSafe, 6, 2), ".", FakeKey.Random(FakeKey.UrlSafe, 38, 3));
+    private static readonly string DiscordBotTokenKey = FakeKey.Of(BotId(FakeKey.Of("1", FakeKey.Random(TestKeys.Digits, 17, 1))), ".", FakeKey.Random(FakeKey.UrlSafe, 6, 2), ".", FakeKey.Random(FakeKey.UrlSafe, 38, 3));
+
+    private static readonly string NotABotsId = FakeKey.Of("M", FakeKey.Random(FakeKey.UrlSafe, 23, 4), ".", FakeKey.Random(FakeKey.UrlSafe, 6, 5), ".", FakeKey.Random(FakeKey.UrlSafe, 38, 6));
 
     private static readonly string DiscordWebhookUrlKey = FakeKey.Of("https://", "discord.", "com/api/webhooks/", FakeKey.Random(TestKeys.Digits, 19, 11), "/", FakeKey.Random(FakeKey.UrlSafe, 68, 12));
 
@@ -20,7 +23,12 @@ internal static class DiscordRulesSamples
         .Finds("discord-bot-token", DiscordBotTokenKey, "DISCORD_BOT_TOKEN")
         .Ignores("discord-bot-token", "the bot token of Discord's API documentation", $"discord: Authorization: Bot {FakeKey.Of("MTk4NjIyNDgzNDcxOTI1MjQ4", ".Cl2FMQ.", "ZnCjm1XVW7vRze4b7Cq4se7kKWs")}")
         .Ignores("discord-bot-token", "no discord context", $"\"checksum\": \"{DiscordBotTokenKey}\"")
+        .FindsIn("discord-bot-token", "a bot's .env, Discord not named", $"BOT_TOKEN={DiscordBotTokenKey}\nPREFIX=!\n", DiscordBotTokenKey)
+        .FindsIn("discord-bot-token", "discord.js's client.login", $"client.login('{DiscordBotTokenKey}');\n", DiscordBotTokenKey)
+        .Ignores("discord-bot-token", "a first part that is no user id", $"discord: {NotABotsId}")
         .Ignores("discord-bot-token", "third part too short", $"discord: {DiscordBotTokenKey[..^12]}")
         .Finds("discord-webhook-url", DiscordWebhookUrlKey, "API_KEY")
         .Ignores("discord-webhook-url", "token too short", $"value: {DiscordWebhookUrlKey[..^9]}");
+
+    private static string BotId(string snowflake) => Convert.ToBase64String(Encoding.ASCII.GetBytes(snowflake)).TrimEnd('=');
 }
