@@ -38,6 +38,7 @@ public static class BuiltInRules
         GitLabRules.All,
         SlackRules.All,
         PaystackRules.All,
+        ClerkRules.All,
         StripeRules.All,
         TwilioRules.All,
         SendGridRules.All,

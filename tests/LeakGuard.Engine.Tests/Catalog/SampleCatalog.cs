@@ -43,6 +43,7 @@ internal static class SampleCatalog
         GitHubRulesSamples.Samples,
         GitLabRulesSamples.Samples,
         SlackRulesSamples.Samples,
+        ClerkRulesSamples.Samples,
         StripeRulesSamples.Samples,
         TwilioRulesSamples.Samples,
         SendGridRulesSamples.Samples,
