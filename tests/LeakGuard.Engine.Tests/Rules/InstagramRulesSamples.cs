@@ -1,0 +1,13 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class InstagramRulesSamples
+{
+    private static readonly string Key = FakeKey.Of("IGQV", "JW", FakeKey.Random(FakeKey.UrlSafe, 180, 19));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("instagram-access-token", Key, "INSTAGRAM_ACCESS_TOKEN")
+        .Ignores("instagram-access-token", "inside base 64 data", $"src=\"data:image/png;base64,{FakeKey.Random(FakeKey.Base64, 40, 20)}+IGQV{FakeKey.Random(FakeKey.UrlSafe, 150, 21)}\"");
+}
