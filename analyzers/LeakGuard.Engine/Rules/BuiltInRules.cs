@@ -34,6 +34,7 @@ public static class BuiltInRules
         TogetherRules.All,
         LangSmithRules.All,
         AwsRules.All,
+        GoogleCloudStorageRules.All,
         GitHubRules.All,
         GitLabRules.All,
         SlackRules.All,

@@ -40,6 +40,7 @@ internal static class SampleCatalog
         TogetherRulesSamples.Samples,
         LangSmithRulesSamples.Samples,
         AwsRulesSamples.Samples,
+        GoogleCloudStorageRulesSamples.Samples,
         GitHubRulesSamples.Samples,
         GitLabRulesSamples.Samples,
         SlackRulesSamples.Samples,
