@@ -161,6 +161,7 @@ public static class BuiltInRules
         LinkedInRules.All,
         DjangoRules.All,
         RailsRules.All,
+        ZhipuRules.All,
         DeepLRules.All,
         AsaasRules.All,
         MercuryRules.All,

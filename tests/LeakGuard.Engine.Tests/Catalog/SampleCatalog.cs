@@ -168,6 +168,7 @@ internal static class SampleCatalog
         LinkedInRulesSamples.Samples,
         DjangoRulesSamples.Samples,
         RailsRulesSamples.Samples,
+        ZhipuRulesSamples.Samples,
         DeepLRulesSamples.Samples,
         AsaasRulesSamples.Samples,
         MercuryRulesSamples.Samples,
