@@ -18,7 +18,7 @@ internal static class AivenRules
             Remediation)
         {
             MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
+            IsPlausible = value => Plausibility.HasUpperAndLower(value.Substring(5)),
         },
     };
 }

@@ -68,6 +68,9 @@ internal static class AwsRules
             new Remediation("https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_control-access_disable-perms.html", "AWS:SessionToken", "AWS_SESSION_TOKEN"))
         {
             MinEntropy = 4,
+
+            // Base 64 of binary: most tokens hold a run of "/" the placeholder check would take for filler.
+            SkipPlaceholders = false,
         },
     };
 }

@@ -17,7 +17,7 @@ internal static class BrowserbaseRules
             Remediation)
         {
             MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
+            IsPlausible = value => Plausibility.HasUpperAndLower(value.Substring(8)),
         },
     };
 }

@@ -13,7 +13,7 @@ internal static class CfxRules
             "cfxre-server-key",
             "Cfx.re",
             "Cfx.re (FiveM, RedM) server license key (cfxk_)",
-            Patterns.Token("cfxk_[A-Za-z0-9]{18,24}_[A-Za-z0-9]{6}", Patterns.Base62),
+            Patterns.Token("cfxk_[A-Za-z0-9]{18,24}_[A-Za-z0-9]{4,7}", Patterns.Base62),
             new[] { "cfxk_" },
             Remediation)
         {

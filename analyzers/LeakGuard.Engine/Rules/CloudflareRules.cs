@@ -95,6 +95,9 @@ internal static class CloudflareRules
             new Remediation("https://dash.cloudflare.com/?to=/:account/turnstile", "Turnstile:SecretKey", "TURNSTILE_SECRET_KEY"))
         {
             MinEntropy = 3.5,
+
+            // Every key starts "0x4AAAAAAA", a run the placeholder check would take for filler.
+            SkipPlaceholders = false,
         },
     };
 

@@ -6,6 +6,8 @@ internal static class DeepLRules
 {
     private static readonly Remediation Remediation = new("https://www.deepl.com/your-account/keys", "DeepL:AuthKey", "DEEPL_AUTH_KEY");
 
+    private const string Uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
     private static readonly string[] DeepLContext = { "deepl" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
@@ -15,19 +17,23 @@ internal static class DeepLRules
             "deepl-free-api-key",
             "DeepL",
             "DeepL API Free authentication key (a UUID and :fx)",
-            Patterns.Token("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:fx", Patterns.Base62),
+            Patterns.Token(Uuid + ":fx", Patterns.Base62),
             new[] { ":fx" },
             Remediation)
         {
             MinEntropy = 3,
         },
 
-        // API Pro's keys are UUIDs, billed per character: only DeepL's name near tells one apart.
+        // API Pro's keys are UUIDs, billed per character. DeepL's glossaries and documents have UUIDs too, so a UUID
+        // next to DeepL's name must be given as the key: under an auth key's or DeepL's name, in the DeepL-Auth-Key
+        // header, or as the first argument of a client (Translator, DeepLClient).
         ContextGatedRule.Create(
             "deepl-api-key",
             "DeepL",
-            "DeepL API Pro authentication key (a UUID next to DeepL's name)",
-            Patterns.Token("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "A-Za-z0-9-"),
+            "DeepL API Pro authentication key (a UUID given as DeepL's key)",
+            Patterns.AssignedTo("deepl|auth[_-]?key", Uuid, "A-Za-z0-9-")
+            + "|DeepL-Auth-Key[ \\t]{1,5}(?<secret>" + Uuid + ")(?:$|[^A-Za-z0-9-])"
+            + "|(?:Translator|DeepLClient)\\([ \\t]{0,5}(?:auth_key[ \\t]{0,3}=[ \\t]{0,3})?@?[\"'](?<secret>" + Uuid + ")[\"']",
             DeepLContext,
             Remediation,
             minEntropy: 3),

@@ -8,12 +8,13 @@ internal static class DenoRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
+        // A personal (ddp_), a deployment's (ddw_) or an organization's (ddo_, the Deno Deploy of 2025) token.
         new SecretRule(
             "deno-deploy-token",
             "Deno",
-            "Deno Deploy access token (ddp_, ddw_)",
-            Patterns.Token("dd[pw]_[A-Za-z0-9]{36}", Patterns.Base62),
-            new[] { "ddp_", "ddw_" },
+            "Deno Deploy access token (ddp_, ddw_, ddo_)",
+            Patterns.Token("dd[pwo]_[A-Za-z0-9]{36}", Patterns.Base62),
+            new[] { "ddp_", "ddw_", "ddo_" },
             Remediation)
         {
             MinEntropy = 3.5,

@@ -17,6 +17,9 @@ internal static class ElasticRules
             Remediation)
         {
             MinEntropy = 4,
+
+            // Base 64 of binary, whose zero bytes are runs of "A" the placeholder check would take for filler.
+            SkipPlaceholders = false,
         },
     };
 }

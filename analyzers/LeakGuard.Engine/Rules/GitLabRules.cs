@@ -19,7 +19,7 @@ internal static class GitLabRules
         // 18.3 a two-character version comes before it, after a dot of its own. The legacy form is 20 characters.
         Token("gitlab-pat", "GitLab personal access token", "glpat-", "[A-Za-z0-9_-]{20}|[A-Za-z0-9_-]{27,300}" + RoutableSuffix, Remediation),
         Token("gitlab-deploy-token", "GitLab deploy token", "gldt-", "[A-Za-z0-9_-]{20}", Remediation),
-        Token("gitlab-runner-token", "GitLab runner authentication token", "glrt-", "[A-Za-z0-9_-]{20}|t[0-9]_[A-Za-z0-9_-]{27,300}" + RoutableSuffix, RunnerRemediation),
+        Token("gitlab-runner-token", "GitLab runner authentication token", "glrt-", "(?:t[0-9]_)?[A-Za-z0-9_-]{20}|t[0-9]_[A-Za-z0-9_-]{27,300}" + RoutableSuffix, RunnerRemediation),
         Token("gitlab-runner-registration-token", "GitLab runner registration token (legacy)", "GR1348941", "[A-Za-z0-9_-]{20}", RunnerRemediation),
         Token("gitlab-pipeline-trigger-token", "GitLab pipeline trigger token", "glptt-", "[0-9a-f]{40}", Remediation),
         Token("gitlab-cicd-job-token", "GitLab CI/CD job token", "glcbt-", "[0-9a-zA-Z]{1,5}_[A-Za-z0-9_-]{20}", Remediation),

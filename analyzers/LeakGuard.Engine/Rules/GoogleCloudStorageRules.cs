@@ -15,7 +15,7 @@ internal static class GoogleCloudStorageRules
             "gcs-hmac-key-pair",
             "Google Cloud",
             "Google Cloud Storage HMAC key (access id and secret together)",
-            "(?:^|[^A-Za-z0-9])(?<secret>GOOG[A-Z0-9]{20}(?:[A-Z0-9]{37})?" + Pairs.Between(Patterns.Base64) + "[A-Za-z0-9+/]{40})(?:$|[^A-Za-z0-9+/])",
+            "(?:^|[^A-Za-z0-9])(?<secret>GOOG[A-Z0-9]{16}(?:[A-Z0-9]{4}(?:[A-Z0-9]{37})?)?" + Pairs.Between(Patterns.Base64) + "[A-Za-z0-9+/]{40})(?:$|[^A-Za-z0-9+/])",
             new[] { "GOOG" },
             Remediation)
         {

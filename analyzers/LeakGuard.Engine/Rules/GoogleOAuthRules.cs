@@ -39,7 +39,7 @@ internal static class GoogleOAuthRules
             "google-oauth-access-token",
             "Google",
             "Google OAuth access token (ya29.)",
-            Patterns.Token("ya29\\.[A-Za-z0-9_-]{50,}"),
+            Patterns.Token("ya29\\.(?:c\\.)?[A-Za-z0-9_-]{50,}"),
             new[] { "ya29." },
             new Remediation("https://myaccount.google.com/permissions", "Google:AccessToken", "GOOGLE_ACCESS_TOKEN"))
         {

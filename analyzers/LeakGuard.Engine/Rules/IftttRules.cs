@@ -13,7 +13,7 @@ internal static class IftttRules
             "ifttt-webhook-key",
             "IFTTT",
             "IFTTT Webhooks (Maker) key in a trigger URL",
-            "https://maker\\.ifttt\\.com/(?:trigger/[A-Za-z0-9_-]{1,100}/(?:json/)?with/key|use)/(?<secret>[A-Za-z0-9_-]{22})(?:$|[^A-Za-z0-9_-])",
+            "https://maker\\.ifttt\\.com/(?:trigger/[A-Za-z0-9_-]{1,100}/(?:json/)?with/key|use)/(?<secret>[A-Za-z0-9_-]{22}(?:[A-Za-z0-9_-]{21})?)(?:$|[^A-Za-z0-9_-])",
             new[] { "maker.ifttt.com" },
             Remediation)
         {

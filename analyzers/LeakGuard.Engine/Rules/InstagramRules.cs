@@ -14,8 +14,8 @@ internal static class InstagramRules
             "instagram-access-token",
             "Instagram",
             "Instagram user access token (IGQV, IGAA)",
-            Patterns.Token("IG(?:QV|AA)[A-Za-z0-9_-]{100,400}", "A-Za-z0-9+/_-"),
-            new[] { "IGQV", "IGAA" },
+            Patterns.Token("IG(?:QV|QW|AA)[A-Za-z0-9_-]{100,400}", "A-Za-z0-9+/_-"),
+            new[] { "IGQV", "IGQW", "IGAA" },
             Remediation)
         {
             MinEntropy = 4,

@@ -13,8 +13,8 @@ internal static class MakeRules
             "make-webhook-url",
             "Make",
             "Make (Integromat) webhook URL",
-            Patterns.Token("https://hook\\.(?:eu1|eu2|us1|us2)\\.make\\.com/[a-z0-9]{32}", Patterns.UrlSafeOrDot),
-            new[] { ".make.com/" },
+            Patterns.Token("https://hook\\.(?:(?:eu1|eu2|us1|us2)\\.make|integromat)\\.com/[a-z0-9]{32}", Patterns.UrlSafeOrDot),
+            new[] { ".make.com/", "hook.integromat.com" },
             Remediation)
         {
             MinEntropy = 3.5,

@@ -13,7 +13,7 @@ internal static class PostHogRules
             "posthog-personal-api-key",
             "PostHog",
             "PostHog personal API key",
-            Patterns.Token("phx_[A-Za-z0-9_]{43}"),
+            Patterns.Token("phx_[A-Za-z0-9_-]{43,48}"),
             new[] { "phx_" },
             Remediation)
         {

@@ -24,11 +24,14 @@ internal static class YandexRules
             "yandex-oauth-token",
             "Yandex",
             "Yandex OAuth token (y0_)",
-            Patterns.Token("y[0-3]_A[A-Za-z0-9_-]{54,57}"),
+            Patterns.Token("y[0-3]_(?:A[A-Za-z0-9_-]{54,57}|_[A-Za-z0-9_-]{44,60})"),
             new[] { "y0_", "y1_", "y2_", "y3_" },
             new Remediation("https://oauth.yandex.com/", "Yandex:OAuthToken", "YANDEX_OAUTH_TOKEN"))
         {
             MinEntropy = 4,
+
+            // The older form is base 64 of binary, whose zero bytes are runs of "A".
+            SkipPlaceholders = false,
             IsPlausible = Plausibility.MixesCasesAndDigits,
         },
     };

@@ -18,7 +18,6 @@ internal static class ZapierRules
             Remediation)
         {
             MinEntropy = 3,
-            IsPlausible = Plausibility.LastSegmentMixesLettersAndDigits,
         },
     };
 }

@@ -7,7 +7,10 @@ internal static class AivenRulesSamples
 {
     private static readonly string Key = FakeKey.Of("AVNS", "_", FakeKey.Random(FakeKey.Base62, 19, 7));
 
+    private static readonly string LettersOnly = FakeKey.Of("AVNS", "_", FakeKey.Random("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-", 19, 8));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("aiven-service-password", Key, "DATABASE_PASSWORD")
-        .Ignores("aiven-service-password", "a placeholder", "DATABASE_PASSWORD=AVNS_xxxxxxxxxxxxxxxxxxx");
+        .Ignores("aiven-service-password", "a placeholder", "DATABASE_PASSWORD=AVNS_xxxxxxxxxxxxxxxxxxx")
+        .Finds("aiven-service-password", LettersOnly, "DATABASE_PASSWORD");
 }

@@ -6,7 +6,7 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class AwsRulesSamples
 {
-    private static readonly string SessionToken = FakeKey.Of("IQoJb3", "JpZ2luX2Vj", FakeKey.Random(FakeKey.Base64, 380, 41), "=");
+    private static readonly string SessionToken = FakeKey.Of("IQoJb3", "JpZ2luX2Vj", FakeKey.Random(FakeKey.Base64, 180, 41), "//////////", FakeKey.Random(FakeKey.Base64, 190, 43), "=");
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("aws-access-key-id", TestKeys.AwsAccessKeyId(), "AWS_ACCESS_KEY_ID")

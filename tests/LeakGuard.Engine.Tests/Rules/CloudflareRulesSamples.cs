@@ -22,7 +22,7 @@ internal static class CloudflareRulesSamples
 
     private static readonly string NotATunnelToken = Convert.ToBase64String(Encoding.UTF8.GetBytes(FakeKey.Of("{\"a\":\"", FakeKey.Random(FakeKey.Base62, 150, 40), "\"}")));
 
-    private static readonly string TurnstileSecret = FakeKey.Of("0x4", "AAAAA", FakeKey.Random(FakeKey.UrlSafe, 27, 41));
+    private static readonly string TurnstileSecret = FakeKey.Of("0x4", "AAAAAAA", FakeKey.Random(FakeKey.UrlSafe, 25, 41));
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("cloudflare-r2-secret-access-key", R2Secret, "R2_SECRET_ACCESS_KEY")

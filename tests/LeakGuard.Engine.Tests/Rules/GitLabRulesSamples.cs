@@ -34,6 +34,8 @@ internal static class GitLabRulesSamples
 
     private static readonly string RegistrationToken = FakeKey.Of("GR134", "8941", FakeKey.Random(FakeKey.UrlSafe, 20, 9));
 
+    private static readonly string PrefixedRunner = TestKeys.GitLab("rt-", FakeKey.Of("t1_", FakeKey.Random(FakeKey.UrlSafe, 20, 11)));
+
     internal static readonly RuleSamples Samples = Build();
 
     private static RuleSamples Build()
@@ -60,6 +62,7 @@ internal static class GitLabRulesSamples
             .FindsIn("gitlab-session-cookie", "a copied curl command", $"curl -b \"_gitlab_session={SessionCookie}; preferred_language=en\" https://gitlab.example.org/api/v4/projects", SessionCookie)
             .Ignores("gitlab-session-cookie", "not hex", $"Cookie: _gitlab_session={SessionCookie[..5]}q{SessionCookie[6..]}")
             .Ignores("gitlab-session-cookie", "longer than a session id", $"Cookie: _gitlab_session={SessionCookie}0f")
-            .Ignores("gitlab-runner-registration-token", "low entropy", FakeKey.Of("GR134", "8941", string.Concat(Enumerable.Repeat("123", 7)).Substring(0, 20)));
+            .Ignores("gitlab-runner-registration-token", "low entropy", FakeKey.Of("GR134", "8941", string.Concat(Enumerable.Repeat("123", 7)).Substring(0, 20)))
+            .FindsIn("gitlab-runner-token", "a runner created in the UI (GitLab 16, 17)", $"  token = \"{PrefixedRunner}\"\n", PrefixedRunner);
     }
 }

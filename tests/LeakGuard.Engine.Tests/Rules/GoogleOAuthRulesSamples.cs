@@ -12,6 +12,8 @@ internal static class GoogleOAuthRulesSamples
 
     private static readonly string AccessToken = FakeKey.Of("ya29", ".a0", FakeKey.Random(FakeKey.UrlSafe, 160, 4));
 
+    private static readonly string ServiceAccountAccessToken = FakeKey.Of("ya29", ".c.", FakeKey.Random(FakeKey.UrlSafe, 130, 6));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("google-oauth-client-secret", GoogleOauthClientSecretKey, "API_KEY")
         .Ignores("google-oauth-client-secret", "one character short", $"value: {GoogleOauthClientSecretKey[..^1]}")
@@ -22,5 +24,6 @@ internal static class GoogleOAuthRulesSamples
         .Ignores("google-oauth-refresh-token", "a placeholder", "GOOGLE_REFRESH_TOKEN=1//0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")
         .Finds("google-oauth-access-token", AccessToken, "GOOGLE_ACCESS_TOKEN")
         .FindsIn("google-oauth-access-token", "a bearer header in a curl command", $"curl -H \"Authorization: Bearer {AccessToken}\" https://www.googleapis.com/drive/v3/files\n", AccessToken)
-        .Ignores("google-oauth-access-token", "a truncated example", "Authorization: Bearer ya29.a0AfH6SMBx...");
+        .Ignores("google-oauth-access-token", "a truncated example", "Authorization: Bearer ya29.a0AfH6SMBx...")
+        .FindsIn("google-oauth-access-token", "a service account's token", $"token = \"{ServiceAccountAccessToken}\"\n", ServiceAccountAccessToken);
 }

@@ -10,10 +10,13 @@ internal static class PostHogRulesSamples
 
     private static readonly string ProjectSecret = FakeKey.Of("ph", "s_", FakeKey.Random(FakeKey.Base62, 43, 2));
 
+    private static readonly string CurrentPersonalKey = FakeKey.Of("ph", "x_", FakeKey.Random(FakeKey.Base62, 47, 4));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("posthog-personal-api-key", PosthogPersonalApiKeyKey, "API_KEY")
         .Ignores("posthog-personal-api-key", "one character short", $"value: {PosthogPersonalApiKeyKey[..^1]}")
         .Ignores("posthog-personal-api-key", "embedded in a longer token", "value: Q" + PosthogPersonalApiKeyKey)
         .Finds("posthog-project-secret-key", ProjectSecret, "POSTHOG_PROJECT_SECRET_API_KEY")
-        .Ignores("posthog-project-secret-key", "the public project key", $"posthog.init('phc_{FakeKey.Random(FakeKey.Base62, 43, 3)}')");
+        .Ignores("posthog-project-secret-key", "the public project key", $"posthog.init('phc_{FakeKey.Random(FakeKey.Base62, 43, 3)}')")
+        .Finds("posthog-personal-api-key", CurrentPersonalKey, "POSTHOG_PERSONAL_API_KEY");
 }
