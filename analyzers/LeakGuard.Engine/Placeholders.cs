@@ -23,6 +23,15 @@ public static class Placeholders
             throw new ArgumentNullException(nameof(secret));
         }
 
+        return HasPlaceholderWord(secret) || HasLongRun(secret) || IsCountedOut(secret);
+    }
+
+    /// <summary>
+    /// Whether the value holds a placeholder word ("your", "example", "xxxx"…) written in one case: the check for
+    /// formats whose runs of one character are their structure, not filler.
+    /// </summary>
+    public static bool HasPlaceholderWord(string secret)
+    {
         foreach (var word in Words)
         {
             for (var at = secret.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = secret.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
@@ -34,7 +43,7 @@ public static class Placeholders
             }
         }
 
-        return HasLongRun(secret) || IsCountedOut(secret);
+        return false;
     }
 
     /// <summary>

@@ -83,6 +83,12 @@ public sealed class SecretRule
     /// <summary>Whether the secret is checked against the placeholder heuristics (off for formats such as PEM keys).</summary>
     public bool SkipPlaceholders { get; init; } = true;
 
+    /// <summary>
+    /// Whether runs of one character belong to the format (base 64 of binary holds "AAAAAA" for zero bytes, a Turnstile
+    /// key starts "0x4AAAAAAA"), so that the placeholder check looks for placeholder words only.
+    /// </summary>
+    public bool RunsBelongToFormat { get; init; }
+
     public bool EnabledByDefault { get; init; } = true;
 
     /// <summary>

@@ -288,7 +288,7 @@ public sealed class SecretScanner
             return;
         }
 
-        if (rule.SkipPlaceholders && Placeholders.IsPlaceholder(secret))
+        if (rule.SkipPlaceholders && (rule.RunsBelongToFormat ? Placeholders.HasPlaceholderWord(secret) : Placeholders.IsPlaceholder(secret)))
         {
             return;
         }

@@ -58,4 +58,27 @@ public class PlaceholdersTests
 
         Assert.DoesNotContain(values, LeakGuard.Engine.Placeholders.IsPlaceholder);
     }
+
+    [Theory]
+    [InlineData("AgAAAAAAAAAAAA")]
+    [InlineData("EOz////////////////////w")]
+    [InlineData("0x4AAAAAAA")]
+    public void Runs_alone_are_no_placeholder_word(string run)
+    {
+        var value = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 20, 1), run, FakeKey.Random(FakeKey.Base62, 20, 2));
+
+        Assert.True(LeakGuard.Engine.Placeholders.IsPlaceholder(value));
+        Assert.False(LeakGuard.Engine.Placeholders.HasPlaceholderWord(value));
+    }
+
+    [Theory]
+    [InlineData("wEXAMPLEtMSJ")]
+    [InlineData("xxxxxxxx")]
+    [InlineData("your_token")]
+    public void Finds_a_placeholder_word_among_runs(string word)
+    {
+        var value = FakeKey.Of("IQoJb3JpZ2luX2VjEOz", "////////////////////", word, FakeKey.Random(FakeKey.Base64, 40, 3));
+
+        Assert.True(LeakGuard.Engine.Placeholders.HasPlaceholderWord(value));
+    }
 }

@@ -69,8 +69,8 @@ internal static class AwsRules
         {
             MinEntropy = 4,
 
-            // Base 64 of binary: most tokens hold a run of "/" the placeholder check would take for filler.
-            SkipPlaceholders = false,
+            // Base 64 of binary: most tokens hold a run of "/". AWS's documentation writes "EXAMPLE" into its own.
+            RunsBelongToFormat = true,
         },
     };
 }

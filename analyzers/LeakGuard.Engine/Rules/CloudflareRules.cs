@@ -96,8 +96,8 @@ internal static class CloudflareRules
         {
             MinEntropy = 3.5,
 
-            // Every key starts "0x4AAAAAAA", a run the placeholder check would take for filler.
-            SkipPlaceholders = false,
+            // Every key starts "0x4AAAAAAA".
+            RunsBelongToFormat = true,
         },
     };
 

@@ -18,8 +18,8 @@ internal static class ElasticRules
         {
             MinEntropy = 4,
 
-            // Base 64 of binary, whose zero bytes are runs of "A" the placeholder check would take for filler.
-            SkipPlaceholders = false,
+            // Base 64 of binary, whose zero bytes are runs of "A".
+            RunsBelongToFormat = true,
         },
     };
 }

@@ -16,8 +16,8 @@ internal static class TwitterRules
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         // An app-only bearer token: a run of "A" (the zero bytes of its binary header), the app's id, then the URL-encoded
-        // consumer part ending in "%3D" (an encoded '=') and a random tail. The run of A would pass for a placeholder,
-        // so the tail is what must look random.
+        // consumer part ending in "%3D" (an encoded '=') and a random tail. The run of A belongs to the format, so the
+        // tail is what must look random.
         new SecretRule(
             "twitter-bearer-token",
             "X (Twitter)",
@@ -26,7 +26,7 @@ internal static class TwitterRules
             new[] { "AAAAAAAAAAAAAAAAAAAA" },
             Remediation)
         {
-            SkipPlaceholders = false,
+            RunsBelongToFormat = true,
             IsPlausible = HasRandomTail,
         },
         ContextGatedRule.Create(

@@ -31,7 +31,7 @@ internal static class YandexRules
             MinEntropy = 4,
 
             // The older form is base 64 of binary, whose zero bytes are runs of "A".
-            SkipPlaceholders = false,
+            RunsBelongToFormat = true,
             IsPlausible = Plausibility.MixesCasesAndDigits,
         },
     };
