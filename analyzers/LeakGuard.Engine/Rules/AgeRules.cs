@@ -12,8 +12,9 @@ internal static class AgeRules
             "age-secret-key",
             "age",
             "age encryption secret key",
-            Patterns.Token("AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),
-            new[] { "AGE-SECRET-KEY-1" },
+            // X25519 identities, and since age 1.3 the post-quantum hybrid ones ("AGE-SECRET-KEY-PQ-1"): both a 32-byte seed in Bech32.
+            Patterns.Token("AGE-SECRET-KEY-(?:PQ-)?1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),
+            new[] { "AGE-SECRET-KEY-" },
             Remediation)
         {
             MinEntropy = 3.5,

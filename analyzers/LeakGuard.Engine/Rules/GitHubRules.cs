@@ -13,6 +13,18 @@ internal static class GitHubRules
         Checksummed("github-user-to-server-token", "GitHub App user-to-server token", "ghu_"),
         Checksummed("github-server-to-server-token", "GitHub App installation (server-to-server) token", "ghs_"),
         Checksummed("github-refresh-token", "GitHub App refresh token", "ghr_"),
+        // Since 2026 installation tokens (the Actions GITHUB_TOKEN too) are stateless: "ghs_", the app's numeric id, "_" and
+        // a JWT GitHub signs, about 380 to 520 characters. The classic rule's 36 letters and digits never match them.
+        new SecretRule(
+            "github-installation-token",
+            "GitHub",
+            "GitHub App installation token, stateless format (ghs_<app id>_<JWT>)",
+            Patterns.Token("ghs_[0-9]{1,12}_eyJ[A-Za-z0-9_-]{10,200}\\.eyJ[A-Za-z0-9_-]{20,1000}\\.[A-Za-z0-9_-]{40,700}", Patterns.UrlSafeOrDot),
+            new[] { "ghs_" },
+            Remediation)
+        {
+            MinEntropy = 4,
+        },
         new SecretRule(
             "github-fine-grained-pat",
             "GitHub",

@@ -19,10 +19,12 @@ internal static class GitLabRules
         // 18.3 a two-character version comes before it, after a dot of its own. The legacy form is 20 characters.
         Token("gitlab-pat", "GitLab personal access token", "glpat-", "[A-Za-z0-9_-]{20}|[A-Za-z0-9_-]{27,300}" + RoutableSuffix, Remediation),
         Token("gitlab-deploy-token", "GitLab deploy token", "gldt-", "[A-Za-z0-9_-]{20}", Remediation),
-        Token("gitlab-runner-token", "GitLab runner authentication token", "glrt-", "(?:t[0-9]_)?[A-Za-z0-9_-]{20}|t[0-9]_[A-Za-z0-9_-]{27,300}" + RoutableSuffix, RunnerRemediation),
+        // "glrtr-" is the authentication token of a runner registered with a (legacy) registration token.
+        Token("gitlab-runner-token", "GitLab runner authentication token", "glrtr?-", "(?:t[0-9]_)?[A-Za-z0-9_-]{20}|(?:t[0-9]_)?[A-Za-z0-9_-]{27,300}" + RoutableSuffix, RunnerRemediation, "glrt-", "glrtr-"),
         Token("gitlab-runner-registration-token", "GitLab runner registration token (legacy)", "GR1348941", "[A-Za-z0-9_-]{20}", RunnerRemediation),
         Token("gitlab-pipeline-trigger-token", "GitLab pipeline trigger token", "glptt-", "[0-9a-f]{40}", Remediation),
-        Token("gitlab-cicd-job-token", "GitLab CI/CD job token", "glcbt-", "[0-9a-zA-Z]{1,5}_[A-Za-z0-9_-]{20}", Remediation),
+        // JWT job tokens (GitLab's jwt_ci_cd_job_token_enabled) are "glcbt-" and a JWT; the older ones a partition id in hex, "_" and 20 characters.
+        Token("gitlab-cicd-job-token", "GitLab CI/CD job token", "glcbt-", "[0-9a-zA-Z]{1,5}_[A-Za-z0-9_-]{20}|eyJ[A-Za-z0-9_-]{10,200}\\.eyJ[A-Za-z0-9_-]{10,900}\\.[A-Za-z0-9_-]{20,600}", Remediation),
         Token("gitlab-oauth-app-secret", "GitLab OAuth application secret", "gloas-", "[A-Za-z0-9_-]{64}", Remediation),
         Token("gitlab-feed-token", "GitLab feed token", "glft-", "[A-Za-z0-9_-]{20}", Remediation),
         Token("gitlab-incoming-mail-token", "GitLab incoming mail token", "glimt-", "[A-Za-z0-9_-]{25}", Remediation),
@@ -44,8 +46,8 @@ internal static class GitLabRules
         },
     };
 
-    private static SecretRule Token(string id, string description, string prefix, string body, Remediation remediation) =>
-        new(id, "GitLab", description, Patterns.Token(prefix + "(?:" + body + ")", Patterns.UrlSafeOrDot), new[] { prefix }, remediation)
+    private static SecretRule Token(string id, string description, string prefix, string body, Remediation remediation, params string[] keywords) =>
+        new(id, "GitLab", description, Patterns.Token(prefix + "(?:" + body + ")", Patterns.UrlSafeOrDot), keywords.Length > 0 ? keywords : new[] { prefix }, remediation)
         {
             MinEntropy = 3,
         };

@@ -24,11 +24,14 @@ internal static class HashiCorpRules
             "vault-service-token",
             "HashiCorp",
             "HashiCorp Vault service token",
-            Patterns.Token("hvs\\.[A-Za-z0-9_-]{90,120}", Patterns.UrlSafeOrDot),
+            // Root tokens (vault operator init, generate-root) are "hvs." and 24 letters and digits; other service tokens
+            // carry a signed protobuf and are 90 or more characters.
+            Patterns.Token("hvs\\.(?:[A-Za-z0-9]{24}|[A-Za-z0-9_-]{90,120})", Patterns.UrlSafeOrDot),
             new[] { "hvs." },
             Remediation)
         {
             MinEntropy = 3.5,
+            IsPlausible = token => token.Length != "hvs.".Length + 24 || IsRandom(token.Substring("hvs.".Length)),
         },
         // Before Vault 1.10 service tokens were "s." and 24 letters and digits: short and plain enough to need Vault nearby.
         ContextGatedRule.Create(
@@ -51,4 +54,7 @@ internal static class HashiCorpRules
             MinEntropy = 3.5,
         },
     };
+
+    // A root token's 24 characters against a property of a variable named hvs ("hvs.addEventListenerOnce1").
+    private static bool IsRandom(string body) => Plausibility.HasUpperAndLower(body) && !Plausibility.IsMostlyWords(body);
 }

@@ -13,9 +13,10 @@ internal static class HerokuRules
         new SecretRule(
             "heroku-api-key",
             "Heroku",
-            "Heroku API key (HRKU-AA)",
-            Patterns.Token("HRKU-AA[A-Za-z0-9_-]{58}"),
-            new[] { "HRKU-AA" },
+            "Heroku API key (HRKU-)",
+            // "HRKU-AA" and 58 characters, or (an API key with the prefix added to the legacy value) "HRKU-" and a UUID.
+            Patterns.Token("HRKU-(?:AA[A-Za-z0-9_-]{58}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"),
+            new[] { "HRKU-" },
             Remediation)
         {
             MinEntropy = 3.5,

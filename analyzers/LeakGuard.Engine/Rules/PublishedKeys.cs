@@ -33,6 +33,9 @@ internal static class PublishedKeys
         "2ddc147f3a3b5a17",
         "02f7ce3c263f85c0",
 
+        // The secret API key of the Supabase CLI's local stack ("supabase start"), the same on every machine.
+        "c85debb55f2f204d",
+
         // The secret key Google publishes for testing reCAPTCHA v2, which every answer passes.
         "f5e95c9954635b65",
 

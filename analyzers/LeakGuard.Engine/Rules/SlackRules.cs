@@ -15,9 +15,11 @@ internal static class SlackRules
         Token("slack-bot-token", "Slack bot token", "xoxb-[0-9]{8,14}-(?:[0-9]{10,13}-)?[A-Za-z0-9]{18,34}", new[] { "xoxb-" }),
         Token("slack-user-token", "Slack user token", "xox[pe]-[0-9]{8,13}-[0-9]{8,13}-[0-9]{8,13}-[A-Za-z0-9]{28,34}", new[] { "xoxp-", "xoxe-" }),
         Token("slack-app-token", "Slack app-level token", "xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{10,13}-[a-z0-9]{32,80}", new[] { "xapp-" }),
-        Token("slack-config-access-token", "Slack app configuration access token", "xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{163,166}", new[] { "xoxe.xox" }),
+        // Rotating tokens are base 64 of dash-separated workspace, user and token ids and 64 hex digits, so their length
+        // follows the ids': 166 and 147 characters with today's 13-digit ids, a few fewer for older workspaces.
+        Token("slack-config-access-token", "Slack app configuration access token", "xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{150,175}", new[] { "xoxe.xox" }),
         Token("slack-session-token", "Slack browser session token (xoxc-)", "xoxc-[0-9]{9,15}-[0-9]{9,15}-[0-9]{9,15}-[a-f0-9]{64}", new[] { "xoxc-" }),
-        Token("slack-config-refresh-token", "Slack app configuration refresh token", "xoxe-[0-9]-[A-Za-z0-9]{146}", new[] { "xoxe-" }),
+        Token("slack-config-refresh-token", "Slack app configuration refresh token", "xoxe-[0-9]-[A-Za-z0-9]{138,152}", new[] { "xoxe-" }),
 
         // The other formats have digit groups by construction; this one can be all letters, like a word.
         Token(
@@ -30,7 +32,7 @@ internal static class SlackRules
             "slack-webhook-url",
             "Slack",
             "Slack incoming webhook or workflow URL",
-            Patterns.Token("(?:https?://)?hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{43,56}", Patterns.Base64),
+            Patterns.Token("(?:https?://)?hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{43,80}", Patterns.Base64),
             new[] { "hooks.slack.com" },
             WebhookRemediation)
         {

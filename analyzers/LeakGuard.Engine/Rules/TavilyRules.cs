@@ -12,7 +12,8 @@ internal static class TavilyRules
             "tavily-api-key",
             "Tavily",
             "Tavily API key",
-            Patterns.Token("tvly-(?:dev-|prod-)?[A-Za-z0-9]{32}"),
+            // Keys issued since 2025 add a short id and a dash: "tvly-dev-", 5 or 6 characters, "-" and 42 more.
+            Patterns.Token("tvly-(?:dev-|prod-)?(?:[A-Za-z0-9]{32}|[A-Za-z0-9]{4,8}-[A-Za-z0-9]{40,44})"),
             new[] { "tvly-" },
             Remediation)
         {

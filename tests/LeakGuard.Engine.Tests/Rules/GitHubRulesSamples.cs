@@ -6,6 +6,10 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class GitHubRulesSamples
 {
+    // ghs_, the app id of GitHub Actions, "_" and a JWT (ES256 header, claims, 64-byte signature).
+    private static readonly string StatelessInstallationToken = FakeKey.Of(
+        "gh", "s_", "15368_", "eyJ", FakeKey.Random(FakeKey.UrlSafe, 33, 41), ".eyJ", FakeKey.Random(FakeKey.UrlSafe, 240, 42), ".", FakeKey.Random(FakeKey.UrlSafe, 86, 43));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("github-pat", TestKeys.GitHub("p"), "GITHUB_TOKEN")
         .FindsIn("github-oauth-token", "OAuth token", $"token: {TestKeys.GitHub("o", 2)}", TestKeys.GitHub("o", 2))
@@ -13,6 +17,9 @@ internal static class GitHubRulesSamples
         .FindsIn("github-server-to-server-token", "installation token", $"GH_TOKEN={TestKeys.GitHub("s", 4)}", TestKeys.GitHub("s", 4))
         .FindsIn("github-refresh-token", "refresh token", $"refresh={TestKeys.GitHub("r", 5)}", TestKeys.GitHub("r", 5))
         .Finds("github-fine-grained-pat", TestKeys.GitHubFineGrained(), "GITHUB_TOKEN")
+        .FindsIn("github-installation-token", "stateless installation token", $"GITHUB_TOKEN={StatelessInstallationToken}", StatelessInstallationToken)
+        .FindsIn("github-installation-token", "in a clone URL", $"git clone https://x-access-token:{StatelessInstallationToken}@github.com/o/r.git", StatelessInstallationToken)
+        .Ignores("github-installation-token", "header and claims without a signature", $"value: {StatelessInstallationToken[..StatelessInstallationToken.LastIndexOf('.')]}")
         .Ignores("github-pat", "checksum does not match", TestKeys.GitHub("p")[..^1] + (TestKeys.GitHub("p")[^1] == 'A' ? "B" : "A"))
         .Ignores("github-pat", "one character short", TestKeys.GitHub("p")[..^1])
         .Ignores("github-pat", "placeholder", "gh" + "p_" + new string('x', 36))

@@ -34,6 +34,13 @@ internal static class GitLabRulesSamples
 
     private static readonly string RegistrationToken = FakeKey.Of("GR134", "8941", FakeKey.Random(FakeKey.UrlSafe, 20, 9));
 
+    private static readonly string RegisteredRunner = TestKeys.GitLab("rtr-", FakeKey.Random(FakeKey.UrlSafe, 20, 12));
+
+    private static readonly string RoutableRegisteredRunner = TestKeys.GitLab("rtr-", FakeKey.Of(FakeKey.Random(FakeKey.UrlSafe, 38, 13), ".01.", FakeKey.Random("0123456789abcdefghijklmnopqrstuvwxyz", 9, 14)));
+
+    private static readonly string JwtJobToken = TestKeys.GitLab("cbt-", FakeKey.Of(
+        "eyJ", FakeKey.Random(FakeKey.UrlSafe, 120, 15), ".eyJ", FakeKey.Random(FakeKey.UrlSafe, 420, 16), ".", FakeKey.Random(FakeKey.UrlSafe, 342, 17)));
+
     private static readonly string PrefixedRunner = TestKeys.GitLab("rt-", FakeKey.Of("t1_", FakeKey.Random(FakeKey.UrlSafe, 20, 11)));
 
     internal static readonly RuleSamples Samples = Build();
@@ -55,6 +62,9 @@ internal static class GitLabRulesSamples
             .FindsIn("gitlab-pat", "routable token with a version (GitLab 18.3)", $"GITLAB_TOKEN={VersionedPat}\n", VersionedPat)
             .FindsIn("gitlab-runner-token", "routable token with a version (GitLab 18.3)", $"token = \"{VersionedRunner}\"", VersionedRunner)
             .FindsIn("gitlab-cicd-job-token", "job token", $"CI_JOB_TOKEN={JobToken}", JobToken)
+            .FindsIn("gitlab-cicd-job-token", "JWT job token", $"curl --header \"JOB-TOKEN: {JwtJobToken}\" https://gitlab.example.test/api/v4/job", JwtJobToken)
+            .FindsIn("gitlab-runner-token", "runner registered with a registration token", $"  token = \"{RegisteredRunner}\"", RegisteredRunner)
+            .FindsIn("gitlab-runner-token", "routable token of a registered runner", $"  token = \"{RoutableRegisteredRunner}\"", RoutableRegisteredRunner)
             .FindsIn("gitlab-runner-registration-token", "registration token", $"--registration-token {RegistrationToken}", RegistrationToken)
             .Ignores("gitlab-pat", "placeholder with dashes", TestKeys.GitLab("pat-", "XXXXXXXXXXX-XXXXXXXX"))
             .Ignores("gitlab-pipeline-trigger-token", "not hex", TestKeys.GitLab("ptt-", FakeKey.Random(FakeKey.Base62, 40).Replace('a', 'z')))

@@ -12,6 +12,8 @@ internal static class HashiCorpRulesSamples
 
     private static readonly string VaultBatchTokenKey = FakeKey.Of("hv", "b.", FakeKey.Random(FakeKey.UrlSafe, 150, 21));
 
+    private static readonly string VaultRootToken = FakeKey.Of("hv", "s.", FakeKey.Random(FakeKey.Base62, 24, 51));
+
     private static readonly string LegacyVaultToken = FakeKey.Of("s", ".", FakeKey.Random(FakeKey.Base62, 24, 41));
 
     internal static readonly RuleSamples Samples = new RuleSamples()
@@ -20,6 +22,10 @@ internal static class HashiCorpRulesSamples
         .Ignores("terraform-cloud-token", "one character below the minimum length", $"value: {TerraformCloudTokenKey[..82]}")
         .Finds("vault-service-token", VaultServiceTokenKey, "API_KEY")
         .Ignores("vault-service-token", "embedded in a longer token", "value: Q" + VaultServiceTokenKey)
+        .FindsIn("vault-service-token", "a root token", $"export VAULT_TOKEN=\"{VaultRootToken}\"", VaultRootToken)
+        .Ignores("vault-service-token", "a root token's length in one case", "VAULT_TOKEN=" + FakeKey.Of("hv", "s.", FakeKey.Random("abcdefghijklmnopqrstuvwxyz0123456789", 24, 52)))
+        .Ignores("vault-service-token", "a root token one character short", $"VAULT_TOKEN={VaultRootToken[..^1]}")
+        .Ignores("vault-service-token", "a property of a variable named hvs", "var listener = hvs.addEventListenerOnceMore(handler);")
         .Ignores("vault-service-token", "one character below the minimum length", $"value: {VaultServiceTokenKey[..93]}")
         .FindsIn("vault-legacy-service-token", "VAULT_TOKEN", $"export VAULT_TOKEN={LegacyVaultToken}", LegacyVaultToken)
         .FindsIn("vault-legacy-service-token", "the Vault header", $"curl -H \"X-Vault-Token: {LegacyVaultToken}\" https://vault.example.test/v1/secret/app", LegacyVaultToken)

@@ -10,8 +10,12 @@ internal static class HerokuRulesSamples
 
     private static readonly string HerokuLegacyApiKeyKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 8, 11), "-", FakeKey.Random(FakeKey.Hex, 4, 12), "-4", FakeKey.Random(FakeKey.Hex, 3, 13), "-a", FakeKey.Random(FakeKey.Hex, 3, 14), "-", FakeKey.Random(FakeKey.Hex, 12, 15));
 
+    private static readonly string HerokuPrefixedUuid = FakeKey.Of("HRK", "U-", HerokuLegacyApiKeyKey);
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("heroku-api-key", HerokuApiKeyKey, "API_KEY")
+        .Finds("heroku-api-key", HerokuPrefixedUuid, "HEROKU_API_KEY")
+        .Ignores("heroku-api-key", "prefixed UUID one character short", $"value: {HerokuPrefixedUuid[..^1]}")
         .Ignores("heroku-api-key", "one character short", $"value: {HerokuApiKeyKey[..^1]}")
         .Ignores("heroku-api-key", "embedded in a longer token", "value: Q" + HerokuApiKeyKey)
         .Finds("heroku-legacy-api-key", HerokuLegacyApiKeyKey, "HEROKU_API_KEY")

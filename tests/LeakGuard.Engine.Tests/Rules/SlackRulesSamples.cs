@@ -8,7 +8,16 @@ internal static class SlackRulesSamples
 {
     private static readonly string SlackConfigAccess = FakeKey.Of("xoxe", ".xoxp-1-", FakeKey.Random(FakeKey.Base62, 164, 31));
 
-    private static readonly string SlackConfigRefresh = FakeKey.Of("xoxe", "-1-", FakeKey.Random(FakeKey.Base62, 146, 32));
+    private static readonly string SlackConfigRefresh = FakeKey.Of("xoxe", "-1-", FakeKey.Random(FakeKey.Base62, 147, 32));
+
+    private static readonly string SlackConfigAccessShorterIds = FakeKey.Of("xoxe", ".xoxb-1-", FakeKey.Random(FakeKey.Base62, 163, 33));
+
+    private static readonly string WorkflowWebhook = FakeKey.Of(
+        "https://hooks.", "slack.com/workflows/T", FakeKey.Random("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 10, 34), "/A", FakeKey.Random("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 10, 35),
+        "/", FakeKey.Random("0123456789", 18, 36), "/", FakeKey.Random(FakeKey.Base62, 24, 37));
+
+    private static readonly string TriggerWebhook = FakeKey.Of(
+        "https://hooks.", "slack.com/triggers/E", FakeKey.Random("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 10, 38), "/", FakeKey.Random("0123456789", 14, 39), "/", FakeKey.Random(FakeKey.Hex, 32, 40));
 
     private static readonly string SessionToken = FakeKey.Of("xo", "xc-", FakeKey.Random("0123456789", 12, 41), "-", FakeKey.Random("0123456789", 12, 42), "-", FakeKey.Random("0123456789", 13, 43), "-", FakeKey.Random(FakeKey.Hex, 64, 44));
 
@@ -23,9 +32,12 @@ internal static class SlackRulesSamples
         .FindsIn("slack-webhook-url", "written without its scheme", $"url: {TestKeys.SlackWebhook(2)["https://".Length..]}", TestKeys.SlackWebhook(2)["https://".Length..])
         .FindsIn("slack-config-access-token", "app configuration token", $"SLACK_CONFIG_TOKEN={SlackConfigAccess}", SlackConfigAccess)
         .FindsIn("slack-config-refresh-token", "app configuration refresh token", $"SLACK_CONFIG_REFRESH={SlackConfigRefresh}", SlackConfigRefresh)
+        .FindsIn("slack-config-access-token", "rotating token of a workspace with 12-digit ids", $"SLACK_TOKEN={SlackConfigAccessShorterIds}", SlackConfigAccessShorterIds)
+        .FindsIn("slack-webhook-url", "Workflow Builder webhook", $"url = \"{WorkflowWebhook}\"", WorkflowWebhook)
+        .FindsIn("slack-webhook-url", "Workflow Builder trigger", $"url = \"{TriggerWebhook}\"", TriggerWebhook)
         .Ignores("slack-bot-token", "the bot token of Slack's API documentation", $"SLACK_TOKEN = \"{FakeKey.Of("xoxb-", "17653672481-", "19874698323-", "pdFZKVeTuE8sk7oOcBrzbqgy")}\"")
         .Ignores("slack-config-access-token", "too short", $"token: {SlackConfigAccess[..100]}")
-        .Ignores("slack-config-refresh-token", "one character short", $"token: {SlackConfigRefresh[..^1]}")
+        .Ignores("slack-config-refresh-token", "too short", $"value: {SlackConfigRefresh[..120]}")
         .Ignores("slack-bot-token", "placeholder", "xo" + "xb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx")
         .Ignores("slack-user-token", "short groups", "xo" + "xp-1234-1234-1234-4ddbc191d40ee098cbaae6f3523ada2d")
         .Ignores("slack-app-token", "too short", "xa" + "pp-1-A052")

@@ -15,6 +15,7 @@ internal static class SupabaseRulesSamples
         .Ignores("supabase-pat", "one character short", $"value: {SupabasePatKey[..^1]}")
         .Ignores("supabase-pat", "embedded in a longer token", "value: Q" + SupabasePatKey)
         .Finds("supabase-secret-key", SupabaseSecretKeyKey, "API_KEY")
+        .Ignores("supabase-secret-key", "the Supabase CLI's local default key", "SUPABASE_SERVICE_ROLE_KEY=" + FakeKey.Of("sb_se", "cret_", "N7UND0UgjKTVK-", "Uodkm0Hg_xSvEMPvz"))
         .Ignores("supabase-secret-key", "embedded in a longer token", "value: Q" + SupabaseSecretKeyKey)
         .Ignores("supabase-secret-key", "one character below the minimum length", $"value: {SupabaseSecretKeyKey[..40]}");
 }

@@ -6,8 +6,15 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class TwilioRulesSamples
 {
+    private static readonly string ApiKeyPair = FakeKey.Of(TestKeys.TwilioApiKey(2), "'\napi_secret = '", FakeKey.Random(FakeKey.Base62, 32, 61));
+
+    private static readonly string ApiKeyPairJs = FakeKey.Of(TestKeys.TwilioApiKey(3), "\";\nconst apiSecret = \"", FakeKey.Random(FakeKey.Base62, 32, 62));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("twilio-api-key", TestKeys.TwilioApiKey(), "TWILIO_API_KEY")
+        .FindsIn("twilio-api-key-pair", "API key SID and secret", $"api_key = '{ApiKeyPair}'", ApiKeyPair)
+        .FindsIn("twilio-api-key-pair", "JavaScript constants", $"const apiKey = \"{ApiKeyPairJs}\";", ApiKeyPairJs)
+        .Ignores("twilio-api-key-pair", "an SK with 31 hex digits before 32 characters", $"v1 = 'SK{FakeKey.Random(FakeKey.Hex, 31, 64)}'\nv2 = '{FakeKey.Random(FakeKey.Base62, 32, 65)}'")
         .FindsIn("twilio-account-pair", "account SID and auth token", $"TWILIO_ACCOUNT_SID=AC{FakeKey.Random(FakeKey.Hex, 32, 7)}\nTWILIO_AUTH_TOKEN={TestKeys.Hex32(2)}", TestKeys.Hex32(2))
         .FindsIn("twilio-auth-token", "name passed as context", TestKeys.Hex32(3), TestKeys.Hex32(3), "TwilioAuthToken")
         .FindsIn("twilio-auth-token", "auth token alone", $"TWILIO_AUTH_TOKEN={TestKeys.Hex32(4)}", TestKeys.Hex32(4))
