@@ -20,6 +20,9 @@ internal static class AzureDevOpsRules
             Remediation)
         {
             MinEntropy = 3.5,
+
+            // The platform block holds zero bits, runs of "A"; the signature and the length rule out filler.
+            RunsBelongToFormat = true,
         },
         ContextGatedRule.Create(
             "azure-devops-legacy-pat",

@@ -24,6 +24,8 @@ internal static class GitLabRulesSamples
 
     private static readonly string RoutablePat = TestKeys.GitLab("pat-", FakeKey.Of(FakeKey.Random(FakeKey.UrlSafe, 27, 3), ".", FakeKey.Random("0123456789abcdefghijklmnopqrstuvwxyz", 9, 4)));
 
+    private static readonly string InstancePrefixedPat = FakeKey.Of("my-company-", TestKeys.GitLab("pat-", FakeKey.Random(FakeKey.UrlSafe, 20, 21)));
+
     private static readonly string VersionedPat = TestKeys.GitLab("pat-", FakeKey.Of(FakeKey.Random(FakeKey.UrlSafe, 39, 7), ".01.", FakeKey.Random("0123456789abcdefghijklmnopqrstuvwxyz", 9, 8)));
 
     private static readonly string VersionedRunner = TestKeys.GitLab("rt-", FakeKey.Of("t2_", FakeKey.Random(FakeKey.UrlSafe, 39, 9), ".01.", FakeKey.Random("0123456789abcdefghijklmnopqrstuvwxyz", 9, 10)));
@@ -73,6 +75,7 @@ internal static class GitLabRulesSamples
             .Ignores("gitlab-session-cookie", "not hex", $"Cookie: _gitlab_session={SessionCookie[..5]}q{SessionCookie[6..]}")
             .Ignores("gitlab-session-cookie", "longer than a session id", $"Cookie: _gitlab_session={SessionCookie}0f")
             .Ignores("gitlab-runner-registration-token", "low entropy", FakeKey.Of("GR134", "8941", string.Concat(Enumerable.Repeat("123", 7)).Substring(0, 20)))
-            .FindsIn("gitlab-runner-token", "a runner created in the UI (GitLab 16, 17)", $"  token = \"{PrefixedRunner}\"\n", PrefixedRunner);
+            .FindsIn("gitlab-runner-token", "a runner created in the UI (GitLab 16, 17)", $"  token = \"{PrefixedRunner}\"\n", PrefixedRunner)
+            .FindsIn("gitlab-pat", "an instance's own prefix in front", $"GITLAB_TOKEN={InstancePrefixedPat}\n", InstancePrefixedPat);
     }
 }
