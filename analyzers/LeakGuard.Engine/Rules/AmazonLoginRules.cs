@@ -25,7 +25,7 @@ internal static class AmazonLoginRules
             "amazon-lwa-refresh-token",
             "Amazon",
             "Login with Amazon refresh token (Atzr|; Selling Partner and Ads APIs)",
-            Patterns.Token("Atzr\\|[A-Za-z0-9_-]{100,}"),
+            Patterns.Token("Atzr\\|[A-Za-z0-9_-]{100,1000}"),
             new[] { "Atzr|" },
             Remediation)
         {

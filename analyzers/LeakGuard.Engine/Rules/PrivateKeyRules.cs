@@ -8,8 +8,8 @@ internal static class PrivateKeyRules
 
     // The whole block is the secret. Its body is base 64 over lines, possibly with "\n" escapes (JSON) and the
     // "Proc-Type:"/"DEK-Info:"/"Version:" headers of encrypted PEM and PGP keys; the headers are bounded so one
-    // unterminated header cannot swallow a file. The body has no length bound: it holds no "-", so it ends at the next
-    // dashes anyway, and a PGP key with RSA-4096 subkeys runs past 10,000 characters.
+    // unterminated header cannot swallow a file. The body is not: a PGP key with RSA-4096 subkeys runs past 10,000
+    // characters, and a bound that large is more than the non-backtracking engine builds.
     private const string Label = "(?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?";
 
     private const string Header = "(?:[A-Za-z-]{1,20}: [^\\r\\n\\\\]{1,100}(?:\\\\n|\\r?\\n))";
