@@ -5,9 +5,10 @@ internal static class Pairs
 {
     /// <summary>
     /// A few separators, optionally followed by the second part's name and its assignment, as in
-    /// "\naws_secret_access_key = " or "\", \"AuthToken\": \"". <paramref name="valueChars"/> are the characters of
-    /// the values, which the separators may not contain.
+    /// "\naws_secret_access_key = " or "\", \"AuthToken\": \"", or by two words ("\nsetenv AWS_SECRET_ACCESS_KEY = ",
+    /// "\nconst apiSecret = "). <paramref name="valueChars"/> are the characters of the values, which the separators
+    /// may not contain.
     /// </summary>
     public static string Between(string valueChars) =>
-        $"[^{valueChars}]{{1,12}}(?:[A-Za-z_.-]{{1,40}}[^{valueChars}]{{1,12}})?";
+        $"[^{valueChars}]{{1,12}}(?:[A-Za-z_.-]{{1,40}}[^{valueChars}]{{1,12}}){{0,2}}";
 }

@@ -26,13 +26,13 @@ internal static class TwilioRules
             IsPlausible = value => !Plausibility.IsCompactGuid(value),
         },
         // An API key is its SID (SK + 32 hex) and a secret of 32 letters and digits, which follows the SID a line or a
-        // property later (up to two words between, for "const apiSecret ="); the secret is what signs in. Reported once,
-        // over both, so that it outranks the SID alone, as the AWS pair does.
+        // property later; the secret is what signs in. Reported once, over both, so that it outranks the SID alone, as
+        // the AWS pair does.
         new SecretRule(
             "twilio-api-key-pair",
             "Twilio",
             "Twilio API key SID and its secret together (reported once, over both)",
-            "(?:^|[^A-Za-z0-9])(?<secret>SK[0-9a-f]{32}[^A-Za-z0-9]{1,12}(?:[A-Za-z_.-]{1,40}[^A-Za-z0-9]{1,12}){0,2}[A-Za-z0-9]{32})(?:$|[^A-Za-z0-9])",
+            "(?:^|[^A-Za-z0-9])(?<secret>SK[0-9a-f]{32}" + Pairs.Between(Patterns.Base62) + "[A-Za-z0-9]{32})(?:$|[^A-Za-z0-9])",
             new[] { "SK" },
             ApiKeyRemediation)
         {

@@ -16,6 +16,7 @@ internal static class AwsRulesSamples
         .FindsIn("aws-secret-access-key", "name passed as context", TestKeys.AwsSecretKey(3), TestKeys.AwsSecretKey(3), "AwsSecretAccessKey")
         .FindsIn("aws-key-pair", "credentials file", $"[default]\naws_access_key_id = {TestKeys.AwsAccessKeyId(seed: 4)}\naws_secret_access_key = {TestKeys.AwsSecretKey(4)}\n", $"{TestKeys.AwsAccessKeyId(seed: 4)}\naws_secret_access_key = {TestKeys.AwsSecretKey(4)}")
         .FindsIn("aws-key-pair", "JSON from sts", $"{{ \"AccessKeyId\": \"{TestKeys.AwsAccessKeyId("ASIA", 5)}\", \"SecretAccessKey\": \"{TestKeys.AwsSecretKey(5)}\" }}", $"{TestKeys.AwsAccessKeyId("ASIA", 5)}\", \"SecretAccessKey\": \"{TestKeys.AwsSecretKey(5)}")
+        .FindsIn("aws-key-pair", "a csh script's setenv", $"setenv AWS_ACCESS_KEY_ID = {TestKeys.AwsAccessKeyId(seed: 6)}\nsetenv AWS_SECRET_ACCESS_KEY = {TestKeys.AwsSecretKey(6)}\n", $"{TestKeys.AwsAccessKeyId(seed: 6)}\nsetenv AWS_SECRET_ACCESS_KEY = {TestKeys.AwsSecretKey(6)}")
         .Ignores("aws-key-pair", "documentation example pair", "aws_access_key_id = " + "AKIAIOSFODNN7" + "EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + "EXAMPLEKEY")
         .Ignores("aws-key-pair", "a hex digest after the key id", $"{"AK" + "IA"}{"IOSFODNN7"}EXAMPLE sha1={FakeKey.Random(FakeKey.Hex, 40)}")
         .Ignores("aws-access-key-id", "documentation example", "aws_access_key_id = " + "AKIAIOSFODNN7" + "EXAMPLE")
