@@ -6,7 +6,9 @@ internal static class AlibabaCloudRules
 {
     private static readonly Remediation Remediation = new("https://ram.console.aliyun.com/manage/ak", "AlibabaCloud:AccessKeySecret", "ALIBABA_CLOUD_ACCESS_KEY_SECRET");
 
-    private static readonly string[] AlibabaAccessKeySecretContext = { "alibaba", "aliyun" };
+    // ali-oss and the other SDKs take the secret as accessKeySecret beside its AccessKey ID (LTAI…), with an OSS region
+    // ("oss-cn-hangzhou") and seldom the word Aliyun.
+    private static readonly string[] AlibabaAccessKeySecretContext = { "alibaba", "aliyun", "LTAI", "ali-oss" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
@@ -24,7 +26,7 @@ internal static class AlibabaCloudRules
         ContextGatedRule.Create(
             "alibaba-access-key-secret",
             "Alibaba Cloud",
-            "Alibaba Cloud AccessKey secret (30 characters next to Alibaba or Aliyun)",
+            "Alibaba Cloud AccessKey secret (30 characters next to Alibaba, Aliyun or an AccessKey ID)",
             Patterns.Token("[A-Za-z0-9]{30}", Patterns.Base62),
             AlibabaAccessKeySecretContext,
             Remediation,

@@ -45,6 +45,19 @@ internal static class AzureConnectionStringRules
             "[A-Za-z0-9-]{1,63}\\.(?:redis\\.cache\\.windows\\.net|redisenterprise\\.cache\\.azure\\.net|[a-z0-9]{2,20}\\.redis\\.azure\\.net)(?::[0-9]{2,5})?,(?:[A-Za-z]{1,30}=[^,\"'\\s]{0,100},){0,8}password=" + Key,
             new[] { "redis.cache.windows.net", "redisenterprise.cache.azure.net", "redis.azure.net" },
             AzurePortal.Resources("Microsoft.Cache%2FRedis", "ConnectionStrings:Redis", "ConnectionStrings__Redis", wholeString: true)),
+
+        // The same access key given to a client beside the cache's host name rather than in a StackExchange.Redis
+        // string: Microsoft's Python quickstart, redis.StrictRedis(host='x.redis.cache.windows.net', port=6380,
+        // password='…'), and the Node and Go clients' options. Keys made before the identifiable format ("AzCa") have no
+        // signature of their own.
+        ContextGatedRule.Create(
+            "azure-redis-access-key",
+            "Azure",
+            "Azure Cache for Redis access key (44-character base 64 under a password's or key's name, next to the cache's host name)",
+            Patterns.AssignedTo("(?:pass(?:word)?|access[_-]?key|primary[_-]?key|redis[_-]?key)", "[A-Za-z0-9+/]{43}=", Patterns.Base64),
+            new[] { "redis.cache.windows.net", "redisenterprise.cache.azure.net", "redis.azure.net" },
+            AzurePortal.Resources("Microsoft.Cache%2FRedis", "Redis:Password", "REDIS_PASSWORD"),
+            minEntropy: 4),
     };
 
     private static SecretRule Rule(string id, string description, string pattern, string[] keywords, Remediation remediation) =>

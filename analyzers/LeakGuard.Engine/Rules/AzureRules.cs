@@ -18,7 +18,8 @@ internal static class AzureRules
 
     private static readonly string[] AiContext = { "azure", "openai.azure.com", "cognitiveservices", "Ocp-Apim-Subscription-Key" };
 
-    private static readonly string[] StorageContext = { "AccountKey", "storage", "core.windows.net" };
+    // ARM_ACCESS_KEY is how Terraform's azurerm backend takes the key of the account that holds its state.
+    private static readonly string[] StorageContext = { "AccountKey", "storage", "core.windows.net", "ARM_ACCESS_KEY" };
 
     private static readonly Remediation MessagingRemediation = AzurePortal.Resources("Microsoft.ServiceBus%2Fnamespaces", "ConnectionStrings:ServiceBus", "SERVICEBUS_CONNECTION_STRING", wholeString: true);
 

@@ -8,7 +8,7 @@ internal static class DatadogRules
 
     private static readonly string[] DatadogApiKeyContext = { "datadog", "dd_api_key", "dd-api-key" };
 
-    private static readonly string[] DatadogAppKeyContext = { "datadog", "dd_app_key", "dd-application-key" };
+    private static readonly string[] DatadogAppKeyContext = { "datadog", "dd_app_key", "dd-application-key", "dd_application_key" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
@@ -29,5 +29,18 @@ internal static class DatadogRules
             DatadogAppKeyContext,
             Remediation,
             minEntropy: 3),
+
+        // Application keys Datadog issues since 2026: "ddapp_", 28 random letters and digits and a 6-character checksum
+        // (datadog-agent's scrubber, PR 51100; AWS Secrets Manager's DatadogApplicationKey type).
+        new SecretRule(
+            "datadog-prefixed-app-key",
+            "Datadog",
+            "Datadog application key (ddapp_)",
+            Patterns.Token("ddapp_[A-Za-z0-9]{34}"),
+            new[] { "ddapp_" },
+            new Remediation("https://app.datadoghq.com/organization-settings/application-keys", "Datadog:AppKey", "DD_APP_KEY"))
+        {
+            MinEntropy = 3.5,
+        },
     };
 }

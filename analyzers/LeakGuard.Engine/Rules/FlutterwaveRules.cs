@@ -12,7 +12,8 @@ internal static class FlutterwaveRules
             "flutterwave-secret-key",
             "Flutterwave",
             "Flutterwave secret key",
-            Patterns.Token("FLWSECK(?:_TEST)?-[a-h0-9]{32}-X"),
+            // v3 live keys carry one more part before the "-X": 11 hex digits and "vt" (FLWSECK-<32>-<11>vt-X).
+            Patterns.Token("FLWSECK(?:_TEST)?-[a-h0-9]{32}(?:-[a-f0-9]{8,14}vt)?-X"),
             new[] { "FLWSECK" },
             Remediation)
         {

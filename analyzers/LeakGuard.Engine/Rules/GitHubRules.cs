@@ -6,6 +6,8 @@ internal static class GitHubRules
 {
     private static readonly Remediation Remediation = new("https://github.com/settings/tokens", "GitHub:Token", "GITHUB_TOKEN");
 
+    private static readonly string[] GitHubClientSecretContext = { "github", "Iv1.", "Iv23li", "Ov23li" };
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         Checksummed("github-pat", "GitHub personal access token (classic)", "ghp_"),
@@ -35,6 +37,19 @@ internal static class GitHubRules
         {
             MinEntropy = 3.5,
         },
+
+        // An OAuth app's or a GitHub App's client secret: 40 hex digits with no prefix, written beside its client id
+        // (Iv1. and 16 hex digits for older apps, Iv23li or Ov23li and 14 characters since 2024) in a passport-github
+        // strategy, NextAuth's provider or a .env file. With the id it exchanges codes for user tokens of the app.
+        ContextGatedRule.Create(
+            "github-oauth-client-secret",
+            "GitHub",
+            "GitHub OAuth app or GitHub App client secret (40 hex digits under a client secret's name, next to its client id or GitHub)",
+            Patterns.AssignedTo("(?:client[_-]?secret|github[_-]?secret|oauth[_-]?secret)", "[a-f0-9]{40}", Patterns.Base62),
+            GitHubClientSecretContext,
+            new Remediation("https://github.com/settings/developers", "GitHub:ClientSecret", "GITHUB_CLIENT_SECRET"),
+            minEntropy: 3,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value, 2)),
     };
 
     private static SecretRule Checksummed(string id, string description, string prefix) =>

@@ -19,6 +19,18 @@ internal static class GoogleOAuthRules
             MinEntropy = 3.5,
         },
 
+        // Clients created before 2021 keep secrets with no prefix: 24 characters of base64url, in client_secret.json
+        // ("client_secret": "…" after the client id ending .apps.googleusercontent.com) or a passport-google strategy.
+        ContextGatedRule.Create(
+            "google-oauth-client-secret-legacy",
+            "Google",
+            "Google OAuth client secret issued before 2021 (24 characters under a client secret's name, next to a client id)",
+            Patterns.AssignedTo("client[_-]?secret", "[A-Za-z0-9_-]{24}"),
+            new[] { "apps.googleusercontent.com" },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: value => Plausibility.HasUpperAndLower(value) && !Plausibility.IsMostlyWords(value)),
+
         // A user's refresh token (token.json, gcloud's application_default_credentials.json, OAuth Playground): it
         // gets access tokens for the user's account until the user revokes it. "1//0" and about a hundred characters;
         // not after a '/' or ':', so that a URL's "//" is not taken for one.

@@ -17,10 +17,11 @@ internal static class HttpAuthorizationRules
 
     private const string Token = "(?<secret>[A-Za-z0-9._~+/-]{20,500}=*)(?:$|[^A-Za-z0-9._~+/=-])";
 
-    // "Authorization: Bearer x", "authorization": "Token x", Elasticsearch's "Authorization: ApiKey x", or a C#
+    // "Authorization: Bearer x", "authorization": "Token x", Elasticsearch's "Authorization: ApiKey x", a JavaScript
+    // template literal (Authorization: `Bearer x`), a Python f-string (f'Bearer x') or a C#
     // AuthenticationHeaderValue("Bearer", "x").
     private const string Header =
-        "(?:[Aa]uthorization[\"']?[ \\t]{0,3}[:=][ \\t]{0,3}[\"']?|AuthenticationHeaderValue\\([ \\t]{0,3}\")(?:Bearer|bearer|Token|token|Basic|basic|ApiKey|apikey)(?:\"[ \\t]{0,3},[ \\t]{0,3}\"|[ \\t]{1,3})" + Token;
+        "(?:[Aa]uthorization[\"']?[ \\t]{0,3}[:=][ \\t]{0,3}(?:f?[\"'`])?|AuthenticationHeaderValue\\([ \\t]{0,3}\")(?:Bearer|bearer|Token|token|Basic|basic|ApiKey|apikey)(?:\"[ \\t]{0,3},[ \\t]{0,3}\"|[ \\t]{1,3})" + Token;
 
     // An API key in one of the headers services name for it ("X-API-Key: x", Headers.Add("X-Api-Key", "x"),
     // {"x-api-key": "x"}): an "X-" name is an HTTP header wherever it stands, unlike a bare "apikey", which names settings.

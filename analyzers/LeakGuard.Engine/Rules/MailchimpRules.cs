@@ -24,9 +24,12 @@ internal static class MailchimpRules
             "mandrill-api-key",
             "Mailchimp",
             "Mailchimp Transactional (Mandrill) API key",
-            Patterns.Token("md-[A-Za-z0-9_-]{22}"),
+            // 16 random bytes in base64url (so the last character is A, Q, g or w), with "md-" in front only since
+            // 2023: the keys in most code (new mandrill.Mandrill('…'), Djrill's MANDRILL_API_KEY) have no prefix.
+            Patterns.Token("md-[A-Za-z0-9_-]{22}|[A-Za-z0-9_-]{21}[AQgw]"),
             MandrillApiKeyContext,
             Remediation,
-            minEntropy: 3.5),
+            minEntropy: 3.5,
+            isPlausible: value => Plausibility.HasUpperAndLower(value) && !Plausibility.IsMostlyWords(value)),
     };
 }

@@ -18,5 +18,19 @@ internal static class NeonRules
         {
             MinEntropy = 3.5,
         },
+
+        // Passwords Neon generates for a database role (since 2025): "npg_" and 12 letters and digits, found in a
+        // connection URI by postgres-uri-password, but also on their own (PGPASSWORD, a pg Pool's password).
+        new SecretRule(
+            "neon-database-password",
+            "Neon",
+            "Neon Postgres role password (npg_)",
+            Patterns.Token("npg_[A-Za-z0-9]{12}"),
+            new[] { "npg_" },
+            new Remediation("https://console.neon.tech/app/projects", "ConnectionStrings:Neon", "PGPASSWORD"))
+        {
+            MinEntropy = 3,
+            IsPlausible = value => Plausibility.HasUpperAndLower(value.Substring(4)),
+        },
     };
 }

@@ -12,11 +12,13 @@ internal static class RenderRules
             "render-api-key",
             "Render",
             "Render API key",
-            Patterns.Token("rnd_[A-Za-z0-9]{32}", Patterns.Base62),
+            // "rnd_" and 28 letters and digits (32 in all) in every key seen in public code; a little slack above.
+            Patterns.Token("rnd_[A-Za-z0-9]{28,32}", Patterns.Base62),
             new[] { "rnd_" },
             Remediation)
         {
             MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.HasUpperAndLower(value.Substring(4)) && !Plausibility.IsMostlyWords(value.Substring(4)),
         },
     };
 }

@@ -18,5 +18,19 @@ internal static class SnykRules
             SnykTokenContext,
             Remediation,
             minEntropy: 3),
+
+        // Personal access tokens (snyk_uat.) and service account tokens (snyk_sat.) since 2024: a key id of 8 hex digits,
+        // base64url JSON claims ({"e": expiry, "h": "snyk.io", …}) and a signature, dot-separated. Not a UUID, so the
+        // rule above never sees them.
+        new SecretRule(
+            "snyk-access-token",
+            "Snyk",
+            "Snyk personal access or service account token (snyk_uat., snyk_sat.)",
+            Patterns.Token("snyk_[us]at\\.[a-f0-9]{8}\\.eyJ[A-Za-z0-9_-]{20,600}\\.[A-Za-z0-9_-]{40,200}", Patterns.UrlSafeOrDot),
+            new[] { "snyk_uat.", "snyk_sat." },
+            Remediation)
+        {
+            MinEntropy = 4,
+        },
     };
 }

@@ -6,7 +6,9 @@ internal static class TencentCloudRules
 {
     private static readonly Remediation Remediation = new("https://console.tencentcloud.com/cam/capi", "TencentCloud:SecretKey", "TENCENTCLOUD_SECRET_KEY");
 
-    private static readonly string[] TencentSecretKeyContext = { "tencent" };
+    // The SDKs (COS's cos-js-sdk-v5 and cos-nodejs-sdk-v5, the qcloud mini-program kits) take the key as SecretKey
+    // beside its SecretId (AKID…), and that code seldom says Tencent.
+    private static readonly string[] TencentSecretKeyContext = { "tencent", "AKID", "SecretId", "qcloud" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
@@ -23,7 +25,7 @@ internal static class TencentCloudRules
         ContextGatedRule.Create(
             "tencent-secret-key",
             "Tencent Cloud",
-            "Tencent Cloud SecretKey (32 characters next to the word Tencent)",
+            "Tencent Cloud SecretKey (32 characters next to the word Tencent or a SecretId)",
             Patterns.Token("[A-Za-z0-9]{32}", Patterns.Base62),
             TencentSecretKeyContext,
             Remediation,

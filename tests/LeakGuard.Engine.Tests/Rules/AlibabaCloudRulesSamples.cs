@@ -15,6 +15,7 @@ internal static class AlibabaCloudRulesSamples
         .Ignores("alibaba-access-key-id", "embedded in a longer token", "value: Q" + AlibabaAccessKeyIdKey)
         .Ignores("alibaba-access-key-id", "one character below the minimum length", $"value: {AlibabaAccessKeyIdKey[..15]}")
         .Finds("alibaba-access-key-secret", AlibabaAccessKeySecretKey, "ALIBABA_CLOUD_ACCESS_KEY_SECRET")
+        .FindsIn("alibaba-access-key-secret", "ali-oss, without the word Aliyun", $"const OSS = require('ali-oss')\nlet client = new OSS({{\n  region: 'oss-cn-chengdu',\n  accessKeyId: process.env.OSS_KEY_ID,\n  accessKeySecret: '{AlibabaAccessKeySecretKey}'\n}})", AlibabaAccessKeySecretKey)
         .Ignores("alibaba-access-key-secret", "no alibaba context", $"\"checksum\": \"{AlibabaAccessKeySecretKey}\"")
         .Ignores("alibaba-access-key-secret", "one character short", $"alibaba: {AlibabaAccessKeySecretKey[..^1]}");
 }

@@ -22,6 +22,8 @@ internal static class AzureConnectionStringRulesSamples
         .FindsIn("azure-redis-connection-string", "StackExchange.Redis options", $"\"Redis\": \"contoso.redis.cache.windows.net:6380,password={Key},ssl=True,abortConnect=False\"", Key)
         .FindsIn("azure-redis-connection-string", "the password after other options", $"contoso.redis.cache.windows.net:6380,ssl=True,abortConnect=False,password={AccessKey(4)}", AccessKey(4))
         .FindsIn("azure-redis-connection-string", "Azure Managed Redis", $"contoso.eastus.redis.azure.net:10000,password={AccessKey(5)},ssl=True", AccessKey(5))
+        .FindsIn("azure-redis-access-key", "redis-py with the cache's host name", $"r = redis.StrictRedis(host='contoso.redis.cache.windows.net',\n        port=6380, password='{LettersOnly}', ssl=True)", LettersOnly)
+        .Ignores("azure-redis-access-key", "another Redis host", $"r = redis.StrictRedis(host='cache.example.test', port=6380, password='{LettersOnly}', ssl=True)")
         .Ignores("azure-signalr-connection-string", "the local emulator", "Endpoint=http://localhost;Port=8999;AccessKey=" + LettersOnly + ";Version=1.0;")
         .Ignores("azure-communication-services-connection-string", "another host", $"endpoint=https://contoso.example-communication.net/;accesskey={LettersOnly}")
         .Ignores("azure-app-configuration-connection-string", "a variable", "Endpoint=https://contoso-config.azconfig.io;Id=Ab1c-l0-s0:Xy9Zk2LmNo3PqRsT;Secret=${APP_CONFIGURATION_SECRET}")

@@ -21,6 +21,7 @@ internal static class AzureRulesSamples
         .FindsIn("azure-storage-connection-string", "connection string", $"DefaultEndpointsProtocol=https;AccountName=contosodata;AccountKey={TestKeys.AzureStorageKey()};EndpointSuffix=core.windows.net", TestKeys.AzureStorageKey())
         .FindsIn("azure-storage-connection-string", "appsettings.json", $"{{ \"ConnectionStrings\": {{ \"Blobs\": \"DefaultEndpointsProtocol=https;AccountName=x1;AccountKey={TestKeys.AzureStorageKey(2)}\" }} }}", TestKeys.AzureStorageKey(2))
         .FindsIn("azure-storage-account-key", "AccountKey setting", $"\"StorageAccountKey\": \"{TestKeys.AzureStorageKey(3)}\"", TestKeys.AzureStorageKey(3))
+        .FindsIn("azure-storage-account-key", "Terraform's backend variable", $"export ARM_ACCESS_KEY={TestKeys.AzureStorageKey(5)}", TestKeys.AzureStorageKey(5))
         .FindsIn("azure-storage-account-key", "name passed as context", TestKeys.AzureStorageKey(4), TestKeys.AzureStorageKey(4), "storageKey")
         .FindsIn("azure-storage-account-pair", "appsettings.json", $"\"Storage\": {{\n  \"AccountName\": \"contosodata\",\n  \"AccountKey\": \"{TestKeys.AzureStorageKey(7)}\"\n}}", TestKeys.AzureStorageKey(7))
         .FindsIn("azure-storage-account-pair", ".env", $"AZURE_STORAGE_ACCOUNT_NAME=contosodata\nAZURE_STORAGE_ACCOUNT_KEY={TestKeys.AzureStorageKey(8)}", TestKeys.AzureStorageKey(8))

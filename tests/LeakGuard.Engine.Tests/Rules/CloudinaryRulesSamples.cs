@@ -10,5 +10,8 @@ internal static class CloudinaryRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("cloudinary-url", "CLOUDINARY_URL", $"CLOUDINARY_URL=cloudinary://{FakeKey.Random(TestKeys.Digits, 15, 3)}:{CloudinaryUrlKey}@demo-cloud", CloudinaryUrlKey)
+        .FindsIn("cloudinary-api-secret", "cloudinary.config", $"cloudinary.config({{\n  cloud_name: 'demo-cloud',\n  api_key: '{FakeKey.Random(TestKeys.Digits, 15, 3)}',\n  api_secret: '{CloudinaryUrlKey}'\n}});", CloudinaryUrlKey)
+        .Finds("cloudinary-api-secret", CloudinaryUrlKey, "CLOUDINARY_API_SECRET")
+        .Ignores("cloudinary-api-secret", "an asset's public id", $"cloudinary.uploader.destroy(public_id: '{CloudinaryUrlKey}')")
         .Ignores("cloudinary-url", "secret too short", $"CLOUDINARY_URL=cloudinary://{FakeKey.Random(TestKeys.Digits, 15, 3)}:{CloudinaryUrlKey[..^1]}@demo-cloud");
 }

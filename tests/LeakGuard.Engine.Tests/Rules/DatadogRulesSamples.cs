@@ -10,11 +10,17 @@ internal static class DatadogRulesSamples
 
     private static readonly string DatadogAppKeyKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 40, 11));
 
+    private static readonly string DatadogPrefixedAppKey = FakeKey.Of("dd", "app_", FakeKey.Random(FakeKey.Base62, 28, 12), FakeKey.Random(FakeKey.Base62, 6, 13));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("datadog-api-key", DatadogApiKeyKey, "DATADOG_API_KEY")
         .Ignores("datadog-api-key", "no datadog context", $"\"checksum\": \"{DatadogApiKeyKey}\"")
         .Ignores("datadog-api-key", "one character short", $"datadog: {DatadogApiKeyKey[..^1]}")
         .Finds("datadog-app-key", DatadogAppKeyKey, "DATADOG_APP_KEY")
         .Ignores("datadog-app-key", "no datadog context", $"\"checksum\": \"{DatadogAppKeyKey}\"")
-        .Ignores("datadog-app-key", "one character short", $"datadog: {DatadogAppKeyKey[..^1]}");
+        .Ignores("datadog-app-key", "one character short", $"datadog: {DatadogAppKeyKey[..^1]}")
+        .FindsIn("datadog-app-key", "DD_APPLICATION_KEY on its own", $"export DD_APPLICATION_KEY=\"{DatadogAppKeyKey}\"", DatadogAppKeyKey)
+        .Finds("datadog-prefixed-app-key", DatadogPrefixedAppKey, "DD_APP_KEY")
+        .Ignores("datadog-prefixed-app-key", "one character short", $"value: {DatadogPrefixedAppKey[..^1]}")
+        .Ignores("datadog-prefixed-app-key", "embedded in a longer token", "value: Q" + DatadogPrefixedAppKey);
 }

@@ -10,6 +10,8 @@ internal static class GitHubRulesSamples
     private static readonly string StatelessInstallationToken = FakeKey.Of(
         "gh", "s_", "15368_", "eyJ", FakeKey.Random(FakeKey.UrlSafe, 33, 41), ".eyJ", FakeKey.Random(FakeKey.UrlSafe, 240, 42), ".", FakeKey.Random(FakeKey.UrlSafe, 86, 43));
 
+    private static readonly string ClientSecret = FakeKey.Of("4a", FakeKey.Random(FakeKey.Hex, 38, 44));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("github-pat", TestKeys.GitHub("p"), "GITHUB_TOKEN")
         .FindsIn("github-oauth-token", "OAuth token", $"token: {TestKeys.GitHub("o", 2)}", TestKeys.GitHub("o", 2))
@@ -27,5 +29,8 @@ internal static class GitHubRulesSamples
         .Ignores("github-user-to-server-token", "checksum does not match", TestKeys.GitHub("u")[..^6] + TestKeys.GitHub("u", 2)[^6..])
         .Ignores("github-server-to-server-token", "embedded in a longer token", "x" + TestKeys.GitHub("s"))
         .Ignores("github-refresh-token", "one character long", TestKeys.GitHub("r") + "a")
-        .Ignores("github-fine-grained-pat", "second part one character short", TestKeys.GitHubFineGrained()[..^1]);
+        .Ignores("github-fine-grained-pat", "second part one character short", TestKeys.GitHubFineGrained()[..^1])
+        .FindsIn("github-oauth-client-secret", "a passport-github strategy", $"passport.use(new GitHubStrategy({{\n  clientID: 'Iv1.{FakeKey.Random(FakeKey.Hex, 16, 45)}',\n  clientSecret: '{ClientSecret}',\n  callbackURL: '/auth/github/callback'\n}}", ClientSecret)
+        .FindsIn("github-oauth-client-secret", ".env", $"GITHUB_CLIENT_ID=Ov23li{FakeKey.Random(FakeKey.Base62, 14, 46)}\nGITHUB_CLIENT_SECRET={ClientSecret}", ClientSecret)
+        .Ignores("github-oauth-client-secret", "a commit id beside GitHub", $"github_sha = \"{ClientSecret}\"");
 }

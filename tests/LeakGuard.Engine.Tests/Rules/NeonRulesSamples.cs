@@ -8,8 +8,14 @@ internal static class NeonRulesSamples
 {
     private static readonly string NeonApiKeyKey = FakeKey.Of("na", "pi_", FakeKey.Random(TestKeys.LowerAlphanumeric, 64, 1));
 
+    private static readonly string NeonPassword = FakeKey.Of("np", "g_", "aB", FakeKey.Random(FakeKey.Base62, 10, 2));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("neon-api-key", NeonApiKeyKey, "API_KEY")
         .Ignores("neon-api-key", "one character short", $"value: {NeonApiKeyKey[..^1]}")
-        .Ignores("neon-api-key", "embedded in a longer token", "value: Q" + NeonApiKeyKey);
+        .Ignores("neon-api-key", "embedded in a longer token", "value: Q" + NeonApiKeyKey)
+        .Finds("neon-database-password", NeonPassword, "PGPASSWORD")
+        .FindsIn("neon-database-password", "a connection URI", $"DATABASE_URL=postgresql://neondb_owner:{NeonPassword}@ep-cool-sound-a1b2c3d4-pooler.us-east-2.aws.neon.tech/neondb?sslmode=require", NeonPassword)
+        .Ignores("neon-database-password", "one character short", $"password: '{NeonPassword[..^1]}'")
+        .Ignores("neon-database-password", "a name, not a password", "const npg_connection = require('./db');");
 }

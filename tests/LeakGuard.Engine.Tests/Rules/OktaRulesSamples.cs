@@ -10,6 +10,7 @@ internal static class OktaRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("okta-api-token", OktaApiTokenKey, "OKTA_API_TOKEN")
+        .FindsIn("okta-api-token", "Okta's SSWS scheme, the URL in a variable", $"headers.set(\"Authorization\", \"SSWS {OktaApiTokenKey}\");", OktaApiTokenKey)
         .Ignores("okta-api-token", "no okta context", $"\"checksum\": \"{OktaApiTokenKey}\"")
         .Ignores("okta-api-token", "one character short", $"okta: {OktaApiTokenKey[..^1]}");
 }

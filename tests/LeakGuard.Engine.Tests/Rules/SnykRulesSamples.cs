@@ -8,8 +8,13 @@ internal static class SnykRulesSamples
 {
     private static readonly string SnykTokenKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 8, 1), "-", FakeKey.Random(FakeKey.Hex, 4, 2), "-4", FakeKey.Random(FakeKey.Hex, 3, 3), "-a", FakeKey.Random(FakeKey.Hex, 3, 4), "-", FakeKey.Random(FakeKey.Hex, 12, 5));
 
+    private static readonly string SnykPat = FakeKey.Of("snyk", "_uat.", FakeKey.Random(FakeKey.Hex, 8, 6), ".eyJ", FakeKey.Random(FakeKey.UrlSafe, 150, 7), ".", FakeKey.Random(FakeKey.UrlSafe, 86, 8));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("snyk-token", SnykTokenKey, "SNYK_TOKEN")
         .Ignores("snyk-token", "no snyk context", $"\"checksum\": \"{SnykTokenKey}\"")
-        .Ignores("snyk-token", "one character short", $"snyk: {SnykTokenKey[..^1]}");
+        .Ignores("snyk-token", "one character short", $"snyk: {SnykTokenKey[..^1]}")
+        .Finds("snyk-access-token", SnykPat, "SNYK_TOKEN")
+        .FindsIn("snyk-access-token", "snyk auth in a Jenkinsfile", $"sh 'snyk auth {SnykPat}'", SnykPat)
+        .Ignores("snyk-access-token", "claims without a signature", $"value: {SnykPat[..SnykPat.LastIndexOf('.')]}");
 }

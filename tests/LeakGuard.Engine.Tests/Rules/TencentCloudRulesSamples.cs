@@ -15,6 +15,7 @@ internal static class TencentCloudRulesSamples
         .Ignores("tencent-secret-id", "one character short", $"value: {TencentSecretIdKey[..^1]}")
         .Ignores("tencent-secret-id", "embedded in a longer token", "value: Q" + TencentSecretIdKey)
         .Finds("tencent-secret-key", TencentSecretKeyKey, "TENCENTCLOUD_SECRET_KEY")
+        .FindsIn("tencent-secret-key", "the COS SDK, without the word Tencent", $"import COS from 'cos-js-sdk-v5'\nvar cos = new COS({{\n  SecretId: process.env.COS_SECRET_ID,\n  SecretKey: '{TencentSecretKeyKey}'\n}})", TencentSecretKeyKey)
         .Ignores("tencent-secret-key", "no tencent context", $"\"checksum\": \"{TencentSecretKeyKey}\"")
         .Ignores("tencent-secret-key", "one character short", $"tencent: {TencentSecretKeyKey[..^1]}");
 }
