@@ -6,8 +6,10 @@ internal static class Ai21Rules
 {
     private static readonly Remediation Remediation = new("https://studio.ai21.com/account/api-key", "AiTwentyOne:ApiKey", "AI21_API_KEY");
 
-    private static readonly string[] Ai21ApiKeyContext = { "ai21_", "ai21.com", "ai21labs", "ai21-", "ai21api", "ai21client" };
+    private static readonly string[] Ai21ApiKeyContext = { "ai21" };
 
+    // "ai21" read as a word (ContextKeyword): the legacy SDK is configured as `import ai21` then `ai21.api_key = "…"`,
+    // which no longer word ("ai21_", "ai21.com") matched.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         ContextGatedRule.Create(

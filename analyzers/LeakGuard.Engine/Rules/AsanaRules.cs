@@ -8,13 +8,14 @@ internal static class AsanaRules
 
     private static readonly string[] AsanaPatContext = { "asana" };
 
+    // Tokens issued before the user-id form are "0/" and 32 hex digits; they never expire, and code still sends them.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         ContextGatedRule.Create(
             "asana-pat",
             "Asana",
             "Asana personal access token (next to the word Asana)",
-            Patterns.Token("[0-9]/[0-9]{14,20}(?:/[0-9]{14,20})?:[A-Za-z0-9]{32}", Patterns.Base62),
+            Patterns.Token("0/[a-f0-9]{32}|[0-9]/[0-9]{14,20}(?:/[0-9]{14,20})?:[A-Za-z0-9]{32}", Patterns.Base62),
             AsanaPatContext,
             Remediation,
             minEntropy: 3.5),
