@@ -14,14 +14,16 @@ internal static class FacebookRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        // Graph API tokens: "EAA", the kind of app (M for most, C for some), then 100 or more letters and digits.
-        // Bounded by base 64 both sides, so a run of base 64 that happens to hold "EAAM" is not one.
+        // Graph API tokens: "EAA", then 100 or more letters and digits. The fourth character comes from the app's id
+        // (M and C are common, but real tokens start EAAB, EAAF, EAAG, EAAI, EAAJ, EAAQ, EAAS, EAAa, ...). Square's
+        // "EAAA" tokens are 64 characters, too short to match. Bounded by base 64 both sides, so a run of base 64 that
+        // happens to hold "EAA" is not one.
         new SecretRule(
             "facebook-page-access-token",
             "Meta",
             "Facebook / Meta page or user access token",
-            Patterns.Token("EAA[MC][A-Za-z0-9]{100,400}", Patterns.Base64),
-            new[] { "EAAM", "EAAC" },
+            Patterns.Token("EAA[A-Za-z0-9]{100,400}", Patterns.Base64),
+            new[] { "EAA" },
             Remediation)
         {
             MinEntropy = 4,

@@ -19,5 +19,21 @@ internal static class TwitchRules
             Remediation,
             minEntropy: 3.5,
             isPlausible: value => Plausibility.MixesLettersAndDigits(value)),
+
+        // Twitch chat (IRC) takes a user access token as the password in the form "oauth:<30 characters>", and chat bots
+        // (tmi.js, twitch-js, TwitchIO, irc libraries) paste it that way with no "twitch" anywhere near. The "oauth:"
+        // prefix is what tells it apart; the 30 lower-case letters and digits are the same token twitch-token finds.
+        new SecretRule(
+            "twitch-chat-token",
+            "Twitch",
+            "Twitch chat (IRC) OAuth token ('oauth:' and 30 lower-case letters and digits)",
+            "(?:^|[^A-Za-z0-9_-])oauth:(?<secret>[a-z0-9]{30})(?:$|[^A-Za-z0-9])",
+            new[] { "oauth:" },
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
+        },
     };
 }

@@ -11,7 +11,10 @@ internal static class TwitterRules
     // The OAuth 1.0a credentials of an app and of the user it acts for: plain letters and digits of fixed lengths, so a
     // library or the name of one of them must be nearby. Bounded by base 64 both sides, so a run inside a base 64 blob
     // (a CDN link's integrity hash next to a share button) is not one.
-    private static readonly string[] Context = { "twitter", "tweepy", "twython", "tweetinvi", "consumer_key", "consumerkey", "consumer_secret", "consumersecret" };
+    // "access_token_secret" is the name OAuth 1.0a code gives the user's token secret (tweepy, twit, twitter4j's
+    // setOAuthAccessTokenSecret), and bot configs hold the four keys under API_KEY, API_SECRET, ACCESS_TOKEN and
+    // ACCESS_TOKEN_SECRET (or X_… names) with no "twitter" in the file.
+    private static readonly string[] Context = { "twitter", "tweepy", "twython", "tweetinvi", "consumer_key", "consumerkey", "consumer_secret", "consumersecret", "access_token_secret", "accesstokensecret" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
@@ -32,17 +35,17 @@ internal static class TwitterRules
         ContextGatedRule.Create(
             "twitter-api-key",
             "X (Twitter)",
-            "X (Twitter) API key, or consumer key (25 letters and digits next to Twitter)",
-            Patterns.Token("[A-Za-z0-9]{25}", Patterns.Base64),
+            "X (Twitter) API key, or consumer key (25 letters and digits, 22 for apps made before 2013, next to Twitter)",
+            Patterns.Token("[A-Za-z0-9]{25}|[A-Za-z0-9]{22}", Patterns.Base64),
             Context,
             new Remediation(Portal, "X:ApiKey", "TWITTER_API_KEY"),
             minEntropy: 3.5,
-            isPlausible: IsRandom),
+            isPlausible: IsRandomLetters),
         ContextGatedRule.Create(
             "twitter-api-secret",
             "X (Twitter)",
-            "X (Twitter) API key secret, or consumer secret (50 letters and digits next to Twitter)",
-            Patterns.Token("[A-Za-z0-9]{50}", Patterns.Base64),
+            "X (Twitter) API key secret, or consumer secret (50 letters and digits, 42 for apps made before 2013, next to Twitter)",
+            Patterns.Token("[A-Za-z0-9]{50}|[A-Za-z0-9]{42}", Patterns.Base64),
             Context,
             new Remediation(Portal, "X:ApiSecret", "TWITTER_API_SECRET"),
             minEntropy: 4,
@@ -69,6 +72,11 @@ internal static class TwitterRules
 
     private static bool IsRandom(string value) =>
         Plausibility.MixesCasesAndDigits(value) && !Plausibility.IsMostlyWords(value);
+
+    // A consumer key is 22 or 25 random letters and digits: about one in 80 of the 25-character keys has no digit at
+    // all, so only mixed case and not words are required of it.
+    private static bool IsRandomLetters(string value) =>
+        Plausibility.HasUpperAndLower(value) && !Plausibility.IsMostlyWords(value);
 
     private static bool HasRandomTail(string value)
     {

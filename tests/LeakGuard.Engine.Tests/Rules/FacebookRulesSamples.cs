@@ -7,6 +7,8 @@ internal static class FacebookRulesSamples
 {
     private static readonly string Token = FakeKey.Of("EA", "AM", FakeKey.Random(FakeKey.Base62, 180, 11));
 
+    private static readonly string GraphExplorerToken = FakeKey.Of("EA", "AG", FakeKey.Random(FakeKey.Base62, 170, 16), "ZDZD");
+
     private static readonly string AppSecret = FakeKey.Random(FakeKey.Hex, 32, 13);
 
     private static readonly string AppToken = FakeKey.Of(FakeKey.Random(TestKeys.Digits, 16, 14), "|", FakeKey.Random(FakeKey.UrlSafe, 27, 15));
@@ -25,5 +27,7 @@ internal static class FacebookRulesSamples
         .Finds("facebook-page-access-token", Token, "FACEBOOK_ACCESS_TOKEN")
         .Ignores("facebook-page-access-token", "inside a base64 run", $"data:image/png;base64,AAAA+{Token}/AAAA")
         .Ignores("facebook-page-access-token", "too short", $"value: {Token[..90]}")
+        .FindsIn("facebook-page-access-token", "a token of an app whose id gives EAAG, not EAAM or EAAC", $"const PAGE_ACCESS_TOKEN = \"{GraphExplorerToken}\";", GraphExplorerToken)
+        .Ignores("facebook-page-access-token", "EAAG but too short", $"row: {GraphExplorerToken[..90]}")
         .Ignores("facebook-page-access-token", "letters only", "token: EA" + "AM" + FakeKey.Random(TestKeys.Letters, 150, 12));
 }

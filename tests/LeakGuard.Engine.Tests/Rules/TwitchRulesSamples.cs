@@ -11,5 +11,8 @@ internal static class TwitchRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("twitch-token", TwitchTokenKey, "TWITCH_CLIENT_SECRET")
         .Ignores("twitch-token", "no twitch context", $"\"checksum\": \"{TwitchTokenKey}\"")
-        .Ignores("twitch-token", "one character short", $"twitch: {TwitchTokenKey[..^1]}");
+        .Ignores("twitch-token", "one character short", $"twitch: {TwitchTokenKey[..^1]}")
+        .FindsIn("twitch-chat-token", "a tmi.js bot's identity, no Twitch near", $"const client = new tmi.Client({{\n  identity: {{\n    username: 'mybot',\n    password: 'oauth:{TwitchTokenKey}'\n  }},", TwitchTokenKey)
+        .Ignores("twitch-chat-token", "upper-case letters: not a chat token", $"password: 'oauth:{TwitchTokenKey.ToUpperInvariant()}'")
+        .Ignores("twitch-chat-token", "one character short", $"password: 'oauth:{TwitchTokenKey[..^1]}'");
 }

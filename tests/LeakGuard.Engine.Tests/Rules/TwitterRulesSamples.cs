@@ -5,7 +5,7 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class TwitterRulesSamples
 {
-    private static readonly string WebClientToken = FakeKey.Of(new string('A', 21), "NRILg", new string('A', 6), "nNwIzUejRCOuH5E6I8xnZz4puTs", "%3D", "1Zv7ttfk8LF81IUq16cHjhLTvJu4FA33AGWWjCpTnA");
+    private static readonly string WebClientToken = FakeKey.Of(new string('A', 21), "NRILg", new string('A', 6), "nNwIzUejRCOuH5E6I8xnZz4puTs", "%3D", "1Zv7ttfk8LF81IUq16cHjhL", "TvJu4FA33AGWWjCpTnA");
 
     private static readonly string ConsumerKey = FakeKey.Random(FakeKey.Base62, 25, 21);
 
@@ -15,6 +15,14 @@ internal static class TwitterRulesSamples
 
     private static readonly string AccessSecret = FakeKey.Random(FakeKey.Base62, 45, 25);
 
+    private static readonly string JwtSecret = FakeKey.Random(FakeKey.Hex, 45, 31);
+
+    private static readonly string LegacyConsumerKey = FakeKey.Random(FakeKey.Base62, 22, 28);
+
+    private static readonly string LegacyConsumerSecret = FakeKey.Random(FakeKey.Base62, 42, 29);
+
+    private static readonly string LettersOnlyConsumerKey = FakeKey.Of("Kq", FakeKey.Random(TestKeys.Letters, 21, 30), "Zw");
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("twitter-api-key", ConsumerKey, "TWITTER_API_KEY")
         .Finds("twitter-api-secret", ConsumerSecret, "TWITTER_API_SECRET")
@@ -23,6 +31,14 @@ internal static class TwitterRulesSamples
         .FindsIn("twitter-api-key", "tweepy's handler", $"auth = tweepy.OAuth1UserHandler(\"{ConsumerKey}\", consumer_secret)", ConsumerKey)
         .FindsIn("twitter-api-secret", "LinqToTwitter's credentials", $"CredentialStore = new SingleUserInMemoryCredentialStore\n{{\n    ConsumerKey = consumerKey,\n    ConsumerSecret = \"{ConsumerSecret}\",", ConsumerSecret)
         .FindsIn("twitter-access-token", "Tweetinvi's credentials", $"var client = new TwitterClient(consumerKey, consumerSecret, \"{AccessToken}\", accessSecret);", AccessToken)
+        .FindsIn("twitter-access-secret", "a bot's config with no Twitter in it", $"ACCESS_TOKEN = os.environ['ACCESS_TOKEN']\nACCESS_TOKEN_SECRET = '{AccessSecret}'\n", AccessSecret)
+        .FindsIn("twitter-access-token", "X_ env names", $"X_ACCESS_TOKEN={AccessToken}\nX_ACCESS_TOKEN_SECRET=${{SECRET}}\n", AccessToken)
+        .FindsIn("twitter-api-key", "a consumer key from before 2013 (22 characters)", $"twit = new twitter({{\n  consumer_key: '{LegacyConsumerKey}',", LegacyConsumerKey)
+        .FindsIn("twitter-api-secret", "a consumer secret from before 2013 (42 characters)", $".setOAuthConsumerSecret(\"{LegacyConsumerSecret}\")\n.setOAuthAccessTokenSecret(accessSecret)", LegacyConsumerSecret)
+        .FindsIn("twitter-api-key", "a consumer key without a digit", $"consumer_key = '{LettersOnlyConsumerKey}'", LettersOnlyConsumerKey)
+        .Ignores("twitter-api-key", "23 characters, neither length", $"consumer_key = '{ConsumerKey[..23]}'")
+        .Ignores("twitter-api-key", "a camel-case name, not a key", "consumer_key = ConsumerKeyFromSettings")
+        .FindsIn("generic-secret", "a JWT signing secret under the same name, lower-case hex: only the generic rule", $"ACCESS_TOKEN_SECRET={JwtSecret}", JwtSecret)
         .Ignores("twitter-api-key", "no Twitter nearby", $"id: {ConsumerKey}")
         .Ignores("twitter-api-key", "a run inside base 64 next to a share button", $"<a href=\"https://twitter.com/share\">Tweet</a><link integrity=\"sha384-Ab/{ConsumerKey}+cd\">")
         .Ignores("twitter-api-secret", "words, not a key", "twitter: " + "ApplicationConfigurationProviderSettingsForTenant2")
