@@ -22,5 +22,20 @@ internal static class PayPalRules
             Remediation,
             minEntropy: 4.5,
             isPlausible: Plausibility.MixesCasesAndDigits),
+
+        // The Checkout SDKs take both as positional arguments, new SandboxEnvironment("A…", "E…") (C#, Java, PHP,
+        // Node), where no secret's name stands before the secret. A client id (A + 79) quoted and followed by a comma
+        // and a quoted E + 79 is that pair; the id is public, so only the secret is reported.
+        new SecretRule(
+            "paypal-client-credentials-pair",
+            "PayPal",
+            "PayPal REST app client secret passed after its client id (SandboxEnvironment(\"A…\", \"E…\"))",
+            "(?:^|[^A-Za-z0-9_-])A[A-Za-z0-9_-]{79}[\"'`][ \t]{0,3},\\s{0,40}@?[\"'`](?<secret>E[A-Za-z0-9_-]{79})(?:$|[^A-Za-z0-9_-])",
+            new[] { "paypal" },
+            Remediation)
+        {
+            MinEntropy = 4.5,
+            IsPlausible = Plausibility.MixesCasesAndDigits,
+        },
     };
 }

@@ -11,6 +11,8 @@ internal static class MixpanelRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("mixpanel-api-secret", MixpanelApiSecretKey, "MIXPANEL_API_SECRET")
         .FindsIn("mixpanel-api-secret", "Python's client", $"mp = Mixpanel(token, api_secret=\"{MixpanelApiSecretKey}\")", MixpanelApiSecretKey)
+        .FindsIn("mixpanel-api-secret", "a Python bytes literal", $"from Mixpanel import Mixpanel\n\nencoded_secret = b'{MixpanelApiSecretKey}'\napi = Mixpanel(api_secret=encoded_secret)", MixpanelApiSecretKey)
+        .Ignores("mixpanel-api-secret", "a bytes literal one character short", $"from Mixpanel import Mixpanel\nencoded_secret = b'{MixpanelApiSecretKey[..^1]}'")
         .Ignores("mixpanel-api-secret", "the project token, public in every page", $"mixpanel.init(\"{MixpanelApiSecretKey}\", {{ debug: true }});")
         .FindsIn("generic-secret", "the project token under its name: not a Mixpanel API secret", $"MIXPANEL_TOKEN={MixpanelApiSecretKey}", MixpanelApiSecretKey)
         .Ignores("mixpanel-api-secret", "no mixpanel context", $"\"checksum\": \"{MixpanelApiSecretKey}\"")

@@ -10,6 +10,8 @@ internal static class ZendeskRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("zendesk-api-token", ZendeskApiTokenKey, "ZENDESK_API_TOKEN")
+        .FindsIn("zendesk-api-token", "Zenpy credentials, no word Zendesk", $"from zenpy import Zenpy\n\ncreds = {{\n    'email' : 'agent@example.com',\n    'token' : '{ZendeskApiTokenKey}',\n    'subdomain': 'example'\n}}\nzenpy_client = Zenpy(**creds)", ZendeskApiTokenKey)
+        .Ignores("zendesk-api-token", "Zenpy, one character short", $"zenpy: {ZendeskApiTokenKey[..^1]}")
         .Ignores("zendesk-api-token", "no zendesk context", $"\"checksum\": \"{ZendeskApiTokenKey}\"")
         .Ignores("zendesk-api-token", "one character short", $"zendesk: {ZendeskApiTokenKey[..^1]}");
 }
