@@ -114,6 +114,7 @@ public static class BuiltInRules
         AmplitudeRules.All,
         PostHogRules.All,
         LaunchDarklyRules.All,
+        SplunkRules.All,
         OktaRules.All,
         Auth0Rules.All,
         ContentfulRules.All,

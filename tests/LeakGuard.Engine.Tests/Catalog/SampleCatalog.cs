@@ -121,6 +121,7 @@ internal static class SampleCatalog
         AmplitudeRulesSamples.Samples,
         PostHogRulesSamples.Samples,
         LaunchDarklyRulesSamples.Samples,
+        SplunkRulesSamples.Samples,
         OktaRulesSamples.Samples,
         Auth0RulesSamples.Samples,
         ContentfulRulesSamples.Samples,
