@@ -115,6 +115,8 @@ public static class BuiltInRules
         PostHogRules.All,
         LaunchDarklyRules.All,
         SplunkRules.All,
+        OpsgenieRules.All,
+        HetznerRules.All,
         OktaRules.All,
         Auth0Rules.All,
         ContentfulRules.All,

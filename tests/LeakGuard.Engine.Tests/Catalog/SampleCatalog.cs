@@ -122,6 +122,8 @@ internal static class SampleCatalog
         PostHogRulesSamples.Samples,
         LaunchDarklyRulesSamples.Samples,
         SplunkRulesSamples.Samples,
+        OpsgenieRulesSamples.Samples,
+        HetznerRulesSamples.Samples,
         OktaRulesSamples.Samples,
         Auth0RulesSamples.Samples,
         ContentfulRulesSamples.Samples,
