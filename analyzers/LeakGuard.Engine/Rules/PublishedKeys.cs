@@ -21,8 +21,10 @@ internal static class PublishedKeys
         // The client credentials of the OAuth 2.0 specification's examples (RFC 6749), as a Basic header value.
         "ca7459e2b26776de",
 
-        // The bearer token of X's own web client, shipped in its JavaScript and copied into every scraper.
+        // The bearer token of X's own web client, shipped in its JavaScript and copied into every scraper, and its
+        // consumer part after "%3D", which the consumer-secret rule reads on its own where code splits the token.
         "11d3072e6af2d409",
+        "2d85370a9eb377fd",
 
         // The test-mode secret keys of Stripe's API reference and quickstarts, current and older: every tutorial and
         // sample app copies them, and they belong to Stripe's own demo account.

@@ -48,5 +48,6 @@ internal static class TwitterRulesSamples
         .FindsIn("twitter-bearer-token", "an Authorization header", $"headers = {{\"Authorization\": \"Bearer {TestKeys.TwitterBearer(2)}\"}}", TestKeys.TwitterBearer(2))
         .Ignores("twitter-bearer-token", "the token X's own web client ships", $"BEARER = \"{WebClientToken}\"")
         .Ignores("twitter-bearer-token", "a tail that is not random", "value: " + new string('A', 21) + "BCDEF" + new string('A', 30) + "%3D" + new string('A', 50))
-        .Ignores("twitter-bearer-token", "without the encoded consumer part", "value: " + TestKeys.TwitterBearer(3).Replace("%3D", "x", System.StringComparison.Ordinal));
+        .Ignores("twitter-bearer-token", "without the encoded consumer part", "value: " + TestKeys.TwitterBearer(3).Replace("%3D", "x", System.StringComparison.Ordinal))
+        .Ignores("twitter-api-secret", "the consumer part of X's published web-client token, on its own", $"twitter_web_consumer = \"{WebClientToken[^42..]}\"\n");
 }
