@@ -12,7 +12,7 @@ internal static class AmazonMwsRules
             "amazon-mws-auth-token",
             "Amazon",
             "Amazon Marketplace Web Service auth token",
-            Patterns.Token("amzn\\.mws\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", Patterns.UrlSafeOrDot),
+            Patterns.Token("amzn\\.mws\\." + Patterns.Uuid, Patterns.UrlSafeOrDot),
             new[] { "amzn.mws." },
             Remediation)
         {

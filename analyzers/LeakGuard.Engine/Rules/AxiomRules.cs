@@ -12,7 +12,7 @@ internal static class AxiomRules
             "axiom-token",
             "Axiom",
             "Axiom API or personal token",
-            Patterns.Token("xa[ap]t-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            Patterns.Token("xa[ap]t-" + Patterns.Uuid),
             new[] { "xaat-", "xapt-" },
             Remediation)
         {

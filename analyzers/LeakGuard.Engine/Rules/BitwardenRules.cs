@@ -14,7 +14,7 @@ internal static class BitwardenRules
             "bitwarden-secrets-manager-token",
             "Bitwarden",
             "Bitwarden Secrets Manager access token (0.<id>.<secret>:<key>)",
-            Patterns.Token("0\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22}==", Patterns.Base64),
+            Patterns.Token("0\\." + Patterns.Uuid + "\\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22}==", Patterns.Base64),
             new[] { "bws", "bitwarden", "access_token", "access-token", "accesstoken" },
             Remediation)
         {

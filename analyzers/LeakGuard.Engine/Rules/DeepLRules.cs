@@ -6,8 +6,6 @@ internal static class DeepLRules
 {
     private static readonly Remediation Remediation = new("https://www.deepl.com/your-account/keys", "DeepL:AuthKey", "DEEPL_AUTH_KEY");
 
-    private const string Uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-
     private static readonly string[] DeepLContext = { "deepl" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
@@ -17,7 +15,7 @@ internal static class DeepLRules
             "deepl-free-api-key",
             "DeepL",
             "DeepL API Free authentication key (a UUID and :fx)",
-            Patterns.Token(Uuid + ":fx", Patterns.Base62),
+            Patterns.Token(Patterns.Uuid + ":fx", Patterns.Base62),
             new[] { ":fx" },
             Remediation)
         {
@@ -31,9 +29,9 @@ internal static class DeepLRules
             "deepl-api-key",
             "DeepL",
             "DeepL API Pro authentication key (a UUID given as DeepL's key)",
-            Patterns.AssignedTo("deepl|auth[_-]?key", Uuid, "A-Za-z0-9-")
-            + "|DeepL-Auth-Key[ \\t]{1,5}(?<secret>" + Uuid + ")(?:$|[^A-Za-z0-9-])"
-            + "|(?:Translator|DeepLClient)\\([ \\t]{0,5}(?:auth_key[ \\t]{0,3}=[ \\t]{0,3})?@?[\"'](?<secret>" + Uuid + ")[\"']",
+            Patterns.AssignedTo("deepl|auth[_-]?key", Patterns.Uuid, "A-Za-z0-9-")
+            + "|DeepL-Auth-Key[ \\t]{1,5}(?<secret>" + Patterns.Uuid + ")(?:$|[^A-Za-z0-9-])"
+            + "|(?:Translator|DeepLClient)\\([ \\t]{0,5}(?:auth_key[ \\t]{0,3}=[ \\t]{0,3})?@?[\"'](?<secret>" + Patterns.Uuid + ")[\"']",
             DeepLContext,
             Remediation,
             minEntropy: 3),

@@ -13,7 +13,7 @@ internal static class FeishuRules
             "feishu-webhook-url",
             "Feishu",
             "Feishu or Lark custom bot webhook URL",
-            Patterns.Token("https://open\\.(?:feishu\\.cn|larksuite\\.com)/open-apis/bot/v2/hook/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", Patterns.UrlSafeOrDot),
+            Patterns.Token("https://open\\.(?:feishu\\.cn|larksuite\\.com)/open-apis/bot/v2/hook/" + Patterns.Uuid, Patterns.UrlSafeOrDot),
             new[] { "/open-apis/bot/v2/hook/" },
             Remediation)
         {

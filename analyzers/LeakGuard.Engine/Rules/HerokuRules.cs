@@ -15,7 +15,7 @@ internal static class HerokuRules
             "Heroku",
             "Heroku API key (HRKU-)",
             // "HRKU-AA" and 58 characters, or (an API key with the prefix added to the legacy value) "HRKU-" and a UUID.
-            Patterns.Token("HRKU-(?:AA[A-Za-z0-9_-]{58}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"),
+            Patterns.Token("HRKU-(?:AA[A-Za-z0-9_-]{58}|" + Patterns.Uuid + ")"),
             new[] { "HRKU-" },
             Remediation)
         {
@@ -25,7 +25,7 @@ internal static class HerokuRules
             "heroku-legacy-api-key",
             "Heroku",
             "Heroku legacy API key (a UUID next to the word Heroku)",
-            Patterns.Token("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            Patterns.Token(Patterns.Uuid),
             HerokuLegacyApiKeyContext,
             Remediation,
             minEntropy: 3),

@@ -14,7 +14,7 @@ internal static class HubSpotRules
             "hubspot-private-app-token",
             "HubSpot",
             "HubSpot private app access token",
-            Patterns.Token("pat-(?:na|eu|ap)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            Patterns.Token("pat-(?:na|eu|ap)[0-9]-" + Patterns.Uuid),
             new[] { "pat-na", "pat-eu", "pat-ap" },
             Remediation)
         {
@@ -24,7 +24,7 @@ internal static class HubSpotRules
             "hubspot-legacy-api-key",
             "HubSpot",
             "HubSpot legacy API key (a UUID next to the word HubSpot or hapikey)",
-            Patterns.Token("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            Patterns.Token(Patterns.Uuid),
             HubspotLegacyApiKeyContext,
             Remediation,
             minEntropy: 3),

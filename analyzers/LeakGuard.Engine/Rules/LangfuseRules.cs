@@ -13,7 +13,7 @@ internal static class LangfuseRules
             "langfuse-secret-key",
             "Langfuse",
             "Langfuse secret key",
-            Patterns.Token("sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            Patterns.Token("sk-lf-" + Patterns.Uuid),
             new[] { "sk-lf-" },
             Remediation)
         {

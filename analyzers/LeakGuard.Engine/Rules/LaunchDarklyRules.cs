@@ -12,7 +12,7 @@ internal static class LaunchDarklyRules
             "launchdarkly-access-token",
             "LaunchDarkly",
             "LaunchDarkly API access token",
-            Patterns.Token("api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            Patterns.Token("api-" + Patterns.Uuid),
             new[] { "api-" },
             Remediation)
         {
@@ -23,7 +23,7 @@ internal static class LaunchDarklyRules
             "launchdarkly-sdk-key",
             "LaunchDarkly",
             "LaunchDarkly server-side SDK key",
-            Patterns.Token("sdk-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            Patterns.Token("sdk-" + Patterns.Uuid),
             new[] { "sdk-" },
             Remediation)
         {

@@ -12,7 +12,7 @@ internal static class MicrosoftTeamsRules
             "microsoft-teams-webhook-url",
             "Microsoft Teams",
             "Microsoft Teams incoming webhook URL",
-            Patterns.Token("https://[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/IncomingWebhook/[a-f0-9]{32}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:/[A-Za-z0-9_-]{20,80})?", Patterns.UrlSafeOrDot),
+            Patterns.Token("https://[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2/" + Patterns.Uuid + "@" + Patterns.Uuid + "/IncomingWebhook/[a-f0-9]{32}/" + Patterns.Uuid + "(?:/[A-Za-z0-9_-]{20,80})?", Patterns.UrlSafeOrDot),
             new[] { "webhook.office.com" },
             Remediation)
         {

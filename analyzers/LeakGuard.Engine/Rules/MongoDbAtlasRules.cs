@@ -14,7 +14,7 @@ internal static class MongoDbAtlasRules
             "mongodb-atlas-private-key",
             "MongoDB Atlas",
             "MongoDB Atlas API private key (a UUID next to Atlas)",
-            Patterns.Token("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            Patterns.Token(Patterns.Uuid),
             MongodbAtlasPrivateKeyContext,
             Remediation,
             minEntropy: 3),

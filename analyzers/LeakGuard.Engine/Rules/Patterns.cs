@@ -10,6 +10,9 @@ internal static class Patterns
     /// <summary>URL-safe characters and '.', for formats whose parts are separated by dots.</summary>
     public const string UrlSafeOrDot = "A-Za-z0-9._-";
 
+    /// <summary>A UUID in lower-case hex, as many providers issue keys (or the secret part of one).</summary>
+    public const string Uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
     /// <summary>Base 64 without the padding character, so that "Key=" still ends the name before a key.</summary>
     public const string Base64 = "A-Za-z0-9+/";
 

@@ -24,7 +24,7 @@ internal static class PineconeRules
             "pinecone-legacy-api-key",
             "Pinecone",
             "Pinecone legacy API key (a UUID next to the word Pinecone)",
-            Patterns.Token("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            Patterns.Token(Patterns.Uuid),
             PineconeLegacyApiKeyContext,
             Remediation,
             minEntropy: 3),

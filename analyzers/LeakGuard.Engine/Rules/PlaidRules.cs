@@ -14,7 +14,7 @@ internal static class PlaidRules
             "plaid-access-token",
             "Plaid",
             "Plaid access token",
-            Patterns.Token("access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            Patterns.Token("access-(?:sandbox|development|production)-" + Patterns.Uuid),
             new[] { "access-sandbox-", "access-development-", "access-production-" },
             Remediation)
         {

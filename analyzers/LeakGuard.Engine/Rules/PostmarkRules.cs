@@ -14,7 +14,7 @@ internal static class PostmarkRules
             "postmark-server-token",
             "Postmark",
             "Postmark server or account token (a UUID next to the word Postmark)",
-            Patterns.Token("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            Patterns.Token(Patterns.Uuid),
             PostmarkServerTokenContext,
             Remediation,
             minEntropy: 3),

@@ -14,7 +14,7 @@ internal static class ScalewayRules
             "scaleway-secret-key",
             "Scaleway",
             "Scaleway secret key (a UUID next to Scaleway or SCW_)",
-            Patterns.Token("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            Patterns.Token(Patterns.Uuid),
             ScalewaySecretKeyContext,
             Remediation,
             minEntropy: 3),

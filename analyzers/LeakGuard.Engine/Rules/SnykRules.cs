@@ -14,7 +14,7 @@ internal static class SnykRules
             "snyk-token",
             "Snyk",
             "Snyk API token (a UUID next to the word Snyk)",
-            Patterns.Token("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            Patterns.Token(Patterns.Uuid),
             SnykTokenContext,
             Remediation,
             minEntropy: 3),

@@ -13,7 +13,7 @@ internal static class WakaTimeRules
             "wakatime-api-key",
             "WakaTime",
             "WakaTime API key (waka_ and a UUID)",
-            Patterns.Token("waka_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            Patterns.Token("waka_" + Patterns.Uuid),
             new[] { "waka_" },
             Remediation)
         {

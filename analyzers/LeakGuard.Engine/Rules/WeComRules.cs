@@ -12,7 +12,7 @@ internal static class WeComRules
             "wecom-webhook-url",
             "WeCom",
             "WeCom (WeChat Work) group robot webhook URL",
-            Patterns.Token("https://qyapi\\.weixin\\.qq\\.com/cgi-bin/webhook/send\\?key=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", Patterns.UrlSafeOrDot),
+            Patterns.Token("https://qyapi\\.weixin\\.qq\\.com/cgi-bin/webhook/send\\?key=" + Patterns.Uuid, Patterns.UrlSafeOrDot),
             new[] { "qyapi.weixin.qq.com" },
             Remediation)
         {
