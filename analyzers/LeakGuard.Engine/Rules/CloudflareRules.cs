@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -104,14 +103,9 @@ internal static class CloudflareRules
     /// <summary>Base 64 of a JSON object with the account ("a"), the tunnel ("t") and the secret ("s").</summary>
     private static bool IsTunnelToken(string value)
     {
-        var body = value.TrimEnd('=');
-        if (body.Length % 4 == 1)
-        {
-            return false;
-        }
-
-        var json = Encoding.UTF8.GetString(Convert.FromBase64String(body + new string('=', (4 - (body.Length % 4)) % 4)));
-        return json.StartsWith("{\"a\":\"", StringComparison.Ordinal)
+        var json = UnpaddedBase64.Decode(value);
+        return json is not null
+            && json.StartsWith("{\"a\":\"", StringComparison.Ordinal)
             && json.Contains("\"t\":\"")
             && json.Contains("\"s\":\"");
     }

@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -57,13 +55,7 @@ internal static class DiscordRules
     /// <summary>A bot token's first part is its user id (a snowflake of 17 to 20 digits) in base 64.</summary>
     private static bool StartsWithTheBotsId(string token)
     {
-        var id = token.Substring(0, token.IndexOf('.')).Replace('-', '+').Replace('_', '/');
-        if (id.Length % 4 == 1)
-        {
-            return false;
-        }
-
-        var digits = Encoding.ASCII.GetString(Convert.FromBase64String(id + new string('=', (4 - (id.Length % 4)) % 4)));
-        return digits.Length is >= 17 and <= 20 && digits.All(c => c is >= '0' and <= '9');
+        var digits = UnpaddedBase64.Decode(token.Substring(0, token.IndexOf('.')));
+        return digits is { Length: >= 17 and <= 20 } && digits.All(c => c is >= '0' and <= '9');
     }
 }

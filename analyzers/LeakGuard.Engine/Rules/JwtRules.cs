@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -30,7 +29,7 @@ internal static class JwtRules
     private static string? Payload(string token)
     {
         var start = token.IndexOf('.') + 1;
-        return DecodeBase64Url(token.Substring(start, token.IndexOf('.', start) - start));
+        return UnpaddedBase64.Decode(token.Substring(start, token.IndexOf('.', start) - start));
     }
 
     /// <summary>
@@ -64,19 +63,6 @@ internal static class JwtRules
 
         at = SkipSpaces(claims, at + 1);
         return string.CompareOrdinal(claims, at, "\"anon\"", 0, "\"anon\"".Length) == 0;
-    }
-
-    private static string? DecodeBase64Url(string segment)
-    {
-        var base64 = segment.Replace('-', '+').Replace('_', '/');
-        try
-        {
-            return Encoding.UTF8.GetString(Convert.FromBase64String(base64 + new string('=', (4 - (base64.Length % 4)) % 4)));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
     }
 
     private static long? ExpiresAt(string payload)
