@@ -147,6 +147,11 @@ internal static class TestKeys
 
     public static string TwilioApiKey(int seed = 1) => FakeKey.Of("S", "K", FakeKey.Random(FakeKey.Hex, 32, seed));
 
+    /// <summary>A lower-case UUID, its five groups drawn with seeds <paramref name="seed"/> to <paramref name="seed"/> + 4.</summary>
+    public static string Uuid(int seed = 1) => FakeKey.Of(
+        FakeKey.Random(FakeKey.Hex, 8, seed), "-", FakeKey.Random(FakeKey.Hex, 4, seed + 1), "-", FakeKey.Random(FakeKey.Hex, 4, seed + 2), "-",
+        FakeKey.Random(FakeKey.Hex, 4, seed + 3), "-", FakeKey.Random(FakeKey.Hex, 12, seed + 4));
+
     public static string Hex32(int seed = 1) => FakeKey.Random(FakeKey.Hex, 32, seed);
 
     public static string SendGrid(int seed = 1) =>

@@ -5,7 +5,7 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class BitwardenRulesSamples
 {
-    private static readonly string Key = FakeKey.Of("0", ".", FakeKey.Random(FakeKey.Hex, 8, 23), "-", FakeKey.Random(FakeKey.Hex, 4, 24), "-", FakeKey.Random(FakeKey.Hex, 4, 25), "-", FakeKey.Random(FakeKey.Hex, 4, 26), "-", FakeKey.Random(FakeKey.Hex, 12, 27), ".", FakeKey.Random(FakeKey.Base62, 30, 28), ":", FakeKey.Random(FakeKey.Base64, 22, 29), "==");
+    private static readonly string Key = FakeKey.Of("0", ".", TestKeys.Uuid(23), ".", FakeKey.Random(FakeKey.Base62, 30, 28), ":", FakeKey.Random(FakeKey.Base64, 22, 29), "==");
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("bitwarden-secrets-manager-token", Key, "BWS_ACCESS_TOKEN")

@@ -18,7 +18,7 @@ internal static class CloudflareRulesSamples
     private static readonly string ApiCredential = FakeKey.Of("cf", "ut_", FakeKey.Random(FakeKey.Base62, 40, 31), FakeKey.Random(FakeKey.Hex, 8, 32));
 
     private static readonly string TunnelToken = Convert.ToBase64String(Encoding.UTF8.GetBytes(
-        FakeKey.Of("{\"a\":\"", FakeKey.Random(FakeKey.Hex, 32, 33), "\",\"t\":\"", FakeKey.Random(FakeKey.Hex, 8, 34), "-", FakeKey.Random(FakeKey.Hex, 4, 35), "-", FakeKey.Random(FakeKey.Hex, 4, 36), "-", FakeKey.Random(FakeKey.Hex, 4, 37), "-", FakeKey.Random(FakeKey.Hex, 12, 38), "\",\"s\":\"", Convert.ToBase64String(Encoding.ASCII.GetBytes(FakeKey.Random(FakeKey.Base62, 32, 39))), "\"}"))).TrimEnd('=');
+        FakeKey.Of("{\"a\":\"", FakeKey.Random(FakeKey.Hex, 32, 33), "\",\"t\":\"", TestKeys.Uuid(34), "\",\"s\":\"", Convert.ToBase64String(Encoding.ASCII.GetBytes(FakeKey.Random(FakeKey.Base62, 32, 39))), "\"}"))).TrimEnd('=');
 
     private static readonly string NotATunnelToken = Convert.ToBase64String(Encoding.UTF8.GetBytes(FakeKey.Of("{\"a\":\"", FakeKey.Random(FakeKey.Base62, 150, 40), "\"}")));
 

@@ -5,7 +5,7 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class CodecovRulesSamples
 {
-    private static readonly string CodecovAccessToken = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 8, 1), "-", FakeKey.Random(FakeKey.Hex, 4, 2), "-", FakeKey.Random(FakeKey.Hex, 4, 3), "-", FakeKey.Random(FakeKey.Hex, 4, 4), "-", FakeKey.Random(FakeKey.Hex, 12, 5));
+    private static readonly string CodecovAccessToken = TestKeys.Uuid(1);
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("codecov-access-token", CodecovAccessToken, "CODECOV_TOKEN")

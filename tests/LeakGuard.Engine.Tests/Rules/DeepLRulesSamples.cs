@@ -5,11 +5,11 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class DeepLRulesSamples
 {
-    private static readonly string Key = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 8, 1), "-", FakeKey.Random(FakeKey.Hex, 4, 2), "-", FakeKey.Random(FakeKey.Hex, 4, 3), "-", FakeKey.Random(FakeKey.Hex, 4, 4), "-", FakeKey.Random(FakeKey.Hex, 12, 5), ":", "fx");
+    private static readonly string Key = FakeKey.Of(TestKeys.Uuid(1), ":", "fx");
 
-    private static readonly string ProKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 8, 6), "-", FakeKey.Random(FakeKey.Hex, 4, 7), "-", FakeKey.Random(FakeKey.Hex, 4, 8), "-", FakeKey.Random(FakeKey.Hex, 4, 9), "-", FakeKey.Random(FakeKey.Hex, 12, 10));
+    private static readonly string ProKey = TestKeys.Uuid(6);
 
-    private static readonly string GlossaryId = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 8, 30), "-", FakeKey.Random(FakeKey.Hex, 4, 31), "-", FakeKey.Random(FakeKey.Hex, 4, 32), "-", FakeKey.Random(FakeKey.Hex, 4, 33), "-", FakeKey.Random(FakeKey.Hex, 12, 34));
+    private static readonly string GlossaryId = TestKeys.Uuid(30);
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("deepl-free-api-key", Key, "DEEPL_AUTH_KEY")

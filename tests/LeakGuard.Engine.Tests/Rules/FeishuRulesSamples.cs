@@ -5,7 +5,7 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class FeishuRulesSamples
 {
-    private static readonly string Key = FakeKey.Of("https://open.feishu.cn/open-apis/bot/v2", "/hook/", FakeKey.Random(FakeKey.Hex, 8, 79), "-", FakeKey.Random(FakeKey.Hex, 4, 80), "-", FakeKey.Random(FakeKey.Hex, 4, 81), "-", FakeKey.Random(FakeKey.Hex, 4, 82), "-", FakeKey.Random(FakeKey.Hex, 12, 83));
+    private static readonly string Key = FakeKey.Of("https://open.feishu.cn/open-apis/bot/v2", "/hook/", TestKeys.Uuid(79));
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("feishu-webhook-url", "an alerting configuration", $"webhook_url: {Key}\n", Key)

@@ -7,7 +7,7 @@ internal static class KuCoinRulesSamples
 {
     private static readonly string KucoinAccessToken = FakeKey.Random(FakeKey.Hex, 24, 1);
 
-    private static readonly string KucoinSecretKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 8, 11), "-", FakeKey.Random(FakeKey.Hex, 4, 12), "-", FakeKey.Random(FakeKey.Hex, 4, 13), "-", FakeKey.Random(FakeKey.Hex, 4, 14), "-", FakeKey.Random(FakeKey.Hex, 12, 15));
+    private static readonly string KucoinSecretKey = TestKeys.Uuid(11);
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("kucoin-access-token", KucoinAccessToken, "KUCOIN_API_KEY")

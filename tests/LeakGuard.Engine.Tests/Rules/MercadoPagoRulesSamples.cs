@@ -11,6 +11,6 @@ internal static class MercadoPagoRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("mercadopago-access-token", Key, "MERCADOPAGO_ACCESS_TOKEN")
-        .Ignores("mercadopago-access-token", "the public key", $"MERCADOPAGO_PUBLIC_KEY=APP_USR-{FakeKey.Of(FakeKey.Random(FakeKey.Hex, 8, 15), "-", FakeKey.Random(FakeKey.Hex, 4, 16), "-", FakeKey.Random(FakeKey.Hex, 4, 17), "-", FakeKey.Random(FakeKey.Hex, 4, 18), "-", FakeKey.Random(FakeKey.Hex, 12, 19))}")
+        .Ignores("mercadopago-access-token", "the public key", $"MERCADOPAGO_PUBLIC_KEY=APP_USR-{TestKeys.Uuid(15)}")
         .FindsIn("mercadopago-access-token", "a sandbox token given to the SDK", $"const client = new MercadoPagoConfig({{ accessToken: '{SandboxToken}' }});\n", SandboxToken);
 }

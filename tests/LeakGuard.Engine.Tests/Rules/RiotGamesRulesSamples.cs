@@ -5,7 +5,7 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class RiotGamesRulesSamples
 {
-    private static readonly string Key = FakeKey.Of("RGAPI", "-", FakeKey.Random(FakeKey.Hex, 8, 1), "-", FakeKey.Random(FakeKey.Hex, 4, 2), "-", FakeKey.Random(FakeKey.Hex, 4, 3), "-", FakeKey.Random(FakeKey.Hex, 4, 4), "-", FakeKey.Random(FakeKey.Hex, 12, 5));
+    private static readonly string Key = FakeKey.Of("RGAPI", "-", TestKeys.Uuid(1));
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("riot-games-api-key", Key, "RIOT_API_KEY")

@@ -5,7 +5,7 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class WakaTimeRulesSamples
 {
-    private static readonly string Key = FakeKey.Of("waka", "_", FakeKey.Random(FakeKey.Hex, 8, 37), "-", FakeKey.Random(FakeKey.Hex, 4, 38), "-", FakeKey.Random(FakeKey.Hex, 4, 39), "-", FakeKey.Random(FakeKey.Hex, 4, 40), "-", FakeKey.Random(FakeKey.Hex, 12, 41));
+    private static readonly string Key = FakeKey.Of("waka", "_", TestKeys.Uuid(37));
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("wakatime-api-key", Key, "WAKATIME_API_KEY")

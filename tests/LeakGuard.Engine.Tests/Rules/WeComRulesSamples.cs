@@ -5,7 +5,7 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class WeComRulesSamples
 {
-    private static readonly string Key = FakeKey.Of("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?", "key=", FakeKey.Random(FakeKey.Hex, 8, 84), "-", FakeKey.Random(FakeKey.Hex, 4, 85), "-", FakeKey.Random(FakeKey.Hex, 4, 86), "-", FakeKey.Random(FakeKey.Hex, 4, 87), "-", FakeKey.Random(FakeKey.Hex, 12, 88));
+    private static readonly string Key = FakeKey.Of("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?", "key=", TestKeys.Uuid(84));
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("wecom-webhook-url", "an alerting configuration", $"WECOM_WEBHOOK={Key}\n", Key)
