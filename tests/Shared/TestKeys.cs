@@ -154,6 +154,10 @@ internal static class TestKeys
 
     public static string Hex32(int seed = 1) => FakeKey.Random(FakeKey.Hex, 32, seed);
 
+    /// <summary>A version 4 GUID written without hyphens, as API Management and Azure AI services write their keys.</summary>
+    public static string CompactGuid(int seed = 1) =>
+        FakeKey.Of(FakeKey.Random(FakeKey.Hex, 12, seed), "4", FakeKey.Random(FakeKey.Hex, 3, seed + 10), "a", FakeKey.Random(FakeKey.Hex, 15, seed + 20));
+
     public static string SendGrid(int seed = 1) =>
         FakeKey.Of("SG", ".", FakeKey.Random(FakeKey.UrlSafe, 22, seed), ".", FakeKey.Random(FakeKey.UrlSafe, 43, seed + 1));
 

@@ -16,6 +16,14 @@ internal static class AzureRules
     // A hex segment of a URL path (a workflow or resource id under an Azure host) is not a key.
     private const string UrlSafeOrSlash = "/" + Patterns.UrlSafe;
 
+    // Azure made its classic AI services keys as version 4 GUIDs without hyphens, the form most ids next to "Azure"
+    // have too: such a value is the key only where a key's name or a key credential holds it.
+    private const string HexNotCompactGuid = "[0-9a-f]{12}(?:[0-35-9a-f][0-9a-f]{19}|4[0-9a-f]{3}[0-7c-f][0-9a-f]{15})";
+
+    private const string AiKeyName = "(?:api[_-]?key|openai[_-]?key)";
+
+    private const string KeyCredential = "AzureKeyCredential\\([ \t]{0,3}\"(?<secret>[0-9a-f]{32})\"";
+
     private static readonly string[] AiContext = { "azure", "openai.azure.com", "cognitiveservices", "Ocp-Apim-Subscription-Key" };
 
     // ARM_ACCESS_KEY is how Terraform's azurerm backend takes the key of the account that holds its state.
@@ -104,11 +112,10 @@ internal static class AzureRules
             "azure-openai-key",
             "Azure",
             "Azure OpenAI / Azure AI services key (32 hex characters next to an Azure endpoint or header)",
-            Patterns.Token("[0-9a-f]{32}", UrlSafeOrSlash),
+            $"{Patterns.Token(HexNotCompactGuid, UrlSafeOrSlash)}|{Patterns.AssignedTo(AiKeyName, "[0-9a-f]{32}", Patterns.Base62)}|{KeyCredential}",
             AiContext,
             AiRemediation,
-            minEntropy: 3,
-            isPlausible: value => !Plausibility.IsCompactGuid(value)),
+            minEntropy: 3),
         new SecretRule(
             "azure-storage-connection-string",
             "Azure",
