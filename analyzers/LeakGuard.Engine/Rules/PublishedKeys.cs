@@ -38,6 +38,13 @@ internal static class PublishedKeys
         // The secret API key of the Supabase CLI's local stack ("supabase start"), the same on every machine.
         "c85debb55f2f204d",
 
+        // The personal token in the examples of Steampipe's Doppler plugin, which its docs and READMEs repeat.
+        "964b239e0abe31c0",
+
+        // The secret part of the example token on Dynatrace's access token pages, which tests and docs copy under every
+        // token prefix (the Dynatrace rule checks that part on its own).
+        "3759eb5bbe384221",
+
         // The secret key Google publishes for testing reCAPTCHA v2, which every answer passes.
         "f5e95c9954635b65",
 

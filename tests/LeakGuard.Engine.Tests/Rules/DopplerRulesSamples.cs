@@ -13,6 +13,7 @@ internal static class DopplerRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("doppler-personal-token", DopplerPersonalTokenKey, "API_KEY")
         .Ignores("doppler-personal-token", "embedded in a longer token", "value: Q" + DopplerPersonalTokenKey)
+        .Ignores("doppler-personal-token", "the example token of Steampipe's Doppler plugin docs", $"export DOPPLER_TOKEN={FakeKey.Of("dp", ".pt.", "abcdVDI7jCoV92ylJS9y", "XYZO5CZRiGm0WWWnZgsZZih")}")
         .Ignores("doppler-personal-token", "one character below the minimum length", $"value: {DopplerPersonalTokenKey[..45]}")
         .Finds("doppler-service-token", DopplerServiceTokenKey, "API_KEY")
         .Ignores("doppler-service-token", "embedded in a longer token", "value: Q" + DopplerServiceTokenKey)
