@@ -23,11 +23,18 @@ internal static class NetlifyRules
         ContextGatedRule.Create(
             "netlify-legacy-token",
             "Netlify",
-            "Netlify access token (40 to 46 characters next to the word Netlify)",
-            Patterns.Token("[A-Za-z0-9_-]{40,46}"),
+            "Netlify access token (40 to 46 characters, or an older token's 64 hex digits, next to the word Netlify)",
+            $"{Patterns.Token("[A-Za-z0-9_-]{40,46}")}|{Patterns.AssignedTo("token", "[0-9a-f]{64}", Patterns.Base62)}",
             NetlifyLegacyTokenContext,
             Remediation,
-            minEntropy: 4,
-            isPlausible: Plausibility.MixesCasesAndDigits),
+            minEntropy: 3.5,
+            isPlausible: IsPlausibleLegacyToken),
     };
+
+    // Netlify's older tokens are 64 hex digits; only a token's name ("access_token=", "const token") tells them from
+    // the SHA-256 digests of deploy files beside the word Netlify.
+    private static bool IsPlausibleLegacyToken(string value) =>
+        value.Length == 64
+            ? Plausibility.MixesLettersAndDigits(value)
+            : Plausibility.MixesCasesAndDigits(value) && Entropy.Shannon(value) >= 4;
 }

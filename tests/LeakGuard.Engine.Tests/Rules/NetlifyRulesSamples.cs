@@ -16,5 +16,8 @@ internal static class NetlifyRulesSamples
         .Ignores("netlify-pat", "embedded in a longer token", "value: Q" + NetlifyPatKey)
         .Finds("netlify-legacy-token", NetlifyLegacyTokenKey, "NETLIFY_AUTH_TOKEN")
         .Ignores("netlify-legacy-token", "no netlify context", $"\"checksum\": \"{NetlifyLegacyTokenKey}\"")
-        .Ignores("netlify-legacy-token", "one character below the minimum length", $"netlify: {NetlifyLegacyTokenKey[..39]}");
+        .Ignores("netlify-legacy-token", "one character below the minimum length", $"netlify: {NetlifyLegacyTokenKey[..39]}")
+        .FindsIn("netlify-legacy-token", "an older token of 64 hex digits in an API URL", $"fetch(`https://api.netlify.com/api/v1/sites?access_token={FakeKey.Random(FakeKey.Hex, 64, 5)}`)", FakeKey.Random(FakeKey.Hex, 64, 5))
+        .FindsIn("netlify-legacy-token", "an older token under a token's name", $"const token = '{FakeKey.Random(FakeKey.Hex, 64, 6)}';\nconst url = `https://api.netlify.com/api/v1/sites/${{siteId}}/deploys?access_token=${{token}}`;", FakeKey.Random(FakeKey.Hex, 64, 6))
+        .Ignores("netlify-legacy-token", "a file digest of 64 hex digits beside Netlify", $"netlify deploy: {{ \"functions\": {{ \"hello\": \"{FakeKey.Random(FakeKey.Hex, 64, 7)}\" }} }}");
 }
