@@ -6,7 +6,8 @@ internal static class PagerDutyRules
 {
     private static readonly Remediation Remediation = new("https://support.pagerduty.com/main/docs/api-access-keys", "PagerDuty:ApiKey", "PAGERDUTY_API_KEY");
 
-    private static readonly string[] PagerdutyApiKeyContext = { "pagerduty" };
+    // pypd and pdpyras are PagerDuty's Python clients ("pypd.api_key = …", "pdpyras.APISession(…)").
+    private static readonly string[] PagerdutyApiKeyContext = { "pagerduty", "pypd", "pdpyras" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {

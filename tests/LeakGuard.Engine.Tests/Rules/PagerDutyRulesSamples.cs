@@ -11,5 +11,7 @@ internal static class PagerDutyRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("pagerduty-api-key", PagerdutyApiKeyKey, "PAGERDUTY_API_KEY")
         .Ignores("pagerduty-api-key", "no pagerduty context", $"\"checksum\": \"{PagerdutyApiKeyKey}\"")
-        .Ignores("pagerduty-api-key", "one character short", $"pagerduty: {PagerdutyApiKeyKey[..^1]}");
+        .Ignores("pagerduty-api-key", "one character short", $"pagerduty: {PagerdutyApiKeyKey[..^1]}")
+        .FindsIn("pagerduty-api-key", "set through the pypd client", $"import pypd\npypd.api_key = \"{FakeKey.Random(FakeKey.UrlSafe, 20, 2)}\"", FakeKey.Random(FakeKey.UrlSafe, 20, 2))
+        .FindsIn("pagerduty-api-key", "pdpyras' session", $"session = pdpyras.APISession(\"{FakeKey.Random(FakeKey.UrlSafe, 20, 3)}\")", FakeKey.Random(FakeKey.UrlSafe, 20, 3));
 }
