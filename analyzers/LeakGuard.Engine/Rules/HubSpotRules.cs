@@ -8,6 +8,9 @@ internal static class HubSpotRules
 
     private static readonly string[] HubspotLegacyApiKeyContext = { "hubspot", "hapikey" };
 
+    // A UUID, or on an EU portal "eu1-" and 4 hex digits in place of its first group.
+    private const string LegacyApiKey = "(?:[0-9a-f]{8}|(?:eu|na|ap)[0-9]-[0-9a-f]{4})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -24,7 +27,7 @@ internal static class HubSpotRules
             "hubspot-legacy-api-key",
             "HubSpot",
             "HubSpot legacy API key (a UUID next to the word HubSpot or hapikey)",
-            Patterns.Token(Patterns.Uuid),
+            Patterns.Token(LegacyApiKey),
             HubspotLegacyApiKeyContext,
             Remediation,
             minEntropy: 3),
