@@ -9,7 +9,9 @@ internal static class FirebaseRules
     private static readonly Remediation DatabaseSecretRemediation = new("https://console.firebase.google.com/project/_/settings/serviceaccounts/databasesecrets", "Firebase:DatabaseSecret", "FIREBASE_DATABASE_SECRET");
 
     // The names a Realtime Database's legacy secret goes by: FireSharp's "AuthSecret", and what settings call it.
-    private static readonly string[] DatabaseSecretContext = { "authsecret", "auth_secret", "databasesecret", "database_secret", "firebasesecret", "firebase_secret" };
+    // FirebaseArduino's examples call it FIREBASE_AUTH, Firebase-ESP-Client's config.signer.tokens.legacy_token. The
+    // database's host is not context: a .env that names it often holds an AWS secret key of the same shape too.
+    private static readonly string[] DatabaseSecretContext = { "authsecret", "auth_secret", "databasesecret", "database_secret", "firebasesecret", "firebase_secret", "firebase_auth", "legacy_token" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {

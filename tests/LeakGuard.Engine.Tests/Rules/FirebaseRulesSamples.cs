@@ -22,6 +22,8 @@ internal static class FirebaseRulesSamples
         .Finds("firebase-database-secret", OtherDatabaseSecret, "FIREBASE_DATABASE_SECRET")
         .FindsIn("firebase-database-secret", "name passed as context", OtherDatabaseSecret, OtherDatabaseSecret, "AuthSecret")
         .Ignores("firebase-database-secret", "no name", $"value: {DatabaseSecret}")
+        .FindsIn("firebase-database-secret", "FirebaseArduino's sketch", $"#define FIREBASE_HOST \"plant-monitor-1a2b3-default-rtdb.europe-west1.firebasedatabase.app\"\n#define FIREBASE_AUTH \"{OtherDatabaseSecret}\"\n", OtherDatabaseSecret)
+        .FindsIn("firebase-database-secret", "Firebase-ESP-Client's legacy token", $"config.signer.tokens.legacy_token = \"{DatabaseSecret}\";", DatabaseSecret)
         .FindsIn("generic-secret", "a commit id under the name: a generic secret at most", $"AuthSecret = \"{CommitId}\"", CommitId)
         .FindsIn("generic-secret", "39 characters under the name: a generic secret at most", $"AuthSecret = \"{DatabaseSecret[..^1]}\"", DatabaseSecret[..^1]);
 }
