@@ -12,7 +12,7 @@ internal static class NpmrcRules
             "npmrc-auth-token",
             "npm",
             "Registry auth token in an .npmrc file (_authToken)",
-            "_authToken[ \\t]{0,3}=[ \\t]{0,3}(?<secret>[A-Za-z0-9_.+/=-]{20,200})(?:$|[^A-Za-z0-9_.+/=-])",
+            "_authToken[ \\t]{0,3}=[ \\t]{0,3}[\"']?(?<secret>[A-Za-z0-9_.+/=-]{19,199}[A-Za-z0-9_+/=-])\\.?(?:$|[^A-Za-z0-9_.+/=-])",
             new[] { "_authToken" },
             Remediation)
         {

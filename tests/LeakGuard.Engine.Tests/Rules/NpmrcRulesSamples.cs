@@ -10,6 +10,8 @@ internal static class NpmrcRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("npmrc-auth-token", "private registry line", $"//pkgs.dev.azure.com/contoso/_packaging/feed/npm/registry/:_authToken={NpmrcAuthTokenKey}\n", NpmrcAuthTokenKey)
+        .FindsIn("npmrc-auth-token", "a quoted value", $"//registry.npmjs.org/:_authToken=\"{NpmrcAuthTokenKey}\"\n", NpmrcAuthTokenKey)
+        .FindsIn("npmrc-auth-token", "at the end of a sentence", $"Set `//registry.npmjs.org/:_authToken={NpmrcAuthTokenKey}.` in your home folder.", NpmrcAuthTokenKey)
         .Ignores("npmrc-auth-token", "environment variable", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}")
         .Ignores("npmrc-auth-token", "too short", "//registry.npmjs.org/:_authToken=abc123");
 }
