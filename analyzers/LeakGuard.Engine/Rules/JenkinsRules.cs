@@ -6,7 +6,8 @@ internal static class JenkinsRules
 {
     private static readonly Remediation Remediation = new("https://www.jenkins.io/doc/book/system-administration/authenticating-scripted-clients/", "Jenkins:ApiToken", "JENKINS_API_TOKEN");
 
-    private static readonly string[] JenkinsApiTokenContext = { "jenkins" };
+    // buildWithParameters and crumbIssuer are paths of Jenkins' own API, in the curl lines that send the token.
+    private static readonly string[] JenkinsApiTokenContext = { "jenkins", "buildWithParameters", "crumbIssuer" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {

@@ -38,6 +38,9 @@ internal static class PublishedKeys
         // The secret API key of the Supabase CLI's local stack ("supabase start"), the same on every machine.
         "c85debb55f2f204d",
 
+        // The OAuth token of GitHub's OAuth apps documentation ("access_token=gho_16C7e42F…"), which READMEs copy.
+        "bc3ae723f57c6b9e",
+
         // The personal token in the examples of Steampipe's Doppler plugin, which its docs and READMEs repeat.
         "964b239e0abe31c0",
 

@@ -26,6 +26,7 @@ internal static class GitHubRulesSamples
         .Ignores("github-pat", "one character short", TestKeys.GitHub("p")[..^1])
         .Ignores("github-pat", "placeholder", "gh" + "p_" + new string('x', 36))
         .Ignores("github-oauth-token", "checksum does not match", TestKeys.GitHub("o").Remove(10, 1).Insert(10, "Z"))
+        .Ignores("github-oauth-token", "the token of GitHub's OAuth docs, under a secret's name", $"GITHUB_OAUTH_SECRET_TOKEN = \"{FakeKey.Of("gho_16C7e42F29", "2c6912E7710c8", "38347Ae178B4a")}\"")
         .Ignores("github-user-to-server-token", "checksum does not match", TestKeys.GitHub("u")[..^6] + TestKeys.GitHub("u", 2)[^6..])
         .Ignores("github-server-to-server-token", "embedded in a longer token", "x" + TestKeys.GitHub("s"))
         .Ignores("github-refresh-token", "one character long", TestKeys.GitHub("r") + "a")
