@@ -48,6 +48,9 @@ internal static class PublishedKeys
         // token prefix (the Dynatrace rule checks that part on its own).
         "3759eb5bbe384221",
 
+        // The ES256 example private key of jwt.io, in base 64 without the PEM lines, copied into JWT libraries' tests.
+        "076b76490a3ca09e",
+
         // The secret key Google publishes for testing reCAPTCHA v2, which every answer passes.
         "f5e95c9954635b65",
 

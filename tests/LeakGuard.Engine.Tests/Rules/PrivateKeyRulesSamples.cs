@@ -16,7 +16,39 @@ internal static class PrivateKeyRulesSamples
         "-----", "BEGIN PGP PRIVATE KEY BLOCK-----\n\n", string.Concat(Enumerable.Range(0, 165).Select(i => FakeKey.Random(FakeKey.Base64, 64, 100 + i) + "\n")),
         "=", FakeKey.Random(FakeKey.Base64, 4, 99), "\n-----END PGP PRIVATE KEY BLOCK-----");
 
+    // Keys as one base 64 string: each kind's fixed DER start (split, so this file holds no key-shaped literal), then
+    // random base 64 of the kind's length.
+    private static readonly string RsaPkcs8 = FakeKey.Of("MIIEvQIBADANBgkqh", "kiG9w0BAQEFAASC", FakeKey.Random(FakeKey.Base64, 1588, 21));
+
+    private static readonly string RsaPkcs1 = FakeKey.Of("MIIEowIB", "AAKCAQEA", FakeKey.Random(FakeKey.Base64, 1576, 22));
+
+    private static readonly string EcPkcs8 = FakeKey.Of("MIGHAgEAMBMGByqGSM49AgEG", "CCqGSM49AwEHBG0wawIBAQQg", FakeKey.Random(FakeKey.Base64, 136, 23));
+
+    private static readonly string EcSec1 = FakeKey.Of("MHcCAQ", "EEI", FakeKey.Random(FakeKey.Base64, 155, 24));
+
+    private static readonly string Ed25519 = FakeKey.Of("MC4CAQAwBQYD", "K2VwBCIEI", FakeKey.Random(FakeKey.UrlSafe, 43, 25));
+
+    private static readonly string RsaPublicKey = FakeKey.Of("MIIBIjANBgkqh", "kiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA", FakeKey.Random(FakeKey.Base64, 348, 26));
+
+    private static readonly string EcPublicKey = FakeKey.Of("MFkwEwYHKoZIzj0C", "AQYIKoZIzj0DAQcDQgAE", FakeKey.Random(FakeKey.Base64, 88, 27));
+
+    // The ES256 example key of jwt.io, which JWT libraries' tests and samples copy.
+    private static readonly string JwtIoExampleKey = FakeKey.Of(
+        "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgevZzL1gdAFr8",
+        "8hb2OF/2NxApJCzGCEDdfSp6VQO30hyhRANCAAQRWz+jn65BtOMvdyHKcvjB",
+        "eBSDZH2r1RTwjmYSi9R/zpBnuQ4EiMnCqfMPWiZqB4QdbAd0E7oH50VpuZ1P087G");
+
     internal static readonly RuleSamples Samples = new RuleSamples()
+        .FindsIn("private-key-base64", "an Alipay merchant key in Java", $"public static String merchant_private_key = \"{RsaPkcs8}\";", RsaPkcs8)
+        .FindsIn("private-key-base64", "RSA in PKCS#1 for ImportRSAPrivateKey", $"rsa.ImportRSAPrivateKey(Convert.FromBase64String(\"{RsaPkcs1}\"), out _);", RsaPkcs1)
+        .FindsIn("private-key-base64", "an ES256 signing key in C#", $"var privateKey = \"{EcPkcs8}\";", EcPkcs8)
+        .FindsIn("private-key-base64", "an EC key in SEC1 in a .env", $"JWT_PRIVATE_KEY={EcSec1}\n", EcSec1)
+        .FindsIn("private-key-base64", "an Ed25519 key in base 64 URL", $"{{ \"signingKey\": \"{Ed25519}\" }}", Ed25519)
+        .Ignores("private-key-base64", "an RSA public key beside it", $"value: \"{RsaPublicKey}\"")
+        .Ignores("private-key-base64", "an EC public key", $"value: \"{EcPublicKey}\"")
+        .Ignores("private-key-base64", "a key cut to its first 64 characters", $"value: \"{RsaPkcs8[..64]}\"")
+        .Ignores("private-key-base64", "jwt.io's published example key", $"value: \"{JwtIoExampleKey}\"")
+        .FindsIn("private-key", "a PEM block's lines are the PEM rule's", $"{{ \"key\": \"-----BEGIN PRIVATE KEY-----\\n{string.Join("\\n", RsaPkcs8.Chunk(64).Select(chunk => new string(chunk)))}\\n-----END PRIVATE KEY-----\" }}", $"-----BEGIN PRIVATE KEY-----\\n{string.Join("\\n", RsaPkcs8.Chunk(64).Select(chunk => new string(chunk)))}\\n-----END PRIVATE KEY-----")
         .FindsIn("private-key", "RSA key file", $"{TestKeys.PrivateKey()}\n", TestKeys.PrivateKey())
         .FindsIn("private-key", "PKCS#8 key in JSON", $"{{ \"type\": \"service_account\", \"private_key\": \"{TestKeys.PrivateKey("PRIVATE KEY", "\\n", 2)}\" }}", TestKeys.PrivateKey("PRIVATE KEY", "\\n", 2))
         .FindsIn("private-key", "OpenSSH key in YAML", $"ssh_key: |\n{TestKeys.PrivateKey("OPENSSH PRIVATE KEY", "\n", 3)}\n", TestKeys.PrivateKey("OPENSSH PRIVATE KEY", "\n", 3))
