@@ -295,6 +295,7 @@ public static class BuiltInRules
         NpmrcRules.All,
         AzureAnnotatedKeyRules.All,
         PrivateKeyRules.All,
+        RsaKeyValueRules.All,
         JwtRules.All,
         JwtSigningKeyRules.All,
         ConnectionStringRules.All,

@@ -294,6 +294,7 @@ internal static class SampleCatalog
         ClickUpRulesSamples.Samples,
         NpmrcRulesSamples.Samples,
         PrivateKeyRulesSamples.Samples,
+        RsaKeyValueRulesSamples.Samples,
         JwtRulesSamples.Samples,
         JwtSigningKeyRulesSamples.Samples,
         ConnectionStringRulesSamples.Samples,
