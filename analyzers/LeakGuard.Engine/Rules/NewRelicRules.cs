@@ -6,6 +6,10 @@ internal static class NewRelicRules
 {
     private static readonly Remediation Remediation = new("https://one.newrelic.com/launcher/api-keys-ui.api-keys-launcher", "NewRelic:ApiKey", "NEW_RELIC_API_KEY");
 
+    // 40 characters ending in "NRAL": 32 hex digits and "FFFF" (or 36 hex digits), and on the EU region "eu01xx" in
+    // front; older EU keys are "eu01xx" and 34 hex digits with no suffix.
+    private const string LicenseKey = "(?:(?:[a-f0-9]{32}FFFF|[a-f0-9]{36}|eu01xx[a-f0-9]{26}FFFF|eu01xx[a-f0-9]{30})NRAL|eu01xx[a-f0-9]{34})";
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -32,8 +36,8 @@ internal static class NewRelicRules
             "new-relic-license-key",
             "New Relic",
             "New Relic ingest license key",
-            Patterns.Token("[a-f0-9]{36}NRAL", Patterns.Base62),
-            new[] { "NRAL" },
+            Patterns.Token(LicenseKey, Patterns.Base62),
+            new[] { "NRAL", "eu01xx" },
             Remediation)
         {
             MinEntropy = 3,

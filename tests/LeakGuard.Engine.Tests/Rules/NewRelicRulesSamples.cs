@@ -12,6 +12,12 @@ internal static class NewRelicRulesSamples
 
     private static readonly string NewRelicLicenseKeyKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 36, 21), "NR", "AL");
 
+    private static readonly string UsLicenseKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 32, 22), "FFFF", "NR", "AL");
+
+    private static readonly string EuLicenseKey = FakeKey.Of("eu01", "xx", FakeKey.Random(FakeKey.Hex, 30, 23), "NR", "AL");
+
+    private static readonly string OlderEuLicenseKey = FakeKey.Of("eu01", "xx", FakeKey.Random(FakeKey.Hex, 34, 24));
+
     private static readonly string RestApiKey = FakeKey.Of("NR", "RA-", FakeKey.Random(FakeKey.Hex, 42, 31));
 
     private static readonly string AdminKey = FakeKey.Of("NR", "AA-", FakeKey.Random(FakeKey.Hex, 27, 32));
@@ -28,6 +34,10 @@ internal static class NewRelicRulesSamples
         .Finds("new-relic-license-key", NewRelicLicenseKeyKey, "API_KEY")
         .Ignores("new-relic-license-key", "one character short", $"value: {NewRelicLicenseKeyKey[..^1]}")
         .Ignores("new-relic-license-key", "embedded in a longer token", "value: Q" + NewRelicLicenseKeyKey)
+        .FindsIn("new-relic-license-key", "US key: 32 hex digits and FFFF", $"license_key: {UsLicenseKey}\n", UsLicenseKey)
+        .FindsIn("new-relic-license-key", "EU key", $"ENV NEW_RELIC_LICENSE_KEY={EuLicenseKey}", EuLicenseKey)
+        .FindsIn("new-relic-license-key", "older EU key with no suffix", $"NEW_RELIC_LICENSE_KEY={OlderEuLicenseKey}", OlderEuLicenseKey)
+        .Ignores("new-relic-license-key", "an EU key one hex digit short", $"value: {EuLicenseKey.Remove(10, 1)}")
         .Finds("new-relic-rest-api-key", RestApiKey, "NEW_RELIC_API_KEY")
         .Ignores("new-relic-rest-api-key", "one digit short", $"value: {RestApiKey[..^1]}")
         .Finds("new-relic-admin-key", AdminKey, "NEW_RELIC_ADMIN_KEY")
