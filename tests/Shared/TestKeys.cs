@@ -36,18 +36,21 @@ internal static class TestKeys
     /// <summary>A classic GitHub token whose last six characters are the CRC-32 of its body, as GitHub issues them.</summary>
     public static string GitHubClassic(int seed = 1) => GitHub("p", seed);
 
-    /// <summary>A checksummed GitHub token of kind <paramref name="letter"/> ("p", "o", "u", "s" or "r").</summary>
-    public static string GitHub(string letter, int seed = 1) => Checksummed("gh" + letter + "_", seed);
+    /// <summary>
+    /// A checksummed GitHub token of kind <paramref name="letter"/> ("p", "o", "u", "s" or "r"); a refresh token ("r") has
+    /// seventy random characters, the others thirty.
+    /// </summary>
+    public static string GitHub(string letter, int seed = 1) => Checksummed("gh" + letter + "_", seed, letter == "r" ? 70 : 30);
 
     public static string GitHubFineGrained(int seed = 1) =>
         FakeKey.Of("github", "_pat_", FakeKey.Random(FakeKey.Base62, 22, seed), "_", FakeKey.Random(FakeKey.Base62, 59, seed + 1000));
 
     public static string Npm(int seed = 1) => Checksummed("np" + "m_", seed);
 
-    /// <summary><paramref name="prefix"/>, thirty random base-62 characters and their base-62 CRC-32.</summary>
-    public static string Checksummed(string prefix, int seed = 1)
+    /// <summary><paramref name="prefix"/>, thirty (or <paramref name="randomLength"/>) random base-62 characters and their base-62 CRC-32.</summary>
+    public static string Checksummed(string prefix, int seed = 1, int randomLength = 30)
     {
-        var body = FakeKey.Random(FakeKey.Base62, 30, seed);
+        var body = FakeKey.Random(FakeKey.Base62, randomLength, seed);
         return FakeKey.Of(prefix, body, Base62.Encode(Crc32.Compute(body), 6));
     }
 

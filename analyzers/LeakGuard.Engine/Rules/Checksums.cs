@@ -1,8 +1,9 @@
 namespace LeakGuard.Engine.Rules;
 
 /// <summary>
-/// The checksum GitHub and npm put in their tokens: the last six characters are the CRC-32 of the thirty random
-/// characters after the prefix, in base 62 (0-9A-Za-z) left-padded with '0'.
+/// The checksum GitHub and npm put in their tokens: the last six characters are the CRC-32 of the random characters
+/// after the prefix (thirty of them, seventy in a GitHub App's refresh token), in base 62 (0-9A-Za-z) left-padded
+/// with '0'.
 /// </summary>
 internal static class Checksums
 {
@@ -10,14 +11,14 @@ internal static class Checksums
 
     public const int ChecksumLength = 6;
 
-    public static bool HasValidCrc32(string token, int prefixLength)
+    public static bool HasValidCrc32(string token, int prefixLength, int randomLength = RandomLength)
     {
-        if (token.Length != prefixLength + RandomLength + ChecksumLength)
+        if (token.Length != prefixLength + randomLength + ChecksumLength)
         {
             return false;
         }
 
-        var random = token.Substring(prefixLength, RandomLength);
-        return Base62.Encode(Crc32.Compute(random), ChecksumLength) == token.Substring(prefixLength + RandomLength);
+        var random = token.Substring(prefixLength, randomLength);
+        return Base62.Encode(Crc32.Compute(random), ChecksumLength) == token.Substring(prefixLength + randomLength);
     }
 }

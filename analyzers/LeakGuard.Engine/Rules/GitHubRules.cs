@@ -14,7 +14,8 @@ internal static class GitHubRules
         Checksummed("github-oauth-token", "GitHub OAuth access token", "gho_"),
         Checksummed("github-user-to-server-token", "GitHub App user-to-server token", "ghu_"),
         Checksummed("github-server-to-server-token", "GitHub App installation (server-to-server) token", "ghs_"),
-        Checksummed("github-refresh-token", "GitHub App refresh token", "ghr_"),
+        // A GitHub App's refresh token is longer: 70 random characters before the checksum.
+        Checksummed("github-refresh-token", "GitHub App refresh token", "ghr_", randomLength: 70),
         // Since 2026 installation tokens (the Actions GITHUB_TOKEN too) are stateless: "ghs_", the app's numeric id, "_" and
         // a JWT GitHub signs, about 380 to 520 characters. The classic rule's 36 letters and digits never match them.
         new SecretRule(
@@ -52,9 +53,9 @@ internal static class GitHubRules
             isPlausible: value => Plausibility.MixesLettersAndDigits(value, 2)),
     };
 
-    private static SecretRule Checksummed(string id, string description, string prefix) =>
-        new(id, "GitHub", description, Patterns.Token(prefix + "[A-Za-z0-9]{36}", Patterns.Base62), new[] { prefix }, Remediation)
+    private static SecretRule Checksummed(string id, string description, string prefix, int randomLength = Checksums.RandomLength) =>
+        new(id, "GitHub", description, Patterns.Token($"{prefix}[A-Za-z0-9]{{{randomLength + Checksums.ChecksumLength}}}", Patterns.Base62), new[] { prefix }, Remediation)
         {
-            Validator = token => Checksums.HasValidCrc32(token, prefix.Length),
+            Validator = token => Checksums.HasValidCrc32(token, prefix.Length, randomLength),
         };
 }

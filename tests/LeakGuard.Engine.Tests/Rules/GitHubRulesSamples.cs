@@ -10,6 +10,8 @@ internal static class GitHubRulesSamples
     private static readonly string StatelessInstallationToken = FakeKey.Of(
         "gh", "s_", "15368_", "eyJ", FakeKey.Random(FakeKey.UrlSafe, 33, 41), ".eyJ", FakeKey.Random(FakeKey.UrlSafe, 240, 42), ".", FakeKey.Random(FakeKey.UrlSafe, 86, 43));
 
+    private static readonly string RefreshToken = TestKeys.GitHub("r", 7);
+
     private static readonly string ClientSecret = FakeKey.Of("4a", FakeKey.Random(FakeKey.Hex, 38, 44));
 
     internal static readonly RuleSamples Samples = new RuleSamples()
@@ -17,7 +19,9 @@ internal static class GitHubRulesSamples
         .FindsIn("github-oauth-token", "OAuth token", $"token: {TestKeys.GitHub("o", 2)}", TestKeys.GitHub("o", 2))
         .FindsIn("github-user-to-server-token", "user-to-server token", $"\"{TestKeys.GitHub("u", 3)}\"", TestKeys.GitHub("u", 3))
         .FindsIn("github-server-to-server-token", "installation token", $"GH_TOKEN={TestKeys.GitHub("s", 4)}", TestKeys.GitHub("s", 4))
-        .FindsIn("github-refresh-token", "refresh token", $"refresh={TestKeys.GitHub("r", 5)}", TestKeys.GitHub("r", 5))
+        .FindsIn("github-refresh-token", "a GitHub App's token response", $"{{\"expires_in\":28800,\"refresh_token\":\"{RefreshToken}\",\"refresh_token_expires_in\":15897600}}", RefreshToken)
+        .Ignores("github-refresh-token", "a refresh token whose checksum does not match", $"refresh={RefreshToken[..^1]}{(RefreshToken[^1] == 'a' ? 'b' : 'a')}")
+        .Ignores("github-refresh-token", "the short form of the other GitHub tokens", $"refresh={TestKeys.Checksummed("gh" + "r_", 5)}")
         .Finds("github-fine-grained-pat", TestKeys.GitHubFineGrained(), "GITHUB_TOKEN")
         .FindsIn("github-installation-token", "stateless installation token", $"GITHUB_TOKEN={StatelessInstallationToken}", StatelessInstallationToken)
         .FindsIn("github-installation-token", "in a clone URL", $"git clone https://x-access-token:{StatelessInstallationToken}@github.com/o/r.git", StatelessInstallationToken)
@@ -29,7 +33,7 @@ internal static class GitHubRulesSamples
         .Ignores("github-oauth-token", "the token of GitHub's OAuth docs, under a secret's name", $"GITHUB_OAUTH_SECRET_TOKEN = \"{FakeKey.Of("gho_16C7e42F29", "2c6912E7710c8", "38347Ae178B4a")}\"")
         .Ignores("github-user-to-server-token", "checksum does not match", TestKeys.GitHub("u")[..^6] + TestKeys.GitHub("u", 2)[^6..])
         .Ignores("github-server-to-server-token", "embedded in a longer token", "x" + TestKeys.GitHub("s"))
-        .Ignores("github-refresh-token", "one character long", TestKeys.GitHub("r") + "a")
+        .Ignores("github-refresh-token", "one character long", RefreshToken + "a")
         .Ignores("github-fine-grained-pat", "second part one character short", TestKeys.GitHubFineGrained()[..^1])
         .FindsIn("github-oauth-client-secret", "a passport-github strategy", $"passport.use(new GitHubStrategy({{\n  clientID: 'Iv1.{FakeKey.Random(FakeKey.Hex, 16, 45)}',\n  clientSecret: '{ClientSecret}',\n  callbackURL: '/auth/github/callback'\n}}", ClientSecret)
         .FindsIn("github-oauth-client-secret", ".env", $"GITHUB_CLIENT_ID=Ov23li{FakeKey.Random(FakeKey.Base62, 14, 46)}\nGITHUB_CLIENT_SECRET={ClientSecret}", ClientSecret)
