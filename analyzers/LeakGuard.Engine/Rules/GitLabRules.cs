@@ -29,7 +29,8 @@ internal static class GitLabRules
         // JWT job tokens (GitLab's jwt_ci_cd_job_token_enabled) are "glcbt-" and a JWT; the older ones a partition id in hex, "_" and 20 characters.
         Token("gitlab-cicd-job-token", "GitLab CI/CD job token", InstancePrefix + "glcbt-", "[0-9a-zA-Z]{1,5}_[A-Za-z0-9_-]{20}|eyJ[A-Za-z0-9_-]{10,200}\\.eyJ[A-Za-z0-9_-]{10,900}\\.[A-Za-z0-9_-]{20,600}", Remediation, "glcbt-"),
         Token("gitlab-oauth-app-secret", "GitLab OAuth application secret", "gloas-", "[A-Za-z0-9_-]{64}", Remediation),
-        Token("gitlab-feed-token", "GitLab feed token", "glft-", "[A-Za-z0-9_-]{20}", Remediation),
+        // Since GitLab 16.1 a feed link carries a token made for its path: 64 hex digits and the user's id.
+        Token("gitlab-feed-token", "GitLab feed token", "glft-", "[A-Za-z0-9_-]{20}|[a-f0-9]{64}-[0-9]{1,12}", Remediation),
         Token("gitlab-incoming-mail-token", "GitLab incoming mail token", "glimt-", "[A-Za-z0-9_-]{25}", Remediation),
         Token("gitlab-agent-token", "GitLab agent for Kubernetes token", "glagent-", "[A-Za-z0-9_-]{50}", Remediation),
         Token("gitlab-scim-token", "GitLab SCIM token", "glsoat-", "[A-Za-z0-9_-]{20}", Remediation),

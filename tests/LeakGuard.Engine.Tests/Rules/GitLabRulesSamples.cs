@@ -20,6 +20,8 @@ internal static class GitLabRulesSamples
         ("gitlab-feature-flag-client-token", "ffct-", FakeKey.UrlSafe, 20),
     };
 
+    private static readonly string PathFeedToken = TestKeys.GitLab("ft-", FakeKey.Of(FakeKey.Random(FakeKey.Hex, 64, 15), "-", "4031"));
+
     private static readonly string SessionCookie = FakeKey.Random(FakeKey.Hex, 32, 5);
 
     private static readonly string RoutablePat = TestKeys.GitLab("pat-", FakeKey.Of(FakeKey.Random(FakeKey.UrlSafe, 27, 3), ".", FakeKey.Random("0123456789abcdefghijklmnopqrstuvwxyz", 9, 4)));
@@ -60,6 +62,8 @@ internal static class GitLabRulesSamples
 
         return samples
             .FindsIn("gitlab-pat", "routable token", $"private_token: {RoutablePat}", RoutablePat)
+            .FindsIn("gitlab-feed-token", "a feed link's token for its path (GitLab 16.1)", $"https://gitlab.example.test/dashboard/projects.atom?feed_token={PathFeedToken}", PathFeedToken)
+            .Ignores("gitlab-feed-token", "a path's token without the user's id", $"value: {PathFeedToken[..PathFeedToken.LastIndexOf('-')]}")
             .FindsIn("gitlab-runner-token", "routable token", $"token = \"{RoutableRunner}\"", RoutableRunner)
             .FindsIn("gitlab-pat", "routable token with a version (GitLab 18.3)", $"GITLAB_TOKEN={VersionedPat}\n", VersionedPat)
             .FindsIn("gitlab-runner-token", "routable token with a version (GitLab 18.3)", $"token = \"{VersionedRunner}\"", VersionedRunner)
