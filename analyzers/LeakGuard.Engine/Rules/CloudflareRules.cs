@@ -9,7 +9,8 @@ internal static class CloudflareRules
 
     private static readonly string[] CloudflareApiTokenContext = { "cloudflare", "CF_API_TOKEN" };
 
-    private static readonly string[] CloudflareGlobalApiKeyContext = { "cloudflare", "CF_API_KEY" };
+    // X-Auth-Key is the header the global key is sent in (beside X-Auth-Email); no other key of 37 hex digits uses it.
+    private static readonly string[] CloudflareGlobalApiKeyContext = { "cloudflare", "CF_API_KEY", "X-Auth-Key" };
 
     private static readonly string[] R2Context = { "r2.cloudflarestorage.com", "cloudflarestorage", "r2_secret", "R2SecretAccessKey" };
 
@@ -19,7 +20,7 @@ internal static class CloudflareRules
             "cloudflare-origin-ca-key",
             "Cloudflare",
             "Cloudflare Origin CA key",
-            Patterns.Token("v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}", Patterns.UrlSafeOrDot),
+            Patterns.Token("v1\\.0-[a-f0-9]{24}-[a-f0-9]{128,160}", Patterns.UrlSafeOrDot),
             new[] { "v1.0-" },
             Remediation)
         {
@@ -67,6 +68,18 @@ internal static class CloudflareRules
         {
             MinEntropy = 4,
             IsPlausible = Plausibility.MixesCasesAndDigits,
+        },
+
+        // The OAuth access token wrangler login and Cloudflare's MCP servers hold: "cfoat_", then two parts of 43.
+        new SecretRule(
+            "cloudflare-oauth-token",
+            "Cloudflare",
+            "Cloudflare OAuth access token (cfoat_, from wrangler login or an MCP server)",
+            Patterns.Token("cfoat_[A-Za-z0-9_-]{43}\\.[A-Za-z0-9_-]{43}", Patterns.UrlSafeOrDot),
+            new[] { "cfoat_" },
+            Remediation)
+        {
+            MinEntropy = 4,
         },
 
         // cloudflared's tunnel token: base 64 of {"a":account,"t":tunnel,"s":secret}. Whoever holds it runs the tunnel

@@ -13,6 +13,8 @@ internal static class CloudflareRulesSamples
 
     private static readonly string CloudflareGlobalApiKeyKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 37, 21));
 
+    private static readonly string OAuthToken = FakeKey.Of("cf", "oat_", FakeKey.Random(FakeKey.UrlSafe, 43, 51), ".", FakeKey.Random(FakeKey.UrlSafe, 43, 52));
+
     private static readonly string R2Secret = FakeKey.Random(FakeKey.Hex, 64, 21);
 
     private static readonly string ApiCredential = FakeKey.Of("cf", "ut_", FakeKey.Random(FakeKey.Base62, 40, 31), FakeKey.Random(FakeKey.Hex, 8, 32));
@@ -29,7 +31,12 @@ internal static class CloudflareRulesSamples
         .FindsIn("cloudflare-r2-secret-access-key", "an S3 client pointed at R2", $"s3 = boto3.client(\"s3\",\n    endpoint_url=\"https://0123456789abcdef.r2.cloudflarestorage.com\",\n    aws_access_key_id=access_key_id,\n    aws_secret_access_key=\"{R2Secret}\")", R2Secret)
         .Ignores("cloudflare-r2-secret-access-key", "a SHA-256 digest, no R2 near", $"sha256: {R2Secret}")
         .Finds("cloudflare-origin-ca-key", CloudflareOriginCaKeyKey, "API_KEY")
-        .Ignores("cloudflare-origin-ca-key", "one character short", $"value: {CloudflareOriginCaKeyKey[..^1]}")
+        .Ignores("cloudflare-origin-ca-key", "a second part shorter than any key's", $"value: {CloudflareOriginCaKeyKey[..^19]}")
+        .FindsIn("cloudflare-origin-ca-key", "a key whose second part is 142 hex digits", $"CF_ORIGIN_CA_KEY={CloudflareOriginCaKeyKey[..^4]}", CloudflareOriginCaKeyKey[..^4])
+        .FindsIn("cloudflare-global-api-key", "the X-Auth-Key header", $"curl_setopt($ch, CURLOPT_HTTPHEADER, [\"X-Auth-Email: ops@example.test\", \"X-Auth-Key: {CloudflareGlobalApiKeyKey}\"]);", CloudflareGlobalApiKeyKey)
+        .Ignores("cloudflare-origin-ca-key", "the example key of Cloudflare's docs", $"user_service_key = \"{FakeKey.Of("v1.0-144c9defac04969c7bfad8ef-631a41d003", "a32d25fe878081ef365c49503f7fada600da935e2851a1c7326084b85cbf6429c4b859", "de8475731dc92a9c329631e6d59e6c73da7b198497172b4cefe071d90d0f5d2719")}\"")
+        .FindsIn("cloudflare-oauth-token", "wrangler's OAuth token as an API token", $"$env:CLOUDFLARE_API_TOKEN = \"{OAuthToken}\"", OAuthToken)
+        .Ignores("cloudflare-oauth-token", "its second part one character short", $"value: {OAuthToken[..^1]}")
         .Ignores("cloudflare-origin-ca-key", "embedded in a longer token", "value: Q" + CloudflareOriginCaKeyKey)
         .Finds("cloudflare-api-token", CloudflareApiTokenKey, "CLOUDFLARE_API_TOKEN")
         .Ignores("cloudflare-api-token", "no cloudflare context", $"\"checksum\": \"{CloudflareApiTokenKey}\"")
