@@ -29,10 +29,13 @@ internal static class GrafanaRules
             MinEntropy = 3.5,
         },
         new SecretRule(
+            // Base 64 of {"k":"<32 letters and digits>","n":"<name>","id":<n>}: the key's 39 bytes before the name end on a
+            // group of three, so ',"n":"' is always "LCJuIjoi" there. Power BI's public embed links ("view?r=eyJrIjoi…")
+            // are base 64 JSON that starts the same way with a GUID.
             "grafana-api-key",
             "Grafana",
             "Grafana API key (legacy, base-64 JSON)",
-            Patterns.Token("eyJrIjoi[A-Za-z0-9]{70,400}={0,2}", Patterns.Base64),
+            Patterns.Token("eyJrIjoi[A-Za-z0-9]{44}LCJuIjoi[A-Za-z0-9+/]{4,400}={0,2}", Patterns.Base64),
             new[] { "eyJrIjoi" },
             Remediation)
         {

@@ -10,7 +10,10 @@ internal static class GrafanaRulesSamples
 
     private static readonly string GrafanaServiceAccountTokenKey = FakeKey.Of("gl", "sa_", FakeKey.Random(FakeKey.Base62, 32, 11), "_", FakeKey.Random(FakeKey.Hex, 8, 12));
 
-    private static readonly string GrafanaApiKeyKey = FakeKey.Of("eyJr", "Ijoi", FakeKey.Random(FakeKey.Base62, 80, 21));
+    private static readonly string GrafanaApiKeyKey = ApiKey(FakeKey.Random(FakeKey.Base62, 32, 21));
+
+    // A Power BI "publish to web" link's public report key: base 64 JSON that starts like a Grafana key.
+    private static readonly string PowerBiEmbedKey = Base64Json($"{{\"k\":\"{TestKeys.Uuid(22)}\",\"t\":\"{TestKeys.Uuid(27)}\",\"c\":6}}");
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("grafana-cloud-token", GrafanaCloudTokenKey, "API_KEY")
@@ -21,5 +24,12 @@ internal static class GrafanaRulesSamples
         .Ignores("grafana-service-account-token", "embedded in a longer token", "value: Q" + GrafanaServiceAccountTokenKey)
         .Finds("grafana-api-key", GrafanaApiKeyKey, "API_KEY")
         .Ignores("grafana-api-key", "embedded in a longer token", "value: Q" + GrafanaApiKeyKey)
-        .Ignores("grafana-api-key", "one character below the minimum length", $"value: {GrafanaApiKeyKey[..77]}");
+        .Ignores("grafana-api-key", "a key part one character short", $"value: {ApiKey(FakeKey.Random(FakeKey.Base62, 31, 23))}")
+        .FindsIn("grafana-api-key", "a key with a long name", $"GRAFANA_API_KEY={ApiKey(FakeKey.Random(FakeKey.Base62, 32, 24), "terraform-provisioning-service")}", ApiKey(FakeKey.Random(FakeKey.Base62, 32, 24), "terraform-provisioning-service"))
+        .Ignores("grafana-api-key", "a Power BI embed link", $"<iframe src=\"https://app.powerbi.com/view?r={PowerBiEmbedKey}\"></iframe>");
+
+    // A legacy Grafana API key: base 64 of its JSON, {"k":"<32 letters and digits>","n":"<name>","id":<n>}.
+    private static string ApiKey(string key, string name = "deploy-bot") => Base64Json($"{{\"k\":\"{key}\",\"n\":\"{name}\",\"id\":1}}");
+
+    private static string Base64Json(string json) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json));
 }
