@@ -36,7 +36,7 @@ internal static class DockerRules
             "docker-hub-oat",
             "Docker",
             "Docker Hub organization access token",
-            Patterns.Token("dckr_oat_[A-Za-z0-9_-]{32}"),
+            Patterns.Token("dckr_oat_(?:[A-Za-z0-9_-]{27}|[A-Za-z0-9_-]{32})"),
             new[] { "dckr_oat_" },
             Remediation)
         {

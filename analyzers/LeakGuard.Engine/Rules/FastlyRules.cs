@@ -18,6 +18,10 @@ internal static class FastlyRules
             FastlyApiTokenContext,
             Remediation,
             minEntropy: 3.5,
-            isPlausible: Plausibility.MixesCasesAndDigits),
+            isPlausible: IsPlausibleToken),
     };
+
+    // Fastly's older API keys were 32 lower-case hex digits.
+    private static bool IsPlausibleToken(string value) =>
+        Plausibility.MixesCasesAndDigits(value) || (Plausibility.IsLowerHex(value) && Plausibility.MixesLettersAndDigits(value, digits: 4));
 }

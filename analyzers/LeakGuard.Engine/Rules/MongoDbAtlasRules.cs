@@ -6,7 +6,8 @@ internal static class MongoDbAtlasRules
 {
     private static readonly Remediation Remediation = new("https://cloud.mongodb.com/v2#/account/publicApi", "MongoDbAtlas:PrivateKey", "MONGODB_ATLAS_PRIVATE_KEY");
 
-    private static readonly string[] MongodbAtlasPrivateKeyContext = { "atlas" };
+    // Terraform's provider is "mongodbatlas", where "atlas" does not start a word.
+    private static readonly string[] MongodbAtlasPrivateKeyContext = { "atlas", "mongodbatlas" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {

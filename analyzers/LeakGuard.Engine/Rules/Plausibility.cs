@@ -38,6 +38,20 @@ internal static class Plausibility
 
     public static bool MixesCasesAndDigits(string value) => MixesLettersAndDigits(value) && HasUpperAndLower(value);
 
+    /// <summary>Whether every character of <paramref name="value"/> is a digit or a lower-case hex letter.</summary>
+    public static bool IsLowerHex(string value)
+    {
+        foreach (var c in value)
+        {
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            {
+                return false;
+            }
+        }
+
+        return value.Length > 0;
+    }
+
     public static bool HasUpperAndLower(string value)
     {
         bool upper = false, lower = false;

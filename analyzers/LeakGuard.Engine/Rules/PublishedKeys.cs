@@ -51,6 +51,12 @@ internal static class PublishedKeys
         // The ES256 example private key of jwt.io, in base 64 without the PEM lines, copied into JWT libraries' tests.
         "076b76490a3ca09e",
 
+        // The Origin CA key of Cloudflare's API reference and Terraform provider docs.
+        "d3129d65d4e0ee38",
+
+        // The access token in the examples of Steampipe's LaunchDarkly plugin.
+        "48fbfa434da596a7",
+
         // The secret key Google publishes for testing reCAPTCHA v2, which every answer passes.
         "f5e95c9954635b65",
 

@@ -10,6 +10,8 @@ internal static class DockerRulesSamples
 
     private static readonly string DockerHubOatKey = FakeKey.Of("dckr", "_oat_", FakeKey.Random(FakeKey.UrlSafe, 32, 11));
 
+    private static readonly string ShortOatKey = FakeKey.Of("dckr", "_oat_", FakeKey.Random(FakeKey.UrlSafe, 27, 12));
+
     private static readonly string RegistryAuth = Base64(FakeKey.Of("deploy-bot:", FakeKey.Random(FakeKey.Base62, 20, 21)));
 
     internal static readonly RuleSamples Samples = new RuleSamples()
@@ -23,7 +25,8 @@ internal static class DockerRulesSamples
         .Ignores("docker-hub-pat", "embedded in a longer token", "value: Q" + DockerHubPatKey)
         .Finds("docker-hub-oat", DockerHubOatKey, "API_KEY")
         .Ignores("docker-hub-oat", "one character short", $"value: {DockerHubOatKey[..^1]}")
-        .Ignores("docker-hub-oat", "embedded in a longer token", "value: Q" + DockerHubOatKey);
+        .Ignores("docker-hub-oat", "embedded in a longer token", "value: Q" + DockerHubOatKey)
+        .FindsIn("docker-hub-oat", "a token as wide as a personal one", $"DOCKER_TOKEN={ShortOatKey}", ShortOatKey);
 
     private static string Base64(string text) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text));
 }

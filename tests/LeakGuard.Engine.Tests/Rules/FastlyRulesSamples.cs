@@ -11,5 +11,7 @@ internal static class FastlyRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("fastly-api-token", FastlyApiTokenKey, "FASTLY_API_TOKEN")
         .Ignores("fastly-api-token", "no fastly context", $"\"checksum\": \"{FastlyApiTokenKey}\"")
-        .Ignores("fastly-api-token", "one character short", $"fastly: {FastlyApiTokenKey[..^1]}");
+        .Ignores("fastly-api-token", "one character short", $"fastly: {FastlyApiTokenKey[..^1]}")
+        .FindsIn("fastly-api-token", "an older key of 32 lower-case hex digits", $"my $FASTLY_API_KEY = \"{FakeKey.Random(FakeKey.Hex, 32, 2)}\";", FakeKey.Random(FakeKey.Hex, 32, 2))
+        .Ignores("fastly-api-token", "a lower-case word of 32 characters", "fastly: \"configurationdriftdetectionpolicy\"");
 }

@@ -14,6 +14,7 @@ internal static class LaunchDarklyRulesSamples
         .Finds("launchdarkly-access-token", LaunchdarklyAccessTokenKey, "API_KEY")
         .Ignores("launchdarkly-access-token", "one character short", $"value: {LaunchdarklyAccessTokenKey[..^1]}")
         .Ignores("launchdarkly-access-token", "embedded in a longer token", "value: Q" + LaunchdarklyAccessTokenKey)
+        .Ignores("launchdarkly-access-token", "the example token of Steampipe's LaunchDarkly plugin", $"LAUNCHDARKLY_ACCESS_TOKEN={FakeKey.Of("api-dd8ce121-cd11-40", "1c-be02-322b7362111d")}")
         .Finds("launchdarkly-sdk-key", LaunchdarklySdkKeyKey, "API_KEY")
         .Ignores("launchdarkly-sdk-key", "one character short", $"value: {LaunchdarklySdkKeyKey[..^1]}")
         .Ignores("launchdarkly-sdk-key", "embedded in a longer token", "value: Q" + LaunchdarklySdkKeyKey);

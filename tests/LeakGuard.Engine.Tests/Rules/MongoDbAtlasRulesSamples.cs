@@ -12,6 +12,7 @@ internal static class MongoDbAtlasRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("mongodb-atlas-private-key", MongodbAtlasPrivateKeyKey, "MONGODB_ATLAS_PRIVATE_KEY")
+        .FindsIn("mongodb-atlas-private-key", "Terraform's provider block", $"provider \"mongodbatlas\" {{\n  public_key  = \"qwzbvmxt\"\n  private_key = \"{MongodbAtlasPrivateKeyKey}\"\n}}", MongodbAtlasPrivateKeyKey)
         .Ignores("mongodb-atlas-private-key", "no atlas context", $"\"checksum\": \"{MongodbAtlasPrivateKeyKey}\"")
         .Ignores("mongodb-atlas-private-key", "one character short", $"atlas: {MongodbAtlasPrivateKeyKey[..^1]}")
         .Finds("mongodb-atlas-service-account-secret", MongodbAtlasServiceAccountSecretKey, "API_KEY")
