@@ -18,11 +18,12 @@ internal static class BedrockRules
         {
             MinEntropy = 4,
         },
+        // Base 64 of a presigned URL that carries a whole STS session token: over 2,000 characters, with no useful bound.
         new SecretRule(
             "aws-bedrock-short-term-api-key",
             "AWS",
             "Amazon Bedrock short-term API key",
-            Patterns.Token("bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%]{50,1500}", Patterns.Base64),
+            Patterns.Token("bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%]{50,}", Patterns.Base64),
             new[] { "bedrock-api-key-" },
             Remediation)
         {
