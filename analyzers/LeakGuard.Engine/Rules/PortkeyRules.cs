@@ -13,8 +13,8 @@ internal static class PortkeyRules
         ContextGatedRule.Create(
             "portkey-api-key",
             "Portkey",
-            "Portkey API key (32 characters next to the word Portkey)",
-            Patterns.Token("[A-Za-z0-9+/]{32}", Patterns.Base64),
+            "Portkey API key (28 or 32 characters next to the word Portkey)",
+            Patterns.Token("[A-Za-z0-9+/]{28}(?:[A-Za-z0-9+/]{4})?", Patterns.Base64),
             PortkeyApiKeyContext,
             Remediation,
             minEntropy: 4,

@@ -6,7 +6,8 @@ internal static class ZhipuRules
 {
     private static readonly Remediation Remediation = new("https://open.bigmodel.cn/usercenter/apikeys", "Zhipu:ApiKey", "ZHIPUAI_API_KEY");
 
-    private static readonly string[] ZhipuContext = { "zhipu", "bigmodel", "glm-4", "glm4" };
+    // Z.ai is Zhipu's international platform (api.z.ai, ZAI_API_KEY); its models are GLM-4.x and GLM-5.
+    private static readonly string[] ZhipuContext = { "zhipu", "bigmodel", "glm-", "glm4", "z.ai", "zai_api_key" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {

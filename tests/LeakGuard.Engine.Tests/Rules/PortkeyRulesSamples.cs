@@ -11,5 +11,7 @@ internal static class PortkeyRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("portkey-api-key", PortkeyApiKeyKey, "PORTKEY_API_KEY")
         .Ignores("portkey-api-key", "no portkey context", $"\"checksum\": \"{PortkeyApiKeyKey}\"")
-        .Ignores("portkey-api-key", "one character short", $"portkey: {PortkeyApiKeyKey[..^1]}");
+        .Ignores("portkey-api-key", "one character short", $"portkey: {PortkeyApiKeyKey[..^1]}")
+        .FindsIn("portkey-api-key", "a current key of 28 characters", $"os.environ[\"PORTKEY_API_KEY\"] = \"{PortkeyApiKeyKey[..28]}\"", PortkeyApiKeyKey[..28])
+        .Ignores("portkey-api-key", "27 characters", $"portkey: {PortkeyApiKeyKey[..27]}");
 }

@@ -10,5 +10,6 @@ internal static class ZhipuRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("zhipu-api-key", Key, "ZHIPUAI_API_KEY")
         .FindsIn("zhipu-api-key", "the SDK client", $"client = ZhipuAI(api_key=\"{Key}\")\n", Key)
-        .Ignores("zhipu-api-key", "no Zhipu near", $"value: {Key}");
+        .Ignores("zhipu-api-key", "no Zhipu near", $"value: {Key}")
+        .FindsIn("zhipu-api-key", "Z.ai's international platform", $"export ZAI_API_KEY=\"{Key}\"\nexport ZAI_BASE_URL=\"https://api.z.ai/api/paas/v4\"\n", Key);
 }
