@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -39,15 +40,20 @@ internal static class AtlassianRules
             Remediation,
             minEntropy: 3.5,
             isPlausible: Plausibility.MixesCasesAndDigits),
+        // "ATTA", 64 hex digits, then the CRC-32 of those 68 characters in 8 upper-case hex digits.
         new SecretRule(
             "trello-token",
             "Atlassian",
             "Trello API token",
-            Patterns.Token("ATTA[A-Za-z0-9]{60}[A-F0-9]{8}", Patterns.Base62),
+            Patterns.Token("ATTA[a-f0-9]{64}[A-F0-9]{8}", Patterns.Base62),
             new[] { "ATTA" },
             Remediation)
         {
             MinEntropy = 3.5,
+            Validator = HasValidTrelloChecksum,
         },
     };
+
+    private static bool HasValidTrelloChecksum(string token) =>
+        Crc32.Compute(token.Substring(0, 68)).ToString("X8", CultureInfo.InvariantCulture) == token.Substring(68);
 }

@@ -12,7 +12,7 @@ internal static class AtlassianRulesSamples
 
     private static readonly string AtlassianLegacyApiTokenKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 24, 21));
 
-    private static readonly string TrelloTokenKey = FakeKey.Of("AT", "TA", FakeKey.Random(FakeKey.Base62, 60, 31), FakeKey.Random(TestKeys.UpperHex, 8, 32));
+    private static readonly string TrelloTokenKey = WithTrelloChecksum(FakeKey.Of("AT", "TA", FakeKey.Random(FakeKey.Hex, 64, 31)));
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("atlassian-api-token", AtlassianApiTokenKey, "API_KEY")
@@ -26,5 +26,11 @@ internal static class AtlassianRulesSamples
         .Ignores("atlassian-legacy-api-token", "one character short", $"jira_: {AtlassianLegacyApiTokenKey[..^1]}")
         .Finds("trello-token", TrelloTokenKey, "API_KEY")
         .Ignores("trello-token", "one character short", $"value: {TrelloTokenKey[..^1]}")
-        .Ignores("trello-token", "embedded in a longer token", "value: Q" + TrelloTokenKey);
+        .Ignores("trello-token", "embedded in a longer token", "value: Q" + TrelloTokenKey)
+        .FindsIn("trello-token", "an API URL", $"fetch(`https://api.trello.com/1/members/me/boards?key={TestKeys.Hex32(33)}&token={TrelloTokenKey}`)", TrelloTokenKey)
+        .Ignores("trello-token", "a checksum that does not match", $"value: {TrelloTokenKey[..^8]}{FakeKey.Random(TestKeys.UpperHex, 8, 32)}");
+
+    // A Trello token ends in the CRC-32 of "ATTA" and its 64 hex digits, in upper-case hex.
+    private static string WithTrelloChecksum(string body) =>
+        body + Crc32.Compute(body).ToString("X8", System.Globalization.CultureInfo.InvariantCulture);
 }
