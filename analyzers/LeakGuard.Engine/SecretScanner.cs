@@ -398,12 +398,22 @@ public sealed class SecretScanner
 
     /// <summary>
     /// Whether the name before the secret, from the start of the identifier the match begins in (so "SEARCH_" of
-    /// "SEARCH_ALGOLIA_KEY" counts) to the secret, holds one of the rule's public names.
+    /// "SEARCH_ALGOLIA_KEY" counts) to the secret, holds one of the rule's public names. A match that starts at its
+    /// value, or at the boundary character before it (a token pattern), reaches back over the quotes, spaces and
+    /// assignment between the value and its name ("PLAID_PUBLIC_KEY = \"", "publicKey: '").
     /// </summary>
     private static bool HasPublicName(SecretRule rule, string text, int start, int secretStart)
     {
         var from = start;
-        while (from > 0 && start - from < 64 && (char.IsLetterOrDigit(text[from - 1]) || text[from - 1] is '_' or '-' or '.'))
+        if (from == secretStart || !IsNameCharacter(text[from]))
+        {
+            for (var gap = 0; from > 0 && gap < 8 && text[from - 1] is ' ' or '\t' or '"' or '\'' or '=' or ':' or '>' or ']'; gap++)
+            {
+                from--;
+            }
+        }
+
+        while (from > 0 && start - from < 64 && IsNameCharacter(text[from - 1]))
         {
             from--;
         }
@@ -418,6 +428,8 @@ public sealed class SecretScanner
 
         return false;
     }
+
+    private static bool IsNameCharacter(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.';
 
     /// <summary>
     /// Where two rules claim overlapping text, keeps the more confident, then the longer, then the earlier rule. Findings

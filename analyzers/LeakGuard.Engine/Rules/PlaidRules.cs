@@ -20,13 +20,20 @@ internal static class PlaidRules
         {
             MinEntropy = 3,
         },
-        ContextGatedRule.Create(
+        new SecretRule(
             "plaid-secret",
             "Plaid",
             "Plaid secret (30 hex digits next to the word Plaid)",
             Patterns.Token("[a-f0-9]{30}", Patterns.Base62),
             PlaidSecretContext,
-            Remediation,
-            minEntropy: 3),
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = PlaidSecretContext,
+            MinEntropy = 3,
+
+            // Plaid's deprecated public_key, meant for its browser Link, has the secret's 30 hex digits.
+            PublicNames = new[] { "public" },
+        },
     };
 }
