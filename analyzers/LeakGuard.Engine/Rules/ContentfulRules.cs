@@ -23,11 +23,16 @@ internal static class ContentfulRules
         ContextGatedRule.Create(
             "contentful-delivery-token",
             "Contentful",
-            "Contentful delivery or preview token (43 characters next to the word Contentful)",
-            Patterns.Token("[A-Za-z0-9_-]{43}"),
+            "Contentful delivery or preview token (43 characters, or an older token's 64 hex digits, next to the word Contentful)",
+            Patterns.Token("[A-Za-z0-9_-]{43}|[a-f0-9]{64}"),
             ContentfulDeliveryTokenContext,
             Remediation,
-            minEntropy: 4,
-            isPlausible: Plausibility.MixesCasesAndDigits),
+            minEntropy: 3.5,
+            isPlausible: IsPlausibleDeliveryToken),
     };
+
+    private static bool IsPlausibleDeliveryToken(string value) =>
+        value.Length == 64
+            ? Plausibility.MixesLettersAndDigits(value)
+            : Plausibility.MixesCasesAndDigits(value) && Entropy.Shannon(value) >= 4;
 }

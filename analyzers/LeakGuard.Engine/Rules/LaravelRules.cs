@@ -19,13 +19,14 @@ internal static class LaravelRules
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         ContextGatedRule.Create(
+            // 32 random bytes, or 16 where config/app.php sets the AES-128-CBC cipher.
             "laravel-app-key",
             "Laravel",
             "Laravel application key (APP_KEY=base64:…)",
-            "(?:^|[^A-Za-z0-9+/])(?<secret>base64:[A-Za-z0-9+/]{43}=)(?:$|[^A-Za-z0-9+/=])",
+            "(?:^|[^A-Za-z0-9+/])(?<secret>base64:(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{22}==))(?:$|[^A-Za-z0-9+/=])",
             Context,
             Remediation,
-            minEntropy: 4,
+            minEntropy: 3.5,
             isPlausible: value => Plausibility.MixesLettersAndDigits(value.Substring("base64:".Length))),
     };
 }

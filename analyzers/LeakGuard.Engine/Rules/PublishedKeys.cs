@@ -57,6 +57,20 @@ internal static class PublishedKeys
         // The access token in the examples of Steampipe's LaunchDarkly plugin.
         "48fbfa434da596a7",
 
+        // The sandbox access tokens of Plaid's API reference, which its SDKs' docs and tests repeat.
+        "0a9def726e9de4b2",
+        "b6982a54e8dcb9c6",
+
+        // The test and live keys of Mollie's docs and its PHP client's README.
+        "9387af38d1038761",
+        "54269f914933b264",
+
+        // The test key printed in Lob's SDK READMEs and examples.
+        "0c6a20b3c9058016",
+
+        // The delivery token of Contentful's public demo space (k8iqpp6u0ior), in Gatsby's starters.
+        "371157e232afe3cf",
+
         // The secret key Google publishes for testing reCAPTCHA v2, which every answer passes.
         "f5e95c9954635b65",
 

@@ -16,5 +16,7 @@ internal static class ContentfulRulesSamples
         .Ignores("contentful-pat", "embedded in a longer token", "value: Q" + ContentfulPatKey)
         .Finds("contentful-delivery-token", ContentfulDeliveryTokenKey, "CONTENTFUL_DELIVERY_TOKEN")
         .Ignores("contentful-delivery-token", "no contentful context", $"\"checksum\": \"{ContentfulDeliveryTokenKey}\"")
-        .Ignores("contentful-delivery-token", "one character short", $"contentful: {ContentfulDeliveryTokenKey[..^1]}");
+        .Ignores("contentful-delivery-token", "one character short", $"contentful: {ContentfulDeliveryTokenKey[..^1]}")
+        .FindsIn("contentful-delivery-token", "an older token of 64 hex digits", $"var CONTENTFUL_SPACE_ID = 'x1y2z3w4v5u6';\nvar CONTENTFUL_ACCESS_TOKEN = '{FakeKey.Random(FakeKey.Hex, 64, 40)}';", FakeKey.Random(FakeKey.Hex, 64, 40))
+        .Ignores("contentful-delivery-token", "the token of Contentful's public demo space", $"spaceId: 'k8iqpp6u0ior',\naccessToken: '{FakeKey.Of("hO_7N0bLaCJFbu5nL3QVe", "kwNeB_TNtg6tOCB_9qzKUw")}', // contentful");
 }

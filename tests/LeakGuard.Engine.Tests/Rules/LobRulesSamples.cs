@@ -13,6 +13,7 @@ internal static class LobRulesSamples
         .FindsIn("lob-api-key", "Node's client", $"const Lob = require('lob')('{LobApiKey}');", LobApiKey)
         .FindsIn("lob-api-key", "Python's client", $"import lob\nlob.api_key = \"{LobApiKey}\"\n", LobApiKey)
         .Ignores("lob-api-key", "a blob's global setting", $"global_blob_checksum: {LobApiKey}")
+        .Ignores("lob-api-key", "the test key of Lob's SDK READMEs", $"lob.api_key = \"{FakeKey.Of("test_0dc8d51e0acffcb", "1880e0f19c79b2f5b0cc")}\"")
         .Ignores("lob-api-key", "no lob context", $"\"checksum\": \"{LobApiKey}\"")
         .Ignores("lob-api-key", "one character short", $"lob: {LobApiKey[..^1]}");
 }
