@@ -11,16 +11,18 @@ internal static class EntraIdRules
     private static readonly string[] LegacyContext =
     {
         "AzureAd", "AzureActiveDirectory", "microsoftonline", "TenantId", "tenant_id", "ClientSecretCredential", "WithClientSecret",
-        "ClientCredential", "AZURE_CLIENT", "Entra",
+        "ClientCredential", "AZURE_CLIENT", "Entra", "ida:",
     };
 
     private const string LegacyValue = "(?<secret>[A-Za-z0-9._~\\[\\]:@?=/+*-]{32,44})";
 
     // ClientSecret = "…", "ClientSecret": "…", AZURE_CLIENT_SECRET=…, .WithClientSecret("…"),
-    // new ClientSecretCredential(tenant, client, "…"), new ClientCredential(client, "…").
+    // new ClientSecretCredential(tenant, client, "…"), new ClientCredential(client, "…"), and web.config's
+    // <add key="ida:ClientSecret" value="…" /> (ADAL's samples named it ida:AppKey, Visual Studio's wizard ida:Password).
     private const string LegacyPattern =
         "(?i)(?:client[_-]?secret[\"'`]?\\]?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}@?[\"'`]?" + LegacyValue + "(?:[\"'`]|[ \t]{0,20}(?:\\r|\\n|$))"
-        + "|(?:withclientsecret\\(|(?:clientsecretcredential|clientcredential)\\([^()\\r\\n]{1,200},)[ \t\\r\\n]{0,20}@?\"" + LegacyValue + "\")";
+        + "|(?:withclientsecret\\(|(?:clientsecretcredential|clientcredential)\\([^()\\r\\n]{1,200},)[ \t\\r\\n]{0,20}@?\"" + LegacyValue + "\""
+        + "|key[ \t]{0,3}=[ \t]{0,3}\"(?:(?:ida:)?client[_-]?secret|ida:(?:appkey|password))\"[ \t]{1,5}value[ \t]{0,3}=[ \t]{0,3}\"" + LegacyValue + "\")";
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
@@ -44,7 +46,7 @@ internal static class EntraIdRules
             "Microsoft Entra ID",
             "Microsoft Entra ID (Azure AD) client secret issued before 2021, next to ClientSecret and Azure AD settings",
             LegacyPattern,
-            new[] { "clientsecret", "client_secret", "client-secret", "ClientCredential" },
+            new[] { "clientsecret", "client_secret", "client-secret", "ClientCredential", "ida:AppKey", "ida:Password" },
             Remediation)
         {
             Confidence = Confidence.Medium,
