@@ -24,7 +24,7 @@ internal static class AspNetDataProtectionRules
             "aspnet-data-protection-key",
             "ASP.NET Core",
             "ASP.NET Core Data Protection master key stored unencrypted",
-            "<!-- Warning: the key below is in an unencrypted form\\. -->\\s{0,40}<value>(?<secret>[A-Za-z0-9+/]{40,200}={0,2})</value>",
+            "<!--[ \\t]{1,3}Warning: the key below is in an unencrypted form\\.[ \\t]{0,3}-->\\s{0,40}<value>\\s{0,20}(?<secret>[A-Za-z0-9+/]{40,200}={0,2})\\s{0,20}</value>",
             new[] { "unencrypted form" },
             Remediation)
         {

@@ -22,13 +22,13 @@ internal static class AzureConnectionStringRules
         Rule(
             "azure-signalr-connection-string",
             "Azure SignalR Service connection string with its access key",
-            "Endpoint=https?://[A-Za-z0-9-]{1,64}\\.service\\.signalr\\.net(?::[0-9]{1,5})?/?;(?:[A-Za-z]{1,20}=[^;\"'\\s]{0,100};){0,3}AccessKey=" + Key,
+            "(?i)endpoint=https?://[a-z0-9-]{1,64}\\.service\\.signalr\\.net(?::[0-9]{1,5})?/?;(?:[a-z]{1,20}=[^;\"'\\s]{0,100};){0,3}accesskey=(?-i)" + Key,
             new[] { "service.signalr.net" },
             AzurePortal.Resources("Microsoft.SignalRService%2FSignalR", "Azure:SignalR:ConnectionString", "Azure__SignalR__ConnectionString", wholeString: true)),
         Rule(
             "azure-web-pubsub-connection-string",
             "Azure Web PubSub connection string with its access key",
-            "Endpoint=https?://[A-Za-z0-9-]{1,64}\\.webpubsub\\.azure\\.com(?::[0-9]{1,5})?/?;(?:[A-Za-z]{1,20}=[^;\"'\\s]{0,100};){0,3}AccessKey=" + Key,
+            "(?i)endpoint=https?://[a-z0-9-]{1,64}\\.webpubsub\\.azure\\.com(?::[0-9]{1,5})?/?;(?:[a-z]{1,20}=[^;\"'\\s]{0,100};){0,3}accesskey=(?-i)" + Key,
             new[] { "webpubsub.azure.com" },
             AzurePortal.Resources("Microsoft.SignalRService%2FWebPubSub", "WebPubSub:ConnectionString", "WebPubSub__ConnectionString", wholeString: true)),
         Rule(

@@ -6,7 +6,8 @@ internal static class AzureDevOpsRules
 {
     private static readonly Remediation Remediation = new("https://dev.azure.com/_usersSettings/tokens", "AzureDevOps:Pat", "AZURE_DEVOPS_PAT");
 
-    private static readonly string[] AzureDevopsLegacyPatContext = { "dev.azure.com", "visualstudio.com", "azure_devops", "azuredevops", "azure devops", "AZDO" };
+    // VssBasicCredential and VssConnection are the .NET client library's, often with the organisation's URL far away.
+    private static readonly string[] AzureDevopsLegacyPatContext = { "dev.azure.com", "visualstudio.com", "azure_devops", "azuredevops", "azure devops", "AZDO", "VssBasicCredential", "VssConnection" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {

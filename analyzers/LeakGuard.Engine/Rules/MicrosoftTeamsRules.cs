@@ -20,11 +20,12 @@ internal static class MicrosoftTeamsRules
         },
         // Workflows started by an HTTP request: Logic Apps URLs, and since 2025 Power Platform ones, which Teams'
         // incoming webhooks moved to. The sig parameter alone lets anyone post.
+        // The query may write its "&" as "&amp;" (web.config) or "\u0026" (JSON from ConvertTo-Json and ARM).
         new SecretRule(
             "microsoft-teams-workflow-url",
             "Microsoft Teams",
             "Microsoft Teams / Power Automate workflow URL signature",
-            "(?:logic\\.azure\\.com(?::443)?|environment\\.api\\.powerplatform\\.com(?::443)?/powerautomate/automations/direct)/workflows/[a-f0-9]{32}/triggers/[A-Za-z0-9_]{1,40}/paths/invoke\\?[A-Za-z0-9_.%=&-]{0,300}sig=(?<secret>[A-Za-z0-9_-]{43})(?:$|[^A-Za-z0-9_-])",
+            "(?:logic\\.azure\\.com(?::443)?|environment\\.api\\.powerplatform\\.com(?::443)?/powerautomate/automations/direct)/workflows/[a-f0-9]{32}/triggers/[A-Za-z0-9_]{1,40}/paths/invoke\\?[A-Za-z0-9_.%=&;\\\\-]{0,300}sig=(?<secret>[A-Za-z0-9_-]{43})(?:$|[^A-Za-z0-9_-])",
             new[] { "logic.azure.com", "powerplatform.com" },
             Remediation)
         {

@@ -15,9 +15,9 @@ internal static class NetworkCredentialRules
 
     // The user: a literal or a name (a variable, a setting); MailKit's Authenticate only with a literal, as other
     // Authenticate methods take a scheme or a context first.
-    private const string User = "(?:@?\"[^\"\\r\\n]{0,100}\"|[a-z_][a-z0-9_.]{0,60})";
+    private const string User = "(?:[a-z]{1,20}[ \\t]{0,3}:[ \\t]{0,3})?(?:@?\"[^\"\\r\\n]{0,100}\"|[a-z_][a-z0-9_.]{0,60})";
 
-    private const string Password = "[ \\t]{0,5},[ \\t\\r\\n]{0,20}@?\"(?<secret>[^\"\\r\\n]{8,128})\"";
+    private const string Password = "[ \\t]{0,5},[ \\t\\r\\n]{0,20}(?:[a-z]{1,20}[ \\t]{0,3}:[ \\t]{0,3})?@?\"(?<secret>[^\"\\r\\n]{8,128})\"";
 
     // new NetworkCredential("user", "…") for SMTP, FTP and HTTP; PowerShell's New-Object System.Net.NetworkCredential;
     // MailKit's client.Authenticate("user", "…").

@@ -32,7 +32,7 @@ internal static class NuGetRules
             "nuget-config-password",
             "NuGet",
             "Clear-text password of a package source in nuget.config",
-            "<add[ \t]+key[ \t]*=[ \t]*\"ClearTextPassword\"[ \t]+value[ \t]*=[ \t]*\"(?<secret>[^\"\\s]{6,300})\"",
+            "(?i:<add[ \t]+key[ \t]*=[ \t]*\"ClearTextPassword\"[ \t]+value[ \t]*=[ \t]*\")(?<secret>[^\"\\s]{6,300})\"",
             new[] { "ClearTextPassword" },
             FeedRemediation)
         {

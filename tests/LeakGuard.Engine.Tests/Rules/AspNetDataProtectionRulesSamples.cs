@@ -9,6 +9,7 @@ internal static class AspNetDataProtectionRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("aspnet-data-protection-key", "a key ring file", KeyRingFile("<!-- Warning: the key below is in an unencrypted form. -->\n        <value>" + MasterKey + "</value>"), MasterKey)
+        .FindsIn("aspnet-data-protection-key", "a key ring shown reformatted", KeyRingFile("<!--  Warning: the key below is in an unencrypted form.  -->\n        <value>\n          " + MasterKey + "\n        </value>"), MasterKey)
         .Ignores("aspnet-data-protection-key", "a key encrypted with a certificate", KeyRingFile("<encryptedSecret decryptorType=\"Microsoft.AspNetCore.DataProtection.XmlEncryption.EncryptedXmlDecryptor\">\n          <EncryptedData><CipherData><CipherValue>" + MasterKey + "</CipherValue></CipherData></EncryptedData>\n        </encryptedSecret>"));
 
     private static string KeyRingFile(string masterKey) =>

@@ -17,6 +17,8 @@ internal static class AzureConnectionStringRulesSamples
         .FindsIn("azure-signalr-connection-string", "the SDK's configuration key", $"\"Azure:SignalR:ConnectionString\": \"Endpoint=https://contoso.service.signalr.net;AccessKey={Key};Version=1.0;\"", Key)
         .FindsIn("azure-signalr-connection-string", "with a port", $"Endpoint=https://contoso.service.signalr.net:443;AccessKey={AccessKey(3)};Version=1.0;", AccessKey(3))
         .FindsIn("azure-web-pubsub-connection-string", "C#", $"var connection = \"Endpoint=https://contoso.webpubsub.azure.com;AccessKey={Key};Version=1.0;\";", Key)
+        .FindsIn("azure-web-pubsub-connection-string", "written in lower case", $"WEBPUBSUB=endpoint=https://contoso.webpubsub.azure.com;accesskey={Key};version=1.0;", Key)
+        .FindsIn("azure-signalr-connection-string", "written in lower case", $"endpoint=https://contoso.service.signalr.net;accesskey={Key};version=1.0;", Key)
         .FindsIn("azure-communication-services-connection-string", ".env", $"COMMUNICATION_SERVICES_CONNECTION_STRING=endpoint=https://contoso.communication.azure.com/;accesskey={LongKey}", LongKey)
         .FindsIn("azure-communication-services-connection-string", "a regional endpoint, capitalised", $"Endpoint=https://contoso.europe.communication.azure.com/;AccessKey={LongKey}", LongKey)
         .FindsIn("azure-redis-connection-string", "StackExchange.Redis options", $"\"Redis\": \"contoso.redis.cache.windows.net:6380,password={Key},ssl=True,abortConnect=False\"", Key)

@@ -13,6 +13,7 @@ internal static class NetworkCredentialRulesSamples
         .FindsIn("network-credential-password", "a domain after the password", $"new NetworkCredential(\"IntegrationTester\", \"{Password}\", \"DEV2\")", Password)
         .FindsIn("network-credential-password", "PowerShell", $"$credential = New-Object System.Net.NetworkCredential(\"svc-deploy\", \"{Password}\")", Password)
         .FindsIn("network-credential-password", "MailKit", $"await client.AuthenticateAsync(\"alerts@contoso.com\", \"{Password}\");", Password)
+        .FindsIn("network-credential-password", "C#'s named arguments", $"new System.Net.NetworkCredential(userName: \"svc_build\", password: \"{Password}\")", Password)
         .Ignores("network-credential-password", "read from configuration", "new NetworkCredential(user, configuration[\"Smtp:Password\"])")
         .Ignores("network-credential-password", "a demo password", "new NetworkCredential(\"admin\", \"password\")")
         .Ignores("network-credential-password", "anonymous FTP's e-mail address", "new NetworkCredential(\"anonymous\", \"anonymous@contoso.com\")")

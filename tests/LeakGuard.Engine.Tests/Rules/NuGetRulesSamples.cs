@@ -14,6 +14,7 @@ internal static class NuGetRulesSamples
         .Ignores("nuget-api-key", "layout broken at the fourth character", TestKeys.NuGet().Remove(3, 1).Insert(3, "z"))
         .Ignores("nuget-api-key", "one character short", TestKeys.NuGet()[..^1])
         .FindsIn("nuget-config-password", "packageSourceCredentials", $"<packageSourceCredentials>\n  <contoso>\n    <add key=\"Username\" value=\"build\" />\n    <add key=\"ClearTextPassword\" value=\"{FeedPassword}\" />\n  </contoso>\n</packageSourceCredentials>", FeedPassword)
+        .FindsIn("nuget-config-password", "the key in another case, as NuGet reads it", $"<add key=\"cleartextpassword\" value=\"{FeedPassword}\" />", FeedPassword)
         .Ignores("nuget-config-password", "an environment variable", "<add key=\"ClearTextPassword\" value=\"%NUGET_FEED_PAT%\" />")
         .Ignores("nuget-config-password", "a name in capitals to replace", "<add key=\"ClearTextPassword\" value=\"ACCESS_TOKEN\" />")
         .Ignores("nuget-config-password", "an MSBuild property", "<add key=\"ClearTextPassword\" value=\"$(FeedPassword)\" />")
