@@ -25,7 +25,9 @@ internal static class RollbarRules
             ContextKeywords = RollbarAccessTokenContext,
             ClientSideMarkers = ClientSide,
             MinEntropy = 3,
-            IsPlausible = value => !Plausibility.IsCompactGuid(value),
+            // Rollbar makes its tokens as version 4 GUIDs written without hyphens: an MD5 or SHA-1 prefix beside the
+            // word Rollbar (a source map's hash) is not one.
+            IsPlausible = Plausibility.IsCompactGuid,
         },
     };
 }
