@@ -9,11 +9,13 @@ internal static class RapidApiRules
     // The "X-RapidAPI-Key" of every API sold on RapidAPI: hex digits with "msh", "p" and "jsn" at fixed places.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
+        // Lower-case hex since RapidAPI; the keys Mashape issued before, still accepted, have the same layout in letters
+        // of both cases and digits.
         new SecretRule(
             "rapidapi-key",
             "RapidAPI",
             "RapidAPI application key",
-            Patterns.Token("[0-9a-f]{10}msh[0-9a-f]{15}p[0-9a-f]{6}jsn[0-9a-f]{12}", Patterns.Base62),
+            Patterns.Token("[0-9A-Za-z]{10}msh[0-9A-Za-z]{15}p[0-9A-Za-z]{6}jsn[0-9A-Za-z]{12}", Patterns.Base62),
             new[] { "jsn" },
             Remediation)
         {

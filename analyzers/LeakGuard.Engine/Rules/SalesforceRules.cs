@@ -17,6 +17,9 @@ internal static class SalesforceRules
             Remediation)
         {
             MinEntropy = 4,
+
+            // The org id of an older org pads its number with zeros ("00D000000000062").
+            RunsBelongToFormat = true,
         },
 
         // A connected app's refresh token: it gets access tokens for the org's user until revoked. The consumer key

@@ -10,9 +10,12 @@ internal static class SalesforceRulesSamples
 
     private static readonly string SalesforceAccessTokenKey = FakeKey.Of("0", "0D", FakeKey.Random(FakeKey.Base62, 15, 1), "!", FakeKey.Random(FakeKey.Base62, 96, 2));
 
+    private static readonly string OlderOrgToken = FakeKey.Of("0", "0D", "000000", FakeKey.Random(FakeKey.Base62, 6, 3), "!", FakeKey.Random(FakeKey.Base62, 96, 4));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("salesforce-access-token", SalesforceAccessTokenKey, "API_KEY")
         .Ignores("salesforce-access-token", "embedded in a longer token", "value: Q" + SalesforceAccessTokenKey)
+        .FindsIn("salesforce-access-token", "an older org's id, padded with zeros", $"Authorization: Bearer {OlderOrgToken}", OlderOrgToken)
         .Ignores("salesforce-access-token", "one character below the minimum length", $"value: {SalesforceAccessTokenKey[..98]}")
         .Finds("salesforce-refresh-token", SalesforceRefreshKey, "SALESFORCE_REFRESH_TOKEN")
         .Ignores("salesforce-refresh-token", "too short", $"value: 5Aep861{FakeKey.Random(FakeKey.Base62, 40, 76)}");
