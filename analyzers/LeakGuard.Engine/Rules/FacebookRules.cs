@@ -57,6 +57,6 @@ internal static class FacebookRules
             AppTokenContext,
             Remediation,
             minEntropy: 3.5,
-            isPlausible: value => Plausibility.MixesLettersAndDigits(value.Substring(value.Length - 27), digits: 2)),
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value.Substring(value.Length - 27))),
     };
 }

@@ -11,11 +11,12 @@ internal static class FinnhubRules
     // An API key of the market data service: 20 lower-case letters and digits, so Finnhub must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
+        // Keys issued since 2023 are two 20-character ids one after the other.
         ContextGatedRule.Create(
             "finnhub-access-token",
             "Finnhub",
-            "Finnhub API key (20 lower-case letters and digits next to Finnhub)",
-            Patterns.Token("[a-z0-9]{20}", Patterns.Base62),
+            "Finnhub API key (20 or 40 lower-case letters and digits next to Finnhub)",
+            Patterns.Token("[a-z0-9]{20}(?:[a-z0-9]{20})?", Patterns.Base62),
             Context,
             Remediation,
             minEntropy: 3,

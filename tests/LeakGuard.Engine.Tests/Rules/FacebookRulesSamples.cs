@@ -13,6 +13,8 @@ internal static class FacebookRulesSamples
 
     private static readonly string AppToken = FakeKey.Of(FakeKey.Random(TestKeys.Digits, 16, 14), "|", FakeKey.Random(FakeKey.UrlSafe, 27, 15));
 
+    private static readonly string OneDigitToken = FakeKey.Of(FakeKey.Random(TestKeys.Digits, 16, 16), "|", FakeKey.Random(TestKeys.Letters + "_-", 26, 17), "7");
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("facebook-app-secret", AppSecret, "FACEBOOK_APP_SECRET")
         .FindsIn("facebook-app-secret", "ASP.NET Core's Facebook sign-in", $"builder.Services.AddAuthentication().AddFacebook(options =>\n{{\n    options.AppId = \"1234567890123456\";\n    options.AppSecret = \"{AppSecret}\";\n}});", AppSecret)
@@ -21,6 +23,7 @@ internal static class FacebookRulesSamples
         .Ignores("facebook-app-secret", "the client token, shipped in every app", $"<string name=\"facebook_client_token\">{AppSecret}</string>")
         .FindsIn("generic-secret", "a secret's name, Facebook not near: only the generic rule", $"APP_SECRET={AppSecret}", AppSecret)
         .FindsIn("facebook-app-access-token", "a Graph API call", $"https://graph.facebook.com/debug_token?input_token=x&access_token={AppToken}", AppToken)
+        .FindsIn("facebook-app-access-token", "a token whose random part holds one digit", $"const accessToken = '{OneDigitToken}'; // graph.facebook.com", OneDigitToken)
         .FindsIn("facebook-app-access-token", "URL-encoded", $"fb_token = \"{AppToken.Replace("|", "%7C", System.StringComparison.Ordinal)}\"", AppToken.Replace("|", "%7C", System.StringComparison.Ordinal))
         .Ignores("facebook-app-access-token", "no Facebook near", $"row: {AppToken}")
         .Ignores("facebook-app-access-token", "an id too short", $"facebook: {AppToken[2..]}")

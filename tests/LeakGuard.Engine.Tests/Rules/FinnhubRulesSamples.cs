@@ -9,6 +9,8 @@ internal static class FinnhubRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("finnhub-access-token", FinnhubAccessToken, "FINNHUB_API_KEY")
+        .FindsIn("finnhub-access-token", "a current key of 40 characters", $"finnhub_client = finnhub.Client(api_key=\"{FinnhubAccessToken}{FakeKey.Random("abcdefghijklmnopqrstuvwxyz0123456789", 20, 2)}\")", $"{FinnhubAccessToken}{FakeKey.Random("abcdefghijklmnopqrstuvwxyz0123456789", 20, 2)}")
+        .Ignores("finnhub-access-token", "30 characters", $"finnhub: {FinnhubAccessToken}{FinnhubAccessToken[..10]}")
         .Ignores("finnhub-access-token", "no finnhub context", $"\"checksum\": \"{FinnhubAccessToken}\"")
         .Ignores("finnhub-access-token", "one character short", $"finnhub: {FinnhubAccessToken[..^1]}");
 }
