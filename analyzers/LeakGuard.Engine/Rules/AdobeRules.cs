@@ -12,7 +12,7 @@ internal static class AdobeRules
             "adobe-client-secret",
             "Adobe",
             "Adobe Developer Console OAuth client secret",
-            Patterns.Token("p8e-[A-Za-z0-9]{32}"),
+            Patterns.Token("p8e-[A-Za-z0-9_-]{32}"),
             new[] { "p8e-" },
             Remediation)
         {

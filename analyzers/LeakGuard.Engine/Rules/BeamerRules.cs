@@ -15,7 +15,7 @@ internal static class BeamerRules
             "beamer-api-token",
             "Beamer",
             "Beamer API key (b_ and 44 characters next to Beamer)",
-            Patterns.Token("b_[A-Za-z0-9=_-]{44}", Patterns.UrlSafe),
+            Patterns.Token("b_[A-Za-z0-9+/=_-]{44}", Patterns.Base64 + "_-"),
             Context,
             Remediation,
             minEntropy: 3.5,

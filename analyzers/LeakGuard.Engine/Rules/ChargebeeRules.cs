@@ -16,7 +16,7 @@ internal static class ChargebeeRules
             "chargebee-access-token",
             "Chargebee",
             "Chargebee API key (live_ or test_ and 32 to 34 letters and digits next to Chargebee)",
-            Patterns.Token("(?:live|test)_[A-Za-z0-9]{32,34}", Patterns.Base62 + "_"),
+            Patterns.Token("(?:live|test)_[A-Za-z0-9]{32,36}", Patterns.Base62 + "_"),
             Context,
             Remediation,
             minEntropy: 3.5,

@@ -6,7 +6,8 @@ internal static class CoverallsRules
 {
     private static readonly Remediation Remediation = new("https://coveralls.io/repos", "Coveralls:RepoToken", "COVERALLS_REPO_TOKEN");
 
-    private static readonly string[] Context = { "coveralls" };
+    // .coveralls.yml holds the token alone, as repo_token: only the file's name says Coveralls.
+    private static readonly string[] Context = { "coveralls", "repo_token" };
 
     // A repository's token (32 to 40 letters and digits) posts coverage for it, also as its private repository;
     // projects commit it in .coveralls.yml as repo_token.

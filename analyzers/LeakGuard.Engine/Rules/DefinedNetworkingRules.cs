@@ -14,7 +14,7 @@ internal static class DefinedNetworkingRules
             "defined-networking-api-token",
             "Defined Networking",
             "Defined Networking (managed Nebula) API key",
-            Patterns.Token("dnkey-[a-z0-9=_-]{26}-[a-z0-9=_-]{52}", Patterns.UrlSafe),
+            Patterns.Token("dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52}", Patterns.UrlSafe),
             new[] { "dnkey-" },
             Remediation)
         {
