@@ -12,14 +12,21 @@ internal static class MattermostRules
     // must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        ContextGatedRule.Create(
+        new SecretRule(
             "mattermost-access-token",
             "Mattermost",
             "Mattermost access token (26 lower-case letters and digits next to Mattermost)",
             Patterns.Token("[a-z0-9]{26}", Patterns.Base62),
             Context,
-            Remediation,
-            minEntropy: 3,
-            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 2)),
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = Context,
+            MinEntropy = 3,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
+
+            // Teams, channels, users and posts have ids of the same form, which configs hold beside the token.
+            PublicNames = new[] { "team_id", "teamid", "team-id", "channel_id", "channelid", "channel-id", "user_id", "userid", "post_id", "postid" },
+        },
     };
 }
