@@ -14,6 +14,9 @@ internal static class NuGetRules
 
     // nuget.org keys are "oy2" and 43 base-32 characters whose bit layout fixes the alphabet at a few positions
     // (the layout Microsoft's security-utilities documents as SEC101/030).
+    // What "dotnet nuget add source" (or "update source") writes into nuget.config as ClearTextPassword.
+    private const string CommandLinePassword = "(?:[ \\t]-p|--password)[ \\t]{1,5}[\"']?(?<secret>[^\\s\"'$%{}<>]{6,200})[\"']?(?:$|[ \\t\\r\\n])";
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -26,14 +29,15 @@ internal static class NuGetRules
         {
             MinEntropy = 3.5,
         },
-        // A private feed's credentials in nuget.config (packageSourceCredentials): often an Azure Artifacts or GitHub
-        // Packages token. "Password" (without ClearText) holds a value encrypted for one Windows user, so it is left out.
+        // A private feed's credentials in nuget.config (packageSourceCredentials), or on the command line that writes them
+        // there: often an Azure Artifacts or GitHub Packages token. "Password" (without ClearText) holds a value encrypted
+        // for one Windows user, so it is left out.
         new SecretRule(
             "nuget-config-password",
             "NuGet",
             "Clear-text password of a package source in nuget.config",
-            "(?i:<add[ \t]+key[ \t]*=[ \t]*\"ClearTextPassword\"[ \t]+value[ \t]*=[ \t]*\")(?<secret>[^\"\\s]{6,300})\"",
-            new[] { "ClearTextPassword" },
+            $"(?i:<add[ \t]+key[ \t]*=[ \t]*\"ClearTextPassword\"[ \t]+value[ \t]*=[ \t]*\")(?<secret>[^\"\\s]{{6,300}})\"|{CommandLinePassword}[^\\r\\n]{{0,300}}--store-password-in-clear-text|--store-password-in-clear-text[^\\r\\n]{{0,300}}{CommandLinePassword}",
+            new[] { "ClearTextPassword", "store-password-in-clear-text" },
             FeedRemediation)
         {
             MinEntropy = 2.5,
