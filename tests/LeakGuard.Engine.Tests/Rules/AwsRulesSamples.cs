@@ -35,6 +35,7 @@ internal static class AwsRulesSamples
         .Ignores("aws-secret-access-key", "a policy statement's name", "aws_managed_policy = \"AllowEc2Instances" + "WithEncryptedEbsVolumes\"")
         .Ignores("aws-secret-access-key", "the path of an AWS documentation URL", "See https://docs.aws.amazon.com/AWSEC2/latest/" + "UserGuide/EBSSnapshots.html")
         .Ignores("aws-secret-access-key", "the end of a dotted name", $"aws.config.{FakeKey.Random(FakeKey.Base64, 40, 7)}")
+        .Ignores("aws-secret-access-key", "an API Gateway key of the AWS CLI's bundled examples", $"  aws apigateway update-api-key --api-key {FakeKey.Of("sNvjQDMReA1eEQPNAW8r", "37XsU2rDD7fc7m2SiMnu")} --patch-operations op='replace',path='/name',value='newName'")
         .FindsIn("aws-secret-access-key", "at the end of a sentence", $"The AWS secret key is {TestKeys.AwsSecretKey(8)}.", TestKeys.AwsSecretKey(8))
         .Finds("aws-session-token", SessionToken, "AWS_SESSION_TOKEN")
         .FindsIn("aws-session-token", "~/.aws/credentials", $"[default]\naws_session_token = {SessionToken}\n", SessionToken)
