@@ -45,7 +45,7 @@ internal static class HttpAuthorizationRules
         {
             Confidence = Confidence.Medium,
             MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && !DemoPasswords.IsBasicCredential(value),
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && !DemoPasswords.IsBasicCredential(value) && (!JwtRules.IsToken(value) || JwtRules.IsLive(value)),
         },
         new SecretRule(
             "http-api-key-header",
@@ -57,7 +57,7 @@ internal static class HttpAuthorizationRules
         {
             Confidence = Confidence.Medium,
             MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && (!JwtRules.IsToken(value) || JwtRules.IsLive(value)),
         },
         new SecretRule(
             "curl-user-password",

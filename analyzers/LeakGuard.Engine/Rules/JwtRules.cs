@@ -22,14 +22,35 @@ internal static class JwtRules
         {
             Confidence = Confidence.Medium,
             MinEntropy = 4,
-            IsPlausible = token => Payload(token) is not { } claims || !(HasExpired(claims) || IsDocumentationExample(claims) || IsAnonymousRole(claims)),
+            IsPlausible = IsLive,
         },
     };
+
+    /// <summary>
+    /// Whether a token is worth reporting: not expired, not jwt.io's example, not a Supabase anon key. Rules that read
+    /// a JWT as some other credential (a bearer token in a header) ask the same, so a token this rule leaves out does not
+    /// come back under their name.
+    /// </summary>
+    public static bool IsLive(string token) =>
+        Payload(token) is not { } claims || !(HasExpired(claims) || IsDocumentationExample(claims) || IsAnonymousRole(claims));
+
+    /// <summary>Whether <paramref name="value"/> has a JWT's shape: "eyJ", then two more parts after dots.</summary>
+    public static bool IsToken(string value)
+    {
+        if (!value.StartsWith("eyJ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var first = value.IndexOf('.');
+        return first > 0 && value.IndexOf('.', first + 1) > first + 1;
+    }
 
     private static string? Payload(string token)
     {
         var start = token.IndexOf('.') + 1;
-        return UnpaddedBase64.Decode(token.Substring(start, token.IndexOf('.', start) - start));
+        var end = token.IndexOf('.', start);
+        return end < 0 ? null : UnpaddedBase64.Decode(token.Substring(start, end - start));
     }
 
     /// <summary>

@@ -17,6 +17,10 @@ internal static class JwtRulesSamples
         .Ignores("jwt", "expired, the expiry written as a string", $"value: {TestKeys.Jwt(6, "\"exp\":\"1514476190\",\"iat\":\"1514303390\"")}")
         .Ignores("jwt", "jwt.io's example claims", $"value: {TestKeys.JwtOf("{\"sub\":\"1234567890\",\"name\":\"John Doe\",\"admin\":true,\"iat\":1516239022}", 7)}")
         .Ignores("jwt", "Supabase's anon key, public in every client", $"createClient(url, '{SupabaseKey("anon", 9)}')")
+        .Ignores("http-authorization-credential", "an expired token in an Authorization header", $"curl -H \"Authorization: Bearer {TestKeys.Jwt(5, "\"iat\":1514303390, \"exp\" : 1514476190")}\" https://api.example.test/me")
+        .Ignores("http-authorization-credential", "jwt.io's example in an Authorization header", $"headers: {{ Authorization: `Bearer {TestKeys.JwtOf("{\"sub\":\"1234567890\",\"name\":\"John Doe\",\"admin\":true,\"iat\":1516239022}", 7)}` }}")
+        .Ignores("http-api-key-header", "an expired token in an API key header", $"-H 'X-Auth-Token: {TestKeys.Jwt(6, "\"exp\":\"1514476190\",\"iat\":\"1514303390\"")}'")
+        .Ignores("generic-secret", "an expired token under a token's name", $"access_token = \"{TestKeys.Jwt(5, "\"iat\":1514303390, \"exp\" : 1514476190")}\"")
         .FindsIn("jwt", "Supabase's service_role key", $"SUPABASE_SERVICE_ROLE_KEY={SupabaseKey("service_role", 10)}", SupabaseKey("service_role", 10))
         .FindsIn("jwt", "a role that starts like anon", $"value: {SupabaseKey("anonymous_admin", 11)}", SupabaseKey("anonymous_admin", 11))
         .FindsIn("jwt", "the example's subject with other claims", $"value: {TestKeys.JwtOf("{\"sub\":\"1234567890\",\"name\":\"Ops Robot\"}", 8)}", TestKeys.JwtOf("{\"sub\":\"1234567890\",\"name\":\"Ops Robot\"}", 8));
