@@ -16,7 +16,14 @@ internal static class EthereumRules
     };
 
     // Hardhat's accounts only as the list they open: "accounts" alone is in every other file of an application.
-    private static readonly string[] Keywords = { "private_key", "privatekey", "private-key", "priv_key", "privkey", "wallet_key", "deployer_key", "signer_key", "accounts: [", "accounts:[" };
+    private static readonly string[] Keywords = { "private_key", "privatekey", "private-key", "priv_key", "privkey", "wallet_key", "deployer_key", "signer_key", "accounts: [", "accounts:[", "from_key", "fromkey", "hextoecdsa", "wallet(", "account(", "hdwalletprovider" };
+
+    // The wallet libraries' one-liners take the key itself: web3.py's from_key, ethers' new Wallet, web3.js'
+    // privateKeyToAccount, Nethereum's new Account, go-ethereum's HexToECDSA, Truffle's HDWalletProvider, and Foundry's
+    // --private-key.
+    private const string LibraryCall =
+        "(?i:from_?key|privatekeytoaccount|hextoecdsa|new[ \\t]{1,3}(?:ethers\\.)?wallet|new[ \\t]{1,3}(?:[a-z0-9_]{1,20}\\.){0,4}account|hdwalletprovider)\\([ \\t]{0,5}\\[?[ \\t]{0,5}[\"'`](?<secret>" + Key + ")[\"'`]"
+        + "|--private-?key[ \\t=]{1,3}[\"']?(?<secret>" + Key + ")(?:$|[^A-Za-z0-9])";
 
     // A wallet's private key (64 hex digits, "0x" in front or not) as deploy scripts and bots hold it: under a private
     // key's name, or in Hardhat's accounts: ["0x…"]. It cannot be revoked, and bots sweep the funds of a leaked one
@@ -27,7 +34,7 @@ internal static class EthereumRules
             "ethereum-private-key",
             "Ethereum (EVM wallet)",
             "Ethereum / EVM wallet private key (64 hex digits under a private key's name or in Hardhat's accounts)",
-            "(?:" + Patterns.AssignedTo("(?:priv(?:ate)?[_-]?key|(?:wallet|deployer|signer)[_-]?key)", Key, Patterns.Base62) + ")|(?:accounts[ \\t]{0,3}:[ \\t]{0,3}\\[[ \\t\\r\\n]{0,20}[\"'`](?<secret>" + Key + ")[\"'`])",
+            "(?:" + Patterns.AssignedTo("(?:priv(?:ate)?[_-]?key|(?:wallet|deployer|signer)[_-]?key)", Key, Patterns.Base62) + ")|(?:accounts[ \\t]{0,3}:[ \\t]{0,3}\\[[ \\t\\r\\n]{0,20}[\"'`](?<secret>" + Key + ")[\"'`])|" + LibraryCall,
             Keywords,
             Remediation)
         {

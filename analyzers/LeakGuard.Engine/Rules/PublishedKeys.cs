@@ -91,6 +91,12 @@ internal static class PublishedKeys
         "095101cf732c298a",
         "b26ab6529d20ebeb",
         "bb4978fbe7638de8",
+
+        // The first two accounts of Ganache's deterministic mode (ganache -d), with "0x" and without.
+        "424742fc6538f5e7",
+        "578592185588730b",
+        "ce9fa353f6550241",
+        "30e55f5463e22af0",
     };
 
     public static bool Contains(string value) => Hashes.Contains(Fingerprint.HashSecret(value));
