@@ -44,13 +44,14 @@ internal static class DockerRules
         },
 
         // A registry credential that docker login wrote into config.json (also the .dockerconfigjson of a Kubernetes
-        // pull secret): base 64 of "user:password". Medium, so that a provider's token inside it (a GitHub token as the
-        // password of ghcr.io) is reported as that provider's.
+        // pull secret, or that JSON escaped in a Terraform or C# string): base 64 of "user:password". Medium, so that a
+        // provider's token inside it (a GitHub token as the password of ghcr.io) is reported as that provider's. No
+        // upper bound: Red Hat's pull secrets and ECR's are base 64 of a long token (1,500 and 2,400 characters).
         new SecretRule(
             "docker-config-auth",
             "Docker",
             "Registry user and password in a Docker config.json (auths.*.auth)",
-            "\"auth\"[ \t]{0,3}:[ \t]{0,3}\"(?<secret>[A-Za-z0-9+/]{8,400}={0,2})\"",
+            "\\\\?\"auth\\\\?\"[ \t]{0,3}:[ \t]{0,3}\\\\?\"(?<secret>[A-Za-z0-9+/]{8,}={0,2})\\\\?\"",
             Auths,
             RegistryRemediation)
         {

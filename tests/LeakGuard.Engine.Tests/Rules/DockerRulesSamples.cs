@@ -14,9 +14,14 @@ internal static class DockerRulesSamples
 
     private static readonly string RegistryAuth = Base64(FakeKey.Of("deploy-bot:", FakeKey.Random(FakeKey.Base62, 20, 21)));
 
+    // What Red Hat's console hands out: an account's id, "|", a pool's name, ":" and a token of over a thousand characters.
+    private static readonly string PullSecretAuth = Base64(FakeKey.Of("1234567|uhc-pool-", FakeKey.Random(FakeKey.Hex, 8, 23), ":eyJhbGciOiJSUzUxMiJ9.", FakeKey.Random(FakeKey.UrlSafe, 1100, 24)));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("docker-config-auth", "a config.json", $"{{\n  \"auths\": {{\n    \"registry.contoso.com\": {{\n      \"auth\": \"{RegistryAuth}\"\n    }}\n  }}\n}}", RegistryAuth)
         .FindsIn("docker-config-auth", "a pull secret's .dockerconfigjson, unencoded", $"stringData:\n  .dockerconfigjson: '{{\"auths\":{{\"ghcr.io\":{{\"auth\":\"{RegistryAuth}\"}}}}}}'", RegistryAuth)
+        .FindsIn("docker-config-auth", "a Red Hat pull secret, base 64 of an account and a long token", $"{{\"auths\":{{\"registry.redhat.io\":{{\"auth\":\"{PullSecretAuth}\",\"email\":\"ops@example.test\"}}}}}}", PullSecretAuth)
+        .FindsIn("docker-config-auth", "config.json escaped in a Terraform string", $"dockerconfigjson = \"{{\\\"auths\\\":{{\\\"registry.contoso.com\\\":{{\\\"auth\\\":\\\"{RegistryAuth}\\\"}}}}}}\"", RegistryAuth)
         .Ignores("docker-config-auth", "a demo password", $"{{ \"auths\": {{ \"localhost:5000\": {{ \"auth\": \"{Base64("admin:password")}\" }} }} }}")
         .Ignores("docker-config-auth", "not user:password", $"{{ \"auths\": {{ \"r\": {{ \"auth\": \"{Base64(FakeKey.Random(FakeKey.Base62, 24, 22))}\" }} }} }}")
         .Ignores("docker-config-auth", "an auth field elsewhere", $"{{ \"auth\": \"{RegistryAuth}\" }}")
