@@ -6,7 +6,10 @@ internal static class ZoomRules
 {
     private static readonly Remediation Remediation = new("https://marketplace.zoom.us/user/build", "Zoom:ClientSecret", "ZOOM_CLIENT_SECRET");
 
-    private static readonly string[] ZoomClientSecretContext = { "zoom_", "zoom.us", "zoomclient", "zoomapi", "zoomsecret" };
+    // Also the section and type names configuration gives Zoom's settings: appsettings.json's "Zoom": { … } (bound to
+    // Zoom:ClientSecret), ZoomSettings, zoomConfig, and the Meeting SDK's ZoomMtg. Not "zoom" alone: maps set a zoom level
+    // beside their own keys.
+    private static readonly string[] ZoomClientSecretContext = { "zoom_", "zoom.us", "zoomclient", "zoomapi", "zoomsecret", "\"zoom\": {", "\"zoom\":{", "zoomsettings", "zoomconfig", "zoomoptions", "zoommtg", "zoomsdk" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
