@@ -21,12 +21,16 @@ internal static class JwtSigningKeyRules
 
     private const string QuotedValue = "(?<secret>[^\"'`\\\\\\r\\n]{16,300})";
 
+    // A key written into a call is shorter than one in a setting; the bound keeps the automaton under the
+    // non-backtracking engine's size limit.
+    private const string ArgumentValue = "(?<secret>[^\"'`\\\\\\r\\n]{16,120})";
+
     // new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…")) or (Convert.FromBase64String("…")).
     private const string KeyFromLiteral =
         "symmetricsecuritykey\\([ \\t\\r\\n]{0,20}(?:(?:system\\.)?(?:text\\.)?encoding\\.[a-z0-9]{1,12}\\.getbytes|convert\\.frombase64string)"
         + "\\([ \\t\\r\\n]{0,20}@?\"(?<secret>[^\"\\r\\n]{16,300})\"";
 
-    // Names a signing key goes by: JwtKey, JWT_SECRET, Jwt:Key, Jwt__Key, JwtSettings:SecretKey, SigningKey,
+    // Names a signing key goes by (Go's tutorials write it as []byte("…")): JwtKey, JWT_SECRET, Jwt:Key, Jwt__Key, JwtSettings:SecretKey, SigningKey,
     // IssuerSigningKey, TokenKey; a bare Key, Secret or SecretKey only counts with the context nearby.
     private const string Name =
         "(?:[a-z0-9]{0,20}[_.:-]{1,2})?(?:jwt|token|signing|security|symmetric|issuer[_-]?signing)[_-]?(?:secret[_-]?)?(?:key|secret)"
@@ -41,12 +45,15 @@ internal static class JwtSigningKeyRules
 
     private const string NamedValue =
         "(?:^|[^a-z0-9_.:-])(?:" + Name + ")"
-        + "(?:(?:[ \\t]{0,3}\\{[ \\t]{0,3}get;[ \\t]{0,3}(?:(?:private[ \\t]{1,3})?(?:set|init);[ \\t]{0,3})?\\})?(?:" + Quote + ")?\\]?[ \\t]{0,5}(?:value[ \\t]{0,3})?(?:[<>?+.]?=|:{1,3}=|=>|:)[ \\t]{0,5}@?" + Quote + QuotedValue + Quote
+        + "(?:(?:[ \\t]{0,3}\\{[ \\t]{0,3}get;[ \\t]{0,3}(?:(?:private[ \\t]{1,3})?(?:set|init);[ \\t]{0,3})?\\})?(?:" + Quote + ")?\\]?[ \\t]{0,5}(?:value[ \\t]{0,3})?(?:[<>?+.]?=|:{1,3}=|=>|:)[ \\t]{0,5}@?(?:\\[\\]byte\\([ \\t]{0,5})?" + Quote + QuotedValue + Quote
         + "|[\"'`]?\\]?(?:=|:[ \\t]{1,5})(?<secret>[^\\s\"'`,;#]{16,300})[ \\t]{0,20}(?:\\r|\\n|$))";
 
-    // jwt.sign(payload, "…") in JavaScript, jwt.encode(payload, "…") in Python.
+    // jwt.sign(payload, "…") in JavaScript, jwt.encode(payload, "…") in Python, whatever the payload holds, the key
+    // followed by the next argument or the call's end; Java's jjwt: signWith(SignatureAlgorithm.HS512, "…") and
+    // Keys.hmacShaKeyFor("…".getBytes()).
     private const string LibraryCall =
-        "jwt\\.(?:sign|encode|verify|decode)\\([^()\\r\\n\"'`]{1,120},[ \\t]{0,5}[\"'`]" + QuotedValue + "[\"'`]";
+        "jwt\\.(?:sign|encode|verify|decode)\\([^\\r\\n]{1,120}?,[ \\t]{0,5}[\"'`]" + ArgumentValue + "[\"'`][ \\t]{0,5}[,)]"
+        + "|(?:signwith\\([ \\t]{0,5}(?:signaturealgorithm\\.)?hs(?:256|384|512)[ \\t]{0,5},|hmacshakeyfor\\()[ \\t]{0,5}\"" + ArgumentValue + "\"";
 
     // A key that signs tokens with HMAC has no format: it is any string the code hands to SymmetricSecurityKey or
     // keeps under a signing key's name, as SonarAnalyzer's S6781 looks for. Tutorials' keys are copied into

@@ -18,8 +18,16 @@ internal static class SigningKeyValue
         && !IsSettingName(value)
         && !IsFileName(value);
 
-    /// <summary>"$JWT_KEY", "%JWT_KEY%", "@Microsoft.KeyVault(...)": the value is elsewhere.</summary>
-    private static bool IsReference(string value) => value[0] is '$' or '%' or '@';
+    /// <summary>
+    /// "$JWT_KEY", "${JWT_KEY}", "%JWT_KEY%", "@Microsoft.KeyVault(...)": the value is elsewhere. A random key may start
+    /// with '$', '%' or '@' too, so the rest must read as a reference.
+    /// </summary>
+    private static bool IsReference(string value) =>
+        value.StartsWith("${", StringComparison.Ordinal)
+        || value.StartsWith("$(", StringComparison.Ordinal)
+        || (value[0] == '$' && value.Skip(1).All(c => char.IsLetterOrDigit(c) || c == '_'))
+        || (value[0] == '%' && value[value.Length - 1] == '%')
+        || value.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"JWT_SECRET_KEY", "Jwt:Key", "Jwt__Key": the name of the setting that holds the key.</summary>
     private static bool IsSettingName(string value) =>
