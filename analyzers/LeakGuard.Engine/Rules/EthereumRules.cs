@@ -15,8 +15,9 @@ internal static class EthereumRules
         },
     };
 
-    // Hardhat's accounts only as the list they open: "accounts" alone is in every other file of an application.
-    private static readonly string[] Keywords = { "private_key", "privatekey", "private-key", "priv_key", "privkey", "wallet_key", "deployer_key", "signer_key", "accounts: [", "accounts:[", "from_key", "fromkey", "hextoecdsa", "wallet(", "account(", "hdwalletprovider" };
+    // Hardhat's accounts only as the list they open: "accounts" alone is in every other file of an application. The
+    // libraries by name ("ethers", "Nethereum"), not by their calls: "Account(" and "Wallet(" are everywhere too.
+    private static readonly string[] Keywords = { "private_key", "privatekey", "private-key", "priv_key", "privkey", "wallet_key", "deployer_key", "signer_key", "accounts: [", "accounts:[", "from_key", "fromkey", "hextoecdsa", "ethers", "nethereum", "hdwalletprovider" };
 
     // The wallet libraries' one-liners take the key itself: web3.py's from_key, ethers' new Wallet, web3.js'
     // privateKeyToAccount, Nethereum's new Account, go-ethereum's HexToECDSA, Truffle's HDWalletProvider, and Foundry's
