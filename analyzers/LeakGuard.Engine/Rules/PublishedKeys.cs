@@ -72,13 +72,14 @@ internal static class PublishedKeys
         "371157e232afe3cf",
 
         // Values of the AWS CLI's bundled examples (awscli/examples, in every installation of it): API Gateway keys, a
-        // CloudFormation publisher id and the access key ids of presigned URLs, which the rules of AWS keys read as keys.
+        // CloudFormation publisher id, the access key ids of presigned URLs and a Sidewalk app server key.
         "9c5ef61c0ebda87f",
         "5dbe8005e28106b4",
         "c21b77c1ee18fd22",
         "943de79f55014f48",
         "05b9f5d960901639",
         "04fba2c05f91ad4b",
+        "eef168423ab2e49f",
 
         // The secret key Google publishes for testing reCAPTCHA v2, which every answer passes.
         "f5e95c9954635b65",

@@ -15,6 +15,7 @@ internal static class EthereumRulesSamples
         .FindsIn("ethereum-private-key", "an ethers.js wallet's key", $"const DEPLOYER_KEY = '{PrefixedKey}';\nconst wallet = new ethers.Wallet(DEPLOYER_KEY, provider);", PrefixedKey)
         .Ignores("ethereum-private-key", "Hardhat's first test account", $"PRIVATE_KEY={FakeKey.Of("0x", "ac0974bec39a17e36ba4a6b4d238ff94", "4bacb478cbed5efcae784d7bf4f2ff80")}")
         .Ignores("ethereum-private-key", "Ganache's first deterministic account", $"accounts: [\"{FakeKey.Of("0x", "4f3edf983ac636a65a842ce7c78d9aa7", "06d3b113bce9c46f30d7d21715b23b1d")}\"]")
+        .Ignores("ethereum-private-key", "the Sidewalk key of the AWS CLI's bundled examples", $"    --sidewalk AppServerPrivateKey=\"{FakeKey.Of("f798ab4899346a88599180fee9e14fa1", "ada7b6df989425b7c6d2146dd6c815bb")}\"")
         .FindsIn("ethereum-private-key", "web3.py's account from the key", $"account = w3.eth.account.from_key('{PrefixedKey}')", PrefixedKey)
         .FindsIn("ethereum-private-key", "Nethereum's account", $"var account = new Nethereum.Web3.Accounts.Account(\"{PrefixedKey}\", Chain.MainNet);", PrefixedKey)
         .FindsIn("ethereum-private-key", "go-ethereum's HexToECDSA", $"privateKey, err := crypto.HexToECDSA(\"{Key}\")", Key)
