@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -31,5 +30,5 @@ internal static class PlivoRules
     };
 
     private static bool EncodesHexDigits(string token) =>
-        UnpaddedBase64.Decode(token) is { Length: HexDigits } decoded && decoded.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
+        UnpaddedBase64.Decode(token) is { Length: HexDigits } decoded && Plausibility.IsLowerHex(decoded);
 }

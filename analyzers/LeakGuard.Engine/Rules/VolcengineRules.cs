@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -28,5 +27,5 @@ internal static class VolcengineRules
     private static bool IsSecretAccessKey(string secret) =>
         secret.Length == 64
             ? Plausibility.MixesCasesAndDigits(secret)
-            : UnpaddedBase64.Decode(secret) is { } inner && UnpaddedBase64.Decode(inner) is { Length: 32 } hex && hex.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
+            : UnpaddedBase64.Decode(secret) is { } inner && UnpaddedBase64.Decode(inner) is { Length: 32 } hex && Plausibility.IsLowerHex(hex);
 }
