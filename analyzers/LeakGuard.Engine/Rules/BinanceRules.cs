@@ -11,7 +11,7 @@ internal static class BinanceRules
     // The API key and its secret key are each 64 letters and digits; the secret signs orders and withdrawals. It is
     // told from the key by its name (api_secret, 'secret': in ccxt's options) or by its place after the key in a
     // client's constructor (python-binance's Client, Binance.Net's ApiCredentials).
-    private const string AfterTheKey = "[A-Za-z0-9]{64}[\"'][ \\t]{0,5},[ \\t\\r\\n]{0,20}[\"'](?<secret>[A-Za-z0-9]{64})[\"']";
+    private static readonly string AfterTheKey = Patterns.AfterArgument("[A-Za-z0-9]{64}", "[A-Za-z0-9]{64}");
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {

@@ -25,6 +25,13 @@ internal static class Patterns
         $"(?:^|[^{tokenChars}])(?<secret>{secret})(?:$|[^{tokenChars}])";
 
     /// <summary>
+    /// Captures <paramref name="secret"/> as a call's quoted argument right after the quoted <paramref name="first"/>,
+    /// as SDKs take a key and its secret by position: <c>new Client("key", "secret")</c>, the second on the next line too.
+    /// </summary>
+    public static string AfterArgument(string first, string secret) =>
+        $"[\"']{first}[\"'][ \\t]{{0,5}},[ \\t\\r\\n]{{0,20}}[\"'](?<secret>{secret})[\"']";
+
+    /// <summary>
     /// Captures <paramref name="secret"/> where it is the value of a name that holds <paramref name="name"/>
     /// (case-insensitive; up to 20 more name characters or a type after it, as in <c>var nameToken string =</c>), however
     /// a language or a format assigns it: <c>name = "…"</c>, <c>"name": "…"</c> (escaped too, inside a JSON string),

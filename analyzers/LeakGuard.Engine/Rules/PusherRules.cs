@@ -13,7 +13,7 @@ internal static class PusherRules
     // The server SDKs take the secret by position, after the key and after the app id or before it: PHP's
     // new Pusher\Pusher(key, secret, appId), Java's and .NET's new Pusher(appId, key, secret). A browser's
     // new Pusher(key, { cluster }) has no second literal of 20 hex digits.
-    private const string PositionalSecret = "Pusher\\([ \\t\\r\\n]{0,20}(?:[\"']?[0-9]{4,9}[\"']?[ \\t]{0,5},[ \\t\\r\\n]{0,20})?[\"'][a-f0-9]{20}[\"'][ \\t]{0,5},[ \\t\\r\\n]{0,20}[\"'](?<secret>[a-f0-9]{20})[\"']";
+    private static readonly string PositionalSecret = "Pusher\\([ \\t\\r\\n]{0,20}(?:[\"']?[0-9]{4,9}[\"']?[ \\t]{0,5},[ \\t\\r\\n]{0,20})?" + Patterns.AfterArgument("[a-f0-9]{20}", "[a-f0-9]{20}");
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {

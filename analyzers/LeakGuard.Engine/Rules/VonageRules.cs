@@ -11,7 +11,7 @@ internal static class VonageRules
     // An API secret (16 letters and digits) with the 8-digit API key sends SMS and places calls billed to the account.
     // The SDKs take the secret by position after the 8-hex API key (.NET's Credentials.FromApiKeyAndSecret, PHP's
     // Basic, Ruby's Client.new) or from Java's builder (.apiSecret("…")).
-    private const string AfterTheKey = "[\"'][0-9a-f]{8}[\"'][ \\t]{0,3},[ \\t]{0,3}[\"'](?<secret>[A-Za-z0-9]{16})[\"']|(?i:apisecret)\\([ \\t]{0,3}[\"'](?<secret>[A-Za-z0-9]{16})[\"']";
+    private static readonly string AfterTheKey = Patterns.AfterArgument("[0-9a-f]{8}", "[A-Za-z0-9]{16}") + "|(?i:apisecret)\\([ \\t]{0,3}[\"'](?<secret>[A-Za-z0-9]{16})[\"']";
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
