@@ -8,7 +8,7 @@ internal static class AzureSubscriptionKeyRules
 
     // What the key is called where it is sent: API Management's header, and the SDKs' "subscriptionKey", Custom
     // Vision's prediction and training keys, and the credentials the Cognitive Services SDKs take it in.
-    private static readonly string[] Context = { "Ocp-Apim-Subscription-Key", "SubscriptionKey", "subscription_key", "subscription-key", "apim", "PredictionKey", "TrainingKey", "ApiKeyServiceClientCredentials", "CognitiveServicesCredentials" };
+    private static readonly string[] Context = { "Ocp-Apim-Subscription-Key", "SubscriptionKey", "subscription_key", "subscription-key", "apim_key", "apimkey", "apim-key", "PredictionKey", "TrainingKey", "ApiKeyServiceClientCredentials", "CognitiveServicesCredentials" };
 
     // API Management subscription keys, and the keys of the Azure AI services it fronts, are 32 hex digits that are
     // often a GUID written without hyphens: azure-openai-key leaves those out (next to "Azure" they are mostly ids),

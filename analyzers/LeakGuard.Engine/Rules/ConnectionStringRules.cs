@@ -44,7 +44,8 @@ internal static class ConnectionStringRules
         {
             Confidence = Confidence.Medium,
             ContextKeywords = Context,
-            IsPlausible = value => !DemoPasswords.Contains(value),
+            // Three characters ("xxx") or a constant's name ("SUA_SENHA") are placeholders, not passwords.
+            IsPlausible = value => value.Length >= 4 && !DemoPasswords.Contains(value) && !Plausibility.IsConstantName(value),
             Allowlist = LocalWeak,
         },
     };

@@ -25,9 +25,39 @@ internal static class DemoPasswords
 
         // The shared cluster of MongoDB University's first course, whose credentials the course publishes.
         "m001-mongodb-basics",
+
+        // The placeholders of connectionstrings.com and Microsoft's docs ("Password=myPassword;"), and in Portuguese.
+        "mypassword", "mypass", "mypwd", "senha", "sua_senha", "minha_senha",
     };
 
-    public static bool Contains(string value) => Values.Contains(value);
+    private static readonly string[] PasswordSuffixes = { "_password", "_pass", "_pwd", "_pw" };
+
+    /// <summary>
+    /// A demo password: a default or example one, or one named after what it opens ("app_password", "orders_pw",
+    /// "redis_pw"), as compose files and samples write them.
+    /// </summary>
+    public static bool Contains(string value) => Values.Contains(value) || IsNamedAfterItself(value);
+
+    private static bool IsNamedAfterItself(string value)
+    {
+        foreach (var suffix in PasswordSuffixes)
+        {
+            if (value.Length > suffix.Length && value.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                for (var i = 0; i < value.Length - suffix.Length; i++)
+                {
+                    if (!(char.IsLetter(value[i]) || value[i] == '_'))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether <paramref name="value"/> is base 64 of "user:password" whose password is a demo password.</summary>
     public static bool IsBasicCredential(string value)

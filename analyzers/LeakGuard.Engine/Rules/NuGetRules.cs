@@ -41,7 +41,9 @@ internal static class NuGetRules
             FeedRemediation)
         {
             MinEntropy = 2.5,
-            IsPlausible = value => !IsVariableReference(value) && !Plausibility.IsConstantName(value),
+            // Also the docs' placeholders: a demo password, "ghp_&lt;token&gt;", "new-company-password".
+            IsPlausible = value => !IsVariableReference(value) && !Plausibility.IsConstantName(value) && !DemoPasswords.Contains(value)
+                && value.IndexOf("&lt;", StringComparison.Ordinal) < 0 && !Plausibility.IsMostlyWords(value),
         },
     };
 

@@ -13,5 +13,6 @@ internal static class AzureSubscriptionKeyRulesSamples
         .FindsIn("azure-subscription-key", "name passed as context", TestKeys.CompactGuid(3), TestKeys.CompactGuid(3), "apimKey")
         .FindsIn("azure-subscription-key", "Custom Vision's prediction key", $"public static string PredictionKey => \"{TestKeys.Hex32(5)}\";", TestKeys.Hex32(5))
         .Ignores("azure-subscription-key", "a GUID without hyphens named as an id", "AZURE_TENANT_ID=" + TestKeys.CompactGuid(4))
+        .Ignores("azure-subscription-key", "a request id beside API Management's name", $"var apimRequestId = \"{TestKeys.Hex32(6)}\";")
         .Ignores("azure-subscription-key", "no subscription context", $"\"checksum\": \"{TestKeys.CompactGuid(4)}\"");
 }
