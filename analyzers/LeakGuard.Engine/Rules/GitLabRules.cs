@@ -37,13 +37,14 @@ internal static class GitLabRules
         Token("gitlab-feature-flag-client-token", "GitLab feature flag client token", "glffct-", "[A-Za-z0-9_-]{20}", Remediation),
 
         // A signed-in browser session, copied with a request ("curl -b", a HAR file, a scraper): whoever holds it is
-        // signed in until the session is revoked.
+        // signed in until the session is revoked. As a cookie header's name=value, a dictionary's entry, a HAR's or
+        // Puppeteer's { name, value }, a cookies.txt line (tab-separated) or new Cookie(name, value).
         new SecretRule(
             "gitlab-session-cookie",
             "GitLab",
             "GitLab session cookie",
-            "_gitlab_session=(?<secret>[0-9a-f]{32})(?:$|[^0-9A-Za-z])",
-            new[] { "_gitlab_session=" },
+            "_gitlab_session[\"']?[ \t]{0,3}[,:=\t][ \t]{0,3}(?:[\"']?value[\"']?[ \t]{0,3}[:=][ \t]{0,3})?[\"']?(?<secret>[0-9a-f]{32})(?:$|[^0-9A-Za-z])",
+            new[] { "_gitlab_session" },
             SessionRemediation)
         {
             MinEntropy = 3,
