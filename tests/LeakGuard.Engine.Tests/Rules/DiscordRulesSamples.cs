@@ -25,6 +25,8 @@ internal static class DiscordRulesSamples
         .Ignores("discord-bot-token", "no discord context", $"\"checksum\": \"{DiscordBotTokenKey}\"")
         .FindsIn("discord-bot-token", "a bot's .env, Discord not named", $"BOT_TOKEN={DiscordBotTokenKey}\nPREFIX=!\n", DiscordBotTokenKey)
         .FindsIn("discord-bot-token", "discord.js's client.login", $"client.login('{DiscordBotTokenKey}');\n", DiscordBotTokenKey)
+        .FindsIn("discord-bot-token", "a bot's config.json", $"{{\n  \"token\": \"{DiscordBotTokenKey}\",\n  \"prefix\": \"!\"\n}}", DiscordBotTokenKey)
+        .Ignores("discord-bot-token", "three dotted parts under \"token\" that are not a bot's id", $"{{ \"token\": \"{FakeKey.Of("N", FakeKey.Random(TestKeys.Letters, 23, 40), ".", FakeKey.Random(FakeKey.UrlSafe, 6, 41), ".", FakeKey.Random(FakeKey.UrlSafe, 27, 42))}\" }}")
         .Ignores("discord-bot-token", "a first part that is no user id", $"discord: {NotABotsId}")
         .Ignores("discord-bot-token", "third part too short", $"discord: {DiscordBotTokenKey[..^12]}")
         .Finds("discord-webhook-url", DiscordWebhookUrlKey, "API_KEY")
