@@ -13,9 +13,13 @@ internal static class PuttyRules
         },
     };
 
-    // A PuTTY key file (.ppk) saved without a passphrase: its private lines are the key itself. Encrypted ones are left
-    // alone: their private lines are useless without the passphrase.
+    // A PuTTY key file (.ppk) saved without a passphrase: its private lines are the key itself (up to 54 of them, for
+    // RSA-8192). Encrypted ones are left alone: their private lines are useless without the passphrase.
     private const string Line = "[A-Za-z0-9+/=]{1,64}";
+
+    // A line break as the file has it, indented under a YAML block scalar, or written as "\n" inside a JSON, C# or
+    // Terraform string.
+    private const string NewLine = "(?:\\r?\\n[ \\t]{0,12}|(?:\\\\r)?\\\\n)";
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
@@ -23,7 +27,9 @@ internal static class PuttyRules
             "putty-private-key",
             "PuTTY",
             "PuTTY private key file (.ppk) saved without a passphrase",
-            "PuTTY-User-Key-File-[23]: [A-Za-z0-9@.-]{3,40}\\r?\\nEncryption: none\\r?\\nComment: [^\\r\\n]{0,200}\\r?\\nPublic-Lines: [0-9]{1,3}\\r?\\n(?:" + Line + "\\r?\\n){1,40}Private-Lines: [0-9]{1,3}\\r?\\n(?<secret>" + Line + "(?:\\r?\\n" + Line + "){0,40})\\r?\\nPrivate-MAC: ",
+            "PuTTY-User-Key-File-[23]: [A-Za-z0-9@.-]{3,40}" + NewLine + "Encryption: none" + NewLine + "Comment: [^\\r\\n\\\\]{0,200}" + NewLine
+                + "Public-Lines: [0-9]{1,3}" + NewLine + "(?:" + Line + NewLine + "){1,40}Private-Lines: [0-9]{1,3}" + NewLine
+                + "(?<secret>" + Line + "(?:" + NewLine + Line + "){0,64})" + NewLine + "Private-MAC: ",
             new[] { "PuTTY-User-Key-File-" },
             Remediation)
         {
