@@ -6,7 +6,9 @@ internal static class DroneCiRules
 {
     private static readonly Remediation Remediation = new("https://docs.drone.io/cli/setup/", "Drone:Token", "DRONE_TOKEN");
 
-    private static readonly string[] Context = { "droneci", "drone_token", "drone-token", "drone_server" };
+    // Also the clients' names (drone-go's drone.NewClient, the Python client, Terraform's provider): not "drone" alone,
+    // which hobby and DJI drone code is full of.
+    private static readonly string[] Context = { "droneci", "drone_token", "drone-token", "drone_server", "drone.newclient", "drone-go", "provider \"drone\"", "drone.client(", "dronetoken", "droneserver", "drone_host" };
 
     // A personal token of a Drone server (32 letters and digits) runs and reads builds and their secrets.
     public static IEnumerable<SecretRule> All { get; } = new[]

@@ -6,7 +6,8 @@ internal static class NotionRules
 {
     private static readonly Remediation Remediation = new("https://www.notion.so/my-integrations", "Notion:Token", "NOTION_TOKEN");
 
-    private static readonly string[] NotionLegacyTokenContext = { "notion" };
+    // An integration's token, as Notion's examples name it (INTEGRATION_TOKEN) and its SDK (@notionhq/client).
+    private static readonly string[] NotionLegacyTokenContext = { "notion", "integration_token" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {

@@ -6,7 +6,7 @@ internal static class NyTimesRules
 {
     private static readonly Remediation Remediation = new("https://developer.nytimes.com/my-apps", "NYTimes:ApiKey", "NYTIMES_API_KEY");
 
-    private static readonly string[] Context = { "nytimes", "new-york-times", "newyorktimes", "nyt_api" };
+    private static readonly string[] Context = { "nytimes", "new-york-times", "newyorktimes", "nyt_api", "nyt_key", "nytkey", "nytapi", "nyt-key" };
 
     // A key of the New York Times APIs: 32 letters and digits, so the Times must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]

@@ -14,6 +14,7 @@ internal static class NotionRulesSamples
         .Finds("notion-integration-token", NotionIntegrationTokenKey, "API_KEY")
         .Ignores("notion-integration-token", "one character short", $"value: {NotionIntegrationTokenKey[..^1]}")
         .Ignores("notion-integration-token", "embedded in a longer token", "value: Q" + NotionIntegrationTokenKey)
+        .FindsIn("notion-legacy-token", "an example app's integration token", $"INTEGRATION_TOKEN={NotionLegacyTokenKey}\n", NotionLegacyTokenKey)
         .Finds("notion-legacy-token", NotionLegacyTokenKey, "NOTION_TOKEN")
         .Ignores("notion-legacy-token", "no notion context", $"\"checksum\": \"{NotionLegacyTokenKey}\"")
         .Ignores("notion-legacy-token", "one character short", $"notion: {NotionLegacyTokenKey[..^1]}");
