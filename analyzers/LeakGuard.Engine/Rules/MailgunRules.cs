@@ -14,11 +14,14 @@ internal static class MailgunRules
             "mailgun-api-key",
             "Mailgun",
             "Mailgun private API key (key-)",
-            Patterns.Token("key-[a-f0-9]{32}"),
+            Patterns.Token("key-[a-z0-9]{32}"),
             new[] { "key-" },
             Remediation)
         {
             MinEntropy = 3,
+
+            // Hex since 2019; the keys made before are base 36, as is the example of Mailgun's docs.
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value.Substring("key-".Length), digits: 2) && !Plausibility.IsMostlyWords(value.Substring("key-".Length)),
         },
         ContextGatedRule.Create(
             "mailgun-sending-key",

@@ -81,6 +81,9 @@ internal static class PublishedKeys
         "04fba2c05f91ad4b",
         "eef168423ab2e49f",
 
+        // The API key of Mailgun's docs' curl examples.
+        "9c846fdf0fa8955c",
+
         // The secret key Google publishes for testing reCAPTCHA v2, which every answer passes.
         "f5e95c9954635b65",
 

@@ -14,6 +14,9 @@ internal static class MailgunRulesSamples
         .Finds("mailgun-api-key", MailgunApiKeyKey, "API_KEY")
         .Ignores("mailgun-api-key", "one character short", $"value: {MailgunApiKeyKey[..^1]}")
         .Ignores("mailgun-api-key", "embedded in a longer token", "value: Q" + MailgunApiKeyKey)
+        .FindsIn("mailgun-api-key", "an older key in base 36", $"MAILGUN_API_KEY=key-{FakeKey.Random(TestKeys.LowerAlphanumeric, 32, 21)}", $"key-{FakeKey.Random(TestKeys.LowerAlphanumeric, 32, 21)}")
+        .Ignores("mailgun-api-key", "the key of Mailgun's docs", $"curl -s --user 'api:{FakeKey.Of("key-3ax6xnjp29jd6f", "ds4gc373sgvjxteol0")}' https://api.mailgun.net/v3/samples.mailgun.org/messages")
+        .Ignores("mailgun-api-key", "words after key-", "value: key-generation2algorithm4settingsab")
         .Finds("mailgun-sending-key", MailgunSendingKeyKey, "MAILGUN_API_KEY")
         .Ignores("mailgun-sending-key", "no mailgun context", $"\"checksum\": \"{MailgunSendingKeyKey}\"")
         .Ignores("mailgun-sending-key", "one character short", $"mailgun: {MailgunSendingKeyKey[..^1]}");
