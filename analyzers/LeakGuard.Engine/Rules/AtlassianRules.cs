@@ -9,8 +9,27 @@ internal static class AtlassianRules
 
     private static readonly string[] AtlassianLegacyApiTokenContext = { "jira_", "jira-", "jiraapi", "jiratoken", "confluence", "atlassian" };
 
+    private static readonly Remediation DataCenterRemediation = new("https://confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html", "Jira:PersonalAccessToken", "JIRA_API_TOKEN");
+
+    private static readonly string[] DataCenterContext = { "jira", "confluence" };
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
+        // A Jira or Confluence Data Center personal access token: Bitbucket Data Center's token without its "BBDC-"
+        // (base 64 of a 12-digit id, ':' and 20 random bytes, so the 17th character is the 'O' of the ':').
+        new SecretRule(
+            "atlassian-data-center-pat",
+            "Atlassian",
+            "Jira or Confluence Data Center personal access token (base 64 of an id and a secret, next to Jira or Confluence)",
+            Patterns.Token("[MNO][A-Za-z0-9+/]{15}O[A-Za-z0-9+/]{27}", Patterns.Base64),
+            DataCenterContext,
+            DataCenterRemediation)
+        {
+            Confidence = Confidence.Medium,
+            ContextKeywords = DataCenterContext,
+            MinEntropy = 4,
+            Validator = DataCenterTokens.IsIdAndSecret,
+        },
         new SecretRule(
             "atlassian-api-token",
             "Atlassian",

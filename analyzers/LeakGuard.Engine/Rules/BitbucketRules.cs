@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -31,14 +29,7 @@ internal static class BitbucketRules
             new Remediation("https://confluence.atlassian.com/bitbucketserver/http-access-tokens-939515499.html", "Bitbucket:AccessToken", "BITBUCKET_TOKEN"))
         {
             MinEntropy = 3.5,
-            IsPlausible = IsIdAndSecret,
+            IsPlausible = token => DataCenterTokens.IsIdAndSecret(token.Substring("BBDC-".Length)),
         },
     };
-
-    /// <summary>Base 64 of a 12-digit id, ':' and the secret, as Bitbucket Data Center makes its tokens.</summary>
-    private static bool IsIdAndSecret(string token)
-    {
-        var decoded = Convert.FromBase64String(token.Substring("BBDC-".Length));
-        return decoded.Length > 13 && decoded.Take(12).All(b => b is >= (byte)'0' and <= (byte)'9') && decoded[12] == (byte)':';
-    }
 }

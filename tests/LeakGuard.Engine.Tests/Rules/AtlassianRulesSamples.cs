@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 
@@ -14,7 +15,16 @@ internal static class AtlassianRulesSamples
 
     private static readonly string TrelloTokenKey = WithTrelloChecksum(FakeKey.Of("AT", "TA", FakeKey.Random(FakeKey.Hex, 64, 31)));
 
+    // Base 64 of a 12-digit id, ':' and 20 random bytes.
+    private static readonly string DataCenterPat = Convert.ToBase64String(Encoding.ASCII.GetBytes(FakeKey.Random(TestKeys.Digits, 12, 41) + ":" + FakeKey.Random(FakeKey.Base62, 20, 42)));
+
+    // The same shape over an id with a letter in it: not a token.
+    private static readonly string NotAnId = Convert.ToBase64String(Encoding.ASCII.GetBytes(FakeKey.Random(TestKeys.Digits, 11, 43) + "a:" + FakeKey.Random(FakeKey.Base62, 20, 44)));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
+        .FindsIn("atlassian-data-center-pat", "a script for Jira Data Center", $"JIRA_SERVER = 'https://jira.example.test'\nJIRA_API_TOKEN = '{DataCenterPat}'\n", DataCenterPat)
+        .Ignores("atlassian-data-center-pat", "the shape over an id with a letter", $"value: {NotAnId} (jira)")
+        .Ignores("atlassian-data-center-pat", "no Jira or Confluence near", $"value: {DataCenterPat}")
         .Finds("atlassian-api-token", AtlassianApiTokenKey, "API_KEY")
         .Ignores("atlassian-api-token", "one character short", $"value: {AtlassianApiTokenKey[..^1]}")
         .Ignores("atlassian-api-token", "embedded in a longer token", "value: Q" + AtlassianApiTokenKey)
