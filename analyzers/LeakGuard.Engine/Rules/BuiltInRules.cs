@@ -297,6 +297,7 @@ public static class BuiltInRules
         InngestRules.All,
         PlivoRules.All,
         BinanceRules.All,
+        CoinbaseRules.All,
         AlpacaRules.All,
         VolcengineRules.All,
         AzureAnnotatedKeyRules.All,

@@ -297,6 +297,7 @@ internal static class SampleCatalog
         InngestRulesSamples.Samples,
         PlivoRulesSamples.Samples,
         BinanceRulesSamples.Samples,
+        CoinbaseRulesSamples.Samples,
         AlpacaRulesSamples.Samples,
         VolcengineRulesSamples.Samples,
         PrivateKeyRulesSamples.Samples,
