@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using System.Threading.Tasks;
 using LeakGuard.Tests;
 using Microsoft.CodeAnalysis;
@@ -107,7 +106,7 @@ public class LeakGuardConfigurationTests
     [Fact]
     public async Task A_base64_encoded_key_in_a_configuration_file_is_reported_at_the_encoded_value()
     {
-        var encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(TestKeys.OpenAi()));
+        var encoded = FakeKey.Base64Of(TestKeys.OpenAi());
         var test = new AnalyzerTest("class C { }");
         test.TestState.AdditionalFiles.Add(("/0/appsettings.json", $"{{ \"OpenAI\": \"{{|LG0002:{encoded}|}}\" }}"));
 

@@ -44,7 +44,7 @@ public class FuzzTests
         from key in Gen.OneOfConst("kind", "data", "metadata", "items", "name", "password", "token", "stringData", "a.b-c", "DB_HOST", "ca.crt")
         from value in Gen.OneOf(
             Gen.OneOfConst("Secret", "\"Secret\"", "List", "ConfigMap", "|", ">-", string.Empty, "\"\"", "{{ .Values.x | b64enc }}"),
-            Gen.String[Gen.Char.AlphaNumeric, 1, 60].Select(t => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(t))),
+            Gen.String[Gen.Char.AlphaNumeric, 1, 60].Select(t => FakeKey.Base64Of(t)),
             Gen.String[Gen.Char["ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="], 0, 90])
         from raw in Gen.OneOfConst(string.Empty, "---", "{{- end }}", "# note", "\t", "  - ", "...")
         select raw.Length > 0 && indent % 3 == 0 ? raw : new string(' ', indent) + (item ? "- " : string.Empty) + key + ":" + (value.Length > 0 ? " " + value : string.Empty);
@@ -52,7 +52,7 @@ public class FuzzTests
     private static readonly Gen<string> Entry =
         from key in Gen.OneOfConst("password", "token", "api-key", "DB_HOST", "a.b")
         from value in Gen.String[Gen.Char.AlphaNumeric, 4, 40]
-        select "  " + key + ": " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(value));
+        select "  " + key + ": " + FakeKey.Base64Of(value);
 
     private static readonly Gen<string> Manifest =
         from before in YamlLine.Array[0, 10]

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Text;
 using CsCheck;
 using LeakGuard.Engine.Decoding;
 using LeakGuard.Tests;
@@ -21,7 +20,7 @@ public class SpanScanTests
         $"{{ \"Stripe\": {{ \"ApiKey\": \"{TestKeys.Stripe()}\" }} }}",
         $"aws_access_key_id = {TestKeys.AwsAccessKeyId()}",
         TestKeys.PrivateKey(),
-        $"data:\n  OPENAI_API_KEY: {Base64(TestKeys.OpenAiProject())}\n",
+        $"data:\n  OPENAI_API_KEY: {FakeKey.Base64Of(TestKeys.OpenAiProject())}\n",
         $"https://example.com/hook?token={TestKeys.SlackBot().Replace("-", "%2D", StringComparison.Ordinal)}",
     ];
 
@@ -97,6 +96,4 @@ public class SpanScanTests
 
     private static string[] Describe(ScanResult result) =>
         result.Findings.Select(f => $"{f.Rule.Id} {f.Start} {f.Length} {f.Secret} {f.IsVerified} {f.DecodedFrom}").ToArray();
-
-    private static string Base64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
 }

@@ -15,6 +15,9 @@ internal static class FakeKey
     public const string Base64 = Base62 + "+/";
     public const string UrlSafe = Base62 + "_-";
 
+    /// <summary>Base 64 of <paramref name="text"/>'s UTF-8 bytes, as keys that wrap an id or JSON are made.</summary>
+    public static string Base64Of(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
+
     /// <summary>Joins the parts of a key.</summary>
     public static string Of(params string[] parts) => string.Concat(parts);
 

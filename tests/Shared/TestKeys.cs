@@ -202,5 +202,5 @@ internal static class TestKeys
         FakeKey.Of(Base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"), ".", Base64Url(payload), ".", FakeKey.Random(FakeKey.UrlSafe, 43, seed + 1));
 
     private static string Base64Url(string json) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        FakeKey.Base64Of(json).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -123,7 +123,7 @@ public sealed class ConfigOptionTests
     public async Task A_key_in_a_kubernetes_secret_is_reported_at_its_base64_value()
     {
         using var folder = new TempFolder();
-        var encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(Keys.Make("openai-project-api-key", 4)));
+        var encoded = FakeKey.Base64Of(Keys.Make("openai-project-api-key", 4));
         File.WriteAllText(folder.Combine("secret.yaml"), $"kind: Secret\ndata:\n  OPENAI_API_KEY: {encoded}\n");
 
         var (_, findings) = await CliRun.Json("dir", folder.Path);

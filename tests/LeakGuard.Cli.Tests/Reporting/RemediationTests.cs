@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using LeakGuard.Cli.Tests.Infrastructure;
+using LeakGuard.Tests;
 using LibGit2Sharp;
 using Xunit;
 
@@ -81,7 +82,7 @@ public sealed class RemediationTests
     /// <summary>A Secret manifest whose password is a random value, written in base 64 as Kubernetes wants it.</summary>
     internal static string KubernetesSecret(int seed) =>
         "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  password: "
-        + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(LeakGuard.Tests.FakeKey.Random(LeakGuard.Tests.FakeKey.Base62, 24, seed))) + "\n";
+        + FakeKey.Base64Of(LeakGuard.Tests.FakeKey.Random(LeakGuard.Tests.FakeKey.Base62, 24, seed)) + "\n";
 
     [Fact]
     public async Task Sarif_results_carry_remediation_properties_and_ignored_findings_as_suppressed()

@@ -229,8 +229,8 @@ public sealed class ObjectStoreAgreementTests
     public void A_key_put_mid_run_into_a_long_base64_line_is_attributed_as_with_whole_reads()
     {
         using var repo = new TestRepository();
-        static string Line(int notes, string apiKey) => "CREDENTIALS=" + System.Convert.ToBase64String(Encoding.UTF8.GetBytes(
-            $"{{\"type\":\"service\",\"notes\":\"{new string('a', notes)}\",\"apiKey\":\"{apiKey}\",\"more\":\"{new string('b', 2400)}\"}}")) + "\n";
+        static string Line(int notes, string apiKey) => "CREDENTIALS=" + FakeKey.Base64Of(
+            $"{{\"type\":\"service\",\"notes\":\"{new string('a', notes)}\",\"apiKey\":\"{apiKey}\",\"more\":\"{new string('b', 2400)}\"}}") + "\n";
 
         // Four files whose keys start at each offset modulo 4 in the run: a cut at a whole number of quads would decode right by chance.
         var files = Enumerable.Range(0, 4).Select(shift => ($"deploy/app{shift}.env", 2400 + shift)).ToArray();

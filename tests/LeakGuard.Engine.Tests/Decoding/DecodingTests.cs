@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics;
 using System.Linq;
-using System.Text;
 using LeakGuard.Tests;
 using Xunit;
 
@@ -9,7 +8,7 @@ namespace LeakGuard.Engine.Tests.Decoding;
 
 public class DecodingTests
 {
-    private static string Base64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
+    private static string Base64(string text) => FakeKey.Base64Of(text);
 
     [Fact]
     public void Finds_a_key_in_a_kubernetes_secret_at_the_encoded_value()

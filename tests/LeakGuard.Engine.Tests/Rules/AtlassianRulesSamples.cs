@@ -1,5 +1,3 @@
-using System;
-using System.Text;
 using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 
@@ -16,10 +14,10 @@ internal static class AtlassianRulesSamples
     private static readonly string TrelloTokenKey = WithTrelloChecksum(FakeKey.Of("AT", "TA", FakeKey.Random(FakeKey.Hex, 64, 31)));
 
     // Base 64 of a 12-digit id, ':' and 20 random bytes.
-    private static readonly string DataCenterPat = Convert.ToBase64String(Encoding.ASCII.GetBytes(FakeKey.Random(TestKeys.Digits, 12, 41) + ":" + FakeKey.Random(FakeKey.Base62, 20, 42)));
+    private static readonly string DataCenterPat = FakeKey.Base64Of(FakeKey.Random(TestKeys.Digits, 12, 41) + ":" + FakeKey.Random(FakeKey.Base62, 20, 42));
 
     // The same shape over an id with a letter in it: not a token.
-    private static readonly string NotAnId = Convert.ToBase64String(Encoding.ASCII.GetBytes(FakeKey.Random(TestKeys.Digits, 11, 43) + "a:" + FakeKey.Random(FakeKey.Base62, 20, 44)));
+    private static readonly string NotAnId = FakeKey.Base64Of(FakeKey.Random(TestKeys.Digits, 11, 43) + "a:" + FakeKey.Random(FakeKey.Base62, 20, 44));
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("atlassian-data-center-pat", "a script for Jira Data Center", $"JIRA_SERVER = 'https://jira.example.test'\nJIRA_API_TOKEN = '{DataCenterPat}'\n", DataCenterPat)

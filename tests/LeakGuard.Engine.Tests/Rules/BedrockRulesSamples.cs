@@ -1,5 +1,3 @@
-using System;
-using System.Text;
 using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 
@@ -12,10 +10,10 @@ internal static class BedrockRulesSamples
     private static readonly string AwsBedrockShortTermApiKeyKey = FakeKey.Of("bedr", "ock-", "api-key-", "YmVkcm9jay5hbWF6b25hd3MuY29t", FakeKey.Random(FakeKey.Base64, 200, 11));
 
     // What a short-term key is: base 64 of a presigned URL whose session token alone runs past a thousand characters.
-    private static readonly string LongShortTermKey = FakeKey.Of("bedr", "ock-", "api-key-", Convert.ToBase64String(Encoding.UTF8.GetBytes(FakeKey.Of(
+    private static readonly string LongShortTermKey = FakeKey.Of("bedr", "ock-", "api-key-", FakeKey.Base64Of(FakeKey.Of(
         "bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AS", "IA", FakeKey.Random(TestKeys.UpperAlphanumeric, 16, 12),
         "%2F20260101%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Security-Token=IQoJb3JpZ2luX2VjE", "%2F%2F%2F%2F%2F%2F%2F%2F%2F%2F",
-        FakeKey.Random(FakeKey.Base62, 1500, 13), "&X-Amz-Signature=", FakeKey.Random(FakeKey.Hex, 64, 14), "&Version=1"))));
+        FakeKey.Random(FakeKey.Base62, 1500, 13), "&X-Amz-Signature=", FakeKey.Random(FakeKey.Hex, 64, 14), "&Version=1")));
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("aws-bedrock-api-key", AwsBedrockApiKeyKey, "API_KEY")

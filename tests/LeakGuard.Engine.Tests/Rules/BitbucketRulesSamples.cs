@@ -1,5 +1,3 @@
-using System;
-using System.Text;
 using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 
@@ -7,7 +5,7 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class BitbucketRulesSamples
 {
-    private static readonly string BitbucketDataCenterKey = FakeKey.Of("BBDC", "-", Convert.ToBase64String(Encoding.ASCII.GetBytes(FakeKey.Random("0123456789", 12, 59) + ":" + FakeKey.Random(FakeKey.Base62, 20, 60))));
+    private static readonly string BitbucketDataCenterKey = FakeKey.Of("BBDC", "-", FakeKey.Base64Of(FakeKey.Random("0123456789", 12, 59) + ":" + FakeKey.Random(FakeKey.Base62, 20, 60)));
 
     private static readonly string BitbucketAppPasswordKey = FakeKey.Of("AT", "BB", FakeKey.Random(FakeKey.Base62, 32, 1));
 

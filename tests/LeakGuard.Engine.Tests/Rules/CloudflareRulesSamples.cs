@@ -1,5 +1,3 @@
-using System;
-using System.Text;
 using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 
@@ -19,10 +17,10 @@ internal static class CloudflareRulesSamples
 
     private static readonly string ApiCredential = FakeKey.Of("cf", "ut_", FakeKey.Random(FakeKey.Base62, 40, 31), FakeKey.Random(FakeKey.Hex, 8, 32));
 
-    private static readonly string TunnelToken = Convert.ToBase64String(Encoding.UTF8.GetBytes(
-        FakeKey.Of("{\"a\":\"", FakeKey.Random(FakeKey.Hex, 32, 33), "\",\"t\":\"", TestKeys.Uuid(34), "\",\"s\":\"", Convert.ToBase64String(Encoding.ASCII.GetBytes(FakeKey.Random(FakeKey.Base62, 32, 39))), "\"}"))).TrimEnd('=');
+    private static readonly string TunnelToken = FakeKey.Base64Of(
+        FakeKey.Of("{\"a\":\"", FakeKey.Random(FakeKey.Hex, 32, 33), "\",\"t\":\"", TestKeys.Uuid(34), "\",\"s\":\"", FakeKey.Base64Of(FakeKey.Random(FakeKey.Base62, 32, 39)), "\"}")).TrimEnd('=');
 
-    private static readonly string NotATunnelToken = Convert.ToBase64String(Encoding.UTF8.GetBytes(FakeKey.Of("{\"a\":\"", FakeKey.Random(FakeKey.Base62, 150, 40), "\"}")));
+    private static readonly string NotATunnelToken = FakeKey.Base64Of(FakeKey.Of("{\"a\":\"", FakeKey.Random(FakeKey.Base62, 150, 40), "\"}"));
 
     private static readonly string TurnstileSecret = FakeKey.Of("0x4", "AAAAAAA", FakeKey.Random(FakeKey.UrlSafe, 25, 41));
 

@@ -1,5 +1,3 @@
-using System;
-using System.Text;
 using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 
@@ -32,5 +30,5 @@ internal static class DiscordRulesSamples
         .Finds("discord-webhook-url", DiscordWebhookUrlKey, "API_KEY")
         .Ignores("discord-webhook-url", "token too short", $"value: {DiscordWebhookUrlKey[..^9]}");
 
-    private static string BotId(string snowflake) => Convert.ToBase64String(Encoding.ASCII.GetBytes(snowflake)).TrimEnd('=');
+    private static string BotId(string snowflake) => FakeKey.Base64Of(snowflake).TrimEnd('=');
 }

@@ -1,5 +1,3 @@
-using System;
-using System.Text;
 using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 
@@ -31,7 +29,7 @@ internal static class GenericRulesSamples
         .Ignores("generic-secret", "file path", "secret_file=/etc/app/secrets/db2.key4")
         .Ignores("generic-secret", "relative path", "token_path: config/prod2/tokens3/current")
         .Ignores("generic-secret", "URL without credentials", "token_url: https://login.contoso.com/oauth2/v2.0/token")
-        .Ignores("generic-secret", "base 64 of plain text", "secret: " + Convert.ToBase64String(Encoding.ASCII.GetBytes("not a secret 42, only words 17")))
+        .Ignores("generic-secret", "base 64 of plain text", "secret: " + FakeKey.Base64Of("not a secret 42, only words 17"))
         .Ignores("generic-secret", "method call", "token = GetAccessToken2ForUser3(user);")
         .Ignores("generic-secret", "member access", "apiKey = settings.Provider2.ApiKey3Value;")
         .Ignores("generic-secret", "identifier without digits", "password: PasswordFromKeyVaultSecretName")

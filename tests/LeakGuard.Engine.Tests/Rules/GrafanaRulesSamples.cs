@@ -1,4 +1,3 @@
-using System;
 using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 
@@ -13,7 +12,7 @@ internal static class GrafanaRulesSamples
     private static readonly string GrafanaApiKeyKey = ApiKey(FakeKey.Random(FakeKey.Base62, 32, 21));
 
     // A Power BI "publish to web" link's public report key: base 64 JSON that starts like a Grafana key.
-    private static readonly string PowerBiEmbedKey = Base64Json($"{{\"k\":\"{TestKeys.Uuid(22)}\",\"t\":\"{TestKeys.Uuid(27)}\",\"c\":6}}");
+    private static readonly string PowerBiEmbedKey = FakeKey.Base64Of($"{{\"k\":\"{TestKeys.Uuid(22)}\",\"t\":\"{TestKeys.Uuid(27)}\",\"c\":6}}");
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("grafana-cloud-token", GrafanaCloudTokenKey, "API_KEY")
@@ -29,7 +28,5 @@ internal static class GrafanaRulesSamples
         .Ignores("grafana-api-key", "a Power BI embed link", $"<iframe src=\"https://app.powerbi.com/view?r={PowerBiEmbedKey}\"></iframe>");
 
     // A legacy Grafana API key: base 64 of its JSON, {"k":"<32 letters and digits>","n":"<name>","id":<n>}.
-    private static string ApiKey(string key, string name = "deploy-bot") => Base64Json($"{{\"k\":\"{key}\",\"n\":\"{name}\",\"id\":1}}");
-
-    private static string Base64Json(string json) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json));
+    private static string ApiKey(string key, string name = "deploy-bot") => FakeKey.Base64Of($"{{\"k\":\"{key}\",\"n\":\"{name}\",\"id\":1}}");
 }

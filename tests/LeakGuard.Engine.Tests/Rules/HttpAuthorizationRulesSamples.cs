@@ -10,7 +10,7 @@ internal static class HttpAuthorizationRulesSamples
     private static readonly string Password = FakeKey.Random(FakeKey.Base62, 20, 53);
 
     // Elasticsearch's "encoded" API key: base 64 of its id and its secret.
-    private static readonly string ElasticKey = System.Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(FakeKey.Random(FakeKey.UrlSafe, 20, 54) + ":" + FakeKey.Random(FakeKey.UrlSafe, 22, 55)));
+    private static readonly string ElasticKey = FakeKey.Base64Of(FakeKey.Random(FakeKey.UrlSafe, 20, 54) + ":" + FakeKey.Random(FakeKey.UrlSafe, 22, 55));
 
     private static readonly string Basic = FakeKey.Random(FakeKey.Base64, 30, 52) + "==";
 
@@ -27,7 +27,7 @@ internal static class HttpAuthorizationRulesSamples
         .Ignores("http-authorization-credential", "a shell variable", "curl -H \"Authorization: Bearer $TOKEN\" https://api.example.test")
         .Ignores("http-authorization-credential", "a .http variable", "Authorization: Bearer {{token}}")
         .Ignores("http-authorization-credential", "the OAuth 2.0 specification's example client", "Authorization: Basic " + FakeKey.Of("czZCaGRSa3F0M", "zpnWDFmQmF0M2JW"))
-        .Ignores("http-authorization-credential", "basic credentials with a demo password", "\"Authorization\": \"Basic " + System.Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("username:password")) + "\"")
+        .Ignores("http-authorization-credential", "basic credentials with a demo password", "\"Authorization\": \"Basic " + FakeKey.Base64Of("username:password") + "\"")
         .Ignores("http-authorization-credential", "a placeholder", "Authorization: Bearer YOUR_ACCESS_TOKEN_HERE")
         .Ignores("http-authorization-credential", "a token too short", "Authorization: Bearer abc123")
         .FindsIn("http-api-key-header", "curl header", $"curl -H \"X-API-Key: {Token}\" https://api.example.test/v1/items", Token)

@@ -1,4 +1,3 @@
-using System;
 using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 
@@ -9,8 +8,8 @@ internal static class IntercomRulesSamples
     private static readonly string IntercomAccessTokenKey = FakeKey.Of(FakeKey.Random(FakeKey.Base64, 59, 1), "=");
 
     // Base 64 of "tok:", a GUID with underscores and ":1:0", as Intercom issues them.
-    private static readonly string IntercomToken = System.Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes(
-        "tok:" + FakeKey.Random(FakeKey.Hex, 8, 2) + "_" + FakeKey.Random(FakeKey.Hex, 4, 3) + "_" + FakeKey.Random(FakeKey.Hex, 4, 4) + "_" + FakeKey.Random(FakeKey.Hex, 4, 5) + "_" + FakeKey.Random(FakeKey.Hex, 12, 6) + ":1:0"));
+    private static readonly string IntercomToken = FakeKey.Base64Of(
+        "tok:" + FakeKey.Random(FakeKey.Hex, 8, 2) + "_" + FakeKey.Random(FakeKey.Hex, 4, 3) + "_" + FakeKey.Random(FakeKey.Hex, 4, 4) + "_" + FakeKey.Random(FakeKey.Hex, 4, 5) + "_" + FakeKey.Random(FakeKey.Hex, 12, 6) + ":1:0");
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("intercom-access-token", IntercomAccessTokenKey, "INTERCOM_ACCESS_TOKEN")

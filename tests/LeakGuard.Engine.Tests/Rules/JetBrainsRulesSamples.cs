@@ -1,5 +1,3 @@
-using System;
-using System.Text;
 using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 
@@ -7,9 +5,9 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class JetBrainsRulesSamples
 {
-    private static readonly string Token = FakeKey.Of("pe", "rm:", Base64("jdoe"), ".", Base64("52-7"), ".", FakeKey.Random(FakeKey.Base62, 30, 91));
+    private static readonly string Token = FakeKey.Of("pe", "rm:", FakeKey.Base64Of("jdoe"), ".", FakeKey.Base64Of("52-7"), ".", FakeKey.Random(FakeKey.Base62, 30, 91));
 
-    private static readonly string HyphenToken = FakeKey.Of("pe", "rm-", Base64("build-agent"), ".", Base64("61-0"), ".", FakeKey.Random(FakeKey.Base62, 30, 92));
+    private static readonly string HyphenToken = FakeKey.Of("pe", "rm-", FakeKey.Base64Of("build-agent"), ".", FakeKey.Base64Of("61-0"), ".", FakeKey.Random(FakeKey.Base62, 30, 92));
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("youtrack-permanent-token", Token, "YOUTRACK_TOKEN")
@@ -18,6 +16,4 @@ internal static class JetBrainsRulesSamples
         .Ignores("youtrack-permanent-token", "a documentation example cut short", "npm run upload -- --token perm:cm9vdA==.NT...")
         .Ignores("youtrack-permanent-token", "a tail one short", $"value: {Token[..^1]}")
         .Ignores("youtrack-permanent-token", "a low-entropy tail", $"value: {Token[..^30]}{new string('x', 15)}{new string('y', 15)}");
-
-    private static string Base64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
 }

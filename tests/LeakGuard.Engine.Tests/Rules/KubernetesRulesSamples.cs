@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Text;
 using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 
@@ -60,5 +59,5 @@ internal static class KubernetesRulesSamples
         .Ignores("kubernetes-secret-string-data", "a ConfigMap", $"kind: ConfigMap\nstringData:\n  value: {PlainPassword}\n")
         .Ignores("kubernetes-secret-string-data", "a file of settings", "kind: Secret\nstringData:\n  config.yaml: |\n    level: debug\n    mode: production\n");
 
-    internal static string Encoded(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
+    internal static string Encoded(string text) => FakeKey.Base64Of(text);
 }

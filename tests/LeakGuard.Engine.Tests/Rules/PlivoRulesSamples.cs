@@ -1,5 +1,3 @@
-using System;
-using System.Text;
 using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 
@@ -10,10 +8,10 @@ internal static class PlivoRulesSamples
     private static readonly string AuthId = FakeKey.Of("MA", FakeKey.Random(TestKeys.UpperAlphanumeric, 18, 1));
 
     // Base 64 of 30 hex digits, without padding.
-    private static readonly string AuthToken = Convert.ToBase64String(Encoding.ASCII.GetBytes(FakeKey.Random(FakeKey.Hex, 30, 2)));
+    private static readonly string AuthToken = FakeKey.Base64Of(FakeKey.Random(FakeKey.Hex, 30, 2));
 
     // Base 64 of 30 characters, one of them not a hex digit: the pattern's shape, not an auth token.
-    private static readonly string NotHex = Convert.ToBase64String(Encoding.ASCII.GetBytes(FakeKey.Of(FakeKey.Random(FakeKey.Hex, 1, 3), "z", FakeKey.Random(FakeKey.Hex, 28, 4))));
+    private static readonly string NotHex = FakeKey.Base64Of(FakeKey.Of(FakeKey.Random(FakeKey.Hex, 1, 3), "z", FakeKey.Random(FakeKey.Hex, 28, 4)));
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("plivo-auth-token", "the Python client", $"import plivo\np = plivo.RestAPI('{AuthId}', '{AuthToken}')", AuthToken)

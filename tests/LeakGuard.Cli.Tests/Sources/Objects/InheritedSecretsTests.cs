@@ -108,7 +108,7 @@ public sealed class InheritedSecretsTests
     [Fact]
     public void A_secret_found_by_decoding_is_left_to_a_whole_scan()
     {
-        var parent = $"auth: {System.Convert.ToBase64String(Encoding.UTF8.GetBytes("token: " + Key))}\n";
+        var parent = $"auth: {FakeKey.Base64Of("token: " + Key)}\n";
         var candidates = Scanner.Scan(parent, _ => { });
 
         Assert.True(Assert.Single(candidates).Decoded);
