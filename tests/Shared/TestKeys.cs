@@ -47,6 +47,10 @@ internal static class TestKeys
 
     public static string Npm(int seed = 1) => Checksummed("np" + "m_", seed);
 
+    /// <summary><paramref name="body"/> and its CRC-32 in 8 hex digits, as Private Packagist's and Trello's tokens end.</summary>
+    public static string WithHexCrc32(string body, bool upperCase) =>
+        body + Crc32.Compute(body).ToString(upperCase ? "X8" : "x8", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary><paramref name="prefix"/>, thirty (or <paramref name="randomLength"/>) random base-62 characters and their base-62 CRC-32.</summary>
     public static string Checksummed(string prefix, int seed = 1, int randomLength = 30)
     {

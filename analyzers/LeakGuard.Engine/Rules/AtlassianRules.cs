@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -69,10 +68,7 @@ internal static class AtlassianRules
             Remediation)
         {
             MinEntropy = 3.5,
-            Validator = HasValidTrelloChecksum,
+            Validator = token => Checksums.HasHexCrc32Suffix(token, upperCase: true),
         },
     };
-
-    private static bool HasValidTrelloChecksum(string token) =>
-        Crc32.Compute(token.Substring(0, 68)).ToString("X8", CultureInfo.InvariantCulture) == token.Substring(68);
 }

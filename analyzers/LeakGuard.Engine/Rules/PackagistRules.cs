@@ -1,12 +1,9 @@
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace LeakGuard.Engine.Rules;
 
 internal static class PackagistRules
 {
-    private const int ChecksumLength = 8;
-
     private static readonly Remediation Remediation = new("https://packagist.com/", "Packagist:Token", "COMPOSER_AUTH");
 
     // Older tokens, and those of Private Packagist for Vendors, are the 60 hex digits alone: only the repository's
@@ -26,7 +23,7 @@ internal static class PackagistRules
             Remediation)
         {
             MinEntropy = 3,
-            Validator = HasValidChecksum,
+            Validator = token => Checksums.HasHexCrc32Suffix(token, upperCase: false),
         },
         ContextGatedRule.Create(
             "packagist-legacy-token",
@@ -38,10 +35,4 @@ internal static class PackagistRules
             minEntropy: 3.5,
             isPlausible: value => Plausibility.MixesLettersAndDigits(value)),
     };
-
-    private static bool HasValidChecksum(string token)
-    {
-        var body = token.Substring(0, token.Length - ChecksumLength);
-        return Crc32.Compute(body).ToString("x8", CultureInfo.InvariantCulture) == token.Substring(body.Length);
-    }
 }

@@ -11,7 +11,7 @@ internal static class AtlassianRulesSamples
 
     private static readonly string AtlassianLegacyApiTokenKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 24, 21));
 
-    private static readonly string TrelloTokenKey = WithTrelloChecksum(FakeKey.Of("AT", "TA", FakeKey.Random(FakeKey.Hex, 64, 31)));
+    private static readonly string TrelloTokenKey = TestKeys.WithHexCrc32(FakeKey.Of("AT", "TA", FakeKey.Random(FakeKey.Hex, 64, 31)), upperCase: true);
 
     // Base 64 of a 12-digit id, ':' and 20 random bytes.
     private static readonly string DataCenterPat = FakeKey.Base64Of(FakeKey.Random(TestKeys.Digits, 12, 41) + ":" + FakeKey.Random(FakeKey.Base62, 20, 42));
@@ -37,8 +37,4 @@ internal static class AtlassianRulesSamples
         .Ignores("trello-token", "embedded in a longer token", "value: Q" + TrelloTokenKey)
         .FindsIn("trello-token", "an API URL", $"fetch(`https://api.trello.com/1/members/me/boards?key={TestKeys.Hex32(33)}&token={TrelloTokenKey}`)", TrelloTokenKey)
         .Ignores("trello-token", "a checksum that does not match", $"value: {TrelloTokenKey[..^8]}{FakeKey.Random(TestKeys.UpperHex, 8, 32)}");
-
-    // A Trello token ends in the CRC-32 of "ATTA" and its 64 hex digits, in upper-case hex.
-    private static string WithTrelloChecksum(string body) =>
-        body + Crc32.Compute(body).ToString("X8", System.Globalization.CultureInfo.InvariantCulture);
 }

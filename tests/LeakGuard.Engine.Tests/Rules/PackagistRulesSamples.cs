@@ -1,4 +1,3 @@
-using System.Globalization;
 using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 
@@ -6,7 +5,7 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class PackagistRulesSamples
 {
-    private static readonly string PackagistTokenKey = WithChecksum(FakeKey.Of("packa", "gist_", "uut_", FakeKey.Random(FakeKey.Hex, 60, 1)));
+    private static readonly string PackagistTokenKey = TestKeys.WithHexCrc32(FakeKey.Of("packa", "gist_", "uut_", FakeKey.Random(FakeKey.Hex, 60, 1)), upperCase: false);
 
     private static readonly string LegacyToken = FakeKey.Random(FakeKey.Hex, 60, 2);
 
@@ -18,7 +17,4 @@ internal static class PackagistRulesSamples
         .FindsIn("packagist-legacy-token", "auth.json's http-basic entry", $"{{ \"http-basic\": {{ \"repo.packagist.com\": {{ \"username\": \"token\", \"password\": \"{LegacyToken}\" }} }} }}", LegacyToken)
         .Ignores("packagist-legacy-token", "no Packagist context", $"\"sha\": \"{LegacyToken}\"")
         .Ignores("packagist-legacy-token", "one hex digit short", $"repo.packagist.com password {LegacyToken[..^1]}");
-
-    // Packagist's tokens end in the CRC-32 of everything before it, in 8 hex digits.
-    private static string WithChecksum(string body) => body + Crc32.Compute(body).ToString("x8", CultureInfo.InvariantCulture);
 }
