@@ -303,7 +303,18 @@ public sealed class SecretScanner
             return;
         }
 
-        if (rule.PublicNames.Count > 0 && HasPublicName(rule, text, match.Index, group.Index))
+        if (rule.PublicNames.Count > 0 && AssignedName.Holds(text, match.Index, group.Index, rule.PublicNames))
+        {
+            return;
+        }
+
+        if (IntegrityHash.Contains(text, group.Index) || GitObjectReference.IsAt(text, group.Index, group.Length))
+        {
+            return;
+        }
+
+        if (rule.Confidence < Confidence.High
+            && (AssignedName.NamesAnIdentifier(text, match.Index, group.Index) || DocumentedExample.Precedes(text, group.Index)))
         {
             return;
         }
@@ -395,41 +406,6 @@ public sealed class SecretScanner
 
         return false;
     }
-
-    /// <summary>
-    /// Whether the name before the secret, from the start of the identifier the match begins in (so "SEARCH_" of
-    /// "SEARCH_ALGOLIA_KEY" counts) to the secret, holds one of the rule's public names. A match that starts at its
-    /// value, or at the boundary character before it (a token pattern), reaches back over the quotes, spaces and
-    /// assignment between the value and its name ("PLAID_PUBLIC_KEY = \"", "publicKey: '").
-    /// </summary>
-    private static bool HasPublicName(SecretRule rule, string text, int start, int secretStart)
-    {
-        var from = start;
-        if (from == secretStart || !IsNameCharacter(text[from]))
-        {
-            for (var gap = 0; from > 0 && gap < 8 && text[from - 1] is ' ' or '\t' or '"' or '\'' or '=' or ':' or '>' or ']'; gap++)
-            {
-                from--;
-            }
-        }
-
-        while (from > 0 && start - from < 64 && IsNameCharacter(text[from - 1]))
-        {
-            from--;
-        }
-
-        foreach (var name in rule.PublicNames)
-        {
-            if (text.IndexOf(name, from, secretStart - from, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsNameCharacter(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.';
 
     /// <summary>
     /// Where two rules claim overlapping text, keeps the more confident, then the longer, then the earlier rule. Findings

@@ -28,13 +28,16 @@ internal static class DemoPasswords
 
         // The placeholders of connectionstrings.com and Microsoft's docs ("Password=myPassword;"), and in Portuguese.
         "mypassword", "mypass", "mypwd", "senha", "sua_senha", "minha_senha",
+
+        // redis.conf's example requirepass, and the pair tests write after "abc123".
+        "foobared", "def456",
     };
 
-    private static readonly string[] PasswordSuffixes = { "_password", "_pass", "_pwd", "_pw" };
+    private static readonly string[] PasswordSuffixes = { "_password", "_pass", "_pwd", "_pw", "password", "passwd" };
 
     /// <summary>
     /// A demo password: a default or example one, or one named after what it opens ("app_password", "orders_pw",
-    /// "redis_pw"), as compose files and samples write them.
+    /// "redis_pw", "authpassword", "somepassword"), as compose files, samples and READMEs write them.
     /// </summary>
     public static bool Contains(string value) => Values.Contains(value) || IsNamedAfterItself(value);
 

@@ -28,7 +28,6 @@ internal static class Plausibility
         return digitCount >= digits && letterCount >= 2;
     }
 
-    /// <summary>Letters of both cases and a digit, as in a random key drawn from letters and digits.</summary>
     /// <summary>Whether the last segment of a URL's path mixes letters and digits, as a webhook's random id does.</summary>
     public static bool LastSegmentMixesLettersAndDigits(string url)
     {
@@ -36,6 +35,7 @@ internal static class Plausibility
         return MixesLettersAndDigits(path.Substring(path.LastIndexOf('/') + 1));
     }
 
+    /// <summary>Letters of both cases and a digit, as in a random key drawn from letters and digits.</summary>
     public static bool MixesCasesAndDigits(string value) => MixesLettersAndDigits(value) && HasUpperAndLower(value);
 
     /// <summary>Whether every character of <paramref name="value"/> is a digit or a lower-case hex letter.</summary>
@@ -97,6 +97,44 @@ internal static class Plausibility
         }
 
         return value.Length > 0 && inWords * 5 >= value.Length * 4;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> reads as a name in code: at least two capitalized words ("FastlyAccountData_1",
+    /// "EntityV3Integrations"), a lower-case word allowed first, together four fifths of it. Generated clients are full
+    /// of such names beside a provider's name; a random key of 20 letters and digits is one about 1 time in 1,300, of 32
+    /// about 1 in 100,000, and a key of lower-case letters and digits never.
+    /// </summary>
+    public static bool IsCodeIdentifier(string value)
+    {
+        int inWords = 0, capitalized = 0;
+        for (var i = 0; i < value.Length;)
+        {
+            var start = i;
+            var capital = value[i] >= 'A' && value[i] <= 'Z';
+            if (capital)
+            {
+                i++;
+            }
+
+            var lower = i;
+            while (i < value.Length && value[i] >= 'a' && value[i] <= 'z')
+            {
+                i++;
+            }
+
+            if (i - lower >= 3 && (capital || start == 0))
+            {
+                inWords += i - start;
+                capitalized += capital ? 1 : 0;
+            }
+            else
+            {
+                i = start + 1;
+            }
+        }
+
+        return capitalized >= 2 && inWords * 5 >= value.Length * 4;
     }
 
     /// <summary>

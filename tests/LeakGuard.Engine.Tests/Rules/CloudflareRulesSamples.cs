@@ -49,5 +49,6 @@ internal static class CloudflareRulesSamples
         .FindsIn("cloudflare-tunnel-token", "cloudflared service install", $"sudo cloudflared service install {TunnelToken}\n", TunnelToken)
         .Ignores("cloudflare-tunnel-token", "base 64 of other JSON", $"data: {NotATunnelToken}")
         .Finds("cloudflare-turnstile-secret-key", TurnstileSecret, "TURNSTILE_SECRET_KEY")
-        .Ignores("cloudflare-turnstile-secret-key", "the site key", $"<div class=\"cf-turnstile\" data-sitekey=\"0x4AAAAAAA{FakeKey.Random(FakeKey.UrlSafe, 14, 42)}\"></div>");
+        .Ignores("cloudflare-turnstile-secret-key", "the site key", $"<div class=\"cf-turnstile\" data-sitekey=\"0x4AAAAAAA{FakeKey.Random(FakeKey.UrlSafe, 14, 42)}\"></div>")
+        .Ignores("cloudflare-api-token", "a generated client's type name", "CloudflareAccountCreateRequestData_12345: CloudflareAccountCreateRequestData_12345.Data,");
 }

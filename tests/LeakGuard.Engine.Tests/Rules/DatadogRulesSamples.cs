@@ -22,5 +22,7 @@ internal static class DatadogRulesSamples
         .FindsIn("datadog-app-key", "DD_APPLICATION_KEY on its own", $"export DD_APPLICATION_KEY=\"{DatadogAppKeyKey}\"", DatadogAppKeyKey)
         .Finds("datadog-prefixed-app-key", DatadogPrefixedAppKey, "DD_APP_KEY")
         .Ignores("datadog-prefixed-app-key", "one character short", $"value: {DatadogPrefixedAppKey[..^1]}")
-        .Ignores("datadog-prefixed-app-key", "embedded in a longer token", "value: Q" + DatadogPrefixedAppKey);
+        .Ignores("datadog-prefixed-app-key", "embedded in a longer token", "value: Q" + DatadogPrefixedAppKey)
+        .Ignores("datadog-app-key", "a workflow pinning an action to a commit", $"      - uses: DataDog/upload-action@{DatadogAppKeyKey} # v1.0.3")
+        .Ignores("datadog-app-key", "a build version holding a commit", $"\"@datadog/wasm-fmt\": \"^4.17.0-16.{DatadogAppKeyKey}\"");
 }

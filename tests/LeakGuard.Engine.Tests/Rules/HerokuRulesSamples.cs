@@ -20,5 +20,7 @@ internal static class HerokuRulesSamples
         .Ignores("heroku-api-key", "embedded in a longer token", "value: Q" + HerokuApiKeyKey)
         .Finds("heroku-legacy-api-key", HerokuLegacyApiKeyKey, "HEROKU_API_KEY")
         .Ignores("heroku-legacy-api-key", "no heroku context", $"\"checksum\": \"{HerokuLegacyApiKeyKey}\"")
-        .Ignores("heroku-legacy-api-key", "one character short", $"heroku: {HerokuLegacyApiKeyKey[..^1]}");
+        .Ignores("heroku-legacy-api-key", "one character short", $"heroku: {HerokuLegacyApiKeyKey[..^1]}")
+        .Ignores("heroku-legacy-api-key", "a doc comment's example", $"/**\n * Unique identifier for the application\n *\n * @example {HerokuLegacyApiKeyKey}\n */\nexport const ATTR_HEROKU_APP_ID = \"heroku.app.id\";")
+        .Ignores("heroku-legacy-api-key", "an OpenAPI schema's example", $"HerokuApp:\n  properties:\n    uuid:\n      type: string\n      example: {HerokuLegacyApiKeyKey}");
 }

@@ -17,5 +17,7 @@ internal static class MongoDbAtlasRulesSamples
         .Ignores("mongodb-atlas-private-key", "one character short", $"atlas: {MongodbAtlasPrivateKeyKey[..^1]}")
         .Finds("mongodb-atlas-service-account-secret", MongodbAtlasServiceAccountSecretKey, "API_KEY")
         .Ignores("mongodb-atlas-service-account-secret", "embedded in a longer token", "value: Q" + MongodbAtlasServiceAccountSecretKey)
-        .Ignores("mongodb-atlas-service-account-secret", "one character below the minimum length", $"value: {MongodbAtlasServiceAccountSecretKey[..49]}");
+        .Ignores("mongodb-atlas-service-account-secret", "one character below the minimum length", $"value: {MongodbAtlasServiceAccountSecretKey[..49]}")
+        .Ignores("mongodb-atlas-private-key", "examples in prose", $"* The tenant's instance ID. Examples: Atlas (\"{MongodbAtlasPrivateKeyKey}\"), Slack (\"T123456\").")
+        .Ignores("mongodb-atlas-private-key", "an example after e.g.", $"atlas_group: the project, e.g. {MongodbAtlasPrivateKeyKey}");
 }

@@ -30,4 +30,29 @@ public sealed class PlausibilityTests
 
         Assert.True(wordy <= 2, $"{wordy} of 200,000 random keys taken for words");
     }
+
+    [Theory]
+    [InlineData("FastlyServiceResponseAttribute_1")]
+    [InlineData("EntityV3Integrations")]
+    [InlineData("getBreachedPasswordDetectionResponse")]
+    [InlineData("CloudflareAccountCreateRequestData_12345")]
+    public void Names_in_code_are_code_identifiers(string value) => Assert.True(Plausibility.IsCodeIdentifier(value));
+
+    [Theory]
+    [InlineData("configurationdriftdetectionpolicy")]
+    [InlineData("AbcDefGhi1234567")]
+    [InlineData("Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8")]
+    [InlineData("PIPELINE_SCHEDULE_TRIGGER")]
+    public void Lower_case_words_and_random_values_are_not(string value) => Assert.False(Plausibility.IsCodeIdentifier(value));
+
+    /// <summary>Every context-gated rule asks it: lower-case keys are never identifiers, mixed-case ones almost never.</summary>
+    [Fact]
+    public void Random_keys_are_almost_never_code_identifiers()
+    {
+        var mixed = Enumerable.Range(0, 200_000).Count(seed => Plausibility.IsCodeIdentifier(FakeKey.Random(FakeKey.UrlSafe, 32, seed)));
+        var lower = Enumerable.Range(0, 200_000).Count(seed => Plausibility.IsCodeIdentifier(FakeKey.Random(FakeKey.Hex, 32, seed)));
+
+        Assert.True(mixed <= 5, $"{mixed} of 200,000 random keys taken for names in code");
+        Assert.Equal(0, lower);
+    }
 }

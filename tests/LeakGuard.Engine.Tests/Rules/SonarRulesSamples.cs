@@ -16,5 +16,7 @@ internal static class SonarRulesSamples
         .Ignores("sonarqube-token", "embedded in a longer token", "value: Q" + SonarqubeTokenKey)
         .Finds("sonarcloud-token", SonarcloudTokenKey, "SONAR_TOKEN")
         .Ignores("sonarcloud-token", "no sonar context", $"\"checksum\": \"{SonarcloudTokenKey}\"")
-        .Ignores("sonarcloud-token", "one character short", $"sonar: {SonarcloudTokenKey[..^1]}");
+        .Ignores("sonarcloud-token", "one character short", $"sonar: {SonarcloudTokenKey[..^1]}")
+        .Ignores("sonarcloud-token", "a changelog's commit link", $"- Resolve several sonar issues ([a1b2c3d](https://github.com/acme/utilities/commit/{SonarcloudTokenKey}))")
+        .Ignores("sonarcloud-token", "git log's commit line", $"commit {SonarcloudTokenKey}\n    Fix the sonar scan");
 }

@@ -19,5 +19,6 @@ internal static class VercelRulesSamples
         .Finds("vercel-prefixed-token", PrefixedToken, "VERCEL_TOKEN")
         .Ignores("vercel-prefixed-token", "one character short", $"value: {PrefixedToken[..^1]}")
         .Finds("vercel-blob-token", BlobToken, "BLOB_READ_WRITE_TOKEN")
-        .Ignores("vercel-blob-token", "a placeholder", "BLOB_READ_WRITE_TOKEN=vercel_blob_rw_xxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+        .Ignores("vercel-blob-token", "a placeholder", "BLOB_READ_WRITE_TOKEN=vercel_blob_rw_xxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")
+        .Ignores("vercel-token", "letters and digits inside an integrity hash", $"\"node_modules/vercel\": {{ \"integrity\": \"sha512-{VercelTokenKey}+{FakeKey.Random(FakeKey.Base64, 62, 5)}==\" }}");
 }

@@ -1,0 +1,37 @@
+using System;
+
+namespace LeakGuard.Engine;
+
+/// <summary>
+/// A Subresource Integrity hash ("sha512-" and base 64, in every package-lock.json and yarn.lock): 88 characters of base
+/// 64 are also an Azure storage key's shape, and a run of its letters and digits can have a token's.
+/// </summary>
+internal static class IntegrityHash
+{
+    private static readonly string[] Algorithms = { "sha512-", "sha384-", "sha256-", "sha1-" };
+
+    // The longest digest's base 64 (SHA-512: 88 characters) and a little slack.
+    private const int MaxDigestLength = 100;
+
+    /// <summary>Whether <paramref name="at"/> lies in the base 64 of an integrity hash.</summary>
+    public static bool Contains(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && at - start <= MaxDigestLength && IsBase64(text[start - 1]))
+        {
+            start--;
+        }
+
+        foreach (var algorithm in Algorithms)
+        {
+            if (start >= algorithm.Length && string.Compare(text, start - algorithm.Length, algorithm, 0, algorithm.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBase64(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '+' or '/';
+}

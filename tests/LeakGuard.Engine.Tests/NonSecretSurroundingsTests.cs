@@ -1,0 +1,69 @@
+using Xunit;
+
+namespace LeakGuard.Engine.Tests;
+
+/// <summary>Where the text around a key-shaped value says it is something else: an id, an example, a hash, a commit.</summary>
+public sealed class NonSecretSurroundingsTests
+{
+    [Theory]
+    [InlineData("id: \"", true)]
+    [InlineData("client_id = '", true)]
+    [InlineData("heroku.app.id: ", true)]
+    [InlineData("const conversionId = '", true)]
+    [InlineData("clientID=", true)]
+    [InlineData("env.SENTRY_CLIENT_ID ?? \"", true)]
+    [InlineData("opts.appId || '", true)]
+    [InlineData("valid: \"", false)]
+    [InlineData("uuid: \"", false)]
+    [InlineData("VALID = \"", false)]
+    [InlineData("api_key = \"", false)]
+    public void Tells_a_name_of_an_identifier(string before, bool expected)
+    {
+        var text = before + "VALUE";
+
+        Assert.Equal(expected, AssignedName.NamesAnIdentifier(text, before.Length, before.Length));
+    }
+
+    [Theory]
+    [InlineData(" * @example ", true)]
+    [InlineData("      example: ", true)]
+    [InlineData("  \"example\": \"", true)]
+    [InlineData("Examples: Jira (\"", true)]
+    [InlineData("the project, e.g. ", true)]
+    [InlineData("X-Auth-Email: ops@example.test, X-Auth-Key: ", false)]
+    [InlineData("EXAMPLE_API_KEY=", false)]
+    [InlineData("see the example\nkey: ", false)]
+    public void Tells_a_documented_example(string before, bool expected) =>
+        Assert.Equal(expected, DocumentedExample.Precedes(before + "VALUE", before.Length));
+
+    [Theory]
+    [InlineData("\"integrity\": \"sha512-", "", true)]
+    [InlineData("\"integrity\": \"sha512-ab+/", "", true)]
+    [InlineData("sha1-", "", true)]
+    [InlineData("\"key\": \"", "", false)]
+    [InlineData("sha512-ab\", \"key\": \"", "", false)]
+    public void Tells_an_integrity_hash(string before, string after, bool expected) =>
+        Assert.Equal(expected, IntegrityHash.Contains(before + "QUJDREVGR0g=" + after, before.Length));
+
+    [Theory]
+    [InlineData("https://github.com/acme/app/commit/", true)]
+    [InlineData("https://github.com/acme/app/tree/", true)]
+    [InlineData("uses: actions/checkout@", true)]
+    [InlineData("\"^4.17.0-16.", true)]
+    [InlineData("commit ", true)]
+    [InlineData("DATADOG_APP_KEY=", false)]
+    [InlineData("version: v.", false)]
+    public void Tells_a_commit_id(string before, bool expected)
+    {
+        const string Id = "0123456789abcdef0123456789abcdef01234567";
+
+        Assert.Equal(expected, GitObjectReference.IsAt(before + Id, before.Length, Id.Length));
+    }
+
+    [Fact]
+    public void Takes_only_forty_lower_case_hex_digits_for_a_commit_id()
+    {
+        Assert.False(GitObjectReference.IsAt("/commit/0123456789ABCDEF0123456789ABCDEF01234567", 8, 40));
+        Assert.False(GitObjectReference.IsAt("/commit/0123456789abcdef0123456789abcdef0123456", 8, 39));
+    }
+}
