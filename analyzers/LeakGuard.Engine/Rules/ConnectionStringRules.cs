@@ -15,7 +15,7 @@ internal static class ConnectionStringRules
     private const string LocalServer =
         "(?:server|data source|host|addr|address)[ \t]*=[ \t]*(?:tcp:)?(?:" + LocalWeakPasswords.Hosts + "|\\.|\\(local\\)|\\(localdb\\))(?:\\\\{1,4}[a-z0-9_$]{1,64})?(?:[,:][0-9]{1,5})?[ \t]*";
 
-    private static readonly string WeakPassword = "(?:password|pwd)=" + LocalWeakPasswords.Password(";\"'\\s");
+    private static readonly string WeakPassword = "(?:password|pwd)[ \t]{0,3}=[ \t]{0,3}(?:\\\\?[\"']|\\{)?" + LocalWeakPasswords.Password(";\"'\\s{}\\\\");
 
     // A backslash too: in C# and JSON sources it escapes the quote that closes the string.
     private const string Separator = "[;\"'\\s\\\\]";
@@ -29,16 +29,19 @@ internal static class ConnectionStringRules
         "(?:^|" + Separator + ")(?:" + LocalServer + Between + WeakPassword + "|" + WeakPassword + Between + LocalServer + ")(?:$|" + Separator + ")",
         AllowlistTarget.Line);
 
-    // The secret is the password value only. "Password=" must open the string or follow a ';', with no space before
-    // the '=': that is how connection strings are written, and it keeps code such as "password = await ..." out. A value starting with '{', '$', '%' or '<' is a reference to be
-    // substituted ("{password}", "$(DbPassword)", "%DB_PASSWORD%", "<password>"), not a password.
+    // The secret is the password value only. "Password=" opens the string or follows a ';'. Written with spaces around
+    // the '=' ("User Id = sa; Password = x;", as much hand-written ADO.NET code has it), quoted ('x', \"x\") or in
+    // ODBC's braces ({x}), it must follow a ';': that keeps code such as "password = await ..." out. A bare value
+    // starting with '{', '$', '%' or '<' is a reference to be substituted ("{password}", "$(DbPassword)",
+    // "%DB_PASSWORD%", "<password>"), not a password; so is a call ("GetPassword()").
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
             "connection-string-password",
             "Database",
             "Password in a connection string",
-            "(?i)(?:^|[;\"']|;[ \\t]{1,3})(?:password|pwd)=(?<secret>[^;\"'\\s{$%<][^;\"'\\s]{0,127})(?:$|[;\"'\\s])",
+            "(?i)(?:^|[;\"']|;[ \\t]{1,3})(?:password|pwd)=(?<secret>[^;\"'\\s{$%<][^;\"'\\s]{0,127})(?:$|[;\"'\\s])"
+                + "|;[ \\t]{0,3}(?:password|pwd)[ \\t]{0,3}=[ \\t]{0,3}(?:\\\\?[\"']|\\{)?(?<secret>[^;\"'\\s{}$%<\\\\()+][^;\"'\\s{}\\\\()]{0,127})(?:\\\\?[\"']|\\})?[ \\t]{0,3}(?:$|[;\"'])",
             new[] { "password", "pwd" },
             Remediation)
         {

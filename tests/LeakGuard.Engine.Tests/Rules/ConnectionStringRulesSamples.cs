@@ -41,5 +41,15 @@ internal static class ConnectionStringRulesSamples
         .Ignores("connection-string-password", "placeholder words", "Server=.;Database=app;User Id=sa;Password=your_password;")
         .Ignores("connection-string-password", "the word password", "Server=.;Database=app;User Id=sa;Password=password;")
         .Ignores("connection-string-password", "no connection string around", $"Password={Password}")
-        .Ignores("connection-string-password", "code assigning a password", "const host = 'db';\nconst password = await read.password('Password:', creds.password)");
+        .Ignores("connection-string-password", "code assigning a password", "const host = 'db';\nconst password = await read.password('Password:', creds.password)")
+        .FindsIn("connection-string-password", "spaces around every '='", $"var conn = new SqlConnection(\"Data Source = db.contoso.net; Initial Catalog = Shop; User Id = app; Password = {Password};\");", Password)
+        .FindsIn("connection-string-password", "a quoted value with spaces", $"new MySqlConnection(@\" Server = mysql.contoso.net; Database = shop; Uid = shop; Password = '{Password}'\")", Password)
+        .FindsIn("connection-string-password", "an escaped quote around the value", $"new SqlConnection(\"Data Source = SQL01; User ID = sa; Password = \\\"{Password}\\\"\")", Password)
+        .FindsIn("connection-string-password", "ODBC's braces", $"_T(\"DRIVER=SQL Server;SERVER=db01;DATABASE=test;UID=svc;PWD={{{Password}}};Timeout=30\")", Password)
+        .FindsIn("connection-string-password", "the last setting, before the string ends", $"ibm_db.connect(\"DATABASE=bludb;HOSTNAME = db.example.test;PORT = 31249;UID = svc;PWD = {Password}\",\"\",\"\")", Password)
+        .Ignores("connection-string-password", "a format item in braces", "string.Format(\"Server={0};Database={1};User Id={2};Password={3}\", host, db, user, pw)")
+        .Ignores("connection-string-password", "a password named after itself in braces", "\"DRIVER=SQL Server;SERVER=db01;UID=svc;PWD={DbPassword};\"")
+        .Ignores("connection-string-password", "code concatenating the password", "var cs = \"Server=db;Database=shop;User Id=\" + user + \"; Password = \" + password + \";\";")
+        .Ignores("connection-string-password", "code after a semicolon on the same line", "var host = \"db\"; password = GetPassword(user, database);")
+        .Ignores("connection-string-password", "a weak password for the local server, spaced", "\"Server = localhost; Database = shop; Uid = root; Pwd = 'root12';\"");
 }
