@@ -6,6 +6,10 @@ internal static class BuildkiteRules
 {
     private static readonly Remediation Remediation = new("https://buildkite.com/user/api-access-tokens", "Buildkite:Token", "BUILDKITE_API_TOKEN");
 
+    private static readonly Remediation AgentRemediation = new("https://buildkite.com/docs/agent/v3/tokens", "Buildkite:AgentToken", "BUILDKITE_AGENT_TOKEN");
+
+    private static readonly string[] AgentContext = { "buildkite" };
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -18,5 +22,28 @@ internal static class BuildkiteRules
         {
             MinEntropy = 3,
         },
+
+        // A cluster's agent token: the organization's number in base 64, '.', and 72 characters of base 58. An agent
+        // that holds it joins the cluster and runs its jobs, with their secrets.
+        new SecretRule(
+            "buildkite-cluster-agent-token",
+            "Buildkite",
+            "Buildkite cluster agent token (bkct_)",
+            Patterns.Token("bkct_[A-Za-z0-9=]{4,24}\\.[A-Za-z0-9]{64,80}"),
+            new[] { "bkct_" },
+            AgentRemediation)
+        {
+            MinEntropy = 3.5,
+        },
+
+        // The agent registration tokens of unclustered agents: 50 hex digits, so Buildkite must be nearby.
+        ContextGatedRule.Create(
+            "buildkite-agent-token",
+            "Buildkite",
+            "Buildkite agent registration token (50 hex digits next to Buildkite)",
+            Patterns.Token("[a-f0-9]{50}", Patterns.Base62),
+            AgentContext,
+            AgentRemediation,
+            minEntropy: 3),
     };
 }

@@ -300,6 +300,7 @@ public static class BuiltInRules
         CoinbaseRules.All,
         AlpacaRules.All,
         VolcengineRules.All,
+        LiveblocksRules.All,
         AzureAnnotatedKeyRules.All,
         PrivateKeyRules.All,
         RsaKeyValueRules.All,

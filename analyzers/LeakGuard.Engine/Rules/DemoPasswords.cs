@@ -31,6 +31,9 @@ internal static class DemoPasswords
 
         // redis.conf's example requirepass, and the pair tests write after "abc123".
         "foobared", "def456",
+
+        // Nexus Repository's default administrator password.
+        "admin123",
     };
 
     private static readonly string[] PasswordSuffixes = { "_password", "_pass", "_pwd", "_pw", "password", "passwd" };

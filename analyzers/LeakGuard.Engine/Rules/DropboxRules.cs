@@ -14,7 +14,7 @@ internal static class DropboxRules
             "dropbox-short-lived-token",
             "Dropbox",
             "Dropbox short-lived access token (sl.)",
-            Patterns.Token("sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1400}", Patterns.UrlSafeOrDot),
+            Patterns.Token("sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,}", Patterns.UrlSafeOrDot),
             new[] { "sl." },
             Remediation)
         {
@@ -24,7 +24,7 @@ internal static class DropboxRules
             "dropbox-long-lived-token",
             "Dropbox",
             "Dropbox long-lived access token (next to the word Dropbox)",
-            Patterns.Token("[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_-]{43}"),
+            Patterns.Token("[A-Za-z0-9_-]{11}AAAAAA[A-Za-z0-9_-]{47}"),
             DropboxLongLivedTokenContext,
             Remediation)
         {

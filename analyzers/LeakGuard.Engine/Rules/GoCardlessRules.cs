@@ -8,15 +8,15 @@ internal static class GoCardlessRules
 
     private static readonly string[] Context = { "gocardless" };
 
-    // A live access token takes payments from customers' bank accounts: "live_" and 40 characters. Other services
-    // use the same prefix, so GoCardless must be nearby.
+    // A live access token takes payments from customers' bank accounts: "live_" and 40 characters ("sandbox_" for the
+    // sandbox's). Other services use the same prefixes, so GoCardless must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         ContextGatedRule.Create(
             "gocardless-access-token",
             "GoCardless",
-            "GoCardless live access token (live_ next to GoCardless)",
-            Patterns.Token("live_[A-Za-z0-9_=-]{40}"),
+            "GoCardless access token (live_ or sandbox_ next to GoCardless)",
+            Patterns.Token("(?:live|sandbox)_[A-Za-z0-9_=-]{40}"),
             Context,
             Remediation,
             minEntropy: 3.5),

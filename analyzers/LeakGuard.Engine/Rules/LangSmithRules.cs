@@ -12,11 +12,14 @@ internal static class LangSmithRules
             "langsmith-api-key",
             "LangSmith",
             "LangSmith personal access token or service key",
-            Patterns.Token("lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}"),
-            new[] { "lsv2_pt_", "lsv2_sk_" },
+            Patterns.Token("lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}|ls__[0-9a-f]{32}"),
+            new[] { "lsv2_pt_", "lsv2_sk_", "ls__" },
             Remediation)
         {
             MinEntropy = 3,
+
+            // The keys of 2023 ("ls__") were a version-4 UUID without hyphens.
+            IsPlausible = value => !value.StartsWith("ls__", System.StringComparison.Ordinal) || Plausibility.IsCompactGuid(value.Substring(4)),
         },
     };
 }

@@ -18,5 +18,20 @@ internal static class MaxMindRules
         {
             MinEntropy = 4,
         },
+
+        // Keys issued before 2019 were 12 or 16 letters and digits, without "_mmk": in the download URL's query
+        // ("download.maxmind.com/app/geoip_download?edition_id=…&license_key=…") or GeoIP.conf's "LicenseKey" line.
+        new SecretRule(
+            "maxmind-legacy-license-key",
+            "MaxMind",
+            "MaxMind GeoIP legacy license key (in a download URL or GeoIP.conf)",
+            "(?i)(?:download\\.maxmind\\.com/[^\\s\"'<>]{0,200}[?&]license_key=|(?:^|\\n)[ \\t]*LicenseKey[ \\t]+)(?<secret>[A-Za-z0-9]{16}|[A-Za-z0-9]{12})(?:$|[^A-Za-z0-9_])",
+            new[] { "download.maxmind.com", "LicenseKey " },
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            MinEntropy = 3,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
+        },
     };
 }

@@ -16,7 +16,7 @@ internal static class MessageBirdRules
             "messagebird-api-token",
             "MessageBird (Bird)",
             "MessageBird access key (25 letters and digits next to MessageBird)",
-            Patterns.Token("[A-Za-z0-9]{25}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{25}", Patterns.UrlSafe),
             Context,
             Remediation,
             minEntropy: 3.5,

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -20,5 +22,40 @@ internal static class NpmrcRules
             MinEntropy = 3,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
         },
+
+        // Basic authentication for a registry: "_auth" holds base 64 of "user:password", "_password" base 64 of the
+        // password alone (with "username" beside it; Azure Artifacts puts a personal access token there).
+        new SecretRule(
+            "npmrc-basic-auth",
+            "npm",
+            "Registry password in an .npmrc file (_auth or _password)",
+            "(?:^|[\\s:\"'`])(?:_auth|_password)[ \\t]{0,3}=[ \\t]{0,3}[\"']?(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?:$|[^A-Za-z0-9+/=])",
+            new[] { "_auth", "_password" },
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            IsPlausible = IsRegistryCredential,
+        },
     };
+
+    // The decoded value: "user:password" (_auth) or the password (_password), neither a demo password nor a variable.
+    private static bool IsRegistryCredential(string value)
+    {
+        if (value.Length % 4 != 0)
+        {
+            return false;
+        }
+
+        var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(value));
+        var password = decoded.Substring(decoded.IndexOf(':') + 1);
+        foreach (var c in decoded)
+        {
+            if (c < ' ' || c > '~')
+            {
+                return false;
+            }
+        }
+
+        return password.Length >= 6 && !DemoPasswords.Contains(password) && password.IndexOf("${", StringComparison.Ordinal) < 0;
+    }
 }

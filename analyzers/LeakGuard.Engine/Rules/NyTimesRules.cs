@@ -15,10 +15,15 @@ internal static class NyTimesRules
             "nytimes-access-token",
             "The New York Times",
             "New York Times API key (32 letters and digits next to NYTimes)",
-            Patterns.Token("[A-Za-z0-9]{32}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{32}(?::[0-9]{1,2}:[0-9]{8})?", Patterns.Base62),
             Context,
             Remediation,
             minEntropy: 3.5,
-            isPlausible: Plausibility.MixesCasesAndDigits),
+            isPlausible: value => IsPlausibleKey(value.Substring(0, 32))),
     };
+
+    // Keys issued before 2015 were 32 lower-case hex digits, written with the API's number and the issue date
+    // ("<hex>:12:73094410"); later ones mix cases.
+    private static bool IsPlausibleKey(string value) =>
+        Plausibility.MixesCasesAndDigits(value) || (Plausibility.IsLowerHex(value) && Plausibility.MixesLettersAndDigits(value, digits: 4));
 }

@@ -13,7 +13,7 @@ internal static class SlackRules
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         Token("slack-bot-token", "Slack bot token", "xoxb-[0-9]{8,14}-(?:[0-9]{10,13}-)?[A-Za-z0-9]{18,34}", new[] { "xoxb-" }),
-        Token("slack-user-token", "Slack user token", "xox[pe]-[0-9]{8,13}-[0-9]{8,13}-[0-9]{8,13}-[A-Za-z0-9]{28,34}", new[] { "xoxp-", "xoxe-" }),
+        Token("slack-user-token", "Slack user token", "xox[pe]-[0-9]{8,13}-[0-9]{8,13}-[0-9]{8,13}-(?:[A-Za-z0-9]{28,34}|[a-f0-9]{10})", new[] { "xoxp-", "xoxe-" }),
         Token("slack-app-token", "Slack app-level token", "xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{10,13}-[a-z0-9]{32,80}", new[] { "xapp-" }),
         // Rotating tokens are base 64 of dash-separated workspace, user and token ids and 64 hex digits, so their length
         // follows the ids': 166 and 147 characters with today's 13-digit ids, a few fewer for older workspaces.

@@ -15,8 +15,8 @@ internal static class StripeRules
             "stripe-secret-key",
             "Stripe",
             "Stripe secret key",
-            Patterns.Token("sk_(?:live|test|prod)_[A-Za-z0-9]{20,247}", Patterns.Base62),
-            new[] { "sk_live_", "sk_test_", "sk_prod_" },
+            Patterns.Token("sk_(?:live|test)_[A-Za-z0-9]{20,247}", Patterns.Base62),
+            new[] { "sk_live_", "sk_test_" },
             Remediation)
         {
             MinEntropy = 3.5,

@@ -16,8 +16,8 @@ internal static class ZoomRules
         ContextGatedRule.Create(
             "zoom-client-secret",
             "Zoom",
-            "Zoom app client secret (32 characters next to the word Zoom)",
-            Patterns.Token("[A-Za-z0-9]{32}", Patterns.Base62),
+            "Zoom app client secret or JWT app API secret (32 or 36 characters next to the word Zoom)",
+            Patterns.Token("[A-Za-z0-9]{32}|[A-Za-z0-9]{36}", Patterns.Base62),
             ZoomClientSecretContext,
             Remediation,
             minEntropy: 3.5,

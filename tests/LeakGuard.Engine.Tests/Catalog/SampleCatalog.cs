@@ -300,6 +300,7 @@ internal static class SampleCatalog
         CoinbaseRulesSamples.Samples,
         AlpacaRulesSamples.Samples,
         VolcengineRulesSamples.Samples,
+        LiveblocksRulesSamples.Samples,
         PrivateKeyRulesSamples.Samples,
         RsaKeyValueRulesSamples.Samples,
         JwtRulesSamples.Samples,

@@ -8,8 +8,16 @@ internal static class BuildkiteRulesSamples
 {
     private static readonly string BuildkiteApiTokenKey = FakeKey.Of("bk", "ua_", FakeKey.Random(FakeKey.Hex, 40, 1));
 
+    private static readonly string ClusterToken = FakeKey.Of("bk", "ct_", FakeKey.Base64Of("482139"), ".", FakeKey.Random(FakeKey.Base62, 72, 2));
+
+    private static readonly string AgentToken = FakeKey.Random(FakeKey.Hex, 50, 3);
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("buildkite-api-token", BuildkiteApiTokenKey, "API_KEY")
         .Ignores("buildkite-api-token", "one character short", $"value: {BuildkiteApiTokenKey[..^1]}")
-        .Ignores("buildkite-api-token", "embedded in a longer token", "value: Q" + BuildkiteApiTokenKey);
+        .Ignores("buildkite-api-token", "embedded in a longer token", "value: Q" + BuildkiteApiTokenKey)
+        .FindsIn("buildkite-cluster-agent-token", "an install line in a Dockerfile", $"RUN TOKEN=\"{ClusterToken}\" bash -c \"$(curl -sL https://raw.githubusercontent.com/buildkite/agent/main/install.sh)\"", ClusterToken)
+        .Ignores("buildkite-cluster-agent-token", "no organization part", $"value: bkct_{ClusterToken[14..]}")
+        .FindsIn("buildkite-agent-token", "a CI config's environment", $"environment:\n  BUILDKITE_AGENT_TOKEN=\"{AgentToken}\"", AgentToken)
+        .Ignores("buildkite-agent-token", "no buildkite context", $"\"checksum\": \"{AgentToken}\"");
 }

@@ -10,5 +10,6 @@ internal static class MessageBirdRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("messagebird-api-token", MessagebirdApiToken, "MESSAGEBIRD_ACCESS_KEY")
         .Ignores("messagebird-api-token", "no messagebird context", $"\"checksum\": \"{MessagebirdApiToken}\"")
-        .Ignores("messagebird-api-token", "one character short", $"messagebird: {MessagebirdApiToken[..^1]}");
+        .Ignores("messagebird-api-token", "one character short", $"messagebird: {MessagebirdApiToken[..^1]}")
+        .Ignores("messagebird-api-token", "a test key, which sends nothing", $"client = messagebird.Client('test_{MessagebirdApiToken}')");
 }

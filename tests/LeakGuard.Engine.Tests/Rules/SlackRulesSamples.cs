@@ -23,6 +23,8 @@ internal static class SlackRulesSamples
 
     private static readonly string SessionCookie = FakeKey.Of("xo", "xd-", FakeKey.Random(FakeKey.Base62, 60, 45), "%2F", FakeKey.Random(FakeKey.Base62, 80, 46), "%3D");
 
+    private static readonly string OldUserToken = FakeKey.Of("xo", "xp-", FakeKey.Random("0123456789", 10, 51), "-", FakeKey.Random("0123456789", 10, 52), "-", FakeKey.Random("0123456789", 11, 53), "-", FakeKey.Random(FakeKey.Hex, 10, 54));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("slack-bot-token", TestKeys.SlackBot(), "SLACK_BOT_TOKEN")
         .Finds("slack-user-token", TestKeys.SlackUser(), "SLACK_USER_TOKEN")
@@ -47,5 +49,6 @@ internal static class SlackRulesSamples
         .Finds("slack-session-token", SessionToken, "SLACK_MCP_XOXC_TOKEN")
         .Ignores("slack-session-token", "one digit short", $"value: {SessionToken[..^1]}")
         .Finds("slack-session-cookie", SessionCookie, "SLACK_MCP_XOXD_TOKEN")
-        .Ignores("slack-session-cookie", "too short", $"value: xoxd-{FakeKey.Random(FakeKey.Base62, 40, 47)}");
+        .Ignores("slack-session-cookie", "too short", $"value: xoxd-{FakeKey.Random(FakeKey.Base62, 40, 47)}")
+        .FindsIn("slack-user-token", "a 2014 user token ending in 10 hex digits", $"slack = Slacker('{OldUserToken}')", OldUserToken);
 }
