@@ -33,7 +33,8 @@ internal static class ConnectionStringRules
     // the '=' ("User Id = sa; Password = x;", as much hand-written ADO.NET code has it), quoted ('x', \"x\") or in
     // ODBC's braces ({x}), it must follow a ';': that keeps code such as "password = await ..." out. A bare value
     // starting with '{', '$', '%' or '<' is a reference to be substituted ("{password}", "$(DbPassword)",
-    // "%DB_PASSWORD%", "<password>"), not a password; so is a call ("GetPassword()").
+    // "%DB_PASSWORD%", "<password>"), not a password; so is a call ("GetPassword()") and an analyzer test's markup
+    // ("{|#0:…|}").
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -41,7 +42,7 @@ internal static class ConnectionStringRules
             "Database",
             "Password in a connection string",
             "(?i)(?:^|[;\"']|;[ \\t]{1,3})(?:password|pwd)=(?<secret>[^;\"'\\s{$%<][^;\"'\\s]{0,127})(?:$|[;\"'\\s])"
-                + "|;[ \\t]{0,3}(?:password|pwd)[ \\t]{0,3}=[ \\t]{0,3}(?:\\\\?[\"']|\\{)?(?<secret>[^;\"'\\s{}$%<\\\\()+][^;\"'\\s{}\\\\()]{0,127})(?:\\\\?[\"']|\\})?[ \\t]{0,3}(?:$|[;\"'])",
+                + "|;[ \\t]{0,3}(?:password|pwd)[ \\t]{0,3}=[ \\t]{0,3}(?:\\\\?[\"']|\\{)?(?<secret>[^;\"'\\s{}$%<\\\\()+|][^;\"'\\s{}\\\\()]{0,127})(?:\\\\?[\"']|\\})?[ \\t]{0,3}(?:$|[;\"'])",
             new[] { "password", "pwd" },
             Remediation)
         {

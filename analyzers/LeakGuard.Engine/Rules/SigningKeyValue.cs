@@ -19,11 +19,12 @@ internal static class SigningKeyValue
         && !IsFileName(value);
 
     /// <summary>
-    /// "$JWT_KEY", "${JWT_KEY}", "%JWT_KEY%", "@Microsoft.KeyVault(...)": the value is elsewhere. A random key may start
-    /// with '$', '%' or '@' too, so the rest must read as a reference.
+    /// "$JWT_KEY", "${JWT_KEY}", "%JWT_KEY%", "@Microsoft.KeyVault(...)", a template's "{signingKey}": the value is
+    /// elsewhere. A random key may start with '$', '%', '@' or '{' too, so the rest must read as a reference.
     /// </summary>
     private static bool IsReference(string value) =>
         value.StartsWith("${", StringComparison.Ordinal)
+        || (value[0] == '{' && value[value.Length - 1] == '}' && value.All(c => char.IsLetterOrDigit(c) || c is '_' or '.' or '{' or '}'))
         || value.StartsWith("$(", StringComparison.Ordinal)
         || (value[0] == '$' && value.Skip(1).All(c => char.IsLetterOrDigit(c) || c == '_'))
         || (value[0] == '%' && value[value.Length - 1] == '%')

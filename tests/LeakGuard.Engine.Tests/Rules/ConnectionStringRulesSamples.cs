@@ -51,5 +51,6 @@ internal static class ConnectionStringRulesSamples
         .Ignores("connection-string-password", "a password named after itself in braces", "\"DRIVER=SQL Server;SERVER=db01;UID=svc;PWD={DbPassword};\"")
         .Ignores("connection-string-password", "code concatenating the password", "var cs = \"Server=db;Database=shop;User Id=\" + user + \"; Password = \" + password + \";\";")
         .Ignores("connection-string-password", "code after a semicolon on the same line", "var host = \"db\"; password = GetPassword(user, database);")
-        .Ignores("connection-string-password", "a weak password for the local server, spaced", "\"Server = localhost; Database = shop; Uid = root; Pwd = 'root12';\"");
+        .Ignores("connection-string-password", "a weak password for the local server, spaced", "\"Server = localhost; Database = shop; Uid = root; Pwd = 'root12';\"")
+        .Ignores("connection-string-password", "an analyzer test's markup", "var test = AnalyzerTest.ForMembers(\"string Db = \\\"Server=db;Password={|#0:@@|};\\\";\", Password);");
 }

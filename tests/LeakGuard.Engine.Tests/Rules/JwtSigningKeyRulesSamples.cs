@@ -47,5 +47,6 @@ internal static class JwtSigningKeyRulesSamples
         .Ignores("jwt-signing-key", "one word repeated", $"\"Jwt\": {{ \"Key\": \"{FakeKey.Of("secret", "secret", "secret", "secret")}\" }}")
         .Ignores("jwt-signing-key", "a key of something else", $"{{ \"Cache\": {{ \"Key\": \"{Passphrase}\" }} }}")
         .Ignores("jwt-signing-key", "an API key next to JWT settings", $"\"JwtSettings\": {{ \"Issuer\": \"contoso\" }},\n\"Weather\": {{ \"x-api-key\": \"{Passphrase}\" }}")
-        .FindsIn("jwt", "a token under the name is a token", $"JWT_SECRET={TestKeys.Jwt(9)}\n", TestKeys.Jwt(9));
+        .FindsIn("jwt", "a token under the name is a token", $"JWT_SECRET={TestKeys.Jwt(9)}\n", TestKeys.Jwt(9))
+        .Ignores("jwt-signing-key", "a template's hole", "var appsettings = $\"\"\"{{ \"Jwt\": {{ \"Key\": \"{signingKeyFromVault}\" }} }}\"\"\";");
 }
