@@ -4,14 +4,23 @@ namespace LeakGuard.Engine;
 
 /// <summary>
 /// A value a document gives as an example: "@example …" in a doc comment, "example: …" in an OpenAPI schema,
-/// "Examples: Jira (\"…\")" or "e.g. …" in prose. Client libraries are full of them, often next to a provider's name.
+/// "Examples: Jira (\"…\")" or "e.g. …" in prose, and the code of a doc comment's example block (JSDoc's "@example",
+/// C#'s "&lt;example&gt;"). Client libraries are full of them, often next to a provider's name.
 /// </summary>
 internal static class DocumentedExample
 {
-    /// <summary>Whether the line holding <paramref name="at"/> says, before it, that what follows is an example.</summary>
+    // How far back an example block's code may reach from its tag.
+    private const int MaxBlockLines = 40;
+
+    /// <summary>Whether the text before <paramref name="at"/> says that what follows is an example.</summary>
     public static bool Precedes(string text, int at)
     {
         var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        return IsIntroducedOnItsLine(text, lineStart, at) || IsInExampleBlock(text, lineStart);
+    }
+
+    private static bool IsIntroducedOnItsLine(string text, int lineStart, int at)
+    {
         if (text.IndexOf("e.g.", lineStart, at - lineStart, StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return true;
@@ -29,6 +38,66 @@ internal static class DocumentedExample
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the line at <paramref name="lineStart"/> continues a doc comment ("* …", "/// …") whose nearest tag above
+    /// opens an example: JSDoc's "@example" before any other "@" tag, or C#'s "&lt;example&gt;" before its end tag.
+    /// </summary>
+    private static bool IsInExampleBlock(string text, int lineStart)
+    {
+        for (var (start, lines) = (lineStart, 0); lines < MaxBlockLines; lines++)
+        {
+            var content = start;
+            while (content < text.Length && text[content] is ' ' or '\t')
+            {
+                content++;
+            }
+
+            var end = text.IndexOf('\n', content);
+            end = end < 0 ? text.Length : end;
+            if (StartsWith(text, content, end, "///"))
+            {
+                if (text.IndexOf("<example>", content, end - content, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+
+                if (text.IndexOf("</example>", content, end - content, StringComparison.Ordinal) >= 0)
+                {
+                    return false;
+                }
+            }
+            else if (StartsWith(text, content, end, "*") && !StartsWith(text, content, end, "*/"))
+            {
+                var tag = content;
+                while (tag < end && text[tag] is '*' or ' ' or '\t')
+                {
+                    tag++;
+                }
+
+                if (tag < end && text[tag] == '@')
+                {
+                    return StartsWith(text, tag, end, "@example");
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+            if (start == 0)
+            {
+                return false;
+            }
+
+            start = start >= 2 ? text.LastIndexOf('\n', start - 2) + 1 : 0;
+        }
+
+        return false;
+    }
+
+    private static bool StartsWith(string text, int at, int end, string value) =>
+        end - at >= value.Length && string.CompareOrdinal(text, at, value, 0, value.Length) == 0;
 
     // "@example" in a doc comment, not "user@example.com".
     private static bool IsDocTag(string text, int found) =>

@@ -37,6 +37,16 @@ public sealed class NonSecretSurroundingsTests
         Assert.Equal(expected, DocumentedExample.Precedes(before + "VALUE", before.Length));
 
     [Theory]
+    [InlineData("/**\n * Gets a backup.\n *\n * @example\n * ```js\n * const backup = await pc.describeBackup('", true)]
+    [InlineData("/**\n * @example\n * const a = 1;\n * @param id the backup's id, such as '", false)]
+    [InlineData("/// <example>\n/// <code>\n/// var client = new Client(\"", true)]
+    [InlineData("    /// </example>\n    /// <remarks>\n    /// The key: \"", false)]
+    [InlineData("/**\n * @example\n */\nconst key = '", false)]
+    [InlineData("\n * ", false)]
+    public void Tells_code_in_a_doc_comments_example_block(string before, bool expected) =>
+        Assert.Equal(expected, DocumentedExample.Precedes(before + "VALUE", before.Length));
+
+    [Theory]
     [InlineData("\"integrity\": \"sha512-", "", true)]
     [InlineData("\"integrity\": \"sha512-ab+/", "", true)]
     [InlineData("sha1-", "", true)]

@@ -8,7 +8,8 @@ internal static class BuildkiteRules
 
     private static readonly Remediation AgentRemediation = new("https://buildkite.com/docs/agent/v3/tokens", "Buildkite:AgentToken", "BUILDKITE_AGENT_TOKEN");
 
-    private static readonly string[] AgentContext = { "buildkite" };
+    // The agent's own names: "buildkite" alone stands beside build badges' ids of 50 hex digits too.
+    private static readonly string[] AgentContext = { "buildkite_agent_token", "buildkite-agent", "BuildkiteAgentToken" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
@@ -40,7 +41,7 @@ internal static class BuildkiteRules
         ContextGatedRule.Create(
             "buildkite-agent-token",
             "Buildkite",
-            "Buildkite agent registration token (50 hex digits next to Buildkite)",
+            "Buildkite agent registration token (50 hex digits next to the agent's name)",
             Patterns.Token("[a-f0-9]{50}", Patterns.Base62),
             AgentContext,
             AgentRemediation,

@@ -34,6 +34,9 @@ internal static class DemoPasswords
 
         // Nexus Repository's default administrator password.
         "admin123",
+
+        // RFC 7617's Basic example ("Aladdin:open sesame") as READMEs write it, and MDN's URL.password example.
+        "open sesame", "opensesame", "flabada",
     };
 
     private static readonly string[] PasswordSuffixes = { "_password", "_pass", "_pwd", "_pw", "password", "passwd" };
@@ -65,7 +68,10 @@ internal static class DemoPasswords
         return false;
     }
 
-    /// <summary>Whether <paramref name="value"/> is base 64 of "user:password" whose password is a demo password.</summary>
+    /// <summary>
+    /// Whether <paramref name="value"/> is base 64 of "user:password" whose password is a demo password or a placeholder
+    /// ("1234567890abcdef…", as READMEs fill in a client secret).
+    /// </summary>
     public static bool IsBasicCredential(string value)
     {
         var trimmed = value.TrimEnd('=');
@@ -76,7 +82,8 @@ internal static class DemoPasswords
 
         var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(value));
         var colon = decoded.IndexOf(':');
-        return colon > 0 && Contains(decoded.Substring(colon + 1));
+        var password = decoded.Substring(colon + 1);
+        return colon > 0 && (Contains(password) || Placeholders.IsPlaceholder(password));
     }
 
     private static bool IsBase64(string value)

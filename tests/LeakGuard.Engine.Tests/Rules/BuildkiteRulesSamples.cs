@@ -19,5 +19,6 @@ internal static class BuildkiteRulesSamples
         .FindsIn("buildkite-cluster-agent-token", "an install line in a Dockerfile", $"RUN TOKEN=\"{ClusterToken}\" bash -c \"$(curl -sL https://raw.githubusercontent.com/buildkite/agent/main/install.sh)\"", ClusterToken)
         .Ignores("buildkite-cluster-agent-token", "no organization part", $"value: bkct_{ClusterToken[14..]}")
         .FindsIn("buildkite-agent-token", "a CI config's environment", $"environment:\n  BUILDKITE_AGENT_TOKEN=\"{AgentToken}\"", AgentToken)
-        .Ignores("buildkite-agent-token", "no buildkite context", $"\"checksum\": \"{AgentToken}\"");
+        .Ignores("buildkite-agent-token", "no buildkite context", $"\"checksum\": \"{AgentToken}\"")
+        .Ignores("buildkite-agent-token", "a build badge's id", $"[![Build Status](https://badge.buildkite.com/{AgentToken}.svg)](https://buildkite.com/acme/client)");
 }

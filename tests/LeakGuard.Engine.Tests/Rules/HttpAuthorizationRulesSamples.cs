@@ -43,5 +43,7 @@ internal static class HttpAuthorizationRulesSamples
         .FindsIn("curl-user-password", "curl --user= after other options", $"curl -sSf -X POST --user=\"ci-bot:{Password}\" https://api.example.test/hooks", Password)
         .Ignores("curl-user-password", "a shell variable", "curl -u \"$USER:$PASSWORD\" https://api.example.test")
         .Ignores("curl-user-password", "a documentation default", "curl -u elastic:changeme https://localhost:9200")
-        .Ignores("curl-user-password", "no curl on the line", $"login -u deploy:{Password}");
+        .Ignores("curl-user-password", "no curl on the line", $"login -u deploy:{Password}")
+        .Ignores("http-authorization-credential", "RFC 7617's example as a README writes it", $"'Proxy-Authorization': 'Basic {FakeKey.Base64Of("aladdin:opensesame")}',")
+        .Ignores("http-authorization-credential", "a README's counted-out client secret", $"\"authorization\": \"basic {FakeKey.Base64Of("1234567890abcdef1234:1234567890abcdef1234567890abcdef12345678")}\"");
 }

@@ -16,5 +16,6 @@ internal static class PineconeRulesSamples
         .Ignores("pinecone-api-key", "one character below the minimum length", $"value: {PineconeApiKeyKey[..61]}")
         .Finds("pinecone-legacy-api-key", PineconeLegacyApiKeyKey, "PINECONE_API_KEY")
         .Ignores("pinecone-legacy-api-key", "no pinecone context", $"\"checksum\": \"{PineconeLegacyApiKeyKey}\"")
-        .Ignores("pinecone-legacy-api-key", "one character short", $"pinecone: {PineconeLegacyApiKeyKey[..^1]}");
+        .Ignores("pinecone-legacy-api-key", "one character short", $"pinecone: {PineconeLegacyApiKeyKey[..^1]}")
+        .Ignores("pinecone-legacy-api-key", "an id in a doc comment's example", $"/**\n * Describes a backup of a Pinecone index.\n *\n * @example\n * ```js\n * import {{ Pinecone }} from '@pinecone-database/pinecone';\n * const pc = new Pinecone();\n * const backup = await pc.describeBackup('{PineconeLegacyApiKeyKey}');\n * ```\n */");
 }

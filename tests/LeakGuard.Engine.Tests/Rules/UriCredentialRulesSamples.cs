@@ -62,5 +62,6 @@ internal static class UriCredentialRulesSamples
         .Ignores("url-basic-auth-password", "no password", "FEED_URL=https://app@db.internal/app")
         .Ignores("redis-uri-password", "redis.conf's example password", "REDIS_URL=redis://:foobared@cache.internal:6379/0")
         .Ignores("postgres-uri-password", "a README's password named after itself", "postgres://someuser:somepassword@db.internal:5432/somedatabase")
-        .Ignores("url-basic-auth-password", "the test pair after abc123", "PUSHER_URL=http://123abc:def456@api.pusherapp.com/apps/789");
+        .Ignores("url-basic-auth-password", "the test pair after abc123", "PUSHER_URL=http://123abc:def456@api.pusherapp.com/apps/789")
+        .Ignores("url-basic-auth-password", "MDN's URL.password example", "url.parse(\"https://anonymous:flabada@developer.mozilla.org/en-US/docs/Web/API/URL/password\");");
 }
