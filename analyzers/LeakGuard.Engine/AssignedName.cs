@@ -8,6 +8,8 @@ internal static class AssignedName
     private const int MaxGap = 8;
     private const int MaxLength = 64;
 
+    private static readonly string[] DigestNames = { "hash", "integrity", "checksum", "digest", "sha1", "sha256", "sha384", "sha512", "md5" };
+
     /// <summary>
     /// Whether the name before the secret, from the start of the identifier the match begins in (so "SEARCH_" of
     /// "SEARCH_ALGOLIA_KEY" counts) to the secret, holds one of <paramref name="names"/> (ignoring case).
@@ -32,12 +34,11 @@ internal static class AssignedName
     /// </summary>
     public static bool NamesAnIdentifier(string text, int matchStart, int secretStart)
     {
-        if (matchStart != secretStart && IsNameCharacter(text[matchStart]))
+        if (!TryFindOutsideMatch(text, matchStart, secretStart, out var from, out var to))
         {
             return false;
         }
 
-        var (from, to) = Find(text, matchStart, secretStart);
         var length = to - from;
         if (length < 2 || char.ToLowerInvariant(text[to - 2]) != 'i' || char.ToLowerInvariant(text[to - 1]) != 'd')
         {
@@ -52,6 +53,41 @@ internal static class AssignedName
         var before = text[to - 3];
         return before is '_' or '-' or '.'
             || (text[to - 2] == 'I' && (char.IsLower(before) || char.IsDigit(before)));
+    }
+
+    /// <summary>
+    /// Whether a value that the match does not name itself is given a name of a digest: "contentHash" (NuGet's
+    /// packages.lock.json), "integrity", "checksum", "sha512", "digest". A SHA-512's base 64 has an Azure storage key's
+    /// shape, a SHA-1's hex many tokens'.
+    /// </summary>
+    public static bool NamesADigest(string text, int matchStart, int secretStart)
+    {
+        if (!TryFindOutsideMatch(text, matchStart, secretStart, out var from, out var to))
+        {
+            return false;
+        }
+
+        foreach (var suffix in DigestNames)
+        {
+            if (to - from >= suffix.Length && string.Compare(text, to - suffix.Length, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryFindOutsideMatch(string text, int matchStart, int secretStart, out int from, out int to)
+    {
+        (from, to) = (0, 0);
+        if (matchStart != secretStart && IsNameCharacter(text[matchStart]))
+        {
+            return false;
+        }
+
+        (from, to) = Find(text, matchStart, secretStart);
+        return true;
     }
 
     /// <summary>

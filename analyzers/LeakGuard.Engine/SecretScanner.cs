@@ -314,7 +314,9 @@ public sealed class SecretScanner
         }
 
         if (rule.Confidence < Confidence.High
-            && (AssignedName.NamesAnIdentifier(text, match.Index, group.Index) || DocumentedExample.Precedes(text, group.Index)))
+            && (AssignedName.NamesAnIdentifier(text, match.Index, group.Index)
+                || AssignedName.NamesADigest(text, match.Index, group.Index)
+                || DocumentedExample.Precedes(text, group.Index)))
         {
             return;
         }

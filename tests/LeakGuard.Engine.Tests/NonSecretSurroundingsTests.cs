@@ -25,6 +25,20 @@ public sealed class NonSecretSurroundingsTests
     }
 
     [Theory]
+    [InlineData("\"contentHash\": \"", true)]
+    [InlineData("integrity: '", true)]
+    [InlineData("file_sha256 = \"", true)]
+    [InlineData("\"Checksum\": \"", true)]
+    [InlineData("api_key = \"", false)]
+    [InlineData("hashed_secret_for = \"", false)]
+    public void Tells_a_name_of_a_digest(string before, bool expected)
+    {
+        var text = before + "VALUE";
+
+        Assert.Equal(expected, AssignedName.NamesADigest(text, before.Length, before.Length));
+    }
+
+    [Theory]
     [InlineData(" * @example ", true)]
     [InlineData("      example: ", true)]
     [InlineData("  \"example\": \"", true)]

@@ -58,5 +58,6 @@ internal static class AzureRulesSamples
         .FindsIn("azure-data-factory-runtime-key", "integration runtime key", $"\"AuthKey\": \"{RuntimeKey}\"", RuntimeKey)
         .Ignores("azure-data-factory-runtime-key", "a placeholder key", "IR@00000000-0000-0000-0000-000000000000@factory@ServiceEndpoint=x.servicebus.windows.net@<key>")
         .Ignores("azure-sas-token", "sig= without a service version", $"https://example.com/hook?sig={TestKeys.AzureSasSignature(20)}")
-        .Ignores("azure-storage-account-key", "a lock file's integrity hash of an Azure package", $"\"node_modules/@azure/storage-blob\": {{\n  \"integrity\": \"sha512-{TestKeys.AzureStorageKey(6)}\"");
+        .Ignores("azure-storage-account-key", "a lock file's integrity hash of an Azure package", $"\"node_modules/@azure/storage-blob\": {{\n  \"integrity\": \"sha512-{TestKeys.AzureStorageKey(6)}\"")
+        .Ignores("azure-storage-account-key", "NuGet's packages.lock.json", $"\"Azure.Storage.Blobs\": {{\n  \"type\": \"Direct\",\n  \"requested\": \"[12.26.0, )\",\n  \"resolved\": \"12.26.0\",\n  \"contentHash\": \"{TestKeys.AzureStorageKey(7)}\",");
 }
