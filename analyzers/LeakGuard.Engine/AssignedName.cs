@@ -30,13 +30,20 @@ internal static class AssignedName
 
     /// <summary>
     /// Whether a value that the match does not name itself (a token pattern) is given a name of an identifier: "id",
-    /// "client_id", "app.id", "conversionId", "clientID". Identifiers are public; key-shaped ones (UUIDs, hex) are common.
+    /// "client_id", "app.id", "conversionId", "clientID", "ProjectGuid", or is parsed as one ("new Guid(\"…\")",
+    /// "[assembly: Guid(\"…\")]", "UUID.fromString(\"…\")"). Identifiers are public; key-shaped ones (UUIDs, hex)
+    /// are common.
     /// </summary>
     public static bool NamesAnIdentifier(string text, int matchStart, int secretStart)
     {
         if (!TryFindOutsideMatch(text, matchStart, secretStart, out var from, out var to))
         {
             return false;
+        }
+
+        if (EndsWith(text, from, to, "guid") || EndsWith(text, from, to, "uuid") || IsParsedAsGuid(text, secretStart))
+        {
+            return true;
         }
 
         var length = to - from;
@@ -69,13 +76,40 @@ internal static class AssignedName
 
         foreach (var suffix in DigestNames)
         {
-            if (to - from >= suffix.Length && string.Compare(text, to - suffix.Length, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            if (EndsWith(text, from, to, suffix))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool EndsWith(string text, int from, int to, string suffix) =>
+        to - from >= suffix.Length && string.Compare(text, to - suffix.Length, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    // The literal is the argument of a call whose name holds "guid" or "uuid": Guid(, Guid.Parse(, uuid.UUID(.
+    private static bool IsParsedAsGuid(string text, int secretStart)
+    {
+        var at = secretStart;
+        for (var quote = 0; at > 0 && quote < 2 && text[at - 1] is '"' or '\'' or '@'; quote++)
+        {
+            at--;
+        }
+
+        if (at == 0 || text[at - 1] != '(')
+        {
+            return false;
+        }
+
+        var end = --at;
+        while (at > 0 && end - at < MaxLength && IsNameCharacter(text[at - 1]))
+        {
+            at--;
+        }
+
+        return text.IndexOf("guid", at, end - at, StringComparison.OrdinalIgnoreCase) >= 0
+            || text.IndexOf("uuid", at, end - at, StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     private static bool TryFindOutsideMatch(string text, int matchStart, int secretStart, out int from, out int to)
@@ -92,15 +126,15 @@ internal static class AssignedName
 
     /// <summary>
     /// Where the name starts and ends. A match that starts at its value, or at the boundary character before it (a token
-    /// pattern), reaches back over the quotes, spaces, assignment and fallback operators between the value and its name
-    /// ("PLAID_PUBLIC_KEY = \"", "publicKey: '", "env.CLIENT_ID ?? \"").
+    /// pattern), reaches back over the quotes, braces, spaces, assignment and fallback operators between the value and its
+    /// name ("PLAID_PUBLIC_KEY = \"", "publicKey: '", "env.CLIENT_ID ?? \"", "&lt;ProjectGuid&gt;{").
     /// </summary>
     private static (int From, int To) Find(string text, int matchStart, int secretStart)
     {
         var from = matchStart;
         if (from == secretStart || !IsNameCharacter(text[from]))
         {
-            for (var gap = 0; from > 0 && gap < MaxGap && text[from - 1] is ' ' or '\t' or '"' or '\'' or '=' or ':' or '>' or ']' or '?' or '|'; gap++)
+            for (var gap = 0; from > 0 && gap < MaxGap && text[from - 1] is ' ' or '\t' or '"' or '\'' or '=' or ':' or '>' or ']' or '?' or '|' or '{'; gap++)
             {
                 from--;
             }

@@ -22,5 +22,6 @@ internal static class HerokuRulesSamples
         .Ignores("heroku-legacy-api-key", "no heroku context", $"\"checksum\": \"{HerokuLegacyApiKeyKey}\"")
         .Ignores("heroku-legacy-api-key", "one character short", $"heroku: {HerokuLegacyApiKeyKey[..^1]}")
         .Ignores("heroku-legacy-api-key", "a doc comment's example", $"/**\n * Unique identifier for the application\n *\n * @example {HerokuLegacyApiKeyKey}\n */\nexport const ATTR_HEROKU_APP_ID = \"heroku.app.id\";")
-        .Ignores("heroku-legacy-api-key", "an OpenAPI schema's example", $"HerokuApp:\n  properties:\n    uuid:\n      type: string\n      example: {HerokuLegacyApiKeyKey}");
+        .Ignores("heroku-legacy-api-key", "an OpenAPI schema's example", $"HerokuApp:\n  properties:\n    uuid:\n      type: string\n      example: {HerokuLegacyApiKeyKey}")
+        .Ignores("heroku-legacy-api-key", "a project's GUID in braces", $"<RootNamespace>Contoso.Heroku.Deploy</RootNamespace>\n<ProjectGuid>{{{HerokuLegacyApiKeyKey}}}</ProjectGuid>");
 }

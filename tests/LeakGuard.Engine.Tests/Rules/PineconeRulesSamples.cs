@@ -17,5 +17,6 @@ internal static class PineconeRulesSamples
         .Finds("pinecone-legacy-api-key", PineconeLegacyApiKeyKey, "PINECONE_API_KEY")
         .Ignores("pinecone-legacy-api-key", "no pinecone context", $"\"checksum\": \"{PineconeLegacyApiKeyKey}\"")
         .Ignores("pinecone-legacy-api-key", "one character short", $"pinecone: {PineconeLegacyApiKeyKey[..^1]}")
-        .Ignores("pinecone-legacy-api-key", "an id in a doc comment's example", $"/**\n * Describes a backup of a Pinecone index.\n *\n * @example\n * ```js\n * import {{ Pinecone }} from '@pinecone-database/pinecone';\n * const pc = new Pinecone();\n * const backup = await pc.describeBackup('{PineconeLegacyApiKeyKey}');\n * ```\n */");
+        .Ignores("pinecone-legacy-api-key", "an id in a doc comment's example", $"/**\n * Describes a backup of a Pinecone index.\n *\n * @example\n * ```js\n * import {{ Pinecone }} from '@pinecone-database/pinecone';\n * const pc = new Pinecone();\n * const backup = await pc.describeBackup('{PineconeLegacyApiKeyKey}');\n * ```\n */")
+        .Ignores("pinecone-legacy-api-key", "a GUID parsed in code", $"namespace Contoso.Pinecone;\npublic static class Ids {{ public static readonly Guid Namespace = Guid.Parse(\"{PineconeLegacyApiKeyKey}\"); }}");
 }
