@@ -30,11 +30,26 @@ internal static class BuildkiteRules
             "buildkite-cluster-agent-token",
             "Buildkite",
             "Buildkite cluster agent token (bkct_)",
-            Patterns.Token("bkct_[A-Za-z0-9=]{4,24}\\.[A-Za-z0-9]{64,80}"),
+            Patterns.Token("bkct_(?:[A-Za-z0-9=]{4,24}\\.[A-Za-z0-9]{64,80}|[A-Za-z0-9_-]{73})"),
             new[] { "bkct_" },
             AgentRemediation)
         {
             MinEntropy = 3.5,
+        },
+
+        // The other tokens Buildkite issues, as its agent's redactor lists them: agent access and job tokens (bkaa_,
+        // bkaj_, bkjat_), agent registration (bkar_), portal and pipeline tokens (bkpt_, bkpat_, bkat_), package
+        // registry tokens (bkps_, bkur_, bkrt_, bktr_, bktx_, bkcqt_), each base 64 (URL-safe) of 38 bytes or more.
+        new SecretRule(
+            "buildkite-token",
+            "Buildkite",
+            "Buildkite agent, job, pipeline, portal or package registry token",
+            Patterns.Token("bk(?:aa|aj|jat|ar|pt|pat|at|ps|ur|rt|tr|tx|cqt)_[A-Za-z0-9_.-]{50,400}", Patterns.UrlSafeOrDot),
+            new[] { "bkaa_", "bkaj_", "bkjat_", "bkar_", "bkpt_", "bkpat_", "bkat_", "bkps_", "bkur_", "bkrt_", "bktr_", "bktx_", "bkcqt_" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
         },
 
         // The agent registration tokens of unclustered agents: 50 hex digits, so Buildkite must be nearby.

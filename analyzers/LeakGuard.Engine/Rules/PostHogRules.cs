@@ -31,5 +31,17 @@ internal static class PostHogRules
         {
             MinEntropy = 3.5,
         },
+
+        // An OAuth app's access (pha_) or refresh (phr_) token: the user's access to their projects' data.
+        new SecretRule(
+            "posthog-oauth-token",
+            "PostHog",
+            "PostHog OAuth access or refresh token",
+            Patterns.Token("ph[ar]_[A-Za-z0-9]{40,43}", Patterns.Base62),
+            new[] { "pha_", "phr_" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+        },
     };
 }

@@ -18,5 +18,18 @@ internal static class SourcegraphRules
         {
             MinEntropy = 3,
         },
+
+        // A Cody Gateway access token ("slk_" and 64 hex digits, derived from a license key): LLM use billed to the
+        // license.
+        new SecretRule(
+            "sourcegraph-cody-gateway-token",
+            "Sourcegraph",
+            "Sourcegraph Cody Gateway access token",
+            Patterns.Token("slk_[a-f0-9]{64}"),
+            new[] { "slk_" },
+            Remediation)
+        {
+            MinEntropy = 3,
+        },
     };
 }

@@ -12,6 +12,10 @@ internal static class BuildkiteRulesSamples
 
     private static readonly string AgentToken = FakeKey.Random(FakeKey.Hex, 50, 3);
 
+    private static readonly string UrlSafeClusterToken = FakeKey.Of("bk", "ct_", FakeKey.Random(FakeKey.UrlSafe, 73, 4));
+
+    private static readonly string PortalToken = FakeKey.Of("bk", "pt_", FakeKey.Random(FakeKey.UrlSafe, 199, 5));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("buildkite-api-token", BuildkiteApiTokenKey, "API_KEY")
         .Ignores("buildkite-api-token", "one character short", $"value: {BuildkiteApiTokenKey[..^1]}")
@@ -20,5 +24,8 @@ internal static class BuildkiteRulesSamples
         .Ignores("buildkite-cluster-agent-token", "no organization part", $"value: bkct_{ClusterToken[14..]}")
         .FindsIn("buildkite-agent-token", "a CI config's environment", $"environment:\n  BUILDKITE_AGENT_TOKEN=\"{AgentToken}\"", AgentToken)
         .Ignores("buildkite-agent-token", "no buildkite context", $"\"checksum\": \"{AgentToken}\"")
-        .Ignores("buildkite-agent-token", "a build badge's id", $"[![Build Status](https://badge.buildkite.com/{AgentToken}.svg)](https://buildkite.com/acme/client)");
+        .Ignores("buildkite-agent-token", "a build badge's id", $"[![Build Status](https://badge.buildkite.com/{AgentToken}.svg)](https://buildkite.com/acme/client)")
+        .FindsIn("buildkite-cluster-agent-token", "the other written form", $"BUILDKITE_AGENT_TOKEN={UrlSafeClusterToken}\n", UrlSafeClusterToken)
+        .Finds("buildkite-token", PortalToken, "BUILDKITE_PORTAL_TOKEN")
+        .Ignores("buildkite-token", "too short", $"value: bkpt_{FakeKey.Random(FakeKey.Base62, 30, 6)}");
 }

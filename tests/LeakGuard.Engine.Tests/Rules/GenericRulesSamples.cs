@@ -36,5 +36,7 @@ internal static class GenericRulesSamples
         .Ignores("generic-secret", "low entropy", "token = \"aaaa1111bbbb2222cccc\"")
         .Ignores("generic-secret", "too short", "token = \"a1b2c3d4e5\"")
         .Ignores("generic-secret", "variable reference", "PASSWORD=${DB_PASSWORD}")
-        .Ignores("generic-secret", "placeholder", "api_key: your-api-key-goes-here-123");
+        .Ignores("generic-secret", "placeholder", "api_key: your-api-key-goes-here-123")
+        .Ignores("generic-secret", "a key's public id", $"\"api_key_id\": \"{FakeKey.Random(FakeKey.Base62, 24, 61)}\"")
+        .FindsIn("generic-secret", "Vault's secret_id is the credential", $"VAULT_SECRET_ID={Value}", Value);
 }

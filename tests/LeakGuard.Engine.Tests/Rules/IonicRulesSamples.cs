@@ -1,0 +1,13 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class IonicRulesSamples
+{
+    private static readonly string Token = FakeKey.Of("io", "n_", FakeKey.Random(FakeKey.Base62, 42, 1));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("ionic-access-token", Token, "IONIC_TOKEN")
+        .Ignores("ionic-access-token", "a name in code", "value: ion_LoadBalancerConfigurationDefaultsSection");
+}
