@@ -8,7 +8,14 @@ internal static class AssignedName
     private const int MaxGap = 8;
     private const int MaxLength = 64;
 
-    private static readonly string[] DigestNames = { "hash", "integrity", "checksum", "digest", "sha1", "sha256", "sha384", "sha512", "md5" };
+    private static readonly string[] DigestNames =
+    {
+        "hash", "integrity", "checksum", "digest", "sha", "sha1", "sha256", "sha384", "sha512", "shasum", "md5",
+
+        // A commit's id in lock files and manifests: composer.lock's "reference", Gemfile.lock's "revision", flake.lock's
+        // "rev", package.json's "gitHead".
+        "reference", "revision", "rev", "commit", "githead",
+    };
 
     /// <summary>
     /// Whether the name before the secret, from the start of the identifier the match begins in (so "SEARCH_" of
@@ -63,9 +70,9 @@ internal static class AssignedName
     }
 
     /// <summary>
-    /// Whether a value that the match does not name itself is given a name of a digest: "contentHash" (NuGet's
-    /// packages.lock.json), "integrity", "checksum", "sha512", "digest". A SHA-512's base 64 has an Azure storage key's
-    /// shape, a SHA-1's hex many tokens'.
+    /// Whether a value that the match does not name itself is given a name of a digest or a revision: "contentHash"
+    /// (NuGet's packages.lock.json), "integrity", "checksum", "shasum", "reference", "revision". A SHA-512's base 64 has
+    /// an Azure storage key's shape, a SHA-1's (a commit's) hex many tokens'.
     /// </summary>
     public static bool NamesADigest(string text, int matchStart, int secretStart)
     {

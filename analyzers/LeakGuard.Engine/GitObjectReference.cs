@@ -4,13 +4,14 @@ namespace LeakGuard.Engine;
 
 /// <summary>
 /// A commit's id where text points at one: a changelog's "/commit/…" link, a workflow's "actions/checkout@…", a build's
-/// version "4.17.0-16.…". Its 40 hex digits are also the shape of many providers' keys.
+/// version "4.17.0-16.…", an archive's "/zipball/…", a lock file's "….tgz#…". Its 40 hex digits are also the shape of
+/// many providers' keys.
 /// </summary>
 internal static class GitObjectReference
 {
     private const int IdLength = 40;
 
-    private static readonly string[] Before = { "/commit/", "/commits/", "/tree/", "/blob/", "commit " };
+    private static readonly string[] Before = { "/commit/", "/commits/", "/tree/", "/blob/", "/zipball/", "/tarball/", "/archive/", "commit " };
 
     public static bool IsAt(string text, int start, int length)
     {
@@ -27,7 +28,7 @@ internal static class GitObjectReference
             }
         }
 
-        return start >= 2 && (text[start - 1] == '@' || (text[start - 1] == '.' && char.IsDigit(text[start - 2])));
+        return start >= 2 && (text[start - 1] is '@' or '#' || (text[start - 1] == '.' && char.IsDigit(text[start - 2])));
     }
 
     private static bool IsLowerHex(string text, int start, int length)

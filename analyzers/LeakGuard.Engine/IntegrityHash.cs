@@ -8,7 +8,8 @@ namespace LeakGuard.Engine;
 /// </summary>
 internal static class IntegrityHash
 {
-    private static readonly string[] Algorithms = { "sha512-", "sha384-", "sha256-", "sha1-" };
+    // SRI's algorithms, and go.sum's "h1:" (base 64 of a SHA-256).
+    private static readonly string[] Algorithms = { "sha512-", "sha384-", "sha256-", "sha1-", "h1:" };
 
     // The longest digest's base 64 (SHA-512: 88 characters) and a little slack.
     private const int MaxDigestLength = 100;

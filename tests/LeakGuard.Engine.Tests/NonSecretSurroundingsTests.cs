@@ -34,6 +34,10 @@ public sealed class NonSecretSurroundingsTests
     [InlineData("integrity: '", true)]
     [InlineData("file_sha256 = \"", true)]
     [InlineData("\"Checksum\": \"", true)]
+    [InlineData("\"shasum\": \"", true)]
+    [InlineData("  revision: ", true)]
+    [InlineData("\"rev\": \"", true)]
+    [InlineData("\"gitHead\": \"", true)]
     [InlineData("api_key = \"", false)]
     [InlineData("hashed_secret_for = \"", false)]
     public void Tells_a_name_of_a_digest(string before, bool expected)
@@ -69,6 +73,7 @@ public sealed class NonSecretSurroundingsTests
     [InlineData("\"integrity\": \"sha512-", "", true)]
     [InlineData("\"integrity\": \"sha512-ab+/", "", true)]
     [InlineData("sha1-", "", true)]
+    [InlineData("github.com/acme/lib v1.0.0 h1:ab+", "", true)]
     [InlineData("\"key\": \"", "", false)]
     [InlineData("sha512-ab\", \"key\": \"", "", false)]
     public void Tells_an_integrity_hash(string before, string after, bool expected) =>
@@ -80,6 +85,8 @@ public sealed class NonSecretSurroundingsTests
     [InlineData("uses: actions/checkout@", true)]
     [InlineData("\"^4.17.0-16.", true)]
     [InlineData("commit ", true)]
+    [InlineData("https://api.github.com/repos/acme/lib/zipball/", true)]
+    [InlineData("resolved \"https://registry.yarnpkg.com/lib/-/lib-1.0.0.tgz#", true)]
     [InlineData("DATADOG_APP_KEY=", false)]
     [InlineData("version: v.", false)]
     public void Tells_a_commit_id(string before, bool expected)

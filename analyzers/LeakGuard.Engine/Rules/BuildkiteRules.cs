@@ -39,12 +39,13 @@ internal static class BuildkiteRules
 
         // The other tokens Buildkite issues, as its agent's redactor lists them: agent access and job tokens (bkaa_,
         // bkaj_, bkjat_), agent registration (bkar_), portal and pipeline tokens (bkpt_, bkpat_, bkat_), package
-        // registry tokens (bkps_, bkur_, bkrt_, bktr_, bktx_, bkcqt_), each base 64 (URL-safe) of 38 bytes or more.
+        // registry tokens (bkps_, bkur_, bkrt_, bktr_, bktx_, bkcqt_), each 40 characters or more (a pipeline token's docs example: "bkpat_", an id, '_' and 40 hex digits; a job
+        // token is a JWT).
         new SecretRule(
             "buildkite-token",
             "Buildkite",
             "Buildkite agent, job, pipeline, portal or package registry token",
-            Patterns.Token("bk(?:aa|aj|jat|ar|pt|pat|at|ps|ur|rt|tr|tx|cqt)_[A-Za-z0-9_.-]{50,400}", Patterns.UrlSafeOrDot),
+            Patterns.Token("bk(?:aa|aj|jat|ar|pt|pat|at|ps|ur|rt|tr|tx|cqt)_[A-Za-z0-9_.-]{40,}", Patterns.UrlSafeOrDot),
             new[] { "bkaa_", "bkaj_", "bkjat_", "bkar_", "bkpt_", "bkpat_", "bkat_", "bkps_", "bkur_", "bkrt_", "bktr_", "bktx_", "bkcqt_" },
             Remediation)
         {

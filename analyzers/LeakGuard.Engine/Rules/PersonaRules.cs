@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -19,6 +20,10 @@ internal static class PersonaRules
             Remediation)
         {
             MinEntropy = 3.5,
+
+            // Not a name that starts the same way ("persona_production_webhook_handler_v2").
+            IsPlausible = value => value.Substring("persona_production_".Length).Count(c => c == '_') <= 1
+                && Plausibility.MixesLettersAndDigits(value.Substring("persona_production_".Length), digits: 2),
         },
     };
 }

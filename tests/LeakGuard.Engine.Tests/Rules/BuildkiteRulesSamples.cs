@@ -16,6 +16,8 @@ internal static class BuildkiteRulesSamples
 
     private static readonly string PortalToken = FakeKey.Of("bk", "pt_", FakeKey.Random(FakeKey.UrlSafe, 199, 5));
 
+    private static readonly string PipelineToken = FakeKey.Of("bk", "pat_", FakeKey.Base64Of("71").TrimEnd('='), "_", FakeKey.Random(FakeKey.Hex, 40, 7));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("buildkite-api-token", BuildkiteApiTokenKey, "API_KEY")
         .Ignores("buildkite-api-token", "one character short", $"value: {BuildkiteApiTokenKey[..^1]}")
@@ -27,5 +29,6 @@ internal static class BuildkiteRulesSamples
         .Ignores("buildkite-agent-token", "a build badge's id", $"[![Build Status](https://badge.buildkite.com/{AgentToken}.svg)](https://buildkite.com/acme/client)")
         .FindsIn("buildkite-cluster-agent-token", "the other written form", $"BUILDKITE_AGENT_TOKEN={UrlSafeClusterToken}\n", UrlSafeClusterToken)
         .Finds("buildkite-token", PortalToken, "BUILDKITE_PORTAL_TOKEN")
-        .Ignores("buildkite-token", "too short", $"value: bkpt_{FakeKey.Random(FakeKey.Base62, 30, 6)}");
+        .Ignores("buildkite-token", "too short", $"value: bkpt_{FakeKey.Random(FakeKey.Base62, 30, 6)}")
+        .FindsIn("buildkite-token", "a pipeline token of the docs' shape", $"curl -H \"Authorization: Bearer {PipelineToken}\" https://api.buildkite.com/v2/organizations", PipelineToken);
 }

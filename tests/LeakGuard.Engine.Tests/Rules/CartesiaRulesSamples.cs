@@ -10,5 +10,6 @@ internal static class CartesiaRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("cartesia-api-key", Key, "CARTESIA_API_KEY")
         .FindsIn("cartesia-api-key", "a Swift constant", $"private let cartesiaAPIKey = \"{Key}\"", Key)
-        .Ignores("cartesia-api-key", "one character short", $"value: {Key[..^1]}");
+        .Ignores("cartesia-api-key", "one character short", $"value: {Key[..^1]}")
+        .FindsIn("cartesia-api-key", "a key of 22 characters, as issued", $"export CARTESIA_API_KEY=\"{FakeKey.Of("sk", "_car_", FakeKey.Random(FakeKey.Base62, 22, 2))}\"", FakeKey.Of("sk", "_car_", FakeKey.Random(FakeKey.Base62, 22, 2)));
 }

@@ -24,5 +24,7 @@ internal static class DatadogRulesSamples
         .Ignores("datadog-prefixed-app-key", "one character short", $"value: {DatadogPrefixedAppKey[..^1]}")
         .Ignores("datadog-prefixed-app-key", "embedded in a longer token", "value: Q" + DatadogPrefixedAppKey)
         .Ignores("datadog-app-key", "a workflow pinning an action to a commit", $"      - uses: DataDog/upload-action@{DatadogAppKeyKey} # v1.0.3")
-        .Ignores("datadog-app-key", "a build version holding a commit", $"\"@datadog/wasm-fmt\": \"^4.17.0-16.{DatadogAppKeyKey}\"");
+        .Ignores("datadog-app-key", "a build version holding a commit", $"\"@datadog/wasm-fmt\": \"^4.17.0-16.{DatadogAppKeyKey}\"")
+        .Ignores("datadog-app-key", "composer.lock's source and dist", $"{{\"name\": \"datadog/php-datadogstatsd\", \"source\": {{\"type\": \"git\", \"reference\": \"{DatadogAppKeyKey}\"}}, \"dist\": {{\"url\": \"https://api.github.com/repos/DataDog/php-datadogstatsd/zipball/{DatadogAppKeyKey}\", \"shasum\": \"{DatadogAppKeyKey}\"}}}}")
+        .Ignores("datadog-app-key", "yarn.lock's resolved URL", $"\"@datadog/pprof@^5.0.0\":\n  resolved \"https://registry.yarnpkg.com/@datadog/pprof/-/pprof-5.0.0.tgz#{DatadogAppKeyKey}\"");
 }

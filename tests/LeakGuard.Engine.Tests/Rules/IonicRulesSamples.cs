@@ -9,5 +9,6 @@ internal static class IonicRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("ionic-access-token", Token, "IONIC_TOKEN")
-        .Ignores("ionic-access-token", "a name in code", "value: ion_LoadBalancerConfigurationDefaultsSection");
+        .Ignores("ionic-access-token", "a name in code", "value: ion_LoadBalancerConfigurationDefaultsSection")
+        .FindsIn("ionic-access-token", "a token of 37 characters, as Ionic's README shows one", $"token: {FakeKey.Of("io", "n_", FakeKey.Random(FakeKey.Base62, 37, 2))}", FakeKey.Of("io", "n_", FakeKey.Random(FakeKey.Base62, 37, 2)));
 }

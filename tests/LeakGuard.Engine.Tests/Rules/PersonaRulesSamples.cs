@@ -9,5 +9,6 @@ internal static class PersonaRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("persona-api-key", Key, "PERSONA_API_KEY")
-        .Ignores("persona-api-key", "a sandbox key", $"value: persona_sandbox_{FakeKey.Random(FakeKey.Hex, 40, 2)}");
+        .Ignores("persona-api-key", "a sandbox key", $"value: persona_sandbox_{FakeKey.Random(FakeKey.Hex, 40, 2)}")
+        .Ignores("persona-api-key", "a function's name", "def persona_production_webhook_handler_v2_for_inquiries(request):");
 }

@@ -18,5 +18,7 @@ internal static class SonarRulesSamples
         .Ignores("sonarcloud-token", "no sonar context", $"\"checksum\": \"{SonarcloudTokenKey}\"")
         .Ignores("sonarcloud-token", "one character short", $"sonar: {SonarcloudTokenKey[..^1]}")
         .Ignores("sonarcloud-token", "a changelog's commit link", $"- Resolve several sonar issues ([a1b2c3d](https://github.com/acme/utilities/commit/{SonarcloudTokenKey}))")
-        .Ignores("sonarcloud-token", "git log's commit line", $"commit {SonarcloudTokenKey}\n    Fix the sonar scan");
+        .Ignores("sonarcloud-token", "git log's commit line", $"commit {SonarcloudTokenKey}\n    Fix the sonar scan")
+        .Ignores("sonarcloud-token", "Gemfile.lock's revision", $"GIT\n  remote: https://github.com/acme/sonar-ruby.git\n  revision: {SonarcloudTokenKey}\n")
+        .Ignores("sonarcloud-token", "flake.lock's rev", $"\"sonar-scanner\": {{ \"locked\": {{ \"owner\": \"sonarsource\", \"rev\": \"{SonarcloudTokenKey}\", \"type\": \"github\" }} }}");
 }
