@@ -198,7 +198,8 @@ public sealed class SecretScanner
             foreach (var finding in inner)
             {
                 var (start, length) = run.Map(finding.Start, finding.Length);
-                if (findings is not null && !GiveWay(findings, start, start + length, finding.Rule.Confidence))
+                if (SurroundingsTellOtherwise(finding.Rule, text, start, start)
+                    || (findings is not null && !GiveWay(findings, start, start + length, finding.Rule.Confidence)))
                 {
                     continue;
                 }
@@ -313,10 +314,7 @@ public sealed class SecretScanner
             return;
         }
 
-        if (rule.Confidence < Confidence.High
-            && (AssignedName.NamesAnIdentifier(text, match.Index, group.Index)
-                || AssignedName.NamesADigest(text, match.Index, group.Index)
-                || DocumentedExample.Precedes(text, group.Index)))
+        if (SurroundingsTellOtherwise(rule, text, match.Index, group.Index))
         {
             return;
         }
@@ -350,6 +348,17 @@ public sealed class SecretScanner
 
         (findings ??= new List<SecretFinding>()).Add(new SecretFinding(rule, group.Index, secret, verified));
     }
+
+    /// <summary>
+    /// Whether, for a format that needs context, the text around the value says it is something else: it is named as an
+    /// identifier or a digest, or given as an example. A value found in what an encoded run decodes to is judged by the
+    /// run's own surroundings.
+    /// </summary>
+    private static bool SurroundingsTellOtherwise(SecretRule rule, string text, int matchStart, int secretStart) =>
+        rule.Confidence < Confidence.High
+        && (AssignedName.NamesAnIdentifier(text, matchStart, secretStart)
+            || AssignedName.NamesADigest(text, matchStart, secretStart)
+            || DocumentedExample.Precedes(text, secretStart));
 
     private bool IsAllowlisted(SecretRule rule, string secret, Match match, string text, int at)
     {

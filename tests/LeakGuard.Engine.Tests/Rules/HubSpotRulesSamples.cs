@@ -23,5 +23,6 @@ internal static class HubSpotRulesSamples
         .Ignores("hubspot-legacy-api-key", "an EU key's first group one digit short", $"hapikey={EuLegacyApiKey.Remove(4, 1)}")
         .Ignores("hubspot-legacy-api-key", "an id in a HubSpot test", $"// hubspot forms\nconst conversionId = '{HubspotLegacyApiKeyKey}'")
         .Ignores("hubspot-legacy-api-key", "a portal's id in JSON", $"{{ \"hubspot\": {{ \"id\": \"{HubspotLegacyApiKeyKey}\" }} }}")
-        .Ignores("hubspot-legacy-api-key", "an assembly's COM GUID", $"[assembly: AssemblyTitle(\"Contoso.HubSpot.Client\")]\n[assembly: Guid(\"{HubspotLegacyApiKeyKey}\")]");
+        .Ignores("hubspot-legacy-api-key", "an assembly's COM GUID", $"[assembly: AssemblyTitle(\"Contoso.HubSpot.Client\")]\n[assembly: Guid(\"{HubspotLegacyApiKeyKey}\")]")
+        .Ignores("hubspot-legacy-api-key", "an id URL-encoded with its padding", $"// hubspot forms\nconst conversionId = '{HubspotLegacyApiKeyKey}%3D'");
 }
