@@ -4,13 +4,16 @@ namespace LeakGuard.Engine;
 
 /// <summary>
 /// A value a document gives as an example: "@example …" in a doc comment, "example: …" in an OpenAPI schema,
-/// "Examples: Jira (\"…\")" or "e.g. …" in prose, and the code of a doc comment's example block (JSDoc's "@example",
-/// C#'s "&lt;example&gt;"). Client libraries are full of them, often next to a provider's name.
+/// "Examples: Jira (\"…\")", "e.g. …" or "such as …" in prose, and the code of a doc comment's example block (JSDoc's
+/// "@example", a "## Example Usage" section, C#'s "&lt;example&gt;"). Client libraries are full of them, often next to a
+/// provider's name.
 /// </summary>
 internal static class DocumentedExample
 {
     // How far back an example block's code may reach from its tag.
     private const int MaxBlockLines = 40;
+
+    private static readonly string[] Phrases = { "e.g.", "such as", "for example", "for instance" };
 
     /// <summary>Whether the text before <paramref name="at"/> says that what follows is an example.</summary>
     public static bool Precedes(string text, int at)
@@ -21,9 +24,12 @@ internal static class DocumentedExample
 
     private static bool IsIntroducedOnItsLine(string text, int lineStart, int at)
     {
-        if (text.IndexOf("e.g.", lineStart, at - lineStart, StringComparison.OrdinalIgnoreCase) >= 0)
+        foreach (var phrase in Phrases)
         {
-            return true;
+            if (text.IndexOf(phrase, lineStart, at - lineStart, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
         }
 
         for (var found = text.IndexOf("example", lineStart, at - lineStart, StringComparison.OrdinalIgnoreCase);
@@ -41,7 +47,8 @@ internal static class DocumentedExample
 
     /// <summary>
     /// Whether the line at <paramref name="lineStart"/> continues a doc comment ("* …", "/// …") whose nearest tag above
-    /// opens an example: JSDoc's "@example" before any other "@" tag, or C#'s "&lt;example&gt;" before its end tag.
+    /// opens an example: JSDoc's "@example" or a Markdown heading of examples or imports before any other tag or
+    /// heading, or C#'s "&lt;example&gt;" before its end tag.
     /// </summary>
     private static bool IsInExampleBlock(string text, int lineStart)
     {
@@ -78,6 +85,14 @@ internal static class DocumentedExample
                 if (tag < end && text[tag] == '@')
                 {
                     return StartsWith(text, tag, end, "@example");
+                }
+
+                // The Markdown sections of generated docs (Pulumi's, Terraform providers'): "## Example Usage", "## Import";
+                // their subsections ("### Basic") belong to them.
+                if (StartsWith(text, tag, end, "#") && !StartsWith(text, tag, end, "###"))
+                {
+                    return text.IndexOf("example", tag, end - tag, StringComparison.OrdinalIgnoreCase) >= 0
+                        || text.IndexOf("import", tag, end - tag, StringComparison.OrdinalIgnoreCase) >= 0;
                 }
             }
             else

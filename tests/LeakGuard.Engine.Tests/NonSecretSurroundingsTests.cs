@@ -53,6 +53,8 @@ public sealed class NonSecretSurroundingsTests
     [InlineData("  \"example\": \"", true)]
     [InlineData("Examples: Jira (\"", true)]
     [InlineData("the project, e.g. ", true)]
+    [InlineData("in formats such as eui.", true)]
+    [InlineData("For example, ", true)]
     [InlineData("X-Auth-Email: ops@example.test, X-Auth-Key: ", false)]
     [InlineData("EXAMPLE_API_KEY=", false)]
     [InlineData("see the example\nkey: ", false)]
@@ -61,11 +63,15 @@ public sealed class NonSecretSurroundingsTests
 
     [Theory]
     [InlineData("/**\n * Gets a backup.\n *\n * @example\n * ```js\n * const backup = await pc.describeBackup('", true)]
-    [InlineData("/**\n * @example\n * const a = 1;\n * @param id the backup's id, such as '", false)]
+    [InlineData("/**\n * @example\n * const a = 1;\n * @param id the backup's id, as in '", false)]
     [InlineData("/// <example>\n/// <code>\n/// var client = new Client(\"", true)]
     [InlineData("    /// </example>\n    /// <remarks>\n    /// The key: \"", false)]
     [InlineData("/**\n * @example\n */\nconst key = '", false)]
     [InlineData("\n * ", false)]
+    [InlineData("/**\n * ## Example Usage\n *\n * ```typescript\n * const token = \"", true)]
+    [InlineData("/**\n * ## Import\n *\n * ```sh\n * $ pulumi import datadog:fastly/integrationAccount:IntegrationAccount new_list \"", true)]
+    [InlineData("/**\n * ## Notes\n *\n * The key: \"", false)]
+    [InlineData("/**\n * ## Example Usage\n *\n * ### Basic\n *\n * ```typescript\n *     siteSecret: \"", true)]
     public void Tells_code_in_a_doc_comments_example_block(string before, bool expected) =>
         Assert.Equal(expected, DocumentedExample.Precedes(before + "VALUE", before.Length));
 

@@ -100,14 +100,32 @@ internal static class Plausibility
     }
 
     /// <summary>
-    /// Whether <paramref name="value"/> reads as a name in code: at least two capitalized words ("FastlyAccountData_1",
-    /// "EntityV3Integrations"), a lower-case word allowed first, together four fifths of it. Generated clients are full
-    /// of such names beside a provider's name; a random key of 20 letters and digits is one about 1 time in 1,300, of 32
-    /// about 1 in 100,000, and a key of lower-case letters and digits never.
+    /// Whether <paramref name="value"/> reads as a name in code: two words or more, one of them capitalized
+    /// ("FastlyAccountData_1", "EntityV3Integrations", "serviceDefinitionV21"), a lower-case word allowed first only,
+    /// together four fifths of it; or such a name and the 8 hex digits the AWS CDK appends to a construct's logical id
+    /// ("TestClusterOpenIdConnectProviderE18F0FD0"). Generated clients and templates are full of such names beside a
+    /// provider's name; a random key of 20 letters and digits is one about 1 time in 1,400, of 32 about 1 in 40,000,
+    /// and a key of lower-case letters and digits never.
     /// </summary>
-    public static bool IsCodeIdentifier(string value)
+    public static bool IsCodeIdentifier(string value) =>
+        IsNameInCode(value) || (value.Length >= 24 && IsUpperHex(value, value.Length - 8) && IsNameInCode(value.Substring(0, value.Length - 8)));
+
+    private static bool IsUpperHex(string value, int from)
     {
-        int inWords = 0, capitalized = 0;
+        for (var i = from; i < value.Length; i++)
+        {
+            if (!(value[i] is (>= '0' and <= '9') or (>= 'A' and <= 'F')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNameInCode(string value)
+    {
+        int inWords = 0, words = 0, capitalized = 0;
         for (var i = 0; i < value.Length;)
         {
             var start = i;
@@ -126,6 +144,7 @@ internal static class Plausibility
             if (i - lower >= 3 && (capital || start == 0))
             {
                 inWords += i - start;
+                words++;
                 capitalized += capital ? 1 : 0;
             }
             else
@@ -134,7 +153,7 @@ internal static class Plausibility
             }
         }
 
-        return capitalized >= 2 && inWords * 5 >= value.Length * 4;
+        return words >= 2 && capitalized >= 1 && inWords * 5 >= value.Length * 4;
     }
 
     /// <summary>

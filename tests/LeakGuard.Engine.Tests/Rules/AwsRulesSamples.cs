@@ -40,5 +40,6 @@ internal static class AwsRulesSamples
         .Finds("aws-session-token", SessionToken, "AWS_SESSION_TOKEN")
         .FindsIn("aws-session-token", "~/.aws/credentials", $"[default]\naws_session_token = {SessionToken}\n", SessionToken)
         .Ignores("aws-session-token", "too short", $"value: IQoJb3JpZ2luX2Vj{FakeKey.Random(FakeKey.Base62, 60, 42)}")
-        .Ignores("aws-session-token", "the example of AWS's documentation", $"\"SessionToken\": \"{FakeKey.Of("IQoJb3JpZ2luX2VjEOz", "////////////////////", "wEXAMPLEtMSJHMEUCID", FakeKey.Random(FakeKey.Base64, 300, 44))}==\",");
+        .Ignores("aws-session-token", "the example of AWS's documentation", $"\"SessionToken\": \"{FakeKey.Of("IQoJb3JpZ2luX2VjEOz", "////////////////////", "wEXAMPLEtMSJHMEUCID", FakeKey.Random(FakeKey.Base64, 300, 44))}==\",")
+        .Ignores("aws-secret-access-key", "a CDK construct's logical id in cdk diff", "Resources\n[-] Custom::AWSCDKOpenIdConnectProvider TestCluster/OpenIdConnectProvider/Resource TestClusterOpenIdConnectProviderE18F0FD0 orphan");
 }

@@ -14,5 +14,6 @@ internal static class PagerDutyRulesSamples
         .Ignores("pagerduty-api-key", "one character short", $"pagerduty: {PagerdutyApiKeyKey[..^1]}")
         .FindsIn("pagerduty-api-key", "set through the pypd client", $"import pypd\npypd.api_key = \"{FakeKey.Random(FakeKey.UrlSafe, 20, 2)}\"", FakeKey.Random(FakeKey.UrlSafe, 20, 2))
         .FindsIn("pagerduty-api-key", "pdpyras' session", $"session = pdpyras.APISession(\"{FakeKey.Random(FakeKey.UrlSafe, 20, 3)}\")", FakeKey.Random(FakeKey.UrlSafe, 20, 3))
-        .Ignores("pagerduty-api-key", "a generated client's type name", "// EntityV3Integrations holds the PagerDuty service\nconst EntityV3Integrations_1 = require(\"./EntityV3Integrations\");");
+        .Ignores("pagerduty-api-key", "a generated client's type name", "// EntityV3Integrations holds the PagerDuty service\nconst EntityV3Integrations_1 = require(\"./EntityV3Integrations\");")
+        .Ignores("pagerduty-api-key", "a variable's name in a doc example", "const serviceDefinitionV21 = new datadog.ServiceDefinitionYaml(\"v2_1\", { integrations: { pagerduty: \"https://my-org.pagerduty.com/service-directory/PSHNLKP\" } });");
 }
