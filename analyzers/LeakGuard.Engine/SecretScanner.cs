@@ -324,13 +324,6 @@ public sealed class SecretScanner
             return;
         }
 
-        // A name in code ("FastlyAccountResponse_1") has the length and alphabet of many formats that need context, and
-        // generated clients put it next to the provider's name.
-        if (rule.Confidence < Confidence.High && Plausibility.IsCodeIdentifier(secret))
-        {
-            return;
-        }
-
         var verified = false;
         if (rule.Validator is not null)
         {

@@ -54,7 +54,7 @@ internal static class AwsRules
             // 4.35 bits: fewer than one random key in a thousand falls below it, while 40-letter names made of words
             // ("AWSEC2CapacityReservationFleetRolePolicy", about 4.2) do.
             MinEntropy = 4.35,
-            IsPlausible = value => Plausibility.MixesCasesAndDigits(value) && !Plausibility.IsMostlyWords(value),
+            IsPlausible = value => Plausibility.MixesCasesAndDigits(value) && !Plausibility.IsMostlyWords(value) && !Plausibility.IsCodeIdentifier(value),
         },
 
         // The session token of temporary credentials (STS, SSO, an instance's role): with the ASIA key id and its

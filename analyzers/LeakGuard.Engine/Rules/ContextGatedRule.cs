@@ -4,7 +4,9 @@ namespace LeakGuard.Engine.Rules;
 
 /// <summary>
 /// Builds the rule of a format that only the words near it tell apart (32 hex digits next to "Datadog"): Medium
-/// confidence, and the same words serve as the prefilter's keywords and as the context a match needs.
+/// confidence, and the same words serve as the prefilter's keywords and as the context a match needs. A name in code
+/// ("FastlyAccountResponse_1") has the length and alphabet of many such formats and stands next to the provider's name
+/// in its client library: none is taken. (Rules of passwords, which people make of words, are not built here.)
 /// </summary>
 internal static class ContextGatedRule
 {
@@ -22,6 +24,8 @@ internal static class ContextGatedRule
             Confidence = Confidence.Medium,
             ContextKeywords = context,
             MinEntropy = minEntropy,
-            IsPlausible = isPlausible,
+            IsPlausible = isPlausible is null
+                ? value => !Plausibility.IsCodeIdentifier(value)
+                : value => !Plausibility.IsCodeIdentifier(value) && isPlausible(value),
         };
 }

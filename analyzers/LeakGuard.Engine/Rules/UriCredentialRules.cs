@@ -11,8 +11,18 @@ internal static class UriCredentialRules
         MovesWholeString = true,
     };
 
-    // A weak password for a service on the developer's machine (LocalWeakPasswords); the match ends with the host.
-    private static readonly Allowlist LocalWeak = LocalWeakPasswords.Where(":" + LocalWeakPasswords.Password("@:") + "@" + LocalWeakPasswords.Hosts + "$", AllowlistTarget.Match);
+    // The match ends with the host: a weak password for a service on the developer's machine (LocalWeakPasswords), or
+    // any password for a host that cannot be real, as documentation and tests write them (RFC 2606's example.com and
+    // .test, .example, .invalid; "fake-sentry.io").
+    private static readonly Allowlist NotReal = new(
+        Array.Empty<string>(),
+        new[]
+        {
+            CompiledRule.Build("(?i):" + LocalWeakPasswords.Password("@:") + "@" + LocalWeakPasswords.Hosts + "$", TimeSpan.FromMilliseconds(100)),
+            CompiledRule.Build("(?i)@(?:[a-z0-9-]+\\.)*(?:example\\.(?:com|net|org)|[a-z0-9-]+\\.(?:example|test|invalid)|fake[a-z0-9-]*(?:\\.[a-z0-9-]+)+)$", TimeSpan.FromMilliseconds(100)),
+        },
+        Array.Empty<string>(),
+        AllowlistTarget.Match);
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
@@ -46,6 +56,6 @@ internal static class UriCredentialRules
             // Measured as written in the URL would count "he%2F%2Fo" (pip's documentation) as nine characters.
             IsPlausible = value => Uri.UnescapeDataString(value).Length >= minPasswordLength
                 && !DemoPasswords.Contains(Uri.UnescapeDataString(value)),
-            Allowlist = LocalWeak,
+            Allowlist = NotReal,
         };
 }

@@ -12,6 +12,8 @@ internal static class ConnectionStringRulesSamples
 
     private static readonly string WeakPassword = FakeKey.Of("29", "88");
 
+    private static readonly string WordsPassword = FakeKey.Of("Welcome", "Home", "Again");
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("connection-string-password", "SQL Server", $"Server=tcp:db.contoso.net,1433;Database=app;User Id=app;Password={Password};Encrypt=True;", Password)
         .FindsIn("connection-string-password", "Pwd in appsettings.json", $"\"Default\": \"Host=pg.internal;Username=svc;Pwd={Password}\"", Password)
@@ -52,5 +54,6 @@ internal static class ConnectionStringRulesSamples
         .Ignores("connection-string-password", "code concatenating the password", "var cs = \"Server=db;Database=shop;User Id=\" + user + \"; Password = \" + password + \";\";")
         .Ignores("connection-string-password", "code after a semicolon on the same line", "var host = \"db\"; password = GetPassword(user, database);")
         .Ignores("connection-string-password", "a weak password for the local server, spaced", "\"Server = localhost; Database = shop; Uid = root; Pwd = 'root12';\"")
-        .Ignores("connection-string-password", "an analyzer test's markup", "var test = AnalyzerTest.ForMembers(\"string Db = \\\"Server=db;Password={|#0:@@|};\\\";\", Password);");
+        .Ignores("connection-string-password", "an analyzer test's markup", "var test = AnalyzerTest.ForMembers(\"string Db = \\\"Server=db;Password={|#0:@@|};\\\";\", Password);")
+        .FindsIn("connection-string-password", "a password made of words", $"Server=db.contoso.net;Database=shop;User Id=shop;Password={WordsPassword};", WordsPassword);
 }

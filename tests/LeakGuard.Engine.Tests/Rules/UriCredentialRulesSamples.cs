@@ -63,5 +63,9 @@ internal static class UriCredentialRulesSamples
         .Ignores("redis-uri-password", "redis.conf's example password", "REDIS_URL=redis://:foobared@cache.internal:6379/0")
         .Ignores("postgres-uri-password", "a README's password named after itself", "postgres://someuser:somepassword@db.internal:5432/somedatabase")
         .Ignores("url-basic-auth-password", "the test pair after abc123", "PUSHER_URL=http://123abc:def456@api.pusherapp.com/apps/789")
-        .Ignores("url-basic-auth-password", "MDN's URL.password example", "url.parse(\"https://anonymous:flabada@developer.mozilla.org/en-US/docs/Web/API/URL/password\");");
+        .Ignores("url-basic-auth-password", "MDN's URL.password example", "url.parse(\"https://anonymous:flabada@developer.mozilla.org/en-US/docs/Web/API/URL/password\");")
+        .Ignores("url-basic-auth-password", "a test DSN's fake host", $"public const string ValidDsnWithSecret = \"https://{FakeKey.Random(FakeKey.Hex, 31, 71)}:{FakeKey.Random(FakeKey.Hex, 32, 72)}@fake-sentry.io:65535/2147483647\";")
+        .Ignores("postgres-uri-password", "a password for RFC 2606's example domain", $"DATABASE_URL=postgres://app:{FakeKey.Random(FakeKey.Base62, 16, 73)}@db.example.com:5432/app")
+        .Ignores("mongodb-uri-password", "a .test host", $"MONGO_URL=mongodb://app:{FakeKey.Random(FakeKey.Base62, 16, 74)}@mongo.acme.test:27017/app")
+        .FindsIn("postgres-uri-password", "a host that only looks like an example", $"DATABASE_URL=postgres://app:{PostgresUriPasswordKey}@examples-db.internal:5432/app", PostgresUriPasswordKey);
 }
