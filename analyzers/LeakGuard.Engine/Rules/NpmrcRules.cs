@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
+using System.Linq;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -38,24 +38,16 @@ internal static class NpmrcRules
         },
     };
 
-    // The decoded value: "user:password" (_auth) or the password (_password), neither a demo password nor a variable.
+    // The decoded value: "user:password" (_auth) or the password (_password), printable, neither a demo password nor a
+    // variable.
     private static bool IsRegistryCredential(string value)
     {
-        if (value.Length % 4 != 0)
+        if (UnpaddedBase64.Decode(value) is not { } decoded || !decoded.All(c => c >= ' ' && c < '\u007f'))
         {
             return false;
         }
 
-        var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(value));
         var password = decoded.Substring(decoded.IndexOf(':') + 1);
-        foreach (var c in decoded)
-        {
-            if (c < ' ' || c > '~')
-            {
-                return false;
-            }
-        }
-
         return password.Length >= 6 && !DemoPasswords.Contains(password) && password.IndexOf("${", StringComparison.Ordinal) < 0;
     }
 }
