@@ -55,6 +55,13 @@ public sealed class SecretRule
     public Func<string, bool>? IsPlausible { get; init; }
 
     /// <summary>
+    /// Whether the secret still grants access, given the line that holds it and the secret, for formats that write their
+    /// expiry beside the secret (a shared access signature's "se="): an expired one is not reported.
+    /// <see langword="null"/> when nothing beside the secret tells.
+    /// </summary>
+    public Func<string, string, bool>? IsLive { get; init; }
+
+    /// <summary>
     /// Case-insensitive words of which one must stand near the match (on its line, shortly before it) or in the
     /// fragment's context; empty when the format identifies itself.
     /// </summary>

@@ -324,6 +324,11 @@ public sealed class SecretScanner
             return;
         }
 
+        if (rule.IsLive is not null && !rule.IsLive(Line(text, group.Index), secret))
+        {
+            return;
+        }
+
         var verified = false;
         if (rule.Validator is not null)
         {

@@ -89,12 +89,13 @@ internal static class AzureRules
         new SecretRule(
             "azure-sas-token",
             "Azure",
-            "Azure shared access signature (sig= of a SAS URL or token)",
+            "Azure shared access signature (sig= of a SAS URL or token that has not expired)",
             "sv=[0-9]{4}-[0-9]{2}-[0-9]{2}&(?:[a-z]{2,5}=[^&\\s\"'<>]{0,100}&){0,12}sig=(?<secret>(?:[A-Za-z0-9+/]|%2[BbFf]){43}(?:%3[Dd]|=))",
             new[] { "sig=" },
             SasRemediation)
         {
             MinEntropy = 3.5,
+            IsLive = SasExpiry.IsLive,
         },
         // Azure AI keys issued since 2024 are 84 characters: 52 random, the fixed "JQQJ99", a date and platform block,
         // the provider signature "ACOG" and a 4-character checksum.

@@ -52,12 +52,15 @@ internal static class AzureRulesSamples
         .FindsIn("azure-cosmos-db-key", "name passed as context", TestKeys.AzureStorageKey(31), TestKeys.AzureStorageKey(31), "cosmosKey")
         .Ignores("azure-cosmos-db-key", "no Cosmos context", $"\"hash\": \"{TestKeys.AzureStorageKey(32)}\"")
         .Ignores("azure-cosmos-db-key", "the emulator's published key", "PrimaryKey = \"" + CosmosEmulatorKey + "\"")
-        .FindsIn("azure-sas-token", "blob SAS URL", $"https://contoso.blob.core.windows.net/data/report.csv?sp=r&st=2024-01-01T00:00:00Z&se=2030-01-01T00:00:00Z&spr=https&sv=2022-11-02&sr=b&sig={TestKeys.AzureSasSignature(18)}", TestKeys.AzureSasSignature(18))
-        .FindsIn("azure-sas-token", "account SAS in a connection string", $"BlobEndpoint=https://contoso.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&st=2024-01-01T00:00:00Z&spr=https&sig={TestKeys.AzureSasSignature(19)}", TestKeys.AzureSasSignature(19))
+        .FindsIn("azure-sas-token", "blob SAS URL", $"https://contoso.blob.core.windows.net/data/report.csv?sp=r&st=2024-01-01T00:00:00Z&se=2099-01-01T00:00:00Z&spr=https&sv=2022-11-02&sr=b&sig={TestKeys.AzureSasSignature(18)}", TestKeys.AzureSasSignature(18))
+        .FindsIn("azure-sas-token", "account SAS in a connection string", $"BlobEndpoint=https://contoso.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2099-01-01T00:00:00Z&st=2024-01-01T00:00:00Z&spr=https&sig={TestKeys.AzureSasSignature(19)}", TestKeys.AzureSasSignature(19))
         .Ignores("azure-sas-token", "a placeholder signature", "https://contoso.blob.core.windows.net/c?sv=2022-11-02&sr=c&sp=r&sig=<signature>")
         .FindsIn("azure-data-factory-runtime-key", "integration runtime key", $"\"AuthKey\": \"{RuntimeKey}\"", RuntimeKey)
         .Ignores("azure-data-factory-runtime-key", "a placeholder key", "IR@00000000-0000-0000-0000-000000000000@factory@ServiceEndpoint=x.servicebus.windows.net@<key>")
         .Ignores("azure-sas-token", "sig= without a service version", $"https://example.com/hook?sig={TestKeys.AzureSasSignature(20)}")
         .Ignores("azure-storage-account-key", "a lock file's integrity hash of an Azure package", $"\"node_modules/@azure/storage-blob\": {{\n  \"integrity\": \"sha512-{TestKeys.AzureStorageKey(6)}\"")
-        .Ignores("azure-storage-account-key", "NuGet's packages.lock.json", $"\"Azure.Storage.Blobs\": {{\n  \"type\": \"Direct\",\n  \"requested\": \"[12.26.0, )\",\n  \"resolved\": \"12.26.0\",\n  \"contentHash\": \"{TestKeys.AzureStorageKey(7)}\",");
+        .Ignores("azure-storage-account-key", "NuGet's packages.lock.json", $"\"Azure.Storage.Blobs\": {{\n  \"type\": \"Direct\",\n  \"requested\": \"[12.26.0, )\",\n  \"resolved\": \"12.26.0\",\n  \"contentHash\": \"{TestKeys.AzureStorageKey(7)}\",")
+        .Ignores("azure-sas-token", "an expired SAS in generated docs", $" *         token: \"sp=r&st=2023-12-20T14:54:52Z&se=2023-12-20T22:54:52Z&spr=https&sv=2021-06-08&sr=c&sig={TestKeys.AzureSasSignature(31)}\",")
+        .Ignores("azure-sas-token", "an expiry written URL-encoded", $"https://contoso.blob.core.windows.net/c/f?sv=2022-11-02&se=2021-05-01T00%3A00%3A00Z&sr=b&sp=r&sig={TestKeys.AzureSasSignature(32)}")
+        .FindsIn("azure-sas-token", "a SAS without an expiry (a stored access policy holds it)", $"https://contoso.blob.core.windows.net/c/f?sv=2022-11-02&si=read-policy&sr=b&sig={TestKeys.AzureSasSignature(33)}", TestKeys.AzureSasSignature(33));
 }
