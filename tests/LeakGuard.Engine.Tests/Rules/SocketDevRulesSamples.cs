@@ -1,0 +1,13 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class SocketDevRulesSamples
+{
+    private static readonly string Key = FakeKey.Of("skt", "sec_", FakeKey.Random(FakeKey.Base62, 40, 1), "_api");
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("socket-api-key", Key, "SOCKET_SECURITY_API_KEY")
+        .Ignores("socket-api-key", "without its ending", $"value: sktsec_{FakeKey.Random(FakeKey.Base62, 40, 2)}");
+}

@@ -1,0 +1,16 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class Web3RpcRulesSamples
+{
+    private static readonly string InfuraId = FakeKey.Random(FakeKey.Hex, 32, 1);
+
+    private static readonly string AlchemyKey = FakeKey.Random(FakeKey.UrlSafe, 32, 2);
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .FindsIn("web3-rpc-url-key", "an Infura endpoint", $"const provider = new ethers.JsonRpcProvider(\"https://mainnet.infura.io/v3/{InfuraId}\");", InfuraId)
+        .FindsIn("web3-rpc-url-key", "an Alchemy endpoint", $"ETH_RPC_URL=https://eth-mainnet.g.alchemy.com/v2/{AlchemyKey}\n", AlchemyKey)
+        .Ignores("web3-rpc-url-key", "a variable in the URL", "https://mainnet.infura.io/v3/${INFURA_PROJECT_ID}");
+}
