@@ -14,7 +14,7 @@ internal static class BackblazeRules
             "backblaze-application-key",
             "Backblaze",
             "Backblaze B2 application key",
-            Patterns.Token("K00[1-9][A-Za-z0-9+/]{27}", Patterns.Base64),
+            Patterns.Token("K00[0-9][A-Za-z0-9+/]{27}", Patterns.Base64),
             new[] { "K00" },
             Remediation)
         {

@@ -19,6 +19,7 @@ internal static class DbtCloudRules
             Remediation)
         {
             MinEntropy = 3.5,
+            IsPlausible = value => !Plausibility.IsMostlyWords(value.Substring("dbtc_".Length)),
         },
     };
 }

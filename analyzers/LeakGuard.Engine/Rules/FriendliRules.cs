@@ -18,6 +18,7 @@ internal static class FriendliRules
             Remediation)
         {
             MinEntropy = 4,
+            IsPlausible = value => !Plausibility.IsMostlyWords(value.Substring("flp_".Length)),
         },
     };
 }

@@ -18,6 +18,7 @@ internal static class SocketDevRules
             Remediation)
         {
             MinEntropy = 3.5,
+            IsPlausible = value => !Plausibility.IsMostlyWords(value.Substring("sktsec_".Length, value.Length - "sktsec__api".Length)),
         },
     };
 }

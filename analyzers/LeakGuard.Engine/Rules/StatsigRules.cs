@@ -19,7 +19,7 @@ internal static class StatsigRules
             Remediation)
         {
             MinEntropy = 4,
-            IsPlausible = Plausibility.MixesCasesAndDigits,
+            IsPlausible = value => Plausibility.MixesCasesAndDigits(value) && !Plausibility.IsMostlyWords(value.Substring("secret-".Length)),
         },
     };
 }

@@ -19,6 +19,7 @@ internal static class TigrisRules
             Remediation)
         {
             MinEntropy = 4,
+            IsPlausible = value => !Plausibility.IsMostlyWords(value.Substring("tsec_".Length)),
         },
     };
 }

@@ -19,7 +19,7 @@ internal static class TriggerDevRules
             Remediation)
         {
             MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && !Plausibility.IsMostlyWords(value.Substring(value.IndexOf('_', 3) + 1)),
         },
     };
 }

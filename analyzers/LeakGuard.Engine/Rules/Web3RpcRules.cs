@@ -14,11 +14,11 @@ internal static class Web3RpcRules
             "web3-rpc-url-key",
             "Web3 RPC providers",
             "Infura, Alchemy or QuickNode key in an RPC URL",
-            "(?i)(?:[a-z0-9-]{1,63}\\.infura\\.io/v3/(?<secret>[0-9a-f]{32})|[a-z0-9-]{1,63}\\.g\\.alchemy\\.com/v2/(?<secret>[A-Za-z0-9_-]{32})|[a-z0-9.-]{1,120}\\.quiknode\\.pro/(?<secret>[0-9a-f]{40}))(?:$|[^A-Za-z0-9_-])",
-            new[] { "infura.io/v3/", "alchemy.com/v2/", "quiknode.pro/" },
+            "(?i)(?:[a-z0-9-]{1,63}\\.infura\\.io/(?:ws/)?v3/(?<secret>[0-9a-f]{32})|[a-z0-9-]{1,63}\\.(?:g\\.alchemy\\.com|alchemyapi\\.io)/v2/(?<secret>[A-Za-z0-9_-]{32})|[a-z0-9.-]{1,120}\\.quiknode\\.pro/(?<secret>[0-9a-f]{40}))(?:$|[^A-Za-z0-9_-])",
+            new[] { "infura.io/", "alchemy.com/v2/", "alchemyapi.io/v2/", "quiknode.pro/" },
             Remediation)
         {
-            MinEntropy = 3.5,
+            MinEntropy = 3,
             Confidence = Confidence.Medium,
         },
     };

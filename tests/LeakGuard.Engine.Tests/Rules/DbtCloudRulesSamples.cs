@@ -9,5 +9,6 @@ internal static class DbtCloudRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("dbt-cloud-token", Token, "DBT_CLOUD_API_KEY")
-        .Ignores("dbt-cloud-token", "too short", $"value: dbtc_{FakeKey.Random(FakeKey.Base62, 30, 2)}");
+        .Ignores("dbt-cloud-token", "too short", $"value: dbtc_{FakeKey.Random(FakeKey.Base62, 30, 2)}")
+        .Ignores("dbt-cloud-token", "a snake-case name", "value: dbtc_service_token_for_the_nightly_warehouse_refresh_job");
 }

@@ -9,5 +9,6 @@ internal static class FriendliRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("friendli-token", Token, "FRIENDLI_TOKEN")
-        .Ignores("friendli-token", "one character short", $"value: {Token[..^1]}");
+        .Ignores("friendli-token", "one character short", $"value: {Token[..^1]}")
+        .Ignores("friendli-token", "a name in code", "value: flp_ModelDeploymentConfigurationPanel2ForDefaultUs");
 }

@@ -9,5 +9,6 @@ internal static class StatsigRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("statsig-server-secret", Key, "STATSIG_SERVER_SECRET")
-        .Ignores("statsig-server-secret", "a client key", $"value: client-{FakeKey.Random(FakeKey.Base62, 43, 2)}");
+        .Ignores("statsig-server-secret", "a client key", $"value: client-{FakeKey.Random(FakeKey.Base62, 43, 2)}")
+        .Ignores("statsig-server-secret", "a name in code", "value: secret-RotationScheduleConfiguration2ForDefaultTen");
 }

@@ -9,5 +9,6 @@ internal static class TigrisRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("tigris-secret-access-key", Key, "AWS_SECRET_ACCESS_KEY")
-        .Ignores("tigris-secret-access-key", "the access key id", $"value: tid_{FakeKey.Random(FakeKey.UrlSafe, 40, 2)}");
+        .Ignores("tigris-secret-access-key", "the access key id", $"value: tid_{FakeKey.Random(FakeKey.UrlSafe, 40, 2)}")
+        .Ignores("tigris-secret-access-key", "a snake-case name", "value: tsec_scheduled_backup_2_for_the_production_media_bucket_items");
 }

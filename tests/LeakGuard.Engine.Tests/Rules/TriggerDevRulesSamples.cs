@@ -9,5 +9,6 @@ internal static class TriggerDevRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("triggerdev-secret-key", Key, "TRIGGER_SECRET_KEY")
-        .Ignores("triggerdev-secret-key", "too short", $"value: tr_dev_{FakeKey.Random(FakeKey.Base62, 12, 2)}");
+        .Ignores("triggerdev-secret-key", "too short", $"value: tr_dev_{FakeKey.Random(FakeKey.Base62, 12, 2)}")
+        .Ignores("triggerdev-secret-key", "a name in code", "value: tr_prod_CatalogSummaryReport2024Q3Generator");
 }
