@@ -10,7 +10,7 @@ internal static class OpenAiRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("openai-compatible-api-key", CompatibleKey, "OPENAI_API_KEY")
-        .FindsIn("openai-compatible-api-key", "a client pointed at another host", $"client = OpenAI(api_key=\"{CompatibleKey}\", base_url=\"https://api.moonshot.ai/v1\")", CompatibleKey)
+        .FindsIn("openai-compatible-api-key", "a client pointed at another host", $"client = OpenAI(api_key=\"{CompatibleKey}\", base_url=\"https://api.lingyiwanwu.com/v1\")", CompatibleKey)
         .Ignores("openai-compatible-api-key", "no API key near", $"id: {CompatibleKey}")
         .Ignores("openai-compatible-api-key", "lower-case letters only", $"api_key: sk-{FakeKey.Random("abcdefghijklmnopqrstuvwxyz", 48, 32)}")
         .FindsIn("generic-secret", "one character short: only the generic rule", $"api_key: {CompatibleKey[..^1]}", CompatibleKey[..^1])
