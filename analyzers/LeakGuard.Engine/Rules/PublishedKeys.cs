@@ -96,6 +96,9 @@ internal static class PublishedKeys
         "b26ab6529d20ebeb",
         "bb4978fbe7638de8",
 
+        // Socket's free API key, which its CLI ships as FREE_API_KEY for anyone to use.
+        "9cab58b24140ee12",
+
         // The first two accounts of Ganache's deterministic mode (ganache -d), with "0x" and without.
         "424742fc6538f5e7",
         "578592185588730b",
