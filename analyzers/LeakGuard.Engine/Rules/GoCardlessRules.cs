@@ -6,7 +6,7 @@ internal static class GoCardlessRules
 {
     private static readonly Remediation Remediation = new("https://manage.gocardless.com/developers/access-tokens", "GoCardless:AccessToken", "GOCARDLESS_ACCESS_TOKEN");
 
-    private static readonly string[] Context = { "gocardless" };
+    private static readonly string[] Context = { "gocardless", "gc_access_token" };
 
     // A live access token takes payments from customers' bank accounts: "live_" and 40 characters ("sandbox_" for the
     // sandbox's). Other services use the same prefixes, so GoCardless must be nearby.

@@ -14,5 +14,6 @@ internal static class GoCardlessRulesSamples
         .FindsIn("gocardless-access-token", "the client's constructor", $"var client = GoCardlessClient.Create(\"{Token}\", GoCardlessClient.Environment.LIVE);", Token)
         .Ignores("gocardless-access-token", "no GoCardless near", $"value: {Token}")
         .Ignores("gocardless-access-token", "39 characters", $"gocardless: {Token[..^1]}")
-        .FindsIn("gocardless-access-token", "a sandbox token in Ruby", $"@client = GoCardlessPro::Client.new(access_token: \"{SandboxToken}\", environment: :sandbox)", SandboxToken);
+        .FindsIn("gocardless-access-token", "a sandbox token in Ruby", $"@client = GoCardlessPro::Client.new(access_token: \"{SandboxToken}\", environment: :sandbox)", SandboxToken)
+        .FindsIn("gocardless-access-token", "a config's short name for it", $"module.exports = {{\n  gc_access_token: \"{Token}\",\n}};", Token);
 }
