@@ -5,7 +5,7 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class ExaRulesSamples
 {
-    private static readonly string Key = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 8, 1), "-", FakeKey.Random(FakeKey.Hex, 4, 2), "-4", FakeKey.Random(FakeKey.Hex, 3, 3), "-a", FakeKey.Random(FakeKey.Hex, 3, 4), "-", FakeKey.Random(FakeKey.Hex, 12, 5));
+    private static readonly string Key = TestKeys.Uuid(1);
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("exa-api-key", Key, "EXA_API_KEY")
