@@ -294,7 +294,8 @@ public sealed class SecretScanner
             return;
         }
 
-        if (rule.ContextKeywords.Count > 0 && !HasContext(rule, text, match.Index, match.Length, group, context))
+        if (rule.ContextKeywords.Count > 0
+            && (!HasContext(rule, text, match.Index, match.Length, group, context) || ForeignUrlPath.Holds(text, group.Index, rule.ContextKeywords)))
         {
             return;
         }
@@ -309,7 +310,9 @@ public sealed class SecretScanner
             return;
         }
 
-        if (IntegrityHash.Contains(text, group.Index) || GitObjectReference.IsAt(text, group.Index, group.Length))
+        if (IntegrityHash.Contains(text, group.Index)
+            || GitObjectReference.IsAt(text, group.Index, group.Length)
+            || Base64Blob.Holds(text, group.Index, group.Length))
         {
             return;
         }

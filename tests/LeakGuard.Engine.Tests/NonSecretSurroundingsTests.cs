@@ -5,6 +5,8 @@ namespace LeakGuard.Engine.Tests;
 /// <summary>Where the text around a key-shaped value says it is something else: an id, an example, a hash, a commit.</summary>
 public sealed class NonSecretSurroundingsTests
 {
+    private static readonly string[] SnykWords = { "snyk" };
+
     [Theory]
     [InlineData("id: \"", true)]
     [InlineData("client_id = '", true)]
@@ -108,4 +110,38 @@ public sealed class NonSecretSurroundingsTests
         Assert.False(GitObjectReference.IsAt("/commit/0123456789ABCDEF0123456789ABCDEF01234567", 8, 40));
         Assert.False(GitObjectReference.IsAt("/commit/0123456789abcdef0123456789abcdef0123456", 8, 39));
     }
+
+    [Theory]
+    [InlineData(128, 0, '/', true)]
+    [InlineData(100, 28, '+', true)]
+    [InlineData(0, 128, '/', true)]
+    [InlineData(100, 0, '/', false)]
+    [InlineData(128, 0, '.', false)]
+    [InlineData(0, 0, '/', false)]
+    public void Tells_a_piece_of_a_base64_blob(int before, int after, char separator, bool expected)
+    {
+        var value = new string('B', 36);
+        var text = new string('A', before) + separator + value + separator + new string('C', after);
+
+        Assert.Equal(expected, Base64Blob.Holds(text, before + 1, value.Length));
+    }
+
+    [Fact]
+    public void Takes_a_value_that_is_the_whole_run_for_no_piece_of_a_blob()
+    {
+        var value = new string('B', 300);
+
+        Assert.False(Base64Blob.Holds("key = \"" + value + "\"", 7, value.Length));
+    }
+
+    [Theory]
+    [InlineData("[netlify-img]: https://api.netlify.com/api/v1/badges/", "/deploy-status", true)]
+    [InlineData("<img src=\"https://camo.githubusercontent.com/", "/6874\">", true)]
+    [InlineData("https://api.snyk.io/v1/org/", "/projects", false)]
+    [InlineData("https://app.snyk.io/org/acme/", "", false)]
+    [InlineData("snyk token: ", "", false)]
+    [InlineData("see https://docs.example.com/ and /", "", false)]
+    [InlineData("file:///", "", false)]
+    public void Tells_a_path_on_a_host_the_provider_is_not(string before, string after, bool expected) =>
+        Assert.Equal(expected, ForeignUrlPath.Holds(before + "VALUE" + after, before.Length, SnykWords));
 }

@@ -5,6 +5,18 @@ namespace LeakGuard.Engine.Rules;
 /// <summary>Cheap shape checks that tell a random key from values that merely have its length and alphabet.</summary>
 internal static class Plausibility
 {
+    // Capitalized words of three letters that names in code are made of. A capital and two small letters turn up in
+    // random keys all the time, so only these count.
+    private static readonly string[] ShortWords =
+    {
+        "Add", "All", "And", "Any", "Api", "App", "Box", "Can", "Cmd", "Col", "Css", "Day", "Dir", "Dns", "Doc", "Dto",
+        "End", "Err", "Exp", "Ext", "Fmt", "For", "Get", "Has", "Hex", "Img", "Int", "Its", "Job", "Key", "Len", "Lib",
+        "Log", "Map", "Max", "Min", "Msg", "Net", "New", "Not", "Now", "Num", "Obj", "Off", "Old", "One", "Opt", "Out",
+        "Own", "Per", "Pid", "Pop", "Pos", "Ptr", "Put", "Raw", "Ref", "Req", "Res", "Row", "Run", "Set", "Sql", "Src",
+        "Str", "Sub", "Sum", "Sys", "Tag", "The", "Tmp", "Top", "Two", "Txt", "Uri", "Url", "Use", "Val", "Var", "Via",
+        "Web", "Win", "Xml",
+    };
+
     /// <summary>A version-4 GUID written without hyphens: 32 hex digits with '4' at 12 and 8, 9, a or b at 16.</summary>
     public static bool IsCompactGuid(string value) =>
         value.Length == 32 && value[12] == '4' && "89abAB".IndexOf(value[16]) >= 0;
@@ -102,13 +114,27 @@ internal static class Plausibility
     /// <summary>
     /// Whether <paramref name="value"/> reads as a name in code: two words or more, one of them capitalized
     /// ("FastlyAccountData_1", "EntityV3Integrations", "serviceDefinitionV21"), a lower-case word allowed first only,
-    /// together four fifths of it; or such a name and the 8 hex digits the AWS CDK appends to a construct's logical id
+    /// words of three letters only from a short list of those names use ("getCommandAndParentPID"), together four fifths
+    /// of it; or such a name and the 8 hex digits the AWS CDK appends to a construct's logical id
     /// ("TestClusterOpenIdConnectProviderE18F0FD0"). Generated clients and templates are full of such names beside a
     /// provider's name; a random key of 20 letters and digits is one about 1 time in 1,400, of 32 about 1 in 40,000,
     /// and a key of lower-case letters and digits never.
     /// </summary>
     public static bool IsCodeIdentifier(string value) =>
         IsNameInCode(value) || (value.Length >= 24 && IsUpperHex(value, value.Length - 8) && IsNameInCode(value.Substring(0, value.Length - 8)));
+
+    private static bool IsShortWord(string value, int start)
+    {
+        foreach (var word in ShortWords)
+        {
+            if (string.CompareOrdinal(value, start, word, 0, 3) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsUpperHex(string value, int from)
     {
@@ -141,7 +167,7 @@ internal static class Plausibility
                 i++;
             }
 
-            if (i - lower >= 3 && (capital || start == 0))
+            if ((i - lower >= 3 || (i - lower == 2 && capital && IsShortWord(value, start))) && (capital || start == 0))
             {
                 inWords += i - start;
                 words++;

@@ -104,6 +104,14 @@ internal static class PublishedKeys
         "578592185588730b",
         "ce9fa353f6550241",
         "30e55f5463e22af0",
+
+        // The OAuth client secrets of the Firebase CLI's Google and GitHub apps: it is an installed app, so they ship in
+        // firebase-tools (and every node_modules that holds it) and keep nothing secret.
+        "ea140d9c92022174",
+        "1084fe644c717e85",
+
+        // The Google Maps key of MUI's Autocomplete demo, which its docs print and projects copy with the demo.
+        "65b24fd4d91954a4",
     };
 
     public static bool Contains(string value) => Hashes.Contains(Fingerprint.HashSecret(value));

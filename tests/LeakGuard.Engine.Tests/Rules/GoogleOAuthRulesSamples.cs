@@ -20,6 +20,7 @@ internal static class GoogleOAuthRulesSamples
         .Finds("google-oauth-client-secret", GoogleOauthClientSecretKey, "API_KEY")
         .FindsIn("google-oauth-client-secret-legacy", "client_secret.json", $"{{\"installed\":{{\"client_id\":\"288544546525-2j9eagljdg25ojrddm33cmcqplcvu3g0.apps.googleusercontent.com\",\"token_uri\":\"https://oauth2.googleapis.com/token\",\"client_secret\":\"{LegacyClientSecret}\",\"redirect_uris\":[\"http://localhost\"]}}}}", LegacyClientSecret)
         .Ignores("google-oauth-client-secret-legacy", "another field beside the client id", $"{{\"client_id\":\"288544546525-2j9eagljdg25ojrddm33cmcqplcvu3g0.apps.googleusercontent.com\",\"state\":\"{LegacyClientSecret}\"}}")
+        .Ignores("google-oauth-client-secret-legacy", "the Firebase CLI's own client secret", $"const clientSecret = () => utils.envOverride(\"FIREBASE_CLIENT_SECRET\", \"{FakeKey.Of("j9iVZfS8", "kkCEFUPa", "AeJV0sAi")}\");")
         .Ignores("google-oauth-client-secret", "one character short", $"value: {GoogleOauthClientSecretKey[..^1]}")
         .Ignores("google-oauth-client-secret", "embedded in a longer token", "value: Q" + GoogleOauthClientSecretKey)
         .Finds("google-oauth-refresh-token", RefreshToken, "GOOGLE_REFRESH_TOKEN")

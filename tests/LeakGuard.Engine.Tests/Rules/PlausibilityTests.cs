@@ -38,6 +38,8 @@ public sealed class PlausibilityTests
     [InlineData("CloudflareAccountCreateRequestData_12345")]
     [InlineData("serviceDefinitionV21")]
     [InlineData("TestClusterOpenIdConnectProviderE18F0FD0")]
+    [InlineData("getCommandAndParentPID")]
+    [InlineData("setApiKeyForUser")]
     public void Names_in_code_are_code_identifiers(string value) => Assert.True(Plausibility.IsCodeIdentifier(value));
 
     [Theory]
@@ -47,6 +49,7 @@ public sealed class PlausibilityTests
     [InlineData("PIPELINE_SCHEDULE_TRIGGER")]
     [InlineData("servicedefinitionversion")]
     [InlineData("Ab3dE5fG7hJ9kL1mN3pQ5rS7tU9vE18F0FD0")]
+    [InlineData("getCmdXyzAbcParentPIDQ")]
     public void Lower_case_words_and_random_values_are_not(string value) => Assert.False(Plausibility.IsCodeIdentifier(value));
 
     /// <summary>Every context-gated rule asks it: lower-case keys are never identifiers, mixed-case ones almost never.</summary>

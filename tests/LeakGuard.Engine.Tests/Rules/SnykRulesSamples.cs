@@ -13,6 +13,7 @@ internal static class SnykRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("snyk-token", SnykTokenKey, "SNYK_TOKEN")
         .Ignores("snyk-token", "no snyk context", $"\"checksum\": \"{SnykTokenKey}\"")
+        .Ignores("snyk-token", "another site's badge id beside a Snyk badge", $"[snyk-img]: https://snyk.io/test/npm/cli/badge.svg\n[netlify-img]: https://api.netlify.com/api/v1/badges/{SnykTokenKey}/deploy-status")
         .Ignores("snyk-token", "one character short", $"snyk: {SnykTokenKey[..^1]}")
         .Finds("snyk-access-token", SnykPat, "SNYK_TOKEN")
         .FindsIn("snyk-access-token", "snyk auth in a Jenkinsfile", $"sh 'snyk auth {SnykPat}'", SnykPat)

@@ -37,6 +37,7 @@ internal static class TwitterRulesSamples
         .FindsIn("twitter-api-secret", "a consumer secret from before 2013 (42 characters)", $".setOAuthConsumerSecret(\"{LegacyConsumerSecret}\")\n.setOAuthAccessTokenSecret(accessSecret)", LegacyConsumerSecret)
         .FindsIn("twitter-api-key", "a consumer key without a digit", $"consumer_key = '{LettersOnlyConsumerKey}'", LettersOnlyConsumerKey)
         .Ignores("twitter-api-key", "23 characters, neither length", $"consumer_key = '{ConsumerKey[..23]}'")
+        .Ignores("twitter-api-key", "a function's name beside a consumer key's", "result = await getCommandAndParentPID(ppid);\nwhile (result.parentPID !== 1 && !result.consumerKey) {")
         .Ignores("twitter-api-key", "a camel-case name, not a key", "consumer_key = ConsumerKeyFromSettings")
         .FindsIn("generic-secret", "a JWT signing secret under the same name, lower-case hex: only the generic rule", $"ACCESS_TOKEN_SECRET={JwtSecret}", JwtSecret)
         .Ignores("twitter-api-key", "no Twitter nearby", $"id: {ConsumerKey}")
