@@ -5,7 +5,8 @@ namespace LeakGuard.Engine;
 /// <summary>
 /// Finds a context keyword where it reads as a word: at the start of a name ("aws_secret", "\"Password\"") or at a
 /// camel-case boundary ("myAwsKey"). Inside random text ("...oWPWd0...", a certificate's base 64) short keywords turn
-/// up by chance, and there they are no evidence at all.
+/// up by chance, and there they are no evidence at all. A keyword that holds a call's or a member's punctuation
+/// ("client.run(") never turns up by chance, so it counts wherever it stands ("aclient.run(").
 /// </summary>
 internal static class ContextKeyword
 {
@@ -16,7 +17,7 @@ internal static class ContextKeyword
              at = at + 1 < to ? text.IndexOf(keyword, at + 1, to - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
         {
             var outsideSecret = at + keyword.Length <= skipStart || at >= skipEnd;
-            if (outsideSecret && at + keyword.Length <= to && StartsWord(text, at))
+            if (outsideSecret && at + keyword.Length <= to && (StartsWord(text, at) || IsCode(keyword)))
             {
                 return true;
             }
@@ -24,6 +25,8 @@ internal static class ContextKeyword
 
         return false;
     }
+
+    private static bool IsCode(string keyword) => keyword.IndexOf('(') >= 0 && keyword.IndexOf('.') >= 0;
 
     private static bool StartsWord(string text, int at)
     {

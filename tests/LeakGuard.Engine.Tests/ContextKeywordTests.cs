@@ -14,7 +14,22 @@ public class ContextKeywordTests
         },
     });
 
+    private static readonly SecretScanner CallScanner = new(new[]
+    {
+        new SecretRule("acme-token", "Acme", "Acme token", "(?<secret>[0-9a-f]{12})", Array.Empty<string>(), new Remediation("https://acme.test/keys", "Acme:Token", "ACME_TOKEN"))
+        {
+            ContextKeywords = new[] { "client.run(" },
+        },
+    });
+
     private static readonly string Value = FakeKey.Random(FakeKey.Hex, 12, 3);
+
+    [Fact]
+    public void A_keyword_of_code_counts_inside_a_longer_name()
+    {
+        Assert.Single(CallScanner.Scan($"aclient.run('{Value}')").Findings);
+        Assert.Empty(Scanner.Scan($"xacme: {Value}").Findings);
+    }
 
     [Fact]
     public void Context_keywords_alone_switch_a_rule_on()

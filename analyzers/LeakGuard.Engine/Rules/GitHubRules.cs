@@ -46,7 +46,7 @@ internal static class GitHubRules
             "github-oauth-client-secret",
             "GitHub",
             "GitHub OAuth app or GitHub App client secret (40 hex digits under a client secret's name, next to its client id or GitHub)",
-            Patterns.AssignedTo("(?:client[_-]?secret|github[_-]?secret|oauth[_-]?secret)", "[a-f0-9]{40}", Patterns.Base62),
+            Patterns.AssignedTo("(?:client[_-]?secret|github[_-]?(?:app[_-]?)?secret|oauth[_-]?secret)", "[a-f0-9]{40}", Patterns.Base62),
             GitHubClientSecretContext,
             new Remediation("https://github.com/settings/developers", "GitHub:ClientSecret", "GITHUB_CLIENT_SECRET"),
             minEntropy: 3,

@@ -26,7 +26,7 @@ internal static class SasExpiry
 
         for (var se = line.IndexOf("se=", start, at - start, StringComparison.Ordinal); se >= 0; se = line.IndexOf("se=", se + 1, at - se - 1, StringComparison.Ordinal))
         {
-            if (se > 0 && line[se - 1] is '?' or '&' or ';')
+            if (se == start || line[se - 1] is '?' or '&' or ';')
             {
                 var end = line.IndexOf('&', se);
                 var written = line.Substring(se + 3, (end < 0 || end > at ? at : end) - se - 3);

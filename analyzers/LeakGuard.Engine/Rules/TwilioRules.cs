@@ -8,7 +8,9 @@ internal static class TwilioRules
 
     private static readonly Remediation AuthTokenRemediation = new("https://console.twilio.com/us1/account/keys-credentials/api-keys", "Twilio:AuthToken", "TWILIO_AUTH_TOKEN");
 
-    private static readonly string[] AuthTokenContext = { "twilio" };
+    // Twilio's name, or the names its SDKs give the SIDs that go with an auth token (the account's, a Verify or Messaging
+    // service's), which code often holds without it.
+    private static readonly string[] AuthTokenContext = { "twilio", "account_sid", "accountsid", "verify_sid", "verifysid", "verify_service_sid", "verifyservicesid", "messaging_service_sid", "messagingservicesid" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
@@ -55,7 +57,7 @@ internal static class TwilioRules
         ContextGatedRule.Create(
             "twilio-auth-token",
             "Twilio",
-            "Twilio auth token (32 hex digits next to the word Twilio)",
+            "Twilio auth token (32 hex digits next to the word Twilio or the name of an account or service SID)",
             Patterns.Token("[0-9a-f]{32}", Patterns.Base62),
             AuthTokenContext,
             AuthTokenRemediation,

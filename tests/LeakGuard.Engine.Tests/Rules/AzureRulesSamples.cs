@@ -61,6 +61,8 @@ internal static class AzureRulesSamples
         .Ignores("azure-storage-account-key", "a lock file's integrity hash of an Azure package", $"\"node_modules/@azure/storage-blob\": {{\n  \"integrity\": \"sha512-{TestKeys.AzureStorageKey(6)}\"")
         .Ignores("azure-storage-account-key", "NuGet's packages.lock.json", $"\"Azure.Storage.Blobs\": {{\n  \"type\": \"Direct\",\n  \"requested\": \"[12.26.0, )\",\n  \"resolved\": \"12.26.0\",\n  \"contentHash\": \"{TestKeys.AzureStorageKey(7)}\",")
         .Ignores("azure-sas-token", "an expired SAS in generated docs", $" *         token: \"sp=r&st=2023-12-20T14:54:52Z&se=2023-12-20T22:54:52Z&spr=https&sv=2021-06-08&sr=c&sig={TestKeys.AzureSasSignature(31)}\",")
+        .Ignores("azure-sas-token", "an expired user delegation SAS whose query starts with its expiry", $"\"se=2023-08-27T00%3A00%3A00Z&sp=racwdl&sv=2021-06-08&sr=c&skoid={TestKeys.Uuid(34)}&skt=2023-08-23T19%3A55%3A17Z&ske=2023-08-27T00%3A00%3A00Z&sks=b&skv=2021-06-08&sig={TestKeys.AzureSasSignature(34)}\"")
+        .FindsIn("azure-sas-token", "a user delegation SAS whose query starts with an expiry ahead", $"\"se=2099-08-27T00%3A00%3A00Z&sp=racwdl&sv=2021-06-08&sr=c&skoid={TestKeys.Uuid(35)}&sks=b&skv=2021-06-08&sig={TestKeys.AzureSasSignature(35)}\"", TestKeys.AzureSasSignature(35))
         .Ignores("azure-sas-token", "an expiry written URL-encoded", $"https://contoso.blob.core.windows.net/c/f?sv=2022-11-02&se=2021-05-01T00%3A00%3A00Z&sr=b&sp=r&sig={TestKeys.AzureSasSignature(32)}")
         .FindsIn("azure-sas-token", "a SAS without an expiry (a stored access policy holds it)", $"https://contoso.blob.core.windows.net/c/f?sv=2022-11-02&si=read-policy&sr=b&sig={TestKeys.AzureSasSignature(33)}", TestKeys.AzureSasSignature(33));
 }

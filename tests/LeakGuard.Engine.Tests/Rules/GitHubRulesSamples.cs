@@ -37,6 +37,7 @@ internal static class GitHubRulesSamples
         .Ignores("github-fine-grained-pat", "second part one character short", TestKeys.GitHubFineGrained()[..^1])
         .FindsIn("github-oauth-client-secret", "a passport-github strategy", $"passport.use(new GitHubStrategy({{\n  clientID: 'Iv1.{FakeKey.Random(FakeKey.Hex, 16, 45)}',\n  clientSecret: '{ClientSecret}',\n  callbackURL: '/auth/github/callback'\n}}", ClientSecret)
         .FindsIn("github-oauth-client-secret", ".env", $"GITHUB_CLIENT_ID=Ov23li{FakeKey.Random(FakeKey.Base62, 14, 46)}\nGITHUB_CLIENT_SECRET={ClientSecret}", ClientSecret)
+        .FindsIn("github-oauth-client-secret", "a GitHub App's secret in a .env", $"GITHUB_APP_ID={FakeKey.Random(FakeKey.Hex, 20, 47)}\nGITHUB_APP_SECRET={ClientSecret}\n", ClientSecret)
         .Ignores("github-oauth-client-secret", "the Firebase CLI's own GitHub app", $"const githubClientSecret = () => utils.envOverride(\"GITHUB_CLIENT_SECRET\", \"{FakeKey.Of("3330d14abc89", "5d9a74d5f17cd7a0", "0711fa2c5bf0")}\");")
         .Ignores("github-oauth-client-secret", "a commit id beside GitHub", $"github_sha = \"{ClientSecret}\"");
 }

@@ -22,6 +22,8 @@ internal static class TwilioRulesSamples
         .Ignores("twilio-account-pair", "a GUID without hyphens after the SID", $"AccountSid=AC{TestKeys.Hex32()}\nRequestId=" + "72f988bf86f1" + "41af91ab2d7cd011db47")
         .Ignores("twilio-api-key", "31 hex digits", TestKeys.TwilioApiKey()[..^1])
         .Ignores("twilio-api-key", "upper-case hex", "S" + "K" + TestKeys.Hex32().ToUpperInvariant())
+        .FindsIn("twilio-auth-token", "beside a Verify service's SID, Twilio not named", $"authToken = \"{TestKeys.Hex32(5)}\";\n\nconst verifySid = \"VA{TestKeys.Hex32(6)}\";", TestKeys.Hex32(5))
+        .FindsIn("twilio-auth-token", "beside an account SID's name", $"# account_sid = 'US{TestKeys.Hex32(7)}'\n# auth_token = '{TestKeys.Hex32(8)}'", TestKeys.Hex32(8))
         .Ignores("twilio-auth-token", "no Twilio context", $"\"md5\": \"{TestKeys.Hex32()}\"")
         .Ignores("twilio-auth-token", "the account SID alone", $"twilio_account_sid: AC{TestKeys.Hex32()}");
 }
