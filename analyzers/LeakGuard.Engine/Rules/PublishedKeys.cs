@@ -112,6 +112,9 @@ internal static class PublishedKeys
 
         // The Google Maps key of MUI's Autocomplete demo, which its docs print and projects copy with the demo.
         "65b24fd4d91954a4",
+
+        // The client secret of the example .edgerc in the READMEs of Akamai's EdgeGrid libraries.
+        "e1393800129bebd6",
     };
 
     public static bool Contains(string value) => Hashes.Contains(Fingerprint.HashSecret(value));
