@@ -8,8 +8,8 @@ namespace LeakGuard.Engine;
 /// </summary>
 internal static class IntegrityHash
 {
-    // SRI's algorithms, and go.sum's "h1:" (base 64 of a SHA-256).
-    private static readonly string[] Algorithms = { "sha512-", "sha384-", "sha256-", "sha1-", "h1:" };
+    // SRI's algorithms, go.sum's "h1:" (base 64 of a SHA-256) and a wheel's RECORD ("sha256=" and URL-safe base 64).
+    private static readonly string[] Algorithms = { "sha512-", "sha384-", "sha256-", "sha1-", "h1:", "sha256=" };
 
     // The longest digest's base 64 (SHA-512: 88 characters) and a little slack.
     private const int MaxDigestLength = 100;
@@ -17,22 +17,24 @@ internal static class IntegrityHash
     /// <summary>Whether <paramref name="at"/> lies in the base 64 of an integrity hash.</summary>
     public static bool Contains(string text, int at)
     {
-        var start = at;
-        while (start > 0 && at - start <= MaxDigestLength && IsBase64(text[start - 1]))
+        for (var start = at; at - start <= MaxDigestLength; start--)
         {
-            start--;
-        }
-
-        foreach (var algorithm in Algorithms)
-        {
-            if (start >= algorithm.Length && string.Compare(text, start - algorithm.Length, algorithm, 0, algorithm.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            foreach (var algorithm in Algorithms)
             {
-                return true;
+                if (start >= algorithm.Length && string.Compare(text, start - algorithm.Length, algorithm, 0, algorithm.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
+            if (start == 0 || !IsBase64(text[start - 1]))
+            {
+                return false;
             }
         }
 
         return false;
     }
 
-    private static bool IsBase64(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '+' or '/';
+    private static bool IsBase64(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '+' or '/' or '-' or '_';
 }

@@ -312,7 +312,8 @@ public sealed class SecretScanner
 
         if (IntegrityHash.Contains(text, group.Index)
             || GitObjectReference.IsAt(text, group.Index, group.Length)
-            || Base64Blob.Holds(text, group.Index, group.Length))
+            || Base64Blob.Holds(text, group.Index, group.Length)
+            || PercentEscape.Splits(text, group.Index, group.Length))
         {
             return;
         }

@@ -82,6 +82,8 @@ public sealed class NonSecretSurroundingsTests
     [InlineData("\"integrity\": \"sha512-ab+/", "", true)]
     [InlineData("sha1-", "", true)]
     [InlineData("github.com/acme/lib v1.0.0 h1:ab+", "", true)]
+    [InlineData("lib/twitter.py,sha256=-_", "", true)]
+    [InlineData("sha1-ab_cd ", "", false)]
     [InlineData("\"key\": \"", "", false)]
     [InlineData("sha512-ab\", \"key\": \"", "", false)]
     public void Tells_an_integrity_hash(string before, string after, bool expected) =>
@@ -144,4 +146,11 @@ public sealed class NonSecretSurroundingsTests
     [InlineData("file:///", "", false)]
     public void Tells_a_path_on_a_host_the_provider_is_not(string before, string after, bool expected) =>
         Assert.Equal(expected, ForeignUrlPath.Holds(before + "VALUE" + after, before.Length, SnykWords));
+
+    [Theory]
+    [InlineData("oauth_signature=\"7crYee%", true)]
+    [InlineData("key%3D", false)]
+    [InlineData("key=", false)]
+    public void Tells_a_piece_of_a_percent_encoded_value(string before, bool expected) =>
+        Assert.Equal(expected, PercentEscape.Splits(before + "2BJLvg7d", before.Length, 8));
 }

@@ -39,11 +39,12 @@ internal static class DemoPasswords
         "open sesame", "opensesame", "flabada",
     };
 
-    private static readonly string[] PasswordSuffixes = { "_password", "_pass", "_pwd", "_pw", "password", "passwd" };
+    private static readonly string[] PasswordSuffixes = { "_password", "_pass", "_dbpass", "_pwd", "_pw", "password", "passwd" };
 
     /// <summary>
     /// A demo password: a default or example one, or one named after what it opens ("app_password", "orders_pw",
-    /// "redis_pw", "authpassword", "somepassword"), as compose files, samples and READMEs write them.
+    /// "redis_pw", "authpassword", "somepassword", OpenStack's install guides' "KEYSTONE_DBPASS"), as compose files,
+    /// samples and READMEs write them.
     /// </summary>
     public static bool Contains(string value) => Values.Contains(value) || IsNamedAfterItself(value);
 

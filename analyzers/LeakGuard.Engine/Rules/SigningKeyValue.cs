@@ -16,7 +16,8 @@ internal static class SigningKeyValue
         && value.IndexOf("://", StringComparison.Ordinal) < 0
         && !IsReference(value)
         && !IsSettingName(value)
-        && !IsFileName(value);
+        && !IsFileName(value)
+        && !IsCode(value);
 
     /// <summary>
     /// "$JWT_KEY", "${JWT_KEY}", "%JWT_KEY%", "@Microsoft.KeyVault(...)", a template's "{signingKey}": the value is
@@ -35,6 +36,23 @@ internal static class SigningKeyValue
         Plausibility.IsConstantName(value)
         || ((value.IndexOf(':') >= 0 || value.IndexOf("__", StringComparison.Ordinal) >= 0)
             && value.All(c => char.IsLetterOrDigit(c) || c is '_' or ':' or '.' or '-'));
+
+    /// <summary>
+    /// "signer.Public()})", "properties.allowedAudiences": a member call or a property path, as Go's struct literals
+    /// and generated serializers write them under a field named Key.
+    /// </summary>
+    private static bool IsCode(string value)
+    {
+        var call = value.IndexOf("(", StringComparison.Ordinal);
+        var path = call < 0 ? value : value.Substring(0, call);
+        var segments = path.Split('.');
+        return segments.Length >= 2
+            && segments.All(IsIdentifier)
+            && (call > 0 || segments.Any(Plausibility.IsCodeIdentifier));
+    }
+
+    private static bool IsIdentifier(string segment) =>
+        segment.Length > 0 && (char.IsLetter(segment[0]) || segment[0] == '_') && segment.All(c => char.IsLetterOrDigit(c) || c == '_');
 
     private static bool IsFileName(string value)
     {

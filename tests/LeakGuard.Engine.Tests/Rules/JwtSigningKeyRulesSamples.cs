@@ -48,5 +48,7 @@ internal static class JwtSigningKeyRulesSamples
         .Ignores("jwt-signing-key", "a key of something else", $"{{ \"Cache\": {{ \"Key\": \"{Passphrase}\" }} }}")
         .Ignores("jwt-signing-key", "an API key next to JWT settings", $"\"JwtSettings\": {{ \"Issuer\": \"contoso\" }},\n\"Weather\": {{ \"x-api-key\": \"{Passphrase}\" }}")
         .FindsIn("jwt", "a token under the name is a token", $"JWT_SECRET={TestKeys.Jwt(9)}\n", TestKeys.Jwt(9))
+        .Ignores("jwt-signing-key", "a member call in a Go struct literal", "// The jwt's key id\nkid, err := jose.Thumbprint(&jose.JSONWebKey{Key: signer.Public()})\n")
+        .Ignores("jwt-signing-key", "a serializer's property path beside JWT settings", "'jwt_audiences': {'key': 'properties.allowedAudiences', 'type': '[str]'},")
         .Ignores("jwt-signing-key", "a template's hole", "var appsettings = $\"\"\"{{ \"Jwt\": {{ \"Key\": \"{signingKeyFromVault}\" }} }}\"\"\";");
 }

@@ -40,6 +40,7 @@ public sealed class PlausibilityTests
     [InlineData("TestClusterOpenIdConnectProviderE18F0FD0")]
     [InlineData("getCommandAndParentPID")]
     [InlineData("setApiKeyForUser")]
+    [InlineData("AwsIotAnalyticsParameters")]
     public void Names_in_code_are_code_identifiers(string value) => Assert.True(Plausibility.IsCodeIdentifier(value));
 
     [Theory]

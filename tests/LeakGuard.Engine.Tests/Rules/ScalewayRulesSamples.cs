@@ -10,6 +10,9 @@ internal static class ScalewayRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("scaleway-secret-key", ScalewaySecretKeyKey, "SCW_SECRET_KEY")
+        .FindsIn("scaleway-secret-key", "the CLI's config.yaml", $"secret_key: {ScalewaySecretKeyKey}\ndefault_organization_id: {TestKeys.Uuid(7)}\ndefault_region: fr-par\napi_url: https://api.scaleway.com\n", ScalewaySecretKeyKey)
+        .FindsIn("scaleway-secret-key", "Terraform's provider block", $"provider \"scaleway\" {{\n  access_key = var.access_key\n  secret_key = \"{ScalewaySecretKeyKey}\"\n}}", ScalewaySecretKeyKey)
+        .Ignores("scaleway-secret-key", "an image's and a project's ids in a Scaleway module's example", $"- name: Create a server\n  community.general.scaleway_compute:\n    image: {ScalewaySecretKeyKey}\n    project: {TestKeys.Uuid(8)}\n")
         .Ignores("scaleway-secret-key", "no scaleway context", $"\"checksum\": \"{ScalewaySecretKeyKey}\"")
         .Ignores("scaleway-secret-key", "one character short", $"scaleway: {ScalewaySecretKeyKey[..^1]}");
 }

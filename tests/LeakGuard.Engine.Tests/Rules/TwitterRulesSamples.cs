@@ -38,6 +38,8 @@ internal static class TwitterRulesSamples
         .FindsIn("twitter-api-key", "a consumer key without a digit", $"consumer_key = '{LettersOnlyConsumerKey}'", LettersOnlyConsumerKey)
         .Ignores("twitter-api-key", "23 characters, neither length", $"consumer_key = '{ConsumerKey[..23]}'")
         .Ignores("twitter-api-key", "a function's name beside a consumer key's", "result = await getCommandAndParentPID(ppid);\nwhile (result.parentPID !== 1 && !result.consumerKey) {")
+        .Ignores("twitter-api-key", "a piece of a URL-encoded OAuth signature", $"'OAuth oauth_consumer_key=\"consumer_key\", oauth_nonce=\"12345678\", oauth_signature=\"7crYee%2B{FakeKey.Random(FakeKey.Base62, 23, 40)}%3D\", oauth_signature_method=\"HMAC-SHA1\"'")
+        .Ignores("twitter-api-secret", "a file's hash in a wheel's RECORD", $"flask_dance/contrib/twitter.py,sha256=-{FakeKey.Random(FakeKey.Base62, 42, 41)},4040")
         .Ignores("twitter-api-key", "a camel-case name, not a key", "consumer_key = ConsumerKeyFromSettings")
         .FindsIn("generic-secret", "a JWT signing secret under the same name, lower-case hex: only the generic rule", $"ACCESS_TOKEN_SECRET={JwtSecret}", JwtSecret)
         .Ignores("twitter-api-key", "no Twitter nearby", $"id: {ConsumerKey}")
