@@ -7,6 +7,10 @@ internal static class JwtRules
 {
     private static readonly Remediation Remediation = new("https://learn.microsoft.com/aspnet/core/security/app-secrets", "Jwt:Token", "JWT_TOKEN");
 
+    private static readonly HashSet<string> ToyClaims = new(StringComparer.Ordinal) { "foo", "bar", "baz", "hello", "some", "test", "example", "key" };
+
+    private static readonly HashSet<string> TimeClaims = new(StringComparer.Ordinal) { "iat", "nbf", "exp", "jti" };
+
     // "eyJ" is base 64 for '{"', so a JWT is "eyJ" header, "eyJ" payload and a signature. It may be a short-lived
     // token, so Medium. The bounds keep the automaton under the non-backtracking engine's size limit: a payload over
     // 1000 characters or a signature over 700 (RSA keys above 4096 bits) is not matched.
@@ -27,12 +31,13 @@ internal static class JwtRules
     };
 
     /// <summary>
-    /// Whether a token is worth reporting: not expired, not jwt.io's example, not a Supabase anon key. Rules that read
+    /// Whether a token is worth reporting: not expired, not jwt.io's example, not a JWT library's test vector, not a
+    /// Supabase anon key. Rules that read
     /// a JWT as some other credential (a bearer token in a header) ask the same, so a token this rule leaves out does not
     /// come back under their name.
     /// </summary>
     public static bool IsLive(string token) =>
-        Payload(token) is not { } claims || !(HasExpired(claims) || IsDocumentationExample(claims) || IsAnonymousRole(claims));
+        Payload(token) is not { } claims || !(HasExpired(claims) || IsDocumentationExample(claims) || IsToyClaimSet(claims) || IsAnonymousRole(claims));
 
     /// <summary>Whether <paramref name="value"/> has a JWT's shape: "eyJ", then two more parts after dots.</summary>
     public static bool IsToken(string value)
@@ -63,6 +68,42 @@ internal static class JwtRules
     /// <summary>jwt.io's example claims, which tutorials and tests copy with whatever signature jwt.io showed them.</summary>
     private static bool IsDocumentationExample(string claims) =>
         claims.IndexOf("\"sub\":\"1234567890\"", StringComparison.Ordinal) >= 0 && claims.IndexOf("\"name\":\"John Doe\"", StringComparison.Ordinal) >= 0;
+
+    /// <summary>
+    /// A payload of placeholder claims ({"foo":"bar"}, {"hello": "world"}, {"some":"payload"}), as JWT libraries' tests and
+    /// READMEs sign them: no issuer would put such a token in anyone's hands. Every name but the times must be one.
+    /// </summary>
+    private static bool IsToyClaimSet(string claims)
+    {
+        var names = 0;
+        for (var at = claims.IndexOf('"'); at >= 0; at = claims.IndexOf('"', at + 1))
+        {
+            var end = claims.IndexOf('"', at + 1);
+            if (end < 0)
+            {
+                return false;
+            }
+
+            var next = SkipSpaces(claims, end + 1);
+            if (next < claims.Length && claims[next] == ':')
+            {
+                var name = claims.Substring(at + 1, end - at - 1);
+                if (!TimeClaims.Contains(name))
+                {
+                    if (!ToyClaims.Contains(name))
+                    {
+                        return false;
+                    }
+
+                    names++;
+                }
+            }
+
+            at = end;
+        }
+
+        return names > 0;
+    }
 
     /// <summary>
     /// A token for PostgREST's "anon" role: Supabase's anon key, which every web and mobile client of a project ships,
