@@ -15,6 +15,10 @@ internal static class AssignedName
         // A commit's id in lock files and manifests: composer.lock's "reference", Gemfile.lock's "revision", flake.lock's
         // "rev", package.json's "gitHead".
         "reference", "revision", "rev", "commit", "githead",
+
+        // A release's file, as checksums.txt and SHA256SUMS-style lists name each download: its platform or extension.
+        "x86_64", "amd64", "arm64", "aarch64", "armv7", "i686", "universal", ".exe", ".zip", ".tgz", ".tar.gz", ".msi",
+        ".dmg", ".deb", ".rpm", ".whl", ".jar", ".nupkg",
     };
 
     /// <summary>

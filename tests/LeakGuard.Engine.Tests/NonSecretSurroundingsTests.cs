@@ -40,6 +40,9 @@ public sealed class NonSecretSurroundingsTests
     [InlineData("  revision: ", true)]
     [InlineData("\"rev\": \"", true)]
     [InlineData("\"gitHead\": \"", true)]
+    [InlineData("sentry-cli-Linux-x86_64=", true)]
+    [InlineData("sentry-cli-Windows-i686.exe=", true)]
+    [InlineData("SENTRY_AUTH_TOKEN=", false)]
     [InlineData("api_key = \"", false)]
     [InlineData("hashed_secret_for = \"", false)]
     public void Tells_a_name_of_a_digest(string before, bool expected)

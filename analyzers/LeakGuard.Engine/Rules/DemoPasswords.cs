@@ -17,6 +17,9 @@ internal static class DemoPasswords
         "p4ssw0rd", "passw0rd", "p@ssw0rd", "p@ssword", "pa55word", "pa55word!", "pa55w0rd", "hunter2", "letmein", "secret123", "password1",
         "password1!", "password123",
 
+        // The first digits, as tests of URL parsers and tutorials write a password.
+        "123", "1234", "12345", "123456",
+
         // The Kubernetes documentation's example Secret.
         "1f2d1e2e67df",
 

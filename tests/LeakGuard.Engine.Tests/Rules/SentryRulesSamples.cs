@@ -21,6 +21,7 @@ internal static class SentryRulesSamples
         .Ignores("sentry-user-token", "embedded in a longer token", "value: Q" + SentryUserTokenKey)
         .Finds("sentry-legacy-token", SentryLegacyTokenKey, "SENTRY_AUTH_TOKEN")
         .Ignores("sentry-legacy-token", "no sentry context", $"\"checksum\": \"{SentryLegacyTokenKey}\"")
+        .Ignores("sentry-legacy-token", "the checksums of sentry-cli's downloads", $"sentry-cli-Darwin-arm64={SentryLegacyTokenKey}\nsentry-cli-Windows-x86_64.exe={FakeKey.Random(FakeKey.Hex, 64, 30)}\n")
         .Ignores("sentry-legacy-token", "one character short", $"sentry: {SentryLegacyTokenKey[..^1]}")
         .Ignores("sentry-legacy-token", "a client id given as a fallback", $"function g(){{return C().SENTRY_CLIENT_ID??\"{SentryLegacyTokenKey}\"}}")
         .FindsIn("sentry-legacy-token", "a token given as a fallback", $"const token = process.env.SENTRY_AUTH_TOKEN ?? \"{SentryLegacyTokenKey}\";", SentryLegacyTokenKey);

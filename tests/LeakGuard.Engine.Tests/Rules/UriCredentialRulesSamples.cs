@@ -35,6 +35,7 @@ internal static class UriCredentialRulesSamples
         .FindsIn("mysql-uri-password", "URI with a password", $"DATABASE_URL=mysql://app:{MysqlUriPasswordKey}@db.internal:5432/app", MysqlUriPasswordKey)
         .Ignores("mysql-uri-password", "placeholder password", "DATABASE_URL=mysql://app:${DB_PASSWORD}@db.internal/app")
         .Ignores("mysql-uri-password", "an install guide's placeholder in capitals", "connection = mysql+pymysql://keystone:KEYSTONE_DBPASS@controller/keystone")
+        .Ignores("redis-uri-password", "a URL parser's test, the first digits as the password", "it('redis://:123@174.129.42.52:13271', function () {")
         .Ignores("mysql-uri-password", "default password", "DATABASE_URL=mysql://app:password@localhost/app")
         .Ignores("mysql-uri-password", "no password", "DATABASE_URL=mysql://app@db.internal/app")
         .FindsIn("mongodb-uri-password", "URI with a password", $"MONGODB_URI=mongodb+srv://app:{MongodbUriPasswordKey}@db.internal:5432/app", MongodbUriPasswordKey)
