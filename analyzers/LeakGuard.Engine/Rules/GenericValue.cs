@@ -15,7 +15,8 @@ internal static class GenericValue
         && !IsPathLike(value)
         && !IsIdentifierLike(value)
         && !Plausibility.IsConstantName(value)
-        && !IsEncodedText(value);
+        && !IsEncodedText(value)
+        && !IsCiphertextOrHash(value);
 
     /// <summary>8-4-4-4-12 hex digits.</summary>
     private static bool IsGuid(string value)
@@ -102,25 +103,18 @@ internal static class GenericValue
         return words >= 2;
     }
 
-    /// <summary>Base 64 of prose, JSON or XML (spaces, braces, angle brackets) rather than of random bytes.</summary>
+    /// <summary>
+    /// Base 64 of prose, JSON, XML or a URL (spaces, braces, angle brackets, "://") rather than of random bytes, padded or
+    /// not, in either alphabet: a JOSE header ("eyJhbGciOi…", {"alg":…}) ahead of its token's other parts is one.
+    /// </summary>
     private static bool IsEncodedText(string value)
     {
-        if (value.Length % 4 != 0)
+        var text = UnpaddedBase64.Decode(value);
+        if (text is null)
         {
             return false;
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = Convert.FromBase64String(value);
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-
-        var text = Encoding.ASCII.GetString(bytes);
         foreach (var c in text)
         {
             if (c < 0x20 || c > 0x7E)
@@ -129,7 +123,25 @@ internal static class GenericValue
             }
         }
 
-        return text.IndexOf(' ') >= 0 || text.IndexOf('{') >= 0 || text.IndexOf('<') >= 0;
+        return text.IndexOf(' ') >= 0 || text.IndexOf('{') >= 0 || text.IndexOf('<') >= 0 || text.IndexOf("://", StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>OpenSSL's salted ciphertext ("U2FsdGVkX1", base 64 of "Salted__") or PostgreSQL's stored "md5" hash.</summary>
+    private static bool IsCiphertextOrHash(string value) =>
+        value.StartsWith("U2FsdGVkX1", StringComparison.Ordinal)
+        || (value.Length == 35 && value.StartsWith("md5", StringComparison.Ordinal) && IsLowerHex(value, 3));
+
+    private static bool IsLowerHex(string value, int from)
+    {
+        for (var i = from; i < value.Length; i++)
+        {
+            if (!(value[i] is (>= '0' and <= '9') or (>= 'a' and <= 'f')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsLowercaseWord(string segment)

@@ -38,5 +38,13 @@ internal static class GenericRulesSamples
         .Ignores("generic-secret", "variable reference", "PASSWORD=${DB_PASSWORD}")
         .Ignores("generic-secret", "placeholder", "api_key: your-api-key-goes-here-123")
         .Ignores("generic-secret", "a key's public id", $"\"api_key_id\": \"{FakeKey.Random(FakeKey.Base62, 24, 61)}\"")
+        .Ignores("generic-secret", "a JOSE header ahead of its token's other parts", "token := \"eyJhbGciOiJBMTI4S1ciLCJlbmMiOiJBMTI4Q0JDLUhTMjU2In0..3lClLoerWhxIc811QXDLbg.\"")
+        .Ignores("generic-secret", "base 64 of a URL", "api_key_url: " + FakeKey.Base64Of("https://gw.contoso.test/app/api/v2/management"))
+        .Ignores("generic-secret", "OpenSSL's salted ciphertext", $"password: U2FsdGVkX1{FakeKey.Random(FakeKey.Base62, 30, 62)}")
+        .Ignores("generic-secret", "PostgreSQL's stored md5 hash", $"password: md5{FakeKey.Random(FakeKey.Hex, 32, 63)}")
+        .Ignores("generic-secret", "a secret obscured for an installed app, named so", $"const rcloneEncryptedClientSecret = \"{Value}\"")
+        .Ignores("generic-secret", "a token's digest", $"accessTokenHash = \"{Value}\"")
+        .FindsIn("generic-secret", "a hashing secret is still a secret", $"HASH_SECRET={Value}", Value)
+        .FindsIn("generic-secret", "a secret's plain value beside its ciphertext", $"secret_encrypted: \"{FakeKey.Random(FakeKey.Base62, 40, 64)}\"\nsecret: \"{Value}\"", Value)
         .FindsIn("generic-secret", "Vault's secret_id is the credential", $"VAULT_SECRET_ID={Value}", Value);
 }
