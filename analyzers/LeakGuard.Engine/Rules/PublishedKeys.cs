@@ -113,6 +113,11 @@ internal static class PublishedKeys
         // The Google Maps key of MUI's Autocomplete demo, which its docs print and projects copy with the demo.
         "65b24fd4d91954a4",
 
+        // The access key and secret key of MinIO's public playground (play.min.io), which MinIO's docs, SDKs' examples
+        // and tests print for anyone to use.
+        "1bbb9293c38acc5e",
+        "df452eef23e8cf2c",
+
         // The client secret of the example .edgerc in the READMEs of Akamai's EdgeGrid libraries.
         "e1393800129bebd6",
     };

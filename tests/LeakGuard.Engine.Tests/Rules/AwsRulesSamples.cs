@@ -24,6 +24,7 @@ internal static class AwsRulesSamples
         .Ignores("aws-access-key-id", "lower case", TestKeys.AwsAccessKeyId().ToLowerInvariant())
         .Ignores("aws-access-key-id", "digits outside base 32", "AK" + "IA" + "0189" + FakeKey.Random(FakeKey.UpperBase32, 12))
         .Ignores("aws-access-key-id", "embedded in a longer word", "TODAY" + TestKeys.AwsAccessKeyId())
+        .Ignores("aws-secret-access-key", "MinIO's public playground credentials", $"[default]\naws_access_key_id = {FakeKey.Of("Q3AM3UQ8", "67SPQQA43P2F")}\naws_secret_access_key = {FakeKey.Of("zuf+tfteSl", "swRu7BJ86wekit", "nifILbZam1KYY3TG")}\n")
         .Ignores("aws-secret-access-key", "no AWS context", $"\"digest\": \"{TestKeys.AwsSecretKey()}\"")
         .Ignores("aws-secret-access-key", "a 40-letter policy name", "\"AWSEC2" + "CapacityReservationFleetRolePolicy\": \"arn:aws:iam::aws:policy/aws-service-role/x\",")
         .Ignores("aws-secret-access-key", "40 characters of a longer url-safe hash", $"awscli/customizations/locationargs.py,sha256={TestKeys.AwsSecretKey()}-vc,5910")
