@@ -12,6 +12,9 @@ internal static class AssignedName
     {
         "hash", "integrity", "checksum", "digest", "sha", "sha1", "sha256", "sha384", "sha512", "shasum", "md5",
 
+        // A request's signature (OAuth 1.0's oauth_signature, a signed URL's Signature=), made with a key but not one.
+        "signature",
+
         // A commit's id in lock files and manifests: composer.lock's "reference", Gemfile.lock's "revision", flake.lock's
         // "rev", package.json's "gitHead".
         "reference", "revision", "rev", "commit", "githead",
