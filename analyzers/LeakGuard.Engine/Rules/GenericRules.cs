@@ -26,7 +26,7 @@ internal static class GenericRules
     private static readonly string[] Context =
     {
         "apikey", "api_key", "api-key", "secret", "token", "password", "passwd", "pwd", "accesskey", "access_key",
-        "authkey", "credential", "privatekey", "private_key",
+        "authkey", "auth_key", "auth-key", "credential", "privatekey", "private_key",
     };
 
     // Names that sound secret but hold opaque handles: pagination and change tokens that APIs hand back, and

@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 
@@ -6,6 +8,10 @@ namespace LeakGuard.Engine.Tests.Rules;
 internal static class GenericRulesSamples
 {
     private static readonly string Value = FakeKey.Of("q7", FakeKey.Random(FakeKey.Base62, 28, 11), "4x");
+
+    // Random bytes, one of them a space: their base 64 is no encoded text, however a decoder that maps the other bytes
+    // to '?' reads it.
+    private static readonly string RandomBytesWithASpace = Convert.ToBase64String(Enumerable.Range(0, 30).Select(i => (byte)(i == 7 ? 0x20 : 0x80 + (i * 37 % 120))).ToArray());
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("generic-secret", "C# field", $"private const string apiKey = \"{Value}\";", Value)
@@ -47,5 +53,7 @@ internal static class GenericRulesSamples
         .Ignores("generic-secret", "a token's digest", $"accessTokenHash = \"{Value}\"")
         .FindsIn("generic-secret", "a hashing secret is still a secret", $"HASH_SECRET={Value}", Value)
         .FindsIn("generic-secret", "a secret's plain value beside its ciphertext", $"secret_encrypted: \"{FakeKey.Random(FakeKey.Base62, 40, 64)}\"\nsecret: \"{Value}\"", Value)
+        .FindsIn("generic-secret", "a name with auth_key", $"zabbix_auth_key: {Value}", Value)
+        .FindsIn("generic-secret", "base 64 of random bytes, one of them a space", $"auth_key: {RandomBytesWithASpace}", RandomBytesWithASpace)
         .FindsIn("generic-secret", "Vault's secret_id is the credential", $"VAULT_SECRET_ID={Value}", Value);
 }
