@@ -118,6 +118,11 @@ internal static class PublishedKeys
         "1bbb9293c38acc5e",
         "df452eef23e8cf2c",
 
+        // The developer keys of the samples of Google's API client for Python (customsearch, translate, searchforshopping),
+        // which every copy of the samples and the tutorials built on them carry.
+        "cb122bc9bf48ace7",
+        "a99cd8ffb75286e6",
+
         // The client secret of the example .edgerc in the READMEs of Akamai's EdgeGrid libraries.
         "e1393800129bebd6",
     };

@@ -31,6 +31,7 @@ internal static class GoogleRulesSamples
         .Ignores("google-api-key", "one character long", TestKeys.GoogleApiKey() + "Q")
         .Ignores("google-api-key", "wrong case", TestKeys.GoogleApiKey().ToUpperInvariant())
         .Ignores("google-api-key", "the key of MUI's Google Maps demo", $"const GOOGLE_MAPS_API_KEY = '{FakeKey.Of("AIzaSyC3aviU6", "KHXAjoSnxcw6qb", "OhjnFctbxPkE")}';")
+        .Ignores("google-api-key", "the developer key of the Python client's samples", $"service = build(\"customsearch\", \"v1\",\n          developerKey=\"{FakeKey.Of("AIzaSyDRRpR3GS1F1", "_jKNNM9HCNd2w", "JQyPG3oN0")}\")")
         .Ignores("google-api-key", "sequential placeholder", FakeKey.Of("AI", "zaSy", "abcdefghijklmnopqrstuvwxyz1234567"))
         .Ignores("google-auth-key", "one character short", TestKeys.GoogleAuthKey()[..^1])
         .FindsIn("google-chat-webhook-url", "an alert script, the URL's key not reported on its own", $"WEBHOOK_URL = \"{ChatWebhook}\"\n", ChatWebhook)
