@@ -40,6 +40,9 @@ internal static class DemoPasswords
 
         // RFC 7617's Basic example ("Aladdin:open sesame") as READMEs write it, and MDN's URL.password example.
         "open sesame", "opensesame", "flabada",
+
+        // RFC 6749's resource owner password grant example ("username=johndoe&password=A3ddj3w").
+        "a3ddj3w",
     };
 
     private static readonly string[] PasswordSuffixes = { "_password", "_pass", "_dbpass", "_pwd", "_pw", "password", "passwd" };

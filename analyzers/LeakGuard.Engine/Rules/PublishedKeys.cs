@@ -123,6 +123,11 @@ internal static class PublishedKeys
         "cb122bc9bf48ace7",
         "a99cd8ffb75286e6",
 
+        // The request token and the access token of X's "Sign in with Twitter" and OAuth 1.0a documentation, which
+        // OAuth libraries' docs reproduce.
+        "0401312bb13f6aff",
+        "616fe34ce8031621",
+
         // The client secret of the example .edgerc in the READMEs of Akamai's EdgeGrid libraries.
         "e1393800129bebd6",
     };

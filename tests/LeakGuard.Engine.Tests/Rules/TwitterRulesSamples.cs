@@ -40,6 +40,8 @@ internal static class TwitterRulesSamples
         .Ignores("twitter-api-key", "a function's name beside a consumer key's", "result = await getCommandAndParentPID(ppid);\nwhile (result.parentPID !== 1 && !result.consumerKey) {")
         .Ignores("twitter-api-key", "a piece of a URL-encoded OAuth signature", $"'OAuth oauth_consumer_key=\"consumer_key\", oauth_nonce=\"12345678\", oauth_signature=\"7crYee%2B{FakeKey.Random(FakeKey.Base62, 23, 40)}%3D\", oauth_signature_method=\"HMAC-SHA1\"'")
         .Ignores("twitter-api-secret", "a file's hash in a wheel's RECORD", $"flask_dance/contrib/twitter.py,sha256=-{FakeKey.Random(FakeKey.Base62, 42, 41)},4040")
+        .Ignores("twitter-api-secret", "the request token of X's Sign in with Twitter docs", $"https://api.twitter.com/oauth/authenticate?oauth_token={FakeKey.Of("Z6eEdO8MOmk394", "WozF5oKyuAv855l", "4Mlqo7hhlSLik")}")
+        .Ignores("twitter-access-token", "the access token of X's OAuth docs", $"oauth_token={FakeKey.Of("6253282-eWudHld", "SbIaelX7swmsiHImEL4K", "inwaGloHANdrY")}&oauth_token_secret=secret")
         .Ignores("twitter-api-key", "a camel-case name, not a key", "consumer_key = ConsumerKeyFromSettings")
         .FindsIn("generic-secret", "a JWT signing secret under the same name, lower-case hex: only the generic rule", $"ACCESS_TOKEN_SECRET={JwtSecret}", JwtSecret)
         .Ignores("twitter-api-key", "no Twitter nearby", $"id: {ConsumerKey}")
