@@ -9,6 +9,10 @@ internal static class JwtRules
 
     private static readonly HashSet<string> ToyClaims = new(StringComparer.Ordinal) { "foo", "bar", "baz", "hello", "some", "test", "example", "key" };
 
+    private static readonly HashSet<string> IdentityClaims = new(StringComparer.Ordinal) { "iss", "sub", "aud" };
+
+    private static readonly HashSet<string> ToyValues = new(StringComparer.OrdinalIgnoreCase) { "issuer", "subject", "audience", "test", "tests", "foo", "bar", "baz", "joe", "example" };
+
     private static readonly HashSet<string> TimeClaims = new(StringComparer.Ordinal) { "iat", "nbf", "exp", "jti" };
 
     // "eyJ" is base 64 for '{"', so a JWT is "eyJ" header, "eyJ" payload and a signature. It may be a short-lived
@@ -37,7 +41,7 @@ internal static class JwtRules
     /// come back under their name.
     /// </summary>
     public static bool IsLive(string token) =>
-        Payload(token) is not { } claims || !(HasExpired(claims) || IsDocumentationExample(claims) || IsToyClaimSet(claims) || IsAnonymousRole(claims));
+        Payload(token) is not { } claims || !(HasExpired(claims) || IsDocumentationExample(claims) || IsTestVector(claims) || IsAnonymousRole(claims));
 
     /// <summary>Whether <paramref name="value"/> has a JWT's shape: "eyJ", then two more parts after dots.</summary>
     public static bool IsToken(string value)
@@ -70,12 +74,19 @@ internal static class JwtRules
         claims.IndexOf("\"sub\":\"1234567890\"", StringComparison.Ordinal) >= 0 && claims.IndexOf("\"name\":\"John Doe\"", StringComparison.Ordinal) >= 0;
 
     /// <summary>
-    /// A payload of placeholder claims ({"foo":"bar"}, {"hello": "world"}, {"some":"payload"}), as JWT libraries' tests and
-    /// READMEs sign them: no issuer would put such a token in anyone's hands. Every name but the times must be one.
+    /// A JWT library's or a specification's test vector: placeholder claims only ({"foo":"bar"}, {"hello": "world"}), an
+    /// issuer, subject or audience that is a placeholder word ({"iss":"issuer","sub":"subject"}, {"aud":"test"}), or RFC
+    /// 7519's example claim "http://example.com/is_root". No issuer puts such a token in anyone's hands.
     /// </summary>
-    private static bool IsToyClaimSet(string claims)
+    private static bool IsTestVector(string claims)
     {
+        if (claims.IndexOf("\"http://example.com/", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
         var names = 0;
+        var toyNamesOnly = true;
         for (var at = claims.IndexOf('"'); at >= 0; at = claims.IndexOf('"', at + 1))
         {
             var end = claims.IndexOf('"', at + 1);
@@ -88,13 +99,14 @@ internal static class JwtRules
             if (next < claims.Length && claims[next] == ':')
             {
                 var name = claims.Substring(at + 1, end - at - 1);
+                if (IdentityClaims.Contains(name) && StringValue(claims, next + 1) is { } value && ToyValues.Contains(value))
+                {
+                    return true;
+                }
+
                 if (!TimeClaims.Contains(name))
                 {
-                    if (!ToyClaims.Contains(name))
-                    {
-                        return false;
-                    }
-
+                    toyNamesOnly &= ToyClaims.Contains(name);
                     names++;
                 }
             }
@@ -102,7 +114,20 @@ internal static class JwtRules
             at = end;
         }
 
-        return names > 0;
+        return toyNamesOnly && names > 0;
+    }
+
+    /// <summary>The string that starts at <paramref name="at"/> (after spaces), or null when a number or an object does.</summary>
+    private static string? StringValue(string claims, int at)
+    {
+        at = SkipSpaces(claims, at);
+        if (at >= claims.Length || claims[at] != '"')
+        {
+            return null;
+        }
+
+        var end = claims.IndexOf('"', at + 1);
+        return end < 0 ? null : claims.Substring(at + 1, end - at - 1);
     }
 
     /// <summary>
