@@ -23,7 +23,7 @@ public static class Placeholders
             throw new ArgumentNullException(nameof(secret));
         }
 
-        return HasPlaceholderWord(secret) || HasLongRun(secret) || IsCountedOut(secret);
+        return HasPlaceholderWord(secret) || HasLongRun(secret) || IsCountedOut(secret) || IsBracketed(secret);
     }
 
     /// <summary>
@@ -63,6 +63,9 @@ public static class Placeholders
 
         return lower || upper || capitalized;
     }
+
+    /// <summary>A value in square brackets, as templates and docs mark what to fill in ("Password=[password];").</summary>
+    private static bool IsBracketed(string value) => value.Length > 2 && value[0] == '[' && value[value.Length - 1] == ']';
 
     /// <summary>Six or more repeated characters, or six in ascending or descending order ("aaaaaa", "123456", "fedcba").</summary>
     private static bool HasLongRun(string value)

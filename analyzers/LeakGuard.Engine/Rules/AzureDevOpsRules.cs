@@ -11,12 +11,13 @@ internal static class AzureDevOpsRules
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        // The 2024 format: 52 random characters, the fixed "JQQJ99", a platform block, the signature "AZDO" and a checksum.
+        // The 2024 format: 52 random characters, the fixed "JQQJ99", the year and the month (A to L) it was made, a
+        // platform block, the signature "AZDO" and a checksum.
         new SecretRule(
             "azure-devops-pat",
             "Azure DevOps",
             "Azure DevOps personal access token (84-character identifiable format)",
-            Patterns.Token("[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9][A-C][A-Za-z0-9]{16}AZDO[A-Za-z0-9]{4}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9][A-L][A-Za-z0-9]{16}AZDO[A-Za-z0-9]{4}", Patterns.Base62),
             new[] { "AZDO" },
             Remediation)
         {

@@ -17,13 +17,13 @@ internal static class EthereumRules
 
     // Hardhat's accounts only as the list they open: "accounts" alone is in every other file of an application. The
     // libraries by name ("ethers", "Nethereum"), not by their calls: "Account(" and "Wallet(" are everywhere too.
-    private static readonly string[] Keywords = { "private_key", "privatekey", "private-key", "priv_key", "privkey", "wallet_key", "deployer_key", "signer_key", "accounts: [", "accounts:[", "from_key", "fromkey", "hextoecdsa", "ethers", "nethereum", "hdwalletprovider" };
+    private static readonly string[] Keywords = { "private_key", "privatekey", "private-key", "priv_key", "privkey", "wallet_key", "deployer_key", "signer_key", "accounts: [", "accounts:[", "from_key", "fromkey", "hextoecdsa", "ethers", "nethereum", "hdwalletprovider", "etheckey" };
 
     // The wallet libraries' one-liners take the key itself: web3.py's from_key, ethers' new Wallet, web3.js'
-    // privateKeyToAccount, Nethereum's new Account, go-ethereum's HexToECDSA, Truffle's HDWalletProvider, and Foundry's
+    // privateKeyToAccount, Nethereum's new Account and new EthECKey, go-ethereum's HexToECDSA, Truffle's HDWalletProvider, and Foundry's
     // --private-key.
     private const string LibraryCall =
-        "(?i:from_?key|privatekeytoaccount|hextoecdsa|new[ \\t]{1,3}(?:ethers\\.)?wallet|new[ \\t]{1,3}(?:[a-z0-9_]{1,20}\\.){0,4}account|hdwalletprovider)\\([ \\t]{0,5}\\[?[ \\t]{0,5}[\"'`](?<secret>" + Key + ")[\"'`]"
+        "(?i:from_?key|privatekeytoaccount|hextoecdsa|new[ \\t]{1,3}(?:ethers\\.)?wallet|new[ \\t]{1,3}(?:[a-z0-9_]{1,20}\\.){0,4}(?:account|etheckey)|hdwalletprovider)\\([ \\t]{0,5}\\[?[ \\t]{0,5}[\"'`](?<secret>" + Key + ")[\"'`]"
         + "|--private-?key[ \\t=]{1,3}[\"']?(?<secret>" + Key + ")(?:$|[^A-Za-z0-9])";
 
     // A wallet's private key (64 hex digits, "0x" in front or not) as deploy scripts and bots hold it: under a private

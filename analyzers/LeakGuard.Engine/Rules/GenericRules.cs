@@ -32,12 +32,12 @@ internal static class GenericRules
     // Names that sound secret but hold opaque handles: pagination and change tokens that APIs hand back, and
     // cancellation tokens in .NET code; and the public half of a pair, a key's or token's id ("AWS_ACCESS_KEY_ID",
     // "MODAL_TOKEN_ID"; not Vault's secret_id, which is the credential); what a secret became, under a name that says so
-    // (a ciphertext: "rcloneEncryptedClientSecret", "PrivateKeyCiphertextBlob"; a digest or a signature, named last:
-    // "accessTokenHash", "oauth_signature"). Rails' secret_key_base has a rule of its own, which tells production's
+    // (a ciphertext: "rcloneEncryptedClientSecret", "PrivateKeyCiphertextBlob"; a digest, a signature or an address,
+    // named last: "accessTokenHash", "oauth_signature", a token contract's "tokenAddress"). Rails' secret_key_base has a rule of its own, which tells production's
     // from the development and test keys that `rails new` writes into secrets.yml.
     private static readonly Allowlist NotSecretNames = new(
         Array.Empty<string>(),
-        new[] { new Regex("(?i)(?:next|continuation|page|pagination|change|sync|cancellation|verification)[_-]?token|public[_-]?key[_-]?token|secret_key_base|(?:key|token|credential)[_-]?id[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)|(?:encrypted|obscured|cipher[_-]?text)[a-z0-9_.-]{0,30}[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)|(?:hash|digest|signature)[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)) },
+        new[] { new Regex("(?i)(?:next|continuation|page|pagination|change|sync|cancellation|verification)[_-]?token|public[_-]?key[_-]?token|secret_key_base|(?:key|token|credential)[_-]?id[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)|(?:encrypted|obscured|cipher[_-]?text)[a-z0-9_.-]{0,30}[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)|(?:hash|digest|signature|address)[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)) },
         Array.Empty<string>(),
         AllowlistTarget.Match);
 

@@ -105,6 +105,13 @@ internal static class PublishedKeys
         "ce9fa353f6550241",
         "30e55f5463e22af0",
 
+        // The two accounts of Nethereum's test chain, which its READMEs and docs use in every example, with "0x" and
+        // without.
+        "687aacef789129f0",
+        "c13a063fbd48fbe9",
+        "cfbf0c564ffa5da6",
+        "ec9f156d1fa0dd97",
+
         // The OAuth client secrets of the Firebase CLI's Google and GitHub apps: it is an installed app, so they ship in
         // firebase-tools (and every node_modules that holds it) and keep nothing secret.
         "ea140d9c92022174",

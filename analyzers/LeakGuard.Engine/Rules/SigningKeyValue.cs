@@ -17,7 +17,8 @@ internal static class SigningKeyValue
         && !IsReference(value)
         && !IsSettingName(value)
         && !IsFileName(value)
-        && !IsCode(value);
+        && !IsCode(value)
+        && !IsJoseAlgorithm(value);
 
     /// <summary>
     /// "$JWT_KEY", "${JWT_KEY}", "%JWT_KEY%", "@Microsoft.KeyVault(...)", a template's "{signingKey}": the value is
@@ -50,6 +51,10 @@ internal static class SigningKeyValue
             && segments.All(IsIdentifier)
             && (call > 0 || segments.Any(Plausibility.IsCodeIdentifier));
     }
+
+    /// <summary>A JOSE algorithm's name ("PBES2-HS256+A128KW"), which JWT.Encode takes right after the key.</summary>
+    private static bool IsJoseAlgorithm(string value) =>
+        value.StartsWith("PBES2-HS", StringComparison.OrdinalIgnoreCase) || value.StartsWith("ECDH-ES+", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsIdentifier(string segment) =>
         segment.Length > 0 && (char.IsLetter(segment[0]) || segment[0] == '_') && segment.All(c => char.IsLetterOrDigit(c) || c == '_');

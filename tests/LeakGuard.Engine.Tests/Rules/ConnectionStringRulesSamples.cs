@@ -17,6 +17,7 @@ internal static class ConnectionStringRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("connection-string-password", "SQL Server", $"Server=tcp:db.contoso.net,1433;Database=app;User Id=app;Password={Password};Encrypt=True;", Password)
         .FindsIn("connection-string-password", "Pwd in appsettings.json", $"\"Default\": \"Host=pg.internal;Username=svc;Pwd={Password}\"", Password)
+        .Ignores("connection-string-password", "a placeholder in square brackets", "<connectionString value=\"Data Source=[databaseServer];Initial Catalog=[databaseName];User ID=[user];Password=[password]\" />")
         .Ignores("connection-string-password", "RFC 6749's password grant example", "grant_type=password&amp;username=johndoe&amp;password=A3ddj3w")
         .FindsIn("connection-string-password", "last element", $"Data Source=.;Initial Catalog=Shop;User ID=sa;Password={Password}", Password)
         .FindsIn("connection-string-password", "spaces after the separators", $"Server=.; Database=app; User Id=sa; Password={Password}; Encrypt=True", Password)

@@ -50,6 +50,7 @@ internal static class GenericRulesSamples
         .Ignores("generic-secret", "PostgreSQL's stored md5 hash", $"password: md5{FakeKey.Random(FakeKey.Hex, 32, 63)}")
         .Ignores("generic-secret", "a secret obscured for an installed app, named so", $"const rcloneEncryptedClientSecret = \"{Value}\"")
         .Ignores("generic-secret", "an OAuth 1.0 signature, URL-encoded beside the request's token", $"header: `OAuth oauth_consumer_key=\"apiKey001\", oauth_signature=\"{FakeKey.Random(FakeKey.Base62, 12, 65)}%2B{FakeKey.Random(FakeKey.Base62, 14, 66)}%3D\", oauth_token=\"accessToken003\"`")
+        .Ignores("generic-secret", "a token contract's address", $"var tokenAddress = \"0x{FakeKey.Random(FakeKey.Hex, 40, 67)}\"; // DAI")
         .Ignores("generic-secret", "a token's digest", $"accessTokenHash = \"{Value}\"")
         .FindsIn("generic-secret", "a hashing secret is still a secret", $"HASH_SECRET={Value}", Value)
         .FindsIn("generic-secret", "a secret's plain value beside its ciphertext", $"secret_encrypted: \"{FakeKey.Random(FakeKey.Base62, 40, 64)}\"\nsecret: \"{Value}\"", Value)

@@ -50,5 +50,6 @@ internal static class JwtSigningKeyRulesSamples
         .FindsIn("jwt", "a token under the name is a token", $"JWT_SECRET={TestKeys.Jwt(9)}\n", TestKeys.Jwt(9))
         .Ignores("jwt-signing-key", "a member call in a Go struct literal", "// The jwt's key id\nkid, err := jose.Thumbprint(&jose.JSONWebKey{Key: signer.Public()})\n")
         .Ignores("jwt-signing-key", "a serializer's property path beside JWT settings", "'jwt_audiences': {'key': 'properties.allowedAudiences', 'type': '[str]'},")
+        .Ignores("jwt-signing-key", "the algorithm after a short key", "string token = Jose.JWT.Encode(payload, \"top secret\", JweAlgorithm.PBES2_HS256_A128KW, JweEncryption.A256CBC_HS512);\nvar t2 = Jose.JWT.Encode(payload, \"top secret\", \"PBES2-HS256+A128KW\", \"A256CBC-HS512\");")
         .Ignores("jwt-signing-key", "a template's hole", "var appsettings = $\"\"\"{{ \"Jwt\": {{ \"Key\": \"{signingKeyFromVault}\" }} }}\"\"\";");
 }
