@@ -5,8 +5,8 @@ namespace LeakGuard.Engine;
 /// <summary>
 /// Finds a context keyword where it reads as a word: at the start of a name ("aws_secret", "\"Password\"") or at a
 /// camel-case boundary ("myAwsKey"). Inside random text ("...oWPWd0...", a certificate's base 64) short keywords turn
-/// up by chance, and there they are no evidence at all. A keyword that holds a call's or a member's punctuation
-/// ("client.run(") never turns up by chance, so it counts wherever it stands ("aclient.run(").
+/// up by chance, and there they are no evidence at all. A keyword that holds punctuation ("client.run(", "/token:")
+/// never turns up by chance, so it counts wherever it stands ("aclient.run(", "ops@contoso.com/token:").
 /// </summary>
 internal static class ContextKeyword
 {
@@ -26,7 +26,18 @@ internal static class ContextKeyword
         return false;
     }
 
-    private static bool IsCode(string keyword) => keyword.IndexOf('(') >= 0 && keyword.IndexOf('.') >= 0;
+    private static bool IsCode(string keyword)
+    {
+        foreach (var c in keyword)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '-' or ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool StartsWord(string text, int at)
     {

@@ -14,6 +14,13 @@ internal static class AlgoliaRules
     // and not search or public.
     private static readonly string[] PublicNames = { "search", "public" };
 
+    // The calls of the JavaScript, Python, PHP and .NET clients that change an index.
+    private static readonly string[] IndexWrites =
+    {
+        "saveobject", "save_object", "saveobjects", "save_objects", "addobject", "addobjects", "partialupdateobject", "partial_update_object",
+        "deleteobject", "delete_object", "clearobjects", "clear_objects", "setsettings", "set_settings", "replaceallobjects", "replace_all_objects",
+    };
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -30,5 +37,16 @@ internal static class AlgoliaRules
             MinEntropy = 3,
             IsPlausible = value => !Plausibility.IsCompactGuid(value),
         },
+
+        // The key a client is made with, algoliasearch("APPID", "…") or SearchClient.create(…), where the code beside it
+        // writes to an index: a search-only key could not.
+        ContextGatedRule.Create(
+            "algolia-write-api-key",
+            "Algolia",
+            "Algolia admin or write API key (32 hex digits a client is made with, next to calls that write to an index)",
+            Patterns.AfterArgument("[A-Z0-9]{10}", "[a-f0-9]{32}"),
+            IndexWrites,
+            Remediation,
+            minEntropy: 3),
     };
 }

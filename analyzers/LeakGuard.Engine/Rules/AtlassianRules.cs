@@ -12,6 +12,8 @@ internal static class AtlassianRules
 
     private static readonly string[] DataCenterContext = { "jira", "confluence" };
 
+    private static readonly string[] TrelloContext = { "trello" };
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         // A Jira or Confluence Data Center personal access token: Bitbucket Data Center's token without its "BBDC-"
@@ -70,5 +72,16 @@ internal static class AtlassianRules
             MinEntropy = 3.5,
             Validator = token => Checksums.HasHexCrc32Suffix(token, upperCase: true),
         },
+
+        // Trello's tokens before "ATTA": 64 hex digits, beside the API key in api.trello.com's ?key=…&token=… or under
+        // TRELLO_TOKEN. They do not expire unless asked to.
+        ContextGatedRule.Create(
+            "trello-legacy-token",
+            "Atlassian",
+            "Trello API token, legacy format (64 hex digits next to Trello)",
+            Patterns.Token("[a-f0-9]{64}", Patterns.Base62),
+            TrelloContext,
+            Remediation,
+            minEntropy: 3),
     };
 }

@@ -19,5 +19,8 @@ internal static class AlgoliaRulesSamples
         .FindsIn("algolia-admin-api-key", "the admin key beside the search key", $"ALGOLIA_SEARCH_KEY={FakeKey.Random(FakeKey.Hex, 32, 9)}\nALGOLIA_ADMIN_KEY={AlgoliaAdminApiKeyKey}\n", AlgoliaAdminApiKeyKey)
         .FindsIn("generic-secret", "Docusaurus' DocSearch settings: a search key, not an admin key", $"  themeConfig: {{\n    algolia: {{\n      appId: 'ABCDEFGH12',\n      apiKey: '{AlgoliaAdminApiKeyKey}',\n      indexName: 'docs',\n    }},\n  }},", AlgoliaAdminApiKeyKey)
         .Ignores("algolia-admin-api-key", "no algolia context", $"\"checksum\": \"{AlgoliaAdminApiKeyKey}\"")
-        .Ignores("algolia-admin-api-key", "one character short", $"algolia: {AlgoliaAdminApiKeyKey[..^1]}");
+        .Ignores("algolia-admin-api-key", "one character short", $"algolia: {AlgoliaAdminApiKeyKey[..^1]}")
+        .FindsIn("algolia-write-api-key", "a client that saves objects", $"const client = algoliasearch('C105ELLKR4', '{AlgoliaAdminApiKeyKey}');\nconst index = client.initIndex('products');\nindex.saveObjects(products, {{ autoGenerateObjectIDIfNotExist: true }});", AlgoliaAdminApiKeyKey)
+        .FindsIn("algolia-write-api-key", "the Python client", $"client = SearchClient.create(\"O2VY3SXRXO\", \"{AlgoliaAdminApiKeyKey}\")\nindex = client.init_index(\"docs\")\nindex.save_objects(records)", AlgoliaAdminApiKeyKey)
+        .Ignores("algolia-write-api-key", "a search-only client in a page", $"const searchClient = algoliasearch('C105ELLKR4', '{AlgoliaAdminApiKeyKey}');\nconst search = instantsearch({{ indexName: 'products', searchClient }});");
 }

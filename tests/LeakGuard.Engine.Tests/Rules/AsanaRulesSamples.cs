@@ -15,5 +15,6 @@ internal static class AsanaRulesSamples
         .FindsIn("asana-pat", "a legacy token in a request to the API", $"url: \"https://app.asana.com/api/1.0/workspaces\",\nheaders: {{ \"Authorization\": \"Bearer {LegacyKey}\" }}\n", LegacyKey)
         .Ignores("asana-pat", "a legacy-shaped value with no asana context", $"path = \"{LegacyKey}\"")
         .Ignores("asana-pat", "no asana context", $"\"checksum\": \"{AsanaPatKey}\"")
-        .Ignores("asana-pat", "one character short", $"asana: {AsanaPatKey[..^1]}");
+        .Ignores("asana-pat", "one character short", $"asana: {AsanaPatKey[..^1]}")
+        .FindsIn("asana-pat", "a bearer header, Asana not named", $"bearer := \"Bearer {AsanaPatKey}\"", AsanaPatKey);
 }

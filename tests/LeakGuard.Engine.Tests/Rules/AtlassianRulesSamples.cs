@@ -19,6 +19,8 @@ internal static class AtlassianRulesSamples
     // The same shape over an id with a letter in it: not a token.
     private static readonly string NotAnId = FakeKey.Base64Of(FakeKey.Random(TestKeys.Digits, 11, 43) + "a:" + FakeKey.Random(FakeKey.Base62, 20, 44));
 
+    private static readonly string TrelloLegacyToken = FakeKey.Random(FakeKey.Hex, 64, 32);
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("atlassian-data-center-pat", "a script for Jira Data Center", $"JIRA_SERVER = 'https://jira.example.test'\nJIRA_API_TOKEN = '{DataCenterPat}'\n", DataCenterPat)
         .Ignores("atlassian-data-center-pat", "the shape over an id with a letter", $"value: {NotAnId} (jira)")
@@ -36,5 +38,8 @@ internal static class AtlassianRulesSamples
         .Ignores("trello-token", "one character short", $"value: {TrelloTokenKey[..^1]}")
         .Ignores("trello-token", "embedded in a longer token", "value: Q" + TrelloTokenKey)
         .FindsIn("trello-token", "an API URL", $"fetch(`https://api.trello.com/1/members/me/boards?key={TestKeys.Hex32(33)}&token={TrelloTokenKey}`)", TrelloTokenKey)
-        .Ignores("trello-token", "a checksum that does not match", $"value: {TrelloTokenKey[..^8]}{FakeKey.Random(TestKeys.UpperHex, 8, 32)}");
+        .Ignores("trello-token", "a checksum that does not match", $"value: {TrelloTokenKey[..^8]}{FakeKey.Random(TestKeys.UpperHex, 8, 32)}")
+        .Finds("trello-legacy-token", TrelloLegacyToken, "TRELLO_TOKEN")
+        .FindsIn("trello-legacy-token", "a request URL", $"fetch(`https://api.trello.com/1/members/me/boards?key={FakeKey.Random(FakeKey.Hex, 32, 33)}&token={TrelloLegacyToken}`)", TrelloLegacyToken)
+        .Ignores("trello-legacy-token", "a SHA-256 beside Trello", $"trello-cli-linux.tar.gz.sha256: {TrelloLegacyToken}");
 }
