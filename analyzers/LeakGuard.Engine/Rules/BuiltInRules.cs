@@ -367,6 +367,7 @@ public static class BuiltInRules
         UpstashRules.All,
         MatrixRules.All,
         WeaviateRules.All,
+        SmtpRules.All,
         AzureAnnotatedKeyRules.All,
         PrivateKeyRules.All,
         RsaKeyValueRules.All,

@@ -367,6 +367,7 @@ internal static class SampleCatalog
         UpstashRulesSamples.Samples,
         MatrixRulesSamples.Samples,
         WeaviateRulesSamples.Samples,
+        SmtpRulesSamples.Samples,
         PrivateKeyRulesSamples.Samples,
         RsaKeyValueRulesSamples.Samples,
         JwtRulesSamples.Samples,
