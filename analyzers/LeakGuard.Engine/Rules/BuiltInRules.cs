@@ -368,6 +368,7 @@ public static class BuiltInRules
         MatrixRules.All,
         WeaviateRules.All,
         SmtpRules.All,
+        EtherscanRules.All,
         AzureAnnotatedKeyRules.All,
         PrivateKeyRules.All,
         RsaKeyValueRules.All,

@@ -368,6 +368,7 @@ internal static class SampleCatalog
         MatrixRulesSamples.Samples,
         WeaviateRulesSamples.Samples,
         SmtpRulesSamples.Samples,
+        EtherscanRulesSamples.Samples,
         PrivateKeyRulesSamples.Samples,
         RsaKeyValueRulesSamples.Samples,
         JwtRulesSamples.Samples,
