@@ -27,7 +27,7 @@ internal static class IntercomRules
             "intercom-identifiable-access-token",
             "Intercom",
             "Intercom access token (base 64 of tok:…)",
-            Patterns.Token("dG9rO[jm][A-Za-z0-9+/]{53}=", Patterns.Base64),
+            Patterns.Token("dG9rO[jm][A-Za-z0-9+/]{53}=?", Patterns.Base64),
             new[] { "dG9rO" },
             Remediation)
         {

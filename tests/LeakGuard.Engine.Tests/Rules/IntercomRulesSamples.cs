@@ -16,5 +16,6 @@ internal static class IntercomRulesSamples
         .Ignores("intercom-access-token", "no intercom context", $"\"checksum\": \"{IntercomAccessTokenKey}\"")
         .Ignores("intercom-access-token", "one character short", $"intercom: {IntercomAccessTokenKey[..^1]}")
         .FindsIn("intercom-identifiable-access-token", "a bearer header without the word Intercom", $"requests_wrapper = RequestsWrapper(headers={{'Authorization': 'Bearer {IntercomToken}'}})", IntercomToken)
+        .FindsIn("intercom-identifiable-access-token", "without its padding", $"// token: {IntercomToken.TrimEnd('=')}", IntercomToken.TrimEnd('='))
         .Ignores("intercom-identifiable-access-token", "one character short", $"\"checksum\": \"{IntercomToken[..^2]}=\"");
 }
