@@ -5,8 +5,8 @@ namespace LeakGuard.Engine;
 /// <summary>
 /// A value a document gives as an example: "@example …" in a doc comment, "example: …" in an OpenAPI schema,
 /// "Examples: Jira (\"…\")", "e.g. …" or "such as …" in prose, and the code of a doc comment's example block (JSDoc's
-/// "@example", a "## Example Usage" section, C#'s "&lt;example&gt;"). Client libraries are full of them, often next to a
-/// provider's name.
+/// "@example", a "## Example Usage" section, C#'s "&lt;example&gt;", the EXAMPLES and RETURN strings of an Ansible
+/// module). Client libraries are full of them, often next to a provider's name.
 /// </summary>
 internal static class DocumentedExample
 {
@@ -15,11 +15,52 @@ internal static class DocumentedExample
 
     private static readonly string[] Phrases = { "e.g.", "such as", "for example", "for instance" };
 
+    private static readonly string[] DocStringNames = { "EXAMPLES = ", "RETURN = " };
+
+    // How far back a module's EXAMPLES string may start.
+    private const int MaxDocStringLength = 32_000;
+
     /// <summary>Whether the text before <paramref name="at"/> says that what follows is an example.</summary>
     public static bool Precedes(string text, int at)
     {
         var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
-        return IsIntroducedOnItsLine(text, lineStart, at) || IsInExampleBlock(text, lineStart);
+        return IsIntroducedOnItsLine(text, lineStart, at) || IsInExampleBlock(text, lineStart) || IsInModuleDocString(text, at);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="at"/> lies in a Python module's EXAMPLES or RETURN string (<c>EXAMPLES = r'''</c> …
+    /// <c>'''</c>), the sample playbooks and sample output every Ansible module documents itself with.
+    /// </summary>
+    private static bool IsInModuleDocString(string text, int at)
+    {
+        if (at == 0)
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, at - MaxDocStringLength);
+        foreach (var name in DocStringNames)
+        {
+            var found = text.LastIndexOf(name, at - 1, at - from, StringComparison.Ordinal);
+            if (found < 0 || (found > 0 && text[found - 1] != '\n'))
+            {
+                continue;
+            }
+
+            var quote = found + name.Length;
+            if (quote < at && text[quote] == 'r')
+            {
+                quote++;
+            }
+
+            var opens = quote + 3 <= at && (string.CompareOrdinal(text, quote, "'''", 0, 3) == 0 || string.CompareOrdinal(text, quote, "\"\"\"", 0, 3) == 0);
+            if (opens && text.IndexOf(text.Substring(quote, 3), quote + 3, at - quote - 3, StringComparison.Ordinal) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsIntroducedOnItsLine(string text, int lineStart, int at)

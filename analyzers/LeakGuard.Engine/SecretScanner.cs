@@ -318,12 +318,12 @@ public sealed class SecretScanner
             return;
         }
 
-        if (SurroundingsTellOtherwise(rule, text, match.Index, group.Index))
+        if (rule.IsPlausible is not null && !rule.IsPlausible(secret))
         {
             return;
         }
 
-        if (rule.IsPlausible is not null && !rule.IsPlausible(secret))
+        if (SurroundingsTellOtherwise(rule, text, match.Index, group.Index))
         {
             return;
         }

@@ -77,6 +77,10 @@ public sealed class NonSecretSurroundingsTests
     [InlineData("/**\n * ## Import\n *\n * ```sh\n * $ pulumi import datadog:fastly/integrationAccount:IntegrationAccount new_list \"", true)]
     [InlineData("/**\n * ## Notes\n *\n * The key: \"", false)]
     [InlineData("/**\n * ## Example Usage\n *\n * ### Basic\n *\n * ```typescript\n *     siteSecret: \"", true)]
+    [InlineData("EXAMPLES = r'''\n- name: Create a monitor\n  community.datadog.monitor:\n    api_key: ", true)]
+    [InlineData("EXAMPLES = r'''\n- name: x\n'''\n\nRETURN = r'''\nkey:\n  sample: ", true)]
+    [InlineData("EXAMPLES = r'''\n- name: x\n'''\n\nAPI_KEY = '", false)]
+    [InlineData("    EXAMPLES = \"\"\"\nkey: ", false)]
     public void Tells_code_in_a_doc_comments_example_block(string before, bool expected) =>
         Assert.Equal(expected, DocumentedExample.Precedes(before + "VALUE", before.Length));
 

@@ -14,6 +14,8 @@ internal static class DatadogRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("datadog-api-key", DatadogApiKeyKey, "DATADOG_API_KEY")
+        .Ignores("datadog-api-key", "an Ansible module's EXAMPLES", $"EXAMPLES = r'''\n- name: Create a metric monitor\n  community.datadog.datadog_monitor:\n    type: \"metric alert\"\n    api_key: \"{DatadogApiKeyKey}\"\n'''\n")
+        .FindsIn("datadog-api-key", "after an Ansible module's EXAMPLES", $"EXAMPLES = r'''\n- name: x\n'''\n\nDATADOG_API_KEY = \"{DatadogApiKeyKey}\"\n", DatadogApiKeyKey)
         .Ignores("datadog-api-key", "no datadog context", $"\"checksum\": \"{DatadogApiKeyKey}\"")
         .Ignores("datadog-api-key", "one character short", $"datadog: {DatadogApiKeyKey[..^1]}")
         .Finds("datadog-app-key", DatadogAppKeyKey, "DATADOG_APP_KEY")
