@@ -135,6 +135,16 @@ internal static class PublishedKeys
         "0401312bb13f6aff",
         "616fe34ce8031621",
 
+        // The swarm join tokens and unlock keys of Docker's documentation (docker swarm init, join-token, unlock-key) and
+        // of its CLI's tests.
+        "33a6d3750d9a769b",
+        "b5b17ca1d65733bb",
+        "fbc5f7847129b77f",
+        "184e4f79d6cb70d9",
+        "9ec0be036c22f06f",
+        "8fa8115a160936ec",
+        "a7331a07f97f4686",
+
         // The client secret of the example .edgerc in the READMEs of Akamai's EdgeGrid libraries.
         "e1393800129bebd6",
     };
