@@ -369,6 +369,7 @@ public static class BuiltInRules
         WeaviateRules.All,
         SmtpRules.All,
         EtherscanRules.All,
+        Pkcs12Rules.All,
         AzureAnnotatedKeyRules.All,
         PrivateKeyRules.All,
         RsaKeyValueRules.All,

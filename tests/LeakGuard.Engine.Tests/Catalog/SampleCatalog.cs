@@ -369,6 +369,7 @@ internal static class SampleCatalog
         WeaviateRulesSamples.Samples,
         SmtpRulesSamples.Samples,
         EtherscanRulesSamples.Samples,
+        Pkcs12RulesSamples.Samples,
         PrivateKeyRulesSamples.Samples,
         RsaKeyValueRulesSamples.Samples,
         JwtRulesSamples.Samples,
