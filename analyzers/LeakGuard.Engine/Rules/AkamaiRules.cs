@@ -6,7 +6,8 @@ internal static class AkamaiRules
 {
     private static readonly Remediation Remediation = new("https://control.akamai.com/apps/identity-management/#/tabs/users/list", "Akamai:ClientSecret", "AKAMAI_CLIENT_SECRET");
 
-    private static readonly string[] Context = { "akab-", "edgerc", "akamai" };
+    // Not "edgerc" alone: it is in every "LedgerController".
+    private static readonly string[] Context = { "akab-", ".edgerc", "akamai" };
 
     // The client secret of an EdgeGrid API client (44 characters of base 64 in a .edgerc section, beside the client and
     // access tokens that start "akab-"): with them it signs requests to Akamai's APIs with the client's grants, purging
