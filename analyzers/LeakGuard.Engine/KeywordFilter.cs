@@ -47,7 +47,9 @@ internal sealed class KeywordFilter
         alwaysOn = new bool[rules.Count];
         for (var i = 0; i < rules.Count; i++)
         {
-            var words = rules[i].Keywords.Concat(rules[i].ContextKeywords).Where(k => k.Length > 0).ToList();
+            // A rule's own keywords are what its pattern needs; its context keywords only what a match needs around it
+            // ("uid" or "host" near a connection string's password), so they switch on only a rule that has no keywords.
+            var words = (rules[i].Keywords.Count > 0 ? rules[i].Keywords : rules[i].ContextKeywords).Where(k => k.Length > 0).ToList();
             alwaysOn[i] = words.Count == 0;
             foreach (var word in words)
             {

@@ -61,4 +61,25 @@ public class KeywordFilterTests
             },
             iter: 50_000);
     }
+
+    [Fact]
+    public void Context_keywords_switch_on_only_a_rule_without_keywords_of_its_own()
+    {
+        var remediation = new Remediation("https://example.test", "Test:Key", "TEST_KEY");
+        SecretRule[] rules =
+        [
+            new("with-keywords", "Test", "test", "zzz", ["password"], remediation) { ContextKeywords = ["host"] },
+            new("context-only", "Test", "test", "zzz", [], remediation) { ContextKeywords = ["host"] },
+        ];
+        var filter = new KeywordFilter(rules);
+
+        var active = new bool[rules.Length];
+        filter.MarkActive("host: db.internal", active);
+        Assert.False(active[0]);
+        Assert.True(active[1]);
+
+        filter.MarkActive("host: db.internal\npassword: x", active);
+        Assert.True(active[0]);
+        Assert.True(active[1]);
+    }
 }
