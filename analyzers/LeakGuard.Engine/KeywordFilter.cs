@@ -15,8 +15,9 @@ namespace LeakGuard.Engine;
 /// The cheap first pass: finds which keywords occur in a text (ignoring case), so that only the rules whose keywords
 /// occur run their pattern. One pass over the text takes the three characters from each position, case-folded, as a
 /// 21-bit key and looks it up in a bit table of the keywords' first three characters (a two-character keyword with
-/// every character that can follow it); only a hit is checked against the keywords themselves. A general multi-string
-/// search over hundreds of keywords costs several times more per character, and every byte of a history goes through here.
+/// every character that can follow it); only a hit is checked against the keywords themselves, in their case where the
+/// keyword is a literal of a pattern that matches case. A general multi-string search over hundreds of keywords costs
+/// several times more per character, and every byte of a history goes through here.
 /// </summary>
 internal sealed class KeywordFilter
 {
@@ -33,6 +34,7 @@ internal sealed class KeywordFilter
     private static readonly byte[] Folded = Enumerable.Range(0, char.MaxValue + 1).Select(c => (byte)(Fold((char)c) is var f && f < 128 ? f : 0)).ToArray();
 
     private readonly string[] keywords;
+    private readonly bool[] matchCase;
     private readonly int[][] rulesByKeyword;
     private readonly bool[] alwaysOn;
 
@@ -43,7 +45,7 @@ internal sealed class KeywordFilter
 
     public KeywordFilter(IReadOnlyList<SecretRule> rules)
     {
-        var map = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var map = new Dictionary<(string Word, bool MatchCase), List<int>>(KeywordComparer.Instance);
         alwaysOn = new bool[rules.Count];
         for (var i = 0; i < rules.Count; i++)
         {
@@ -53,17 +55,19 @@ internal sealed class KeywordFilter
             alwaysOn[i] = words.Count == 0;
             foreach (var word in words)
             {
-                if (!map.TryGetValue(word, out var list))
+                var key = (word, MatchesCase(rules[i], word));
+                if (!map.TryGetValue(key, out var list))
                 {
-                    map[word] = list = new List<int>();
+                    map[key] = list = new List<int>();
                 }
 
                 list.Add(i);
             }
         }
 
-        keywords = map.Keys.ToArray();
-        rulesByKeyword = keywords.Select(k => map[k].ToArray()).ToArray();
+        keywords = map.Keys.Select(k => k.Word).ToArray();
+        matchCase = map.Keys.Select(k => k.MatchCase).ToArray();
+        rulesByKeyword = map.Keys.Select(k => map[k].ToArray()).ToArray();
         var indexed = Enumerable.Range(0, keywords.Length).Where(k => keywords[k].Length >= 2 && keywords[k].All(c => Folded[c] != 0)).ToArray();
         var keyed = indexed.SelectMany(k => keywords[k].Length == 2
             ? Enumerable.Range(0, 128).Select(next => (Key: (StartKey(keywords[k]) << 7) | next, Keyword: k))
@@ -93,7 +97,7 @@ internal sealed class KeywordFilter
 
         foreach (var k in unusual)
         {
-            if (text.IndexOf(keywords[k], StringComparison.OrdinalIgnoreCase) >= 0)
+            if (text.IndexOf(keywords[k], matchCase[k] ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 Activate(k, active);
             }
@@ -160,7 +164,7 @@ internal sealed class KeywordFilter
                 && (fourth < 0 || (start + 3 < text.Length && FoldedAt(text, start + 3) == fourth))
                 && !IsActive(k, active)
                 && start + keyword.Length <= text.Length
-                && EqualsIgnoringCase(text, start, keyword))
+                && (matchCase[k] ? EqualsOrdinal(text, start, keyword) : EqualsIgnoringCase(text, start, keyword)))
             {
                 Activate(k, active);
             }
@@ -173,6 +177,38 @@ internal sealed class KeywordFilter
     /// -1 if there is none, or it is not 7-bit.
     /// </summary>
     private static int FourthOf(string keyword) => keyword.Length > 3 && Folded[keyword[3]] != 0 ? Folded[keyword[3]] : -1;
+
+    /// <summary>
+    /// Whether <paramref name="keyword"/> is a literal of the rule's pattern, which matches case: "SK" of a Twilio key
+    /// ("SK[0-9a-f]{32}"), "ATTA" of a Trello token. Then only that case can start a match, and the lower-case word of
+    /// prose and code ("task", "attach") need not run the pattern.
+    /// </summary>
+    private static bool MatchesCase(SecretRule rule, string keyword)
+    {
+        var pattern = rule.Pattern;
+        if (pattern.IndexOf("(?i", StringComparison.Ordinal) >= 0 || pattern.IndexOf(keyword, StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        // Written in another case too ("account_name|ACCOUNT_NAME"), the keyword may start a match in either.
+        for (var at = pattern.IndexOf(keyword, StringComparison.OrdinalIgnoreCase); at >= 0; at = pattern.IndexOf(keyword, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.CompareOrdinal(pattern, at, keyword, 0, keyword.Length) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool EqualsOrdinal(Text text, int start, string keyword) =>
+#if NET
+        text.Slice(start, keyword.Length).SequenceEqual(keyword.AsSpan());
+#else
+        string.CompareOrdinal(text, start, keyword, 0, keyword.Length) == 0;
+#endif
 
     private static bool EqualsIgnoringCase(Text text, int start, string keyword) =>
 #if NET
@@ -218,5 +254,17 @@ internal sealed class KeywordFilter
         {
             active[rule] = true;
         }
+    }
+
+    /// <summary>Keywords as the filter keys them: the word, ignoring case unless the keyword matches case.</summary>
+    private sealed class KeywordComparer : IEqualityComparer<(string Word, bool MatchCase)>
+    {
+        public static readonly KeywordComparer Instance = new();
+
+        public bool Equals((string Word, bool MatchCase) x, (string Word, bool MatchCase) y) =>
+            x.MatchCase == y.MatchCase && string.Equals(x.Word, y.Word, x.MatchCase ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((string Word, bool MatchCase) obj) =>
+            StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Word) ^ (obj.MatchCase ? 1 : 0);
     }
 }

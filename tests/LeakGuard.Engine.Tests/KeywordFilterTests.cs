@@ -82,4 +82,20 @@ public class KeywordFilterTests
         Assert.True(active[0]);
         Assert.True(active[1]);
     }
+
+    [Theory]
+    [InlineData("SK[0-9a-f]{32}", "a task list", false)]
+    [InlineData("SK[0-9a-f]{32}", "key = SK0123", true)]
+    [InlineData("(?i)SK[0-9a-f]{32}", "a task list", true)]
+    [InlineData("[0-9a-f]{32}", "a task list", true)]
+    [InlineData("(?:SK|sk)[0-9a-f]{32}", "a task list", true)]
+    public void A_keyword_that_is_a_literal_of_a_pattern_that_matches_case_matches_case(string pattern, string text, bool expected)
+    {
+        var rule = new SecretRule("twilio-like", "Test", "test", pattern, ["SK"], new Remediation("https://example.test", "Test:Key", "TEST_KEY"));
+        var active = new bool[1];
+
+        new KeywordFilter([rule]).MarkActive(text, active);
+
+        Assert.Equal(expected, active[0]);
+    }
 }
