@@ -6,8 +6,9 @@ internal static class AzureDevOpsRules
 {
     private static readonly Remediation Remediation = new("https://dev.azure.com/_usersSettings/tokens", "AzureDevOps:Pat", "AZURE_DEVOPS_PAT");
 
-    // VssBasicCredential and VssConnection are the .NET client library's, often with the organisation's URL far away.
-    private static readonly string[] AzureDevopsLegacyPatContext = { "dev.azure.com", "visualstudio.com", "azure_devops", "azuredevops", "azure devops", "AZDO", "VssBasicCredential", "VssConnection" };
+    // VssBasicCredential and VssConnection are the .NET client library's, often with the organisation's URL far away;
+    // VSS_NUGET_EXTERNAL_FEED_ENDPOINTS and VSS_NUGET_ACCESSTOKEN are how the NuGet credential provider takes a PAT.
+    private static readonly string[] AzureDevopsLegacyPatContext = { "dev.azure.com", "visualstudio.com", "azure_devops", "azuredevops", "azure devops", "AZDO", "VssBasicCredential", "VssConnection", "VSS_NUGET" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {

@@ -26,6 +26,10 @@ internal static class AzureRules
 
     private static readonly string[] AiContext = { "azure", "openai.azure.com", "cognitiveservices", "Ocp-Apim-Subscription-Key" };
 
+    // The 32 hex digits of other providers' secrets, which a Startup.cs sets up beside its Azure AD sign-in:
+    // facebookOptions.AppSecret, twitterOptions.ConsumerSecret, a Google or GitHub client secret.
+    private static readonly string[] OtherProvidersSecretNames = { "facebook", "appsecret", "app_secret", "twitter", "consumersecret", "google", "github", "clientsecret", "client_secret" };
+
     // ARM_ACCESS_KEY is how Terraform's azurerm backend takes the key of the account that holds its state.
     private static readonly string[] StorageContext = { "AccountKey", "storage", "core.windows.net", "ARM_ACCESS_KEY" };
 
@@ -116,7 +120,8 @@ internal static class AzureRules
             $"{Patterns.Token(HexNotCompactGuid, UrlSafeOrSlash)}|{Patterns.AssignedTo(AiKeyName, "[0-9a-f]{32}", Patterns.Base62)}|{KeyCredential}",
             AiContext,
             AiRemediation,
-            minEntropy: 3),
+            minEntropy: 3,
+            publicNames: OtherProvidersSecretNames),
         new SecretRule(
             "azure-storage-connection-string",
             "Azure",

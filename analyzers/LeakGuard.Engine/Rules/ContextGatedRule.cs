@@ -6,7 +6,8 @@ namespace LeakGuard.Engine.Rules;
 /// Builds the rule of a format that only the words near it tell apart (32 hex digits next to "Datadog"): Medium
 /// confidence, and the same words serve as the prefilter's keywords and as the context a match needs. A name in code
 /// ("FastlyAccountResponse_1") has the length and alphabet of many such formats and stands next to the provider's name
-/// in its client library: none is taken. (Rules of passwords, which people make of words, are not built here.)
+/// in its client library: none is taken. A value under one of <c>publicNames</c> is not either. (Rules of passwords,
+/// which people make of words, are not built here.)
 /// </summary>
 internal static class ContextGatedRule
 {
@@ -18,11 +19,13 @@ internal static class ContextGatedRule
         string[] context,
         Remediation remediation,
         double minEntropy,
-        Func<string, bool>? isPlausible = null) =>
+        Func<string, bool>? isPlausible = null,
+        string[]? publicNames = null) =>
         new(id, provider, description, pattern, context, remediation)
         {
             Confidence = Confidence.Medium,
             ContextKeywords = context,
+            PublicNames = publicNames ?? Array.Empty<string>(),
             MinEntropy = minEntropy,
             IsPlausible = isPlausible is null
                 ? value => !Plausibility.IsCodeIdentifier(value)

@@ -12,6 +12,10 @@ internal static class EntraIdRules
     {
         "AzureAd", "AzureActiveDirectory", "microsoftonline", "TenantId", "tenant_id", "ClientSecretCredential", "WithClientSecret",
         "ClientCredential", "AZURE_CLIENT", "Entra", "ida:",
+
+        // A personal Microsoft account sign-in (ASP.NET Core's AddMicrosoftAccount, Authentication:Microsoft settings)
+        // takes an Entra app's secret too.
+        "AddMicrosoftAccount", "MicrosoftAccount", "Authentication:Microsoft",
     };
 
     private const string LegacyValue = "(?<secret>[A-Za-z0-9._~\\[\\]:@?=/+*-]{32,44})";

@@ -22,6 +22,7 @@ internal static class AzureDevOpsRulesSamples
         .Ignores("azure-devops-pat", "one character short", $"value: {AzureDevopsPatKey[..^1]}")
         .Ignores("azure-devops-pat", "embedded in a longer token", "value: Q" + AzureDevopsPatKey)
         .Finds("azure-devops-legacy-pat", AzureDevopsLegacyPatKey, "AZURE_DEVOPS_PAT")
+        .FindsIn("azure-devops-legacy-pat", "the NuGet credential provider's access token", $"export VSS_NUGET_ACCESSTOKEN={AzureDevopsLegacyPatKey}\ndotnet restore\n", AzureDevopsLegacyPatKey)
         .FindsIn("azure-devops-legacy-pat", "the .NET client library's credential", $"var connection = new VssConnection(collectionUri, new VssBasicCredential(string.Empty, \"{AzureDevopsLegacyPatKey}\"));", AzureDevopsLegacyPatKey)
         .Ignores("azure-devops-legacy-pat", "no dev.azure.com context", $"\"checksum\": \"{AzureDevopsLegacyPatKey}\"")
         .Ignores("azure-devops-legacy-pat", "one character short", $"dev.azure.com: {AzureDevopsLegacyPatKey[..^1]}");

@@ -20,6 +20,7 @@ internal static class EntraIdRulesSamples
         .Ignores("entra-client-secret", "embedded in a longer token", "value: Q" + EntraClientSecretKey)
         .Ignores("entra-client-secret", "one character below the minimum length", $"value: {EntraClientSecretKey[..36]}")
         .FindsIn("entra-client-secret-legacy", "Microsoft.Identity.Web's AzureAd section", $"\"AzureAd\": {{\n  \"Instance\": \"https://login.microsoftonline.com/\",\n  \"TenantId\": \"{TenantId}\",\n  \"ClientSecret\": \"{LegacySecret}\"\n}}", LegacySecret)
+        .FindsIn("entra-client-secret-legacy", "ASP.NET Core's Microsoft account sign-in", $"services.AddAuthentication().AddMicrosoftAccount(microsoftOptions =>\n{{\n    microsoftOptions.ClientId = \"{TenantId}\";\n    microsoftOptions.ClientSecret = \"{LegacySecret}\";\n}});", LegacySecret)
         .FindsIn("entra-client-secret-legacy", "the environment variables of Azure.Identity", $"AZURE_TENANT_ID={TenantId}\nAZURE_CLIENT_SECRET={Base64Secret}\n", Base64Secret)
         .FindsIn("entra-client-secret-legacy", "web.config's appSettings", $"<add key=\"ida:TenantId\" value=\"{TenantId}\" />\n<add key=\"ida:ClientSecret\" value=\"{LegacySecret}\" />", LegacySecret)
         .FindsIn("entra-client-secret-legacy", "ADAL's samples' ida:AppKey", $"<add key=\"ida:AADInstance\" value=\"https://login.microsoftonline.com/{{0}}\" />\n<add key=\"ida:AppKey\" value=\"{Base64Secret}\" />", Base64Secret)

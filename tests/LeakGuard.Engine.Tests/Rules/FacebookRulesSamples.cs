@@ -17,6 +17,7 @@ internal static class FacebookRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("facebook-app-secret", AppSecret, "FACEBOOK_APP_SECRET")
+        .FindsIn("facebook-app-secret", "beside an Azure AD sign-in, not an Azure key", $"services.AddAuthentication().AddMicrosoftIdentityWebApp(Configuration.GetSection(\"AzureAd\"));\nservices.AddAuthentication().AddFacebook(facebookOptions =>\n{{\n    facebookOptions.AppId = \"{FakeKey.Random(TestKeys.Digits, 15, 17)}\";\n    facebookOptions.AppSecret = \"{AppSecret}\";\n}});", AppSecret)
         .FindsIn("facebook-app-secret", "ASP.NET Core's Facebook sign-in", $"builder.Services.AddAuthentication().AddFacebook(options =>\n{{\n    options.AppId = \"1234567890123456\";\n    options.AppSecret = \"{AppSecret}\";\n}});", AppSecret)
         .FindsIn("facebook-app-secret", "under Facebook's name", $"facebookToken := \"{AppSecret}\"", AppSecret)
         .FindsIn("generic-secret", "the client token under Facebook's name: not an app secret", $"FACEBOOK_CLIENT_TOKEN={AppSecret}", AppSecret)
