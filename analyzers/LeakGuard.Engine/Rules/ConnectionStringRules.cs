@@ -34,14 +34,14 @@ internal static class ConnectionStringRules
     // ODBC's braces ({x}), it must follow a ';': that keeps code such as "password = await ..." out. A bare value
     // starting with '{', '$', '%' or '<' is a reference to be substituted ("{password}", "$(DbPassword)",
     // "%DB_PASSWORD%", "<password>"), not a password; so is a call ("GetPassword()") and an analyzer test's markup
-    // ("{|#0:…|}").
+    // ("{|#0:…|}"). A backslash ends a bare value where it escapes a quote (C# and JSON sources: Password=x").
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
             "connection-string-password",
             "Database",
             "Password in a connection string",
-            "(?i)(?:^|[;\"']|;[ \\t]{1,3})(?:password|pwd)=(?<secret>[^;\"'\\s{$%<][^;\"'\\s]{0,127})(?:$|[;\"'\\s])"
+            "(?i)(?:^|[;\"']|;[ \\t]{1,3})(?:password|pwd)=(?<secret>[^;\"'\\s{$%<\\\\](?:[^;\"'\\s\\\\]|\\\\[^;\"'\\s\\\\]){0,127})(?:$|[;\"'\\s\\\\])"
                 + "|;[ \\t]{0,3}(?:password|pwd)[ \\t]{0,3}=[ \\t]{0,3}(?:\\\\?[\"']|\\{)?(?<secret>[^;\"'\\s{}$%<\\\\()+|][^;\"'\\s{}\\\\()]{0,127})(?:\\\\?[\"']|\\})?[ \\t]{0,3}(?:$|[;\"'])",
             new[] { "password", "pwd" },
             Remediation)

@@ -19,6 +19,8 @@ internal static class ConnectionStringRulesSamples
         .FindsIn("connection-string-password", "Pwd in appsettings.json", $"\"Default\": \"Host=pg.internal;Username=svc;Pwd={Password}\"", Password)
         .Ignores("connection-string-password", "a placeholder in square brackets", "<connectionString value=\"Data Source=[databaseServer];Initial Catalog=[databaseName];User ID=[user];Password=[password]\" />")
         .Ignores("connection-string-password", "RFC 6749's password grant example", "grant_type=password&amp;username=johndoe&amp;password=A3ddj3w")
+        .FindsIn("connection-string-password", "a quoted value written inside a JSON string", $"\"DefaultConnection\": \"Server=db24241.databaseasp.net; Database=app; User Id=app; Password=\\\"{Password}\\\"; Encrypt=False;\"", Password)
+        .FindsIn("connection-string-password", "a backslash inside the password", $"Server=db.contoso.net;Database=app;User Id=app;Password=Ab\\cd{Password};", $"Ab\\cd{Password}")
         .FindsIn("connection-string-password", "last element", $"Data Source=.;Initial Catalog=Shop;User ID=sa;Password={Password}", Password)
         .FindsIn("connection-string-password", "spaces after the separators", $"Server=.; Database=app; User Id=sa; Password={Password}; Encrypt=True", Password)
         .Ignores("connection-string-password", "an ellipsis escaped as JSON writers write it", "\"Db\": \"Server=db;Database=shop;User Id=shop;Password=\\u2026;\"")
