@@ -105,12 +105,14 @@ internal static class PublishedKeys
         "ce9fa353f6550241",
         "30e55f5463e22af0",
 
-        // The two accounts of Nethereum's test chain, which its READMEs and docs use in every example, with "0x" and
-        // without.
+        // The two accounts of Nethereum's test chain, which its READMEs and docs use in every example, and the key of its
+        // signing examples (new EthECKey("…")), with "0x" and without.
         "687aacef789129f0",
         "c13a063fbd48fbe9",
         "cfbf0c564ffa5da6",
         "ec9f156d1fa0dd97",
+        "8a5f55c2ec68f50b",
+        "24666b83faaf915a",
 
         // The OAuth client secrets of the Firebase CLI's Google and GitHub apps: it is an installed app, so they ship in
         // firebase-tools (and every node_modules that holds it) and keep nothing secret.

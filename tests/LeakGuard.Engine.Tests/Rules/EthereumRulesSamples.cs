@@ -13,6 +13,7 @@ internal static class EthereumRulesSamples
         .Finds("ethereum-private-key", Key, "PRIVATE_KEY")
         .FindsIn("ethereum-private-key", "Nethereum's EthECKey", $"var key = new EthECKey(\"{PrefixedKey}\");", PrefixedKey)
         .Ignores("ethereum-private-key", "the account of Nethereum's test chain, in every README of it", $"using Nethereum.Web3.Accounts;\nvar account = new Account(\"{FakeKey.Of("0xb5b1870957d373ef", "0eeffecc6e4812c0fd08f5", "54b37b233526acc331bf1544f7")}\");")
+        .Ignores("ethereum-private-key", "the key of Nethereum's signing examples", $"var key = new EthECKey(\"{FakeKey.Of("94e001d6adf3a3275d5d", "d45971c2a5f6637d3e9c51", "f9693f2e678f649e164fa5")}\");")
         .FindsIn("ethereum-private-key", "Hardhat's network accounts", $"networks: {{\n    sepolia: {{\n      url: SEPOLIA_URL,\n      accounts: [\"{PrefixedKey}\"],\n    }},\n  }},", PrefixedKey)
         .FindsIn("ethereum-private-key", "an ethers.js wallet's key", $"const DEPLOYER_KEY = '{PrefixedKey}';\nconst wallet = new ethers.Wallet(DEPLOYER_KEY, provider);", PrefixedKey)
         .Ignores("ethereum-private-key", "Hardhat's first test account", $"PRIVATE_KEY={FakeKey.Of("0x", "ac0974bec39a17e36ba4a6b4d238ff94", "4bacb478cbed5efcae784d7bf4f2ff80")}")
