@@ -152,6 +152,15 @@ internal static class Plausibility
 
     private static bool IsNameInCode(string value)
     {
+        // A name holds no punctuation but '_': "SmartFleetSecretKeyForJwt2026!" is a phrase someone made a key of.
+        foreach (var c in value)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
         int inWords = 0, words = 0, capitalized = 0;
         for (var i = 0; i < value.Length;)
         {

@@ -51,5 +51,6 @@ internal static class JwtSigningKeyRulesSamples
         .Ignores("jwt-signing-key", "a member call in a Go struct literal", "// The jwt's key id\nkid, err := jose.Thumbprint(&jose.JSONWebKey{Key: signer.Public()})\n")
         .Ignores("jwt-signing-key", "a serializer's property path beside JWT settings", "'jwt_audiences': {'key': 'properties.allowedAudiences', 'type': '[str]'},")
         .Ignores("jwt-signing-key", "the algorithm after a short key", "string token = Jose.JWT.Encode(payload, \"top secret\", JweAlgorithm.PBES2_HS256_A128KW, JweEncryption.A256CBC_HS512);\nvar t2 = Jose.JWT.Encode(payload, \"top secret\", \"PBES2-HS256+A128KW\", \"A256CBC-HS512\");")
+        .FindsIn("jwt-signing-key", "a phrase of words made a key", $"var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"{FakeKey.Of("SmartFleetSuper", "SecretKeyForJwt", "Authentication2026!")}\"));", FakeKey.Of("SmartFleetSuper", "SecretKeyForJwt", "Authentication2026!"))
         .Ignores("jwt-signing-key", "a template's hole", "var appsettings = $\"\"\"{{ \"Jwt\": {{ \"Key\": \"{signingKeyFromVault}\" }} }}\"\"\";");
 }

@@ -51,6 +51,7 @@ public sealed class PlausibilityTests
     [InlineData("servicedefinitionversion")]
     [InlineData("Ab3dE5fG7hJ9kL1mN3pQ5rS7tU9vE18F0FD0")]
     [InlineData("getCmdXyzAbcParentPIDQ")]
+    [InlineData("SmartFleetSecretKeyForAuthentication2026!")]
     public void Lower_case_words_and_random_values_are_not(string value) => Assert.False(Plausibility.IsCodeIdentifier(value));
 
     /// <summary>Every context-gated rule asks it: lower-case keys are never identifiers, mixed-case ones almost never.</summary>
