@@ -17,7 +17,7 @@ internal static class ContextKeyword
              at = at + 1 < to ? text.IndexOf(keyword, at + 1, to - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
         {
             var outsideSecret = at + keyword.Length <= skipStart || at >= skipEnd;
-            if (outsideSecret && at + keyword.Length <= to && (StartsWord(text, at) || IsCode(keyword)))
+            if (outsideSecret && at + keyword.Length <= to && (StartsWord(text, at) || HoldsPunctuation(keyword)))
             {
                 return true;
             }
@@ -26,7 +26,7 @@ internal static class ContextKeyword
         return false;
     }
 
-    private static bool IsCode(string keyword)
+    private static bool HoldsPunctuation(string keyword)
     {
         foreach (var c in keyword)
         {

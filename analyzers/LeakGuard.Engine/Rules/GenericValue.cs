@@ -1,5 +1,5 @@
 using System;
-using System.Text;
+using System.Linq;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -129,20 +129,7 @@ internal static class GenericValue
     /// <summary>OpenSSL's salted ciphertext ("U2FsdGVkX1", base 64 of "Salted__") or PostgreSQL's stored "md5" hash.</summary>
     private static bool IsCiphertextOrHash(string value) =>
         value.StartsWith("U2FsdGVkX1", StringComparison.Ordinal)
-        || (value.Length == 35 && value.StartsWith("md5", StringComparison.Ordinal) && IsLowerHex(value, 3));
-
-    private static bool IsLowerHex(string value, int from)
-    {
-        for (var i = from; i < value.Length; i++)
-        {
-            if (!(value[i] is (>= '0' and <= '9') or (>= 'a' and <= 'f')))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        || (value.Length == 35 && value.StartsWith("md5", StringComparison.Ordinal) && value.Skip(3).All(IsHex));
 
     private static bool IsLowercaseWord(string segment)
     {
