@@ -45,6 +45,14 @@ public partial class LG0001HardcodedSecretAnalyzerTests
     }
 
     [Fact]
+    public async Task Reports_a_weak_signing_key_a_person_typed_into_the_call()
+    {
+        await WithIdentityModel(
+            "TokenValidationParameters Parameters = new TokenValidationParameters\n    {\n        IssuerSigningKey = new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(\"{|LG0001:@@|}\")),\n    };",
+            FakeKey.Of("very", "secret")).RunAsync();
+    }
+
+    [Fact]
     public async Task Reports_the_signing_key_an_options_class_defaults_to()
     {
         await AnalyzerTest.ForMembers(

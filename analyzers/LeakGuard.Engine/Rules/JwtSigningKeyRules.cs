@@ -25,10 +25,11 @@ internal static class JwtSigningKeyRules
     // non-backtracking engine's size limit.
     private const string ArgumentValue = "(?<secret>[^\"'`\\\\\\r\\n]{16,120})";
 
-    // new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…")) or (Convert.FromBase64String("…")).
+    // new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…")) or (Convert.FromBase64String("…")): the literal can be
+    // nothing but the key, so a short one counts too (older IdentityModel took 16 bytes, tutorials' keys are shorter).
     private const string KeyFromLiteral =
-        "symmetricsecuritykey\\([ \\t\\r\\n]{0,20}(?:(?:system\\.)?(?:text\\.)?encoding\\.[a-z0-9]{1,12}\\.getbytes|convert\\.frombase64string)"
-        + "\\([ \\t\\r\\n]{0,20}@?\"(?<secret>[^\"\\r\\n]{16,300})\"";
+        "(?i)symmetricsecuritykey\\([ \\t\\r\\n]{0,20}(?:(?:system\\.)?(?:text\\.)?encoding\\.[a-z0-9]{1,12}\\.getbytes|convert\\.frombase64string)"
+        + "\\([ \\t\\r\\n]{0,20}@?\"(?<secret>[^\"\\r\\n]{8,300})\"";
 
     // Names a signing key goes by (Go's tutorials write it as []byte("…")): JwtKey, JWT_SECRET, Jwt:Key, Jwt__Key, JwtSettings:SecretKey, SigningKey,
     // IssuerSigningKey, TokenKey; a bare Key, Secret or SecretKey only counts with the context nearby.
@@ -64,10 +65,24 @@ internal static class JwtSigningKeyRules
             "jwt-signing-key",
             "JWT",
             "Key that signs JSON Web Tokens (HMAC), hard-coded: whoever has it can sign a token for any user",
-            "(?i)" + KeyFromLiteral + "|" + NamedValue + "|" + LibraryCall,
+            "(?i)" + NamedValue + "|" + LibraryCall,
             Context,
             Remediation,
             minEntropy: 3,
             isPlausible: SigningKeyValue.IsPlausible),
+
+        // The literal a SymmetricSecurityKey is made of names itself: a person typed it ("verysecret",
+        // "MyKey1111111111111111"), so neither its entropy nor runs of one character tell it from a key.
+        new SecretRule(
+            "jwt-signing-key-literal",
+            "JWT",
+            "String literal a SymmetricSecurityKey is made of: a hard-coded JWT signing key, however weak",
+            KeyFromLiteral,
+            new[] { "SymmetricSecurityKey" },
+            Remediation)
+        {
+            RunsBelongToFormat = true,
+            IsPlausible = SigningKeyValue.IsPlausible,
+        },
     };
 }

@@ -12,14 +12,20 @@ internal static class JwtSigningKeyRulesSamples
     // The shape of the passphrases tutorials sign with: words, an underscore, a few digits.
     private static readonly string Passphrase = FakeKey.Of("mysuper", "secret_", "signingkey!", FakeKey.Random(FakeKey.Hex, 4, 3));
 
+    private static readonly string ShortWord = FakeKey.Of("very", "secret");
+
+    private static readonly string DigitRun = FakeKey.Of("LeonKey", "key", new string('1', 19));
+
+    private static readonly string PascalWords = FakeKey.Of("Mia", "Chiave", "Segreta");
+
     private static readonly string Sentence = FakeKey.Of("a long ", "sentence the ", "team signs ", "tokens with ", FakeKey.Random(FakeKey.Hex, 6, 4));
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("jwt-signing-key", Key, "JwtKey")
         .Finds("jwt-signing-key", Key, "JWT_SECRET")
         .Ignores("jwt-signing-key", "a call's name and a sentence", "samples.Add(\"jwt-signing-key\", \"SymmetricSecurityKey over UTF-8 bytes\");")
-        .FindsIn("jwt-signing-key", "SymmetricSecurityKey over UTF-8 bytes", $"IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"{Passphrase}\")),", Passphrase)
-        .FindsIn("jwt-signing-key", "SymmetricSecurityKey over base 64", $"var key = new SymmetricSecurityKey(\n    Convert.FromBase64String(\"{Base64Key}\"));", Base64Key)
+        .FindsIn("jwt-signing-key-literal", "SymmetricSecurityKey over UTF-8 bytes", $"IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"{Passphrase}\")),", Passphrase)
+        .FindsIn("jwt-signing-key-literal", "SymmetricSecurityKey over base 64", $"var key = new SymmetricSecurityKey(\n    Convert.FromBase64String(\"{Base64Key}\"));", Base64Key)
         .FindsIn("jwt-signing-key", "a constant the key is made of below", $"public class AuthOptions\n{{\n    const string KEY = \"{Passphrase}\";\n    public static SymmetricSecurityKey GetSymmetricSecurityKey() =>\n        new SymmetricSecurityKey(Encoding.ASCII.GetBytes(KEY));\n}}", Passphrase)
         .FindsIn("jwt-signing-key", "appsettings.json's Jwt section", $"{{\n  \"Jwt\": {{\n    \"Issuer\": \"https://api.contoso.com\",\n    \"Audience\": \"contoso-clients\",\n    \"Key\": \"{Passphrase}\"\n  }}\n}}", Passphrase)
         .FindsIn("jwt-signing-key", "a sentence for a key", $"\"JwtSettings\": {{ \"SecretKey\": \"{Sentence}\" }}", Sentence)
@@ -51,6 +57,12 @@ internal static class JwtSigningKeyRulesSamples
         .Ignores("jwt-signing-key", "a member call in a Go struct literal", "// The jwt's key id\nkid, err := jose.Thumbprint(&jose.JSONWebKey{Key: signer.Public()})\n")
         .Ignores("jwt-signing-key", "a serializer's property path beside JWT settings", "'jwt_audiences': {'key': 'properties.allowedAudiences', 'type': '[str]'},")
         .Ignores("jwt-signing-key", "the algorithm after a short key", "string token = Jose.JWT.Encode(payload, \"top secret\", JweAlgorithm.PBES2_HS256_A128KW, JweEncryption.A256CBC_HS512);\nvar t2 = Jose.JWT.Encode(payload, \"top secret\", \"PBES2-HS256+A128KW\", \"A256CBC-HS512\");")
-        .FindsIn("jwt-signing-key", "a phrase of words made a key", $"var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"{FakeKey.Of("SmartFleetSuper", "SecretKeyForJwt", "Authentication2026!")}\"));", FakeKey.Of("SmartFleetSuper", "SecretKeyForJwt", "Authentication2026!"))
+        .FindsIn("jwt-signing-key-literal", "a phrase of words made a key", $"var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"{FakeKey.Of("SmartFleetSuper", "SecretKeyForJwt", "Authentication2026!")}\"));", FakeKey.Of("SmartFleetSuper", "SecretKeyForJwt", "Authentication2026!"))
+        .FindsIn("jwt-signing-key-literal", "a short word", $"IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"{ShortWord}\")),", ShortWord)
+        .FindsIn("jwt-signing-key-literal", "a run of one digit to reach the length", $"var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"{DigitRun}\"));", DigitRun)
+        .FindsIn("jwt-signing-key-literal", "words in Pascal case", $"var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"{PascalWords}\"));", PascalWords)
+        .Ignores("jwt-signing-key-literal", "seven characters", $"var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"{ShortWord[..7]}\"));")
+        .Ignores("jwt-signing-key-literal", "a placeholder", $"var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"{FakeKey.Of("your-", "secret-", "key-", "here")}\"));")
+        .Ignores("jwt-signing-key-literal", "an interpolated string", "var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes($\"{prefix}-signing-{suffix}\"));")
         .Ignores("jwt-signing-key", "a template's hole", "var appsettings = $\"\"\"{{ \"Jwt\": {{ \"Key\": \"{signingKeyFromVault}\" }} }}\"\"\";");
 }
