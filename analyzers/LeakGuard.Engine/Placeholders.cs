@@ -9,7 +9,7 @@ public static class Placeholders
     private static readonly string[] Words =
     {
         "xxxx", "****", "....", "\u2026", "\\u2026", "your", "example", "placeholder", "dummy", "redacted", "changeme", "change_me", "change-me",
-        "replace", "insert", "sample", "fake", "paste", "todo", "<", ">", "${", "{{", "$(",
+        "replace", "insert", "sample", "fake", "paste", "todo", "&lt;", "${", "{{", "$(",
     };
 
     private const int MaxRun = 6;
@@ -23,7 +23,7 @@ public static class Placeholders
             throw new ArgumentNullException(nameof(secret));
         }
 
-        return HasPlaceholderWord(secret) || HasLongRun(secret) || IsCountedOut(secret) || IsBracketed(secret);
+        return HasPlaceholderWord(secret) || HasLongRun(secret) || IsCountedOut(secret) || IsBracketed(secret) || HasAngleHole(secret);
     }
 
     /// <summary>
@@ -62,6 +62,16 @@ public static class Placeholders
         }
 
         return lower || upper || capitalized;
+    }
+
+    /// <summary>
+    /// A hole in angle brackets ("&lt;password&gt;", "Pass&lt;your key&gt;"), or one the pattern cut at its end: a password
+    /// made of symbols holds a lone '&lt;' or '&gt;' as often as any other.
+    /// </summary>
+    private static bool HasAngleHole(string value)
+    {
+        var open = value.IndexOf('<');
+        return (open >= 0 && value.IndexOf('>', open + 1) > open) || (value.Length > 0 && (value[0] == '<' || value[value.Length - 1] == '>'));
     }
 
     /// <summary>A value in square brackets, as templates and docs mark what to fill in ("Password=[password];").</summary>

@@ -11,6 +11,10 @@ public class PlaceholdersTests
         "sk-xxxxxxxxxxxxxxxxxxxx",
         "sk-your-key-here",
         "<OPENAI_API_KEY>",
+        "<your password>",
+        "Pass<db password>word",
+        "<YOUR_API_KEY",
+        "&lt;password&gt;",
         "AKIAIOSFODNN7" + "EXAMPLE",
         "${OPENAI_API_KEY}",
         "{{ secrets.OPENAI_API_KEY }}",
@@ -49,6 +53,25 @@ public class PlaceholdersTests
         });
 
         Assert.DoesNotContain(keys, LeakGuard.Engine.Placeholders.IsPlaceholder);
+    }
+
+    [Theory]
+    [InlineData(">")]
+    [InlineData("<")]
+    [InlineData(">:Gc-U>")]
+    [InlineData("<:Gc-U<")]
+    [InlineData(">Gc<")]
+    public void Does_not_take_a_password_of_symbols_with_a_lone_angle_bracket_for_a_placeholder(string brackets)
+    {
+        var password = FakeKey.Of("FgBGa)", brackets, "#gL@~1");
+
+        Assert.False(LeakGuard.Engine.Placeholders.IsPlaceholder(password));
+    }
+
+    [Fact]
+    public void An_empty_value_is_no_placeholder()
+    {
+        Assert.False(LeakGuard.Engine.Placeholders.IsPlaceholder(string.Empty));
     }
 
     [Fact]

@@ -10,6 +10,8 @@ internal static class ConnectionStringRulesSamples
 
     private static readonly string LocalPassword = FakeKey.Random(FakeKey.Base62, 16, 7) + "#";
 
+    private static readonly string SymbolPassword = FakeKey.Of("=FgB", "Ga)>:Gc-U>", "#gL@~1");
+
     private static readonly string WeakPassword = FakeKey.Of("29", "88");
 
     private static readonly string WordsPassword = FakeKey.Of("Welcome", "Home", "Again");
@@ -21,6 +23,7 @@ internal static class ConnectionStringRulesSamples
         .Ignores("connection-string-password", "RFC 6749's password grant example", "grant_type=password&amp;username=johndoe&amp;password=A3ddj3w")
         .FindsIn("connection-string-password", "a quoted value written inside a JSON string", $"\"DefaultConnection\": \"Server=db24241.databaseasp.net; Database=app; User Id=app; Password=\\\"{Password}\\\"; Encrypt=False;\"", Password)
         .FindsIn("connection-string-password", "a backslash inside the password", $"Server=db.contoso.net;Database=app;User Id=app;Password=Ab\\cd{Password};", $"Ab\\cd{Password}")
+        .FindsIn("connection-string-password", "a generated password with a lone angle bracket", $"Server=localhost,1433;Database=Au5Db;User Id=sa;Password={SymbolPassword};TrustServerCertificate=true", SymbolPassword)
         .FindsIn("connection-string-password", "last element", $"Data Source=.;Initial Catalog=Shop;User ID=sa;Password={Password}", Password)
         .FindsIn("connection-string-password", "spaces after the separators", $"Server=.; Database=app; User Id=sa; Password={Password}; Encrypt=True", Password)
         .Ignores("connection-string-password", "an ellipsis escaped as JSON writers write it", "\"Db\": \"Server=db;Database=shop;User Id=shop;Password=\\u2026;\"")
