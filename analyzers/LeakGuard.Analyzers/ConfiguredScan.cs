@@ -86,12 +86,20 @@ internal sealed class ConfiguredScan
     public IReadOnlyList<SecretFinding> ProviderKeysIn(SyntaxTree tree, CancellationToken cancellationToken) =>
         providerKeys.GetValue(tree, t => Scanner.WithoutLowConfidenceRules().Scan(t.GetText(cancellationToken).ToString()).Findings);
 
-    /// <summary>Whether an allowlist glob matches <paramref name="path"/>, taken relative to the configuration file's folder.</summary>
+    /// <summary>
+    /// Whether an allowlist glob matches <paramref name="path"/>, taken relative to the configuration file's folder, or
+    /// the finding is a key made for tests (without a configuration file, told by the whole path).
+    /// </summary>
     public bool IsPathAllowed(SecretRule rule, string path)
     {
-        if (root is null || string.IsNullOrEmpty(path))
+        if (string.IsNullOrEmpty(path))
         {
             return false;
+        }
+
+        if (root is null)
+        {
+            return configuration.IsTestKey(rule, path);
         }
 
         var normalizedRoot = root.Replace('\\', '/').TrimEnd('/') + "/";

@@ -40,6 +40,7 @@ public static class KeyFiles
             "ASPNETCORE_Kestrel__Certificates__Default__Path"))
     {
         Confidence = Confidence.Medium,
+        MadeLocally = true,
     };
 
     public static SecretRule JavaKeyStore { get; } = new(
@@ -54,6 +55,7 @@ public static class KeyFiles
             "ANDROID_SIGNING_KEY_STORE"))
     {
         Confidence = Confidence.Medium,
+        MadeLocally = true,
     };
 
     public static IReadOnlyList<SecretRule> All { get; } = new[] { Pkcs12, JavaKeyStore };

@@ -99,6 +99,13 @@ public sealed class SecretRule
     public bool EnabledByDefault { get; init; } = true;
 
     /// <summary>
+    /// Whether the secret is key material anyone makes on their own machine (a TLS or SSH private key, a keystore), not
+    /// a credential a provider issues: test suites and documentation carry many made for them, so one under a test's
+    /// or an example's folder (<see cref="TestFixturePath"/>) is not reported unless the configuration asks for it.
+    /// </summary>
+    public bool MadeLocally { get; init; }
+
+    /// <summary>
     /// The group that holds the secret, by number or name, for rules that come from a configuration file;
     /// <see langword="null"/> means the group named <c>secret</c> when the pattern has one, otherwise the whole match.
     /// </summary>

@@ -18,7 +18,7 @@ public static class ConfigurationReader
 
     private static readonly string[] Known = { "extend", "rules", "allowlist" };
     private static readonly string[] GitleaksKnown = { "extend", "rules", "allowlist", "allowlists" };
-    private static readonly string[] ExtendKnown = { "useDefault", "disabledRules" };
+    private static readonly string[] ExtendKnown = { "useDefault", "disabledRules", "reportTestKeys" };
 
     private static readonly Dictionary<string, string> Ignored = new(StringComparer.Ordinal)
     {
@@ -81,7 +81,10 @@ public static class ConfigurationReader
 
         var allowlists = TomlValues.Tables(root, "allowlist", "[allowlist]").Concat(TomlValues.Tables(root, "allowlists", "[[allowlists]]")).ToArray();
         var allowlist = AllowlistReader.Read(allowlists, "[allowlist]", keys);
-        return new ScanConfiguration(useDefault, disabled, rules, allowlist, warnings);
+        return new ScanConfiguration(useDefault, disabled, rules, allowlist, warnings)
+        {
+            ReportsTestKeys = (extend is null ? null : TomlValues.Bool(extend, "reportTestKeys", "[extend]")) ?? false,
+        };
     }
 
     private static TomlTable Parse(string toml)

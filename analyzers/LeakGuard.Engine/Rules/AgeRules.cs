@@ -18,6 +18,7 @@ internal static class AgeRules
             Remediation)
         {
             MinEntropy = 3.5,
+            MadeLocally = true,
         },
     };
 }

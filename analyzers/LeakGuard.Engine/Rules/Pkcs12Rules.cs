@@ -21,6 +21,7 @@ internal static class Pkcs12Rules
             Confidence = Confidence.Medium,
             MinEntropy = 4,
             Validator = HoldsAKey,
+            MadeLocally = true,
         },
     };
 

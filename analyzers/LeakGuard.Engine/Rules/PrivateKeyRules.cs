@@ -40,6 +40,7 @@ internal static class PrivateKeyRules
         {
             MinEntropy = 4.5,
             SkipPlaceholders = false,
+            MadeLocally = true,
         },
 
         // The same keys pasted as one base 64 string without the PEM lines, as payment SDKs (Alipay, WeChat Pay), JWT
@@ -55,6 +56,7 @@ internal static class PrivateKeyRules
         {
             MinEntropy = 4.5,
             SkipPlaceholders = false,
+            MadeLocally = true,
         },
     };
 }

@@ -35,6 +35,7 @@ internal static class PuttyRules
         {
             MinEntropy = 3.5,
             SkipPlaceholders = false,
+            MadeLocally = true,
         },
     };
 }

@@ -33,6 +33,7 @@ internal static class RsaKeyValueRules
         {
             MinEntropy = 4.5,
             SkipPlaceholders = false,
+            MadeLocally = true,
         },
     };
 }

@@ -35,7 +35,7 @@ internal sealed class DirCommand : Command
     {
         var settings = scan.Read(parsed);
         var path = parsed.GetValue(FolderPath)!;
-        var configuration = ConfigurationFile.Load(settings.Config, DirectoryScanner.RootOf(path), console);
+        var configuration = settings.LoadConfiguration(DirectoryScanner.RootOf(path), console);
         var scanner = new FragmentScanner(settings.IncludeGeneric, configuration);
         return ScanRun.Execute(console, settings, progress => PathAllowlist.Apply(configuration, new DirectoryScanner(scanner, progress) { IncludeBuildOutput = parsed.GetValue(IncludeBuildOutput) }.Scan(path, settings.MaxBytes)));
     }

@@ -53,7 +53,7 @@ internal sealed class GitCommand : Command
             ParseSince(parsed.GetValue(Since)),
             settings.MaxBytes);
         var path = parsed.GetValue(RepositoryPath) ?? ".";
-        var configuration = ConfigurationFile.Load(settings.Config, path, console);
+        var configuration = settings.LoadConfiguration(path, console);
         var scanner = new FragmentScanner(settings.IncludeGeneric, configuration);
         return ScanRun.Execute(console, settings, progress =>
             RefReachability.Annotate(RangeBaseFilter.Apply(

@@ -45,7 +45,7 @@ internal sealed class PrePushCommand : Command
             return ScanRun.Execute(console, settings, _ => new ScanReport("git", path, [], new ScanStatistics()));
         }
 
-        var configuration = ConfigurationFile.Load(settings.Config, path, console);
+        var configuration = settings.LoadConfiguration(path, console);
         var scanner = new FragmentScanner(settings.IncludeGeneric, configuration);
         var options = new GitScanOptions(revisions, null, null, settings.MaxBytes);
         return ScanRun.Execute(console, settings, progress =>

@@ -27,6 +27,11 @@ internal sealed class ScanOptions
         Description = "Also run the generic, low-confidence rules (secret-sounding names with random-looking values).",
     };
 
+    public Option<bool> IncludeTestKeys { get; } = new("--include-test-keys")
+    {
+        Description = "Also report private keys and keystores under test, fixture and example folders, which test suites make for themselves.",
+    };
+
     public Option<bool> ShowProgress { get; } = new("--progress")
     {
         Description = "Print progress on stderr even when it is not a terminal.",
@@ -76,6 +81,7 @@ internal sealed class ScanOptions
         command.Options.Add(Output);
         command.Options.Add(NoRedact);
         command.Options.Add(IncludeGeneric);
+        command.Options.Add(IncludeTestKeys);
         command.Options.Add(ShowProgress);
         command.Options.Add(MaxFileSize);
         command.Options.Add(Config);
@@ -92,5 +98,6 @@ internal sealed class ScanOptions
         parsed.GetValue(Baseline))
     {
         Config = parsed.GetValue(Config),
+        IncludeTestKeys = parsed.GetValue(IncludeTestKeys),
     };
 }

@@ -27,7 +27,7 @@ internal sealed class StagedCommand : Command
     {
         var settings = scan.Read(parsed);
         var path = parsed.GetValue(RepositoryPath) ?? ".";
-        var configuration = ConfigurationFile.Load(settings.Config, path, console);
+        var configuration = settings.LoadConfiguration(path, console);
         var scanner = new FragmentScanner(settings.IncludeGeneric, configuration);
         return ScanRun.Execute(console, settings, _ => PathAllowlist.Apply(configuration, new StagedScanner(scanner).Scan(path, settings.MaxBytes)));
     }

@@ -37,6 +37,20 @@ public sealed class ConfigOptionTests
     }
 
     [Fact]
+    public async Task Report_test_keys_in_leakguard_toml_reports_private_keys_under_test_folders()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Combine("testdata"));
+        File.WriteAllText(folder.Combine("testdata/client.pem"), TestKeys.PrivateKey(seed: 3) + "\n");
+        File.WriteAllText(folder.Combine("leakguard.toml"), "[extend]\nreportTestKeys = true\n");
+
+        var (run, findings) = await CliRun.Json("dir", folder.Path);
+
+        Assert.Equal(("private-key", "testdata/client.pem"), (Assert.Single(findings).RuleId, findings[0].File));
+        Assert.Equal(ExitCode.LeaksFound, run.ExitCode);
+    }
+
+    [Fact]
     public async Task A_disabled_rule_is_silent()
     {
         using var folder = new TempFolder();

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using LeakGuard.Cli.Tests.Infrastructure;
+using LeakGuard.Tests;
 using Xunit;
 
 namespace LeakGuard.Cli.Tests.Commands;
@@ -68,6 +69,25 @@ public sealed class DirCommandTests
         Assert.Equal(
             ["src/App/appsettings.json", "src/App/bin/Debug/net10.0/appsettings.json", "src/App/obj/Debug/net10.0/appsettings.json", "tools/bin/deploy.env"],
             all.Select(f => f.File).Order());
+    }
+
+    /// <summary>A test suite makes its own TLS keys; a provider's key under tests/ is still a leak.</summary>
+    [Fact]
+    public async Task Private_keys_under_test_folders_are_counted_not_reported_unless_asked_for()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Combine("deploy"));
+        Directory.CreateDirectory(folder.Combine("tests/fixtures"));
+        File.WriteAllText(folder.Combine("deploy/server.key"), TestKeys.PrivateKey(seed: 1) + "\n");
+        File.WriteAllText(folder.Combine("tests/fixtures/server.key"), TestKeys.PrivateKey(seed: 2) + "\n");
+        File.WriteAllText(folder.Combine("tests/fixtures/.env"), $"OPENAI_API_KEY={Keys.Make("openai-api-key", 11)}\n");
+
+        var (run, findings) = await CliRun.Json("dir", folder.Path);
+        var (_, all) = await CliRun.Json("dir", folder.Path, "--include-test-keys");
+
+        Assert.Equal([("deploy/server.key", "private-key"), ("tests/fixtures/.env", "openai-api-key")], findings.Select(f => (f.File, f.RuleId)).Order());
+        Assert.Contains("1 private key(s) or keystore(s) under test, fixture or example folders not reported (--include-test-keys reports them)", run.Error, StringComparison.Ordinal);
+        Assert.Equal(["deploy/server.key", "tests/fixtures/.env", "tests/fixtures/server.key"], all.Select(f => f.File).Order());
     }
 
     [Fact]

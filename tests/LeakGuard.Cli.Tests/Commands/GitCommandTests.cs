@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Threading.Tasks;
 using LeakGuard.Cli.Tests.Infrastructure;
+using LeakGuard.Tests;
 using LibGit2Sharp;
 using Xunit;
 
@@ -28,6 +29,19 @@ public sealed class GitCommandTests
         repo.Write("init", "a.txt", Keys.Make("openai-api-key", 1));
 
         Assert.Equal(ExitCode.LeaksFound, (await CliRun.Of("git", repo.Path)).ExitCode);
+    }
+
+    [Fact]
+    public async Task A_private_key_a_history_kept_only_under_a_test_folder_is_counted_not_reported()
+    {
+        using var repo = new TestRepository();
+        repo.Write("fixtures", "spec/fixtures/client.pem", TestKeys.PrivateKey(seed: 4) + "\n");
+        repo.Write("server key", "config/server.pem", TestKeys.PrivateKey(seed: 5) + "\n");
+
+        var (run, findings) = await CliRun.Json("git", repo.Path);
+
+        Assert.Equal(("private-key", "config/server.pem"), (Assert.Single(findings).RuleId, findings[0].File));
+        Assert.Contains("1 private key(s) or keystore(s) under test, fixture or example folders not reported", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

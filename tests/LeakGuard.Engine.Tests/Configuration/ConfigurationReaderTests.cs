@@ -127,6 +127,20 @@ public class ConfigurationReaderTests
         Assert.False(configuration.IsPathAllowed(openAi, "fixtures/a.txt"));
     }
 
+    [Fact]
+    public void Keys_made_for_tests_are_allowed_under_test_folders_unless_the_file_asks_for_them()
+    {
+        var privateKey = BuiltInRules.All.Single(r => r.Id == "private-key");
+        var openAi = BuiltInRules.All.Single(r => r.Id == "openai-api-key");
+        var reporting = ConfigurationReader.Read("[extend]\nreportTestKeys = true");
+
+        Assert.True(ScanConfiguration.Default.IsPathAllowed(privateKey, "tests/fixtures/server.key"));
+        Assert.False(ScanConfiguration.Default.IsPathAllowed(privateKey, "deploy/server.key"));
+        Assert.False(ScanConfiguration.Default.IsPathAllowed(openAi, "tests/fixtures/appsettings.json"));
+        Assert.False(reporting.IsPathAllowed(privateKey, "tests/fixtures/server.key"));
+        Assert.False(ScanConfiguration.Default.ReportingTestKeys().IsPathAllowed(privateKey, "tests/fixtures/server.key"));
+    }
+
     [Theory]
     [InlineData("[[rules]]\nid = \"x\"\nregex = '''(a'''", "rule 'x': invalid regex '(a'")]
     [InlineData("[[rules]]\nid = \"x\"\nregex = '''a(?=b)'''", "rule 'x': look-arounds are not supported")]
