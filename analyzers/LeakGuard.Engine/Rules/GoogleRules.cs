@@ -54,14 +54,15 @@ internal static class GoogleRules
         // An app password (16 lower-case letters, shown in groups of four) signs in to the whole Google account over
         // SMTP and IMAP: mail sent in the owner's name, every mail read. Letters alone say nothing (a method name has
         // 16 of them too), so the value must be given as a password, by its name or as the second argument of a
-        // sign-in call, and Gmail must be near.
+        // sign-in call, and Gmail must be near. It ends at a quote, the line's end, or the next argument of a command
+        // (a line continuation: " ^", " \\", " `"; an option: " -a app").
         new SecretRule(
             "google-app-password",
             "Google",
             "Google app password (16 letters) given as a password next to Gmail",
             "(?:(?i:pass(?:word)?|pwd|secret)[A-Za-z0-9_]{0,20}[\"'`]?\\]?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}@?[\"'`]?"
                 + "|(?i:networkcredential|authenticate(?:async)?|login)\\([^()\\r\\n]{1,120},[ \t\\r\\n]{0,20}@?[\"'`])"
-                + "(?<secret>[a-z]{16}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?:[\"'`]|[ \t]{0,20}(?:\\r|\\n|$))",
+                + "(?<secret>[a-z]{16}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?:[\"'`;&]|[ \t]{0,20}(?:\\r|\\n|$)|[ \t]{1,20}(?:[\\^\\\\`|]|-))",
             AppPasswordContext,
             AppPasswordRemediation)
         {

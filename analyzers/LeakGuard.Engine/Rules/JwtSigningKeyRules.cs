@@ -17,7 +17,9 @@ internal static class JwtSigningKeyRules
     };
 
     // The type that turns the key into an HMAC key, the setting that receives it, and the word itself.
-    private static readonly string[] Context = { "jwt", "SymmetricSecurityKey", "IssuerSigningKey" };
+    // Auth.js (NextAuth) and Better Auth sign and encrypt their session tokens with AUTH_SECRET, NEXTAUTH_SECRET or
+    // BETTER_AUTH_SECRET; Java passes settings as system properties (-Djwt.secret=…).
+    private static readonly string[] Context = { "jwt", "SymmetricSecurityKey", "IssuerSigningKey", "auth_secret", "nextauth", "-Djwt." };
 
     private const string QuotedValue = "(?<secret>[^\"'`\\\\\\r\\n]{16,300})";
 
@@ -32,22 +34,25 @@ internal static class JwtSigningKeyRules
         + "\\([ \\t\\r\\n]{0,20}@?\"(?<secret>[^\"\\r\\n]{8,300})\"";
 
     // Names a signing key goes by (Go's tutorials write it as []byte("…")): JwtKey, JWT_SECRET, Jwt:Key, Jwt__Key, JwtSettings:SecretKey, SigningKey,
-    // IssuerSigningKey, TokenKey; a bare Key, Secret or SecretKey only counts with the context nearby.
+    // IssuerSigningKey, TokenKey, NEXTAUTH_SECRET; a bare Key, Secret or SecretKey only counts with the context nearby. A
+    // command line's option (--jwt.secret=…, Java's -Djwt.secret=…) names it too.
     private const string Name =
         "(?:[a-z0-9]{0,20}[_.:-]{1,2})?(?:jwt|token|signing|security|symmetric|issuer[_-]?signing)[_-]?(?:secret[_-]?)?(?:key|secret)"
         + "|jwt[a-z0-9]{0,20}[_.:-]{1,2}(?:signing[_-]?|secret[_-]?)?(?:key|secret)"
+        + "|(?:next|better)?[_-]?auth[_-]secret"
         + "|(?:secret[_-]?)?key|secret";
 
     // A quoted value after =, :, =>, := and the other assignments of Patterns.AssignedTo (also inside a JSON string, and
     // .NET's <add key="…" value="…" /> and C#'s Name { get; set; } = "…"), but not after a comma: a call's ("signing-key", "…") takes any sentence for a
-    // key. Unquoted, only as a .env line (NAME=value) or a YAML value (name: value) that ends the line, so that C# such
-    // as "key = Encoding.UTF8.GetBytes(secret);" is not read as a value.
+    // key. Unquoted, only as a .env line (NAME=value) or a YAML value (name: value) that ends the line, or a command
+    // line's option that the next option or a line continuation follows, so that C# such as
+    // "key = Encoding.UTF8.GetBytes(secret);" is not read as a value.
     private const string Quote = "\\\\{0,2}[\"'`]";
 
     private const string NamedValue =
-        "(?:^|[^a-z0-9_.:-])(?:" + Name + ")"
+        "(?:^|[^a-z0-9_.:-]|[ \\t]-{1,2}|[ \\t]-d)(?:" + Name + ")"
         + "(?:(?:[ \\t]{0,3}\\{[ \\t]{0,3}get;[ \\t]{0,3}(?:(?:private[ \\t]{1,3})?(?:set|init);[ \\t]{0,3})?\\})?(?:" + Quote + ")?\\]?[ \\t]{0,5}(?:value[ \\t]{0,3})?(?:[<>?+.]?=|:{1,3}=|=>|:)[ \\t]{0,5}@?(?:\\[\\]byte\\([ \\t]{0,5})?" + Quote + QuotedValue + Quote
-        + "|[\"'`]?\\]?(?:=|:[ \\t]{1,5})(?<secret>[^\\s\"'`,;#]{16,300})[ \\t]{0,20}(?:\\r|\\n|$))";
+        + "|[\"'`]?\\]?(?:=|:[ \\t]{1,5})(?<secret>[^\\s\"'`,;#]{16,300})(?:[ \\t]{0,20}(?:\\r|\\n|$)|[ \\t]{1,20}(?:[\\^\\\\`]|-)))";
 
     // jwt.sign(payload, "…") in JavaScript, jwt.encode(payload, "…") in Python, whatever the payload holds, the key
     // followed by the next argument or the call's end; Java's jjwt: signWith(SignatureAlgorithm.HS512, "…") and

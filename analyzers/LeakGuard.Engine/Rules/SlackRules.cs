@@ -12,7 +12,7 @@ internal static class SlackRules
     // Token types: https://api.slack.com/authentication/token-types
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
-        Token("slack-bot-token", "Slack bot token", "xoxb-[0-9]{8,14}-(?:[0-9]{10,13}-)?[A-Za-z0-9]{18,34}", new[] { "xoxb-" }),
+        Token("slack-bot-token", "Slack bot token", "xoxb-[0-9]{8,14}-(?:[0-9]{10,14}-)?[A-Za-z0-9]{18,34}", new[] { "xoxb-" }),
         Token("slack-user-token", "Slack user token", "xox[pe]-[0-9]{8,13}-[0-9]{8,13}-[0-9]{8,13}-(?:[A-Za-z0-9]{28,34}|[a-f0-9]{10})", new[] { "xoxp-", "xoxe-" }),
         Token("slack-app-token", "Slack app-level token", "xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{10,13}-[a-z0-9]{32,80}", new[] { "xapp-" }),
         // Rotating tokens are base 64 of dash-separated workspace, user and token ids and 64 hex digits, so their length

@@ -18,6 +18,8 @@ internal static class GoogleRulesSamples
         .FindsIn("google-app-password", "NetworkCredential for a Gmail address", $"client.Credentials = new NetworkCredential(\"alerts.contoso@gmail.com\", \"{AppPassword}\");", AppPassword)
         .FindsIn("google-app-password", "grouped, in settings for Gmail's SMTP server", $"\"Smtp\": {{ \"Host\": \"smtp.gmail.com\", \"Port\": 587, \"Password\": \"{GroupedAppPassword}\" }}", GroupedAppPassword)
         .FindsIn("google-app-password", ".env line", $"GMAIL_APP_PASSWORD={AppPassword}\n", AppPassword)
+        .FindsIn("google-app-password", "a batch file's continued command line", $"java -jar app.jar ^\n  --spring.mail.username=alerts.contoso@gmail.com ^\n  --spring.mail.password={AppPassword} ^\n  --server.port=9090\n", AppPassword)
+        .FindsIn("google-app-password", "an option after the value", $"heroku config:set GMAIL_USER=alerts.contoso@gmail.com GMAIL_PASS={AppPassword} -a contoso-mailer\n", AppPassword)
         .FindsIn("google-app-password", "MailKit", $"await smtp.ConnectAsync(\"smtp.gmail.com\", 465, true);\nawait smtp.AuthenticateAsync(sender, \"{AppPassword}\");", AppPassword)
         .FindsIn("smtp-password", "no Gmail near: another mail server's password", $"\"Smtp\": {{ \"Host\": \"mail.contoso.com\", \"Password\": \"{AppPassword}\" }}", AppPassword)
         .Ignores("google-app-password", "16 letters that are not given as a password", "var host = \"smtp.gmail.com\";\nvar name = \"sendmessageasync\";")

@@ -25,8 +25,11 @@ internal static class SlackRulesSamples
 
     private static readonly string OldUserToken = FakeKey.Of("xo", "xp-", FakeKey.Random("0123456789", 10, 51), "-", FakeKey.Random("0123456789", 10, 52), "-", FakeKey.Random("0123456789", 11, 53), "-", FakeKey.Random(FakeKey.Hex, 10, 54));
 
+    private static readonly string RecentBotToken = FakeKey.Of("xoxb-", FakeKey.Random("0123456789", 13, 41), "-", FakeKey.Random("0123456789", 14, 42), "-", FakeKey.Random(FakeKey.Base62, 24, 43));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("slack-bot-token", TestKeys.SlackBot(), "SLACK_BOT_TOKEN")
+        .FindsIn("slack-bot-token", "a recent bot token, 14 digits in its second number", $"SLACK_BOT_TOKEN={RecentBotToken}\n", RecentBotToken)
         .Finds("slack-user-token", TestKeys.SlackUser(), "SLACK_USER_TOKEN")
         .Finds("slack-app-token", TestKeys.SlackApp(), "SLACK_APP_TOKEN")
         .FindsIn("slack-legacy-token", "legacy token", $"\"access_token\": \"{TestKeys.SlackLegacy()}\"", TestKeys.SlackLegacy())
