@@ -77,25 +77,48 @@ public static class Placeholders
     /// <summary>A value in square brackets, as templates and docs mark what to fill in ("Password=[password];").</summary>
     private static bool IsBracketed(string value) => value.Length > 2 && value[0] == '[' && value[value.Length - 1] == ']';
 
-    /// <summary>Six or more repeated characters, or six in ascending or descending order ("aaaaaa", "123456", "fedcba").</summary>
+    /// <summary>
+    /// Six or more repeated characters ("aaaaaa", "000000"), or characters in ascending or descending order ("123456",
+    /// "fedcba") that stand alone between punctuation (".../catch/123456/abcdef/") or make a quarter of the value or
+    /// more. People make secrets of words and counted digits too ("…JwtTokenGeneration123456789…"): one such run inside
+    /// a long value is part of it, not filler.
+    /// </summary>
     private static bool HasLongRun(string value)
     {
-        int same = 1, up = 1, down = 1;
-        for (var i = 1; i < value.Length; i++)
+        int same = 1, up = 1, down = 1, counted = 0;
+        for (var i = 1; i <= value.Length; i++)
         {
             var previous = char.ToLowerInvariant(value[i - 1]);
-            var current = char.ToLowerInvariant(value[i]);
+            var current = i < value.Length ? char.ToLowerInvariant(value[i]) : '\0';
             same = current == previous ? same + 1 : 1;
-            up = char.IsLetterOrDigit(current) && current == previous + 1 ? up + 1 : 1;
-            down = char.IsLetterOrDigit(current) && current == previous - 1 ? down + 1 : 1;
-            if (same >= MaxRun || up >= MaxRun || down >= MaxRun)
+            var ascending = char.IsLetterOrDigit(current) && current == previous + 1;
+            var descending = char.IsLetterOrDigit(current) && current == previous - 1;
+            if (same >= MaxRun || IsFillerRun(value, ascending ? 0 : up, i, ref counted) || IsFillerRun(value, descending ? 0 : down, i, ref counted))
             {
                 return true;
             }
+
+            up = ascending ? up + 1 : 1;
+            down = descending ? down + 1 : 1;
         }
 
-        return false;
+        return counted > 0 && counted * 4 >= value.Length;
     }
+
+    /// <summary>Whether an ordered run that ends at <paramref name="end"/> stands alone; a long one is counted.</summary>
+    private static bool IsFillerRun(string value, int run, int end, ref int counted)
+    {
+        if (run < MaxRun)
+        {
+            return false;
+        }
+
+        counted += run;
+        return StandsAlone(value, end - run, end);
+    }
+
+    private static bool StandsAlone(string value, int start, int end) =>
+        (start == 0 || !char.IsLetterOrDigit(value[start - 1])) && (end == value.Length || !char.IsLetterOrDigit(value[end]));
 
     /// <summary>
     /// A value someone typed by counting, as documentation examples are ("a123b45c6d78e9f0…", "1a2b3c4d…"): at three

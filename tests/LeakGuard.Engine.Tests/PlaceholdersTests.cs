@@ -24,6 +24,8 @@ public class PlaceholdersTests
         "aaaaaaaaaaaaaaaaaaaa",
         "abcdefghijklmnop0000",
         "sk-1234567890",
+        "hooks/catch/123456/Kq2xLm9T/",
+        "sk-proj-1234567890abcdefXy7Qz",
         "zyxwvu98765",
         "changeme-changeme",
         "change-me-in-production-2024",
@@ -66,6 +68,14 @@ public class PlaceholdersTests
         var password = FakeKey.Of("FgBGa)", brackets, "#gL@~1");
 
         Assert.False(LeakGuard.Engine.Placeholders.IsPlaceholder(password));
+    }
+
+    [Fact]
+    public void A_counted_run_inside_a_long_made_up_secret_is_part_of_it()
+    {
+        var secret = FakeKey.Of("LocalKart@2026SecretKeyFor", "JWTTokenGenerationAndValidation", "123456789", "UpdatedVersionSecureKey");
+
+        Assert.False(LeakGuard.Engine.Placeholders.IsPlaceholder(secret));
     }
 
     [Fact]

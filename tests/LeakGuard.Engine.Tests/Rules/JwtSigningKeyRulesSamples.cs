@@ -7,6 +7,8 @@ internal static class JwtSigningKeyRulesSamples
 {
     private static readonly string Key = FakeKey.Random(FakeKey.Base62 + "!_*", 32, 1);
 
+    private static readonly string CountedPassphrase = FakeKey.Of("ShopKart@2026SecretKeyFor", "JWTTokenGenerationAndValidation", "123456789", "UpdatedVersionSecureKey");
+
     private static readonly string HexKey = FakeKey.Random(FakeKey.Hex, 64, 5);
 
     private static readonly string Base64Key = FakeKey.Random(FakeKey.Base64, 43, 2) + "=";
@@ -38,6 +40,7 @@ internal static class JwtSigningKeyRulesSamples
         .FindsIn("jwt-signing-key", "a Spring Boot option on the command line", $"java -jar target/app.jar ^\n  --jwt.secret={Passphrase}\n", Passphrase)
         .FindsIn("jwt-signing-key", "a Java system property", $"java -Djwt.secret={Passphrase} -jar app.jar\n", Passphrase)
         .Ignores("jwt-signing-key", "an OAuth client's secret is not a signing key's name", $"OAUTH_SECRET_NAME={Key}\n")
+        .FindsIn("jwt-signing-key", "a long passphrase with counted digits inside", $"jwt.secret={CountedPassphrase}\njwt.expiration=86400000\n", CountedPassphrase)
         .FindsIn("jwt-signing-key", "Flask's setting", $"app.config['JWT_SECRET_KEY'] = '{Passphrase}'", Passphrase)
         .FindsIn("jwt-signing-key", "jsonwebtoken's sign", $"const token = jwt.sign({{ id: user.id, role: user.role }}, '{Key}', {{ expiresIn: '1h' }});", Key)
         .FindsIn("jwt-signing-key", "PyJWT's encode, quotes in the payload", $"token = jwt.encode({{\"user_id\": user.id, \"role\": \"admin\"}}, \"{Passphrase}\", algorithm=\"HS256\")", Passphrase)
