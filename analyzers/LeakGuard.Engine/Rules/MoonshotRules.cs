@@ -21,5 +21,18 @@ internal static class MoonshotRules
             Remediation,
             minEntropy: 4,
             isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 3) && Plausibility.HasUpperAndLower(value)),
+
+        // Kimi's coding plan issues keys that name themselves: "sk-kimi-" and 64 letters and digits.
+        new SecretRule(
+            "kimi-code-api-key",
+            "Moonshot AI",
+            "Kimi Code API key (sk-kimi-)",
+            Patterns.Token("sk-kimi-[A-Za-z0-9]{64}"),
+            new[] { "sk-kimi-" },
+            new Remediation("https://www.kimi.com/code/console", "Kimi:ApiKey", "KIMI_API_KEY"))
+        {
+            MinEntropy = 4,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 3),
+        },
     };
 }
