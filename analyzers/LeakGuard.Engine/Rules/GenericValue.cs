@@ -16,6 +16,7 @@ internal static class GenericValue
         && !IsIdentifierLike(value)
         && !Plausibility.IsConstantName(value)
         && !IsEncodedText(value)
+        && !TestKeyInBase64.Matches(value)
         && !IsCiphertextOrHash(value);
 
     /// <summary>8-4-4-4-12 hex digits.</summary>

@@ -18,7 +18,8 @@ internal static class SigningKeyValue
         && !IsSettingName(value)
         && !IsFileName(value)
         && !IsCode(value)
-        && !IsJoseAlgorithm(value);
+        && !IsJoseAlgorithm(value)
+        && !TestKeyInBase64.Matches(value);
 
     /// <summary>
     /// "$JWT_KEY", "${JWT_KEY}", "%JWT_KEY%", "@Microsoft.KeyVault(...)", a template's "{signingKey}": the value is
