@@ -71,7 +71,8 @@ internal static class DockerRules
             return false;
         }
 
-        var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(value));
+        // "echo user:password | base64" encodes the newline too.
+        var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(value)).TrimEnd('\r', '\n');
         var colon = decoded.IndexOf(':');
         return colon > 0
             && decoded.Length - colon - 1 >= 4

@@ -16,8 +16,11 @@ internal static class DockerRulesSamples
     // What Red Hat's console hands out: an account's id, "|", a pool's name, ":" and a token of over a thousand characters.
     private static readonly string PullSecretAuth = FakeKey.Base64Of(FakeKey.Of("1234567|uhc-pool-", FakeKey.Random(FakeKey.Hex, 8, 23), ":eyJhbGciOiJSUzUxMiJ9.", FakeKey.Random(FakeKey.UrlSafe, 1100, 24)));
 
+    private static readonly string EchoedAuth = FakeKey.Base64Of(FakeKey.Of("robot$deploy:", FakeKey.Random(FakeKey.Base62, 32, 12), "\n"));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("docker-config-auth", "a config.json", $"{{\n  \"auths\": {{\n    \"registry.contoso.com\": {{\n      \"auth\": \"{RegistryAuth}\"\n    }}\n  }}\n}}", RegistryAuth)
+        .FindsIn("docker-config-auth", "base 64 of a line that echo ended", $"{{\"auths\":{{\"registry.contoso.com\":{{\"auth\":\"{EchoedAuth}\"}}}}}}", EchoedAuth)
         .FindsIn("docker-config-auth", "a pull secret's .dockerconfigjson, unencoded", $"stringData:\n  .dockerconfigjson: '{{\"auths\":{{\"ghcr.io\":{{\"auth\":\"{RegistryAuth}\"}}}}}}'", RegistryAuth)
         .FindsIn("docker-config-auth", "a Red Hat pull secret, base 64 of an account and a long token", $"{{\"auths\":{{\"registry.redhat.io\":{{\"auth\":\"{PullSecretAuth}\",\"email\":\"ops@example.test\"}}}}}}", PullSecretAuth)
         .FindsIn("docker-config-auth", "config.json escaped in a Terraform string", $"dockerconfigjson = \"{{\\\"auths\\\":{{\\\"registry.contoso.com\\\":{{\\\"auth\\\":\\\"{RegistryAuth}\\\"}}}}}}\"", RegistryAuth)

@@ -16,7 +16,7 @@ internal static class JwtSigningKeyRulesSamples
     // The shape of the passphrases tutorials sign with: words, an underscore, a few digits.
     private static readonly string Passphrase = FakeKey.Of("mysuper", "secret_", "signingkey!", FakeKey.Random(FakeKey.Hex, 4, 3));
 
-    private static readonly string Base64Passphrase = System.Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Passphrase + "-signing"));
+    private static readonly string Base64Passphrase = FakeKey.Base64Of(Passphrase + "-signing");
 
     private static readonly string ShortWord = FakeKey.Of("very", "secret");
 
@@ -43,8 +43,8 @@ internal static class JwtSigningKeyRulesSamples
         .FindsIn("jwt-signing-key", "a Java system property", $"java -Djwt.secret={Passphrase} -jar app.jar\n", Passphrase)
         .Ignores("jwt-signing-key", "an OAuth client's secret is not a signing key's name", $"OAUTH_SECRET_NAME={Key}\n")
         .FindsIn("jwt-signing-key", "a long passphrase with counted digits inside", $"jwt.secret={CountedPassphrase}\njwt.expiration=86400000\n", CountedPassphrase)
-        .Ignores("jwt-signing-key", "base 64 of a key for tests", $"jwt:\n  secret: {System.Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(FakeKey.Of("test-secret-key-", "must-be-at-least-", "512-bits-long")))}\n")
-        .Ignores("jwt-signing-key", "base 64 of a placeholder", $"jwt:\n  secret: {System.Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(FakeKey.Of("your-256-bit-", "secret-goes-", "right-here")))}\n")
+        .Ignores("jwt-signing-key", "base 64 of a key for tests", $"jwt:\n  secret: {FakeKey.Base64Of(FakeKey.Of("test-secret-key-", "must-be-at-least-", "512-bits-long"))}\n")
+        .Ignores("jwt-signing-key", "base 64 of a placeholder", $"jwt:\n  secret: {FakeKey.Base64Of(FakeKey.Of("your-256-bit-", "secret-goes-", "right-here"))}\n")
         .FindsIn("jwt-signing-key", "base 64 of a passphrase", $"jwt:\n  secret: {Base64Passphrase}\n", Base64Passphrase)
         .FindsIn("jwt-signing-key", "Flask's setting", $"app.config['JWT_SECRET_KEY'] = '{Passphrase}'", Passphrase)
         .FindsIn("jwt-signing-key", "jsonwebtoken's sign", $"const token = jwt.sign({{ id: user.id, role: user.role }}, '{Key}', {{ expiresIn: '1h' }});", Key)
