@@ -205,6 +205,10 @@ internal static class TestKeys
     public static string JwtOf(string payload, int seed = 1) =>
         FakeKey.Of(Base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"), ".", Base64Url(payload), ".", FakeKey.Random(FakeKey.UrlSafe, 43, seed + 1));
 
+    /// <summary>A token of <paramref name="header"/> and <paramref name="payload"/>, signed with <paramref name="signatureLength"/> characters.</summary>
+    public static string JwtOf(string header, string payload, int signatureLength, int seed) =>
+        FakeKey.Of(Base64Url(header), ".", Base64Url(payload), ".", FakeKey.Random(FakeKey.UrlSafe, signatureLength, seed + 1));
+
     private static string Base64Url(string json) =>
         FakeKey.Base64Of(json).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -55,7 +55,8 @@ internal static class JwtRules
         return first > 0 && value.IndexOf('.', first + 1) > first + 1;
     }
 
-    private static string? Payload(string token)
+    /// <summary>The claims of <paramref name="token"/> as JSON text, or <see langword="null"/> when they do not decode.</summary>
+    public static string? Payload(string token)
     {
         var start = token.IndexOf('.') + 1;
         var end = token.IndexOf('.', start);

@@ -32,6 +32,14 @@ internal static class Patterns
         $"[\"']{first}[\"'][ \\t]{{0,5}},[ \\t\\r\\n]{{0,20}}[\"'](?<secret>{secret})[\"']";
 
     /// <summary>
+    /// Captures <paramref name="secret"/> as the value of the query parameter <paramref name="parameter"/> (either
+    /// case) of a URL that starts with <paramref name="hostAndPath"/>, wherever the parameter stands in the query
+    /// (<c>?country=us&amp;apiKey=…</c>, a template's <c>?q={city}&amp;key=…</c>, an HTML page's <c>&amp;amp;</c> too): the key of an API its host names.
+    /// </summary>
+    public static string QueryParameter(string hostAndPath, string parameter, string secret) =>
+        $"(?i:{hostAndPath})[^\\r\\n\"'`<>?#]{{0,80}}\\?(?:[A-Za-z0-9_.%=+:,~${{}}-]{{0,120}}&(?:amp;)?){{0,8}}(?i:{parameter})=(?<secret>{secret})(?:$|[^A-Za-z0-9_-])";
+
+    /// <summary>
     /// Captures <paramref name="secret"/> where it is the value of a name that holds <paramref name="name"/>
     /// (case-insensitive; up to 20 more name characters or a type after it, as in <c>var nameToken string =</c>), however
     /// a language or a format assigns it: <c>name = "…"</c>, <c>"name": "…"</c> (escaped too, inside a JSON string),

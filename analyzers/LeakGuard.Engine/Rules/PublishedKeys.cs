@@ -149,6 +149,9 @@ internal static class PublishedKeys
 
         // The client secret of the example .edgerc in the READMEs of Akamai's EdgeGrid libraries.
         "e1393800129bebd6",
+
+        // The API key of CoinMarketCap's sandbox (sandbox-api.coinmarketcap.com), which its docs print for anyone to use.
+        "b48f77ee9a006b06",
     };
 
     public static bool Contains(string value) => Hashes.Contains(Fingerprint.HashSecret(value));

@@ -22,7 +22,7 @@ internal static class JwtRulesSamples
         .Ignores("jwt", "a test audience", $"value: {TestKeys.JwtOf("{\"aud\":\"TESTS\",\"exp\":1859121275,\"name\":\"svc\"}", 17)}")
         .Ignores("jwt", "RFC 7519's example claims", $"value: {TestKeys.JwtOf("{\"iss\":\"joe\",\r\n \"http://example.com/is_root\":true}", 18)}")
         .FindsIn("jwt", "an issuer that only starts like a placeholder", $"value: {TestKeys.JwtOf("{\"iss\":\"issuer.contoso.com\",\"sub\":\"svc-billing\"}", 19)}", TestKeys.JwtOf("{\"iss\":\"issuer.contoso.com\",\"sub\":\"svc-billing\"}", 19))
-        .FindsIn("jwt", "Qdrant's key: one short claim that is not a placeholder's", $"api_key=\"{TestKeys.JwtOf("{\"access\":\"m\"}", 14)}\"", TestKeys.JwtOf("{\"access\":\"m\"}", 14))
+        .FindsIn("qdrant-api-key", "one short claim that is not a placeholder's", $"api_key=\"{TestKeys.JwtOf("{\"access\":\"m\"}", 14)}\"", TestKeys.JwtOf("{\"access\":\"m\"}", 14))
         .FindsIn("jwt", "a placeholder claim beside a real one", $"value: {TestKeys.JwtOf("{\"foo\":\"bar\",\"sub\":\"svc-billing\"}", 15)}", TestKeys.JwtOf("{\"foo\":\"bar\",\"sub\":\"svc-billing\"}", 15))
         .Ignores("jwt", "Supabase's anon key, public in every client", $"createClient(url, '{SupabaseKey("anon", 9)}')")
         .Ignores("http-authorization-credential", "an expired token in an Authorization header", $"curl -H \"Authorization: Bearer {TestKeys.Jwt(5, "\"iat\":1514303390, \"exp\" : 1514476190")}\" https://api.example.test/me")

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class AmapRules
+{
+    private static readonly Remediation Remediation = new("https://console.amap.com/dev/key/app", "Amap:Key", "AMAP_KEY");
+
+    // An AMap (Gaode) Web service key: 32 hex digits on a restapi.amap.com or webapi.amap.com URL, or under its name.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "amap-web-service-key",
+            "AMap (Gaode)",
+            "AMap (Gaode) Web service key (32 hex digits for amap.com)",
+            Patterns.QueryParameter("(?:restapi|webapi)\\.amap\\.com/", "key", "[0-9a-f]{32}") + "|" + Patterns.AssignedTo("amap_?(?:web_?)?(?:api_?)?key", "[0-9a-f]{32}"),
+            new[] { "amap.com", "amap_", "amapkey", "amapweb" },
+            Remediation)
+        {
+            MinEntropy = 2.5,
+        },
+    };
+}

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class KakaoRules
+{
+    private static readonly Remediation Remediation = new("https://developers.kakao.com/console/app", "Kakao:RestApiKey", "KAKAO_REST_API_KEY");
+
+    // A Kakao REST API (or admin) key: 32 hex digits, sent after Kakao's own authorization scheme "KakaoAK".
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "kakao-rest-api-key",
+            "Kakao",
+            "Kakao REST API key (32 hex digits after KakaoAK)",
+            "KakaoAK[ \t]{1,3}(?<secret>[0-9a-f]{32})(?:$|[^A-Za-z0-9_-])",
+            new[] { "KakaoAK" },
+            Remediation)
+        {
+            MinEntropy = 3,
+        },
+    };
+}

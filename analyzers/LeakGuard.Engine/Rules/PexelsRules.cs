@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class PexelsRules
+{
+    private static readonly Remediation Remediation = new("https://www.pexels.com/api/new/", "Pexels:ApiKey", "PEXELS_API_KEY");
+
+    private static readonly string[] Context = { "pexels" };
+
+    // A Pexels API key: 56 letters and digits, sent as the bare Authorization header to api.pexels.com; Pexels' name must
+    // be near.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        ContextGatedRule.Create(
+            "pexels-api-key",
+            "Pexels",
+            "Pexels API key (56 letters and digits next to Pexels)",
+            Patterns.Token("[A-Za-z0-9]{56}", Patterns.Base62),
+            Context,
+            Remediation,
+            minEntropy: 4,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 3)),
+    };
+}

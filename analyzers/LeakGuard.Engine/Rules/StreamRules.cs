@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class StreamRules
+{
+    private static readonly Remediation Remediation = new("https://dashboard.getstream.io/", "Stream:ApiSecret", "STREAM_API_SECRET");
+
+    // A Stream (GetStream) API secret: 64 lower-case letters and digits, under its name or handed to the server client
+    // after the key. It signs tokens for any user of the app.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "stream-api-secret",
+            "Stream",
+            "Stream (GetStream) API secret (64 characters)",
+            Patterns.AssignedTo("stream_?(?:api_?)?secret", "[a-z0-9]{64}") + "|(?:StreamChat\\.getInstance|StreamClient|connect)\\([ \t]{0,3}" + Patterns.AfterArgument("[a-z0-9]{12}", "[a-z0-9]{64}"),
+            new[] { "stream_secret", "streamsecret", "stream_api_secret", "streamapisecret", "StreamChat.getInstance", "StreamClient(" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 3),
+        },
+    };
+}

@@ -1,0 +1,14 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class KakaoRulesSamples
+{
+    private static readonly string Key = FakeKey.Random(FakeKey.Hex, 32, 1);
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .FindsIn("kakao-rest-api-key", "a header in a fetch", $"headers: {{ Authorization: 'KakaoAK {Key}' }}", Key)
+        .FindsIn("kakao-rest-api-key", "curl", $"curl -H \"Authorization: KakaoAK {Key}\" \"https://dapi.kakao.com/v2/local/search/address.json?query=x\"", Key)
+        .Ignores("kakao-rest-api-key", "31 digits", $"Authorization: KakaoAK {Key[..31]}");
+}

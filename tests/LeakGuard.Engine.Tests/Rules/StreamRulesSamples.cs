@@ -1,0 +1,14 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class StreamRulesSamples
+{
+    private static readonly string Key = FakeKey.Random(TestKeys.LowerAlphanumeric, 64, 1);
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("stream-api-secret", Key, "STREAM_API_SECRET")
+        .FindsIn("stream-api-secret", "the server client", $"const serverClient = StreamChat.getInstance('" + FakeKey.Random(TestKeys.LowerAlphanumeric, 12, 2) + $"', '{Key}');", Key)
+        .Ignores("stream-api-secret", "no Stream named", $"value: {Key}");
+}
