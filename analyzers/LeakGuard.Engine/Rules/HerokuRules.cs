@@ -6,7 +6,13 @@ internal static class HerokuRules
 {
     private static readonly Remediation Remediation = new("https://dashboard.heroku.com/account/applications", "Heroku:ApiKey", "HEROKU_API_KEY");
 
-    private static readonly string[] HerokuLegacyApiKeyContext = { "heroku" };
+    // The names a legacy key goes by, not the word alone: an app's address (cors-anywhere.herokuapp.com) says nothing
+    // of the UUIDs near it.
+    private static readonly string[] HerokuLegacyApiKeyContext =
+    {
+        "heroku_api", "herokuapi", "heroku-api", "heroku api", "api.heroku.com", "heroku_key", "herokukey", "heroku_token", "herokutoken",
+        "heroku_auth", "heroku:", "heroku.api",
+    };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
