@@ -355,6 +355,7 @@ public static class BuiltInRules
         VastAiRules.All,
         DeepInfraRules.All,
         MoonshotRules.All,
+        UploadThingRules.All,
         MiroRules.All,
         LineMessagingRules.All,
         ConfigCatRules.All,

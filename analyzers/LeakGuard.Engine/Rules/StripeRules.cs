@@ -20,6 +20,7 @@ internal static class StripeRules
             Remediation)
         {
             MinEntropy = 3.5,
+            IsPlausible = value => !UploadThingRules.IsSecretKey(value),
         },
         new SecretRule(
             "stripe-restricted-key",

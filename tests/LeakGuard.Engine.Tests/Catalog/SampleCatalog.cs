@@ -355,6 +355,7 @@ internal static class SampleCatalog
         VastAiRulesSamples.Samples,
         DeepInfraRulesSamples.Samples,
         MoonshotRulesSamples.Samples,
+        UploadThingRulesSamples.Samples,
         MiroRulesSamples.Samples,
         LineMessagingRulesSamples.Samples,
         ConfigCatRulesSamples.Samples,
