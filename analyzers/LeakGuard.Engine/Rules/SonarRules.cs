@@ -23,7 +23,7 @@ internal static class SonarRules
         ContextGatedRule.Create(
             "sonarcloud-token",
             "SonarQube",
-            "SonarCloud token (40 hex digits next to the word Sonar)",
+            "SonarQube or SonarCloud token of the format before sq?_ prefixes (40 hex digits next to the word Sonar)",
             Patterns.Token("[a-f0-9]{40}", Patterns.Base62),
             SonarcloudTokenContext,
             Remediation,
