@@ -58,6 +58,7 @@ internal static class GoogleOAuthRules
             Confidence = Confidence.Medium,
             MinEntropy = 4,
             IsPlausible = Plausibility.MixesCasesAndDigits,
+            IsLive = OAuthTokenExpiry.IsLive,
         },
     };
 }

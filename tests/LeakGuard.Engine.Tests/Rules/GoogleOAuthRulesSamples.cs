@@ -29,6 +29,8 @@ internal static class GoogleOAuthRulesSamples
         .Ignores("google-oauth-refresh-token", "a placeholder", "GOOGLE_REFRESH_TOKEN=1//0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")
         .Finds("google-oauth-access-token", AccessToken, "GOOGLE_ACCESS_TOKEN")
         .FindsIn("google-oauth-access-token", "a bearer header in a curl command", $"curl -H \"Authorization: Bearer {AccessToken}\" https://www.googleapis.com/drive/v3/files\n", AccessToken)
+        .FindsIn("google-oauth-refresh-token", "rclone's config: the access token expired, its refresh token did not", $"[gdrive]\ntype = drive\ntoken = {{\"access_token\":\"{AccessToken}\",\"token_type\":\"Bearer\",\"refresh_token\":\"{RefreshToken}\",\"expiry\":\"2021-03-01T10:12:43.123456+01:00\"}}\n", RefreshToken)
+        .FindsIn("google-oauth-access-token", "an expiry still ahead", $"token = {{\"access_token\":\"{AccessToken}\",\"token_type\":\"Bearer\",\"expiry\":\"2099-03-01T10:12:43Z\"}}\n", AccessToken)
         .Ignores("google-oauth-access-token", "a truncated example", "Authorization: Bearer ya29.a0AfH6SMBx...")
         .FindsIn("google-oauth-access-token", "a service account's token", $"token = \"{ServiceAccountAccessToken}\"\n", ServiceAccountAccessToken);
 }
