@@ -99,7 +99,7 @@ internal sealed class ConfiguredScan
 
         if (root is null)
         {
-            return configuration.IsTestKey(rule, path);
+            return configuration.IsTestSecret(rule, path);
         }
 
         var normalizedRoot = root.Replace('\\', '/').TrimEnd('/') + "/";

@@ -16,14 +16,20 @@ public static class Placeholders
 
     private const int CountedMinimumLength = 32;
 
-    public static bool IsPlaceholder(string secret)
+    public static bool IsPlaceholder(string secret) => IsPlaceholder(secret, madeByPeople: false);
+
+    /// <summary>
+    /// Whether <paramref name="secret"/> is a placeholder, for a secret people make up (a password, a signing key:
+    /// <paramref name="madeByPeople"/>) or one a provider generates, whose random body never counts six in a row.
+    /// </summary>
+    public static bool IsPlaceholder(string secret, bool madeByPeople)
     {
         if (secret is null)
         {
             throw new ArgumentNullException(nameof(secret));
         }
 
-        return HasPlaceholderWord(secret) || HasLongRun(secret) || IsCountedOut(secret) || IsBracketed(secret) || HasAngleHole(secret);
+        return HasPlaceholderWord(secret) || HasLongRun(secret, madeByPeople) || IsCountedOut(secret) || IsBracketed(secret) || HasAngleHole(secret);
     }
 
     /// <summary>
@@ -78,12 +84,12 @@ public static class Placeholders
     private static bool IsBracketed(string value) => value.Length > 2 && value[0] == '[' && value[value.Length - 1] == ']';
 
     /// <summary>
-    /// Six or more repeated characters ("aaaaaa", "000000"), or characters in ascending or descending order ("123456",
-    /// "fedcba") that stand alone between punctuation (".../catch/123456/abcdef/") or make a quarter of the value or
-    /// more. People make secrets of words and counted digits too ("…JwtTokenGeneration123456789…"): one such run inside
-    /// a long value is part of it, not filler.
+    /// Six or more repeated characters ("aaaaaa", "000000"), or six or more in ascending or descending order ("123456",
+    /// "fedcba"). People make secrets of words and counted digits too ("…JwtTokenGeneration123456789…"): in one they
+    /// made, only an ordered run that stands alone between punctuation (".../catch/123456/abcdef/") or makes a quarter
+    /// of the value or more is filler.
     /// </summary>
-    private static bool HasLongRun(string value)
+    private static bool HasLongRun(string value, bool madeByPeople)
     {
         int same = 1, up = 1, down = 1, counted = 0;
         for (var i = 1; i <= value.Length; i++)
@@ -93,7 +99,9 @@ public static class Placeholders
             same = current == previous ? same + 1 : 1;
             var ascending = char.IsLetterOrDigit(current) && current == previous + 1;
             var descending = char.IsLetterOrDigit(current) && current == previous - 1;
-            if (same >= MaxRun || IsFillerRun(value, ascending ? 0 : up, i, ref counted) || IsFillerRun(value, descending ? 0 : down, i, ref counted))
+            if (same >= MaxRun
+                || IsFillerRun(value, ascending ? 0 : up, i, madeByPeople, ref counted)
+                || IsFillerRun(value, descending ? 0 : down, i, madeByPeople, ref counted))
             {
                 return true;
             }
@@ -105,8 +113,8 @@ public static class Placeholders
         return counted > 0 && counted * 4 >= value.Length;
     }
 
-    /// <summary>Whether an ordered run that ends at <paramref name="end"/> stands alone; a long one is counted.</summary>
-    private static bool IsFillerRun(string value, int run, int end, ref int counted)
+    /// <summary>Whether an ordered run that ends at <paramref name="end"/> is filler by itself; a long one is counted.</summary>
+    private static bool IsFillerRun(string value, int run, int end, bool madeByPeople, ref int counted)
     {
         if (run < MaxRun)
         {
@@ -114,7 +122,7 @@ public static class Placeholders
         }
 
         counted += run;
-        return StandsAlone(value, end - run, end);
+        return !madeByPeople || StandsAlone(value, end - run, end);
     }
 
     private static bool StandsAlone(string value, int start, int end) =>

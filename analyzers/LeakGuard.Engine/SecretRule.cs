@@ -99,9 +99,10 @@ public sealed class SecretRule
     public bool EnabledByDefault { get; init; } = true;
 
     /// <summary>
-    /// Whether the secret is key material anyone makes on their own machine (a TLS or SSH private key, a keystore), not
-    /// a credential a provider issues: test suites and documentation carry many made for them, so one under a test's
-    /// or an example's folder (<see cref="TestFixturePath"/>) is not reported unless the configuration asks for it.
+    /// Whether the secret is one its owner makes rather than a provider issues: a private key or keystore, a password,
+    /// a token it signs itself and the key it signs with. Test suites and documentation make many for themselves, so
+    /// one under a test's or an example's folder (<see cref="TestFixturePath"/>) is not reported unless the
+    /// configuration asks for it; a provider's token there may be a real one, and is reported.
     /// </summary>
     public bool MadeLocally { get; init; }
 

@@ -289,7 +289,7 @@ public sealed class SecretScanner
             return;
         }
 
-        if (rule.SkipPlaceholders && (rule.RunsBelongToFormat ? Placeholders.HasPlaceholderWord(secret) : Placeholders.IsPlaceholder(secret)))
+        if (rule.SkipPlaceholders && (rule.RunsBelongToFormat ? Placeholders.HasPlaceholderWord(secret) : Placeholders.IsPlaceholder(secret, rule.MadeLocally)))
         {
             return;
         }

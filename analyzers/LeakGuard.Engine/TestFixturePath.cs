@@ -16,6 +16,8 @@ public static class TestFixturePath
         "fixture", "fixtures", "spec", "specs", "example", "examples",
     };
 
+    private static readonly HashSet<string> FileWords = new(StringComparer.OrdinalIgnoreCase) { "test", "tests", "spec", "specs", "fixture", "fixtures" };
+
     private static readonly char[] Separators = { '/', '\\' };
 
     private static readonly char[] WordSeparators = { '.', '_', '-', ' ' };
@@ -28,23 +30,23 @@ public static class TestFixturePath
         }
 
         var segments = path.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < segments.Length; i++)
+        for (var i = 0; i < segments.Length - 1; i++)
         {
-            var segment = segments[i].Trim('_');
-            if ((i < segments.Length - 1 && segment == "t") || HasTestWord(segment) || (i == segments.Length - 1 && IsNamedAsATest(segment)))
+            var folder = segments[i].Trim('_');
+            if (folder == "t" || HasWordOf(folder.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries), Words))
             {
                 return true;
             }
         }
 
-        return false;
+        return segments.Length > 0 && IsNamedAsATest(segments[segments.Length - 1]);
     }
 
-    private static bool HasTestWord(string segment)
+    private static bool HasWordOf(IEnumerable<string> words, HashSet<string> of)
     {
-        foreach (var word in segment.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in words)
         {
-            if (Words.Contains(word.Trim('_')))
+            if (of.Contains(word.Trim('_')))
             {
                 return true;
             }
@@ -53,11 +55,24 @@ public static class TestFixturePath
         return false;
     }
 
-    /// <summary>A type's file named after its tests, in Pascal case: <c>CryptoTests.cs</c>, <c>SignerTest.java</c>, <c>TokenSpec.scala</c>.</summary>
+    /// <summary>
+    /// A file named as a test by a test framework's convention: a test word beside another in its name
+    /// (<c>server_test.go</c>, <c>test_client.py</c>, <c>api.spec.ts</c>, <c>test-key.pem</c>), Django's <c>tests.py</c>,
+    /// or a type's name with Tests, Test or Spec after it (<c>CryptoTests.cs</c>). A file named just <c>test.py</c> is
+    /// where people try a real key out, and is not one.
+    /// </summary>
     private static bool IsNamedAsATest(string fileName)
     {
-        var dot = fileName.IndexOf('.');
-        var stem = dot < 0 ? fileName : fileName.Substring(0, dot);
+        var dot = fileName.LastIndexOf('.');
+        var name = dot <= 0 ? fileName : fileName.Substring(0, dot);
+        var words = name.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+        if ((words.Length >= 2 && HasWordOf(words, FileWords)) || (words.Length == 1 && !words[0].Equals("test", StringComparison.OrdinalIgnoreCase) && FileWords.Contains(words[0])))
+        {
+            return true;
+        }
+
+        var first = name.IndexOf('.');
+        var stem = first < 0 ? name : name.Substring(0, first);
         return stem.Length > 4 && char.IsUpper(stem[0])
             && (stem.EndsWith("Tests", StringComparison.Ordinal) || stem.EndsWith("Test", StringComparison.Ordinal) || stem.EndsWith("Spec", StringComparison.Ordinal));
     }

@@ -71,11 +71,12 @@ public class PlaceholdersTests
     }
 
     [Fact]
-    public void A_counted_run_inside_a_long_made_up_secret_is_part_of_it()
+    public void A_counted_run_inside_a_long_made_up_secret_is_part_of_it_but_not_of_a_generated_key()
     {
         var secret = FakeKey.Of("LocalKart@2026SecretKeyFor", "JWTTokenGenerationAndValidation", "123456789", "UpdatedVersionSecureKey");
 
-        Assert.False(LeakGuard.Engine.Placeholders.IsPlaceholder(secret));
+        Assert.False(LeakGuard.Engine.Placeholders.IsPlaceholder(secret, madeByPeople: true));
+        Assert.True(LeakGuard.Engine.Placeholders.IsPlaceholder(FakeKey.Of("sk-", "abcdef", FakeKey.Random(FakeKey.Base62, 42, 8))));
     }
 
     [Fact]

@@ -18,6 +18,9 @@ public class TestFixturePathTests
     [InlineData("keys/test-key.pem")]
     [InlineData("src/Signing/SignerTests.cs")]
     [InlineData("src\\App.Tests\\key.pem")]
+    [InlineData("test_client.py")]
+    [InlineData("allauth/socialaccount/providers/apple/tests.py")]
+    [InlineData("web/api.spec.ts")]
     public void A_test_or_example_path_is_a_fixture(string path)
     {
         Assert.True(TestFixturePath.Matches(path));
@@ -34,6 +37,9 @@ public class TestFixturePathTests
     [InlineData("src/Testimonials/key.pem")]
     [InlineData("src/Contest.cs")]
     [InlineData("src/Best.cs")]
+    [InlineData("test.py")]
+    [InlineData("src/Test.cs")]
+    [InlineData("config/.env.example")]
     public void Another_path_is_not(string path)
     {
         Assert.False(TestFixturePath.Matches(path));

@@ -18,7 +18,7 @@ public static class ConfigurationReader
 
     private static readonly string[] Known = { "extend", "rules", "allowlist" };
     private static readonly string[] GitleaksKnown = { "extend", "rules", "allowlist", "allowlists" };
-    private static readonly string[] ExtendKnown = { "useDefault", "disabledRules", "reportTestKeys" };
+    private static readonly string[] ExtendKnown = { "useDefault", "disabledRules", "reportTestSecrets" };
 
     private static readonly Dictionary<string, string> Ignored = new(StringComparer.Ordinal)
     {
@@ -83,7 +83,7 @@ public static class ConfigurationReader
         var allowlist = AllowlistReader.Read(allowlists, "[allowlist]", keys);
         return new ScanConfiguration(useDefault, disabled, rules, allowlist, warnings)
         {
-            ReportsTestKeys = (extend is null ? null : TomlValues.Bool(extend, "reportTestKeys", "[extend]")) ?? false,
+            ReportsTestSecrets = (extend is null ? null : TomlValues.Bool(extend, "reportTestSecrets", "[extend]")) ?? false,
         };
     }
 

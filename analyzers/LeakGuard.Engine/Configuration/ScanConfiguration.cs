@@ -39,14 +39,14 @@ public sealed class ScanConfiguration
     public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>
-    /// Whether keys made for tests are reported: those of <see cref="SecretRule.MadeLocally"/> rules under a
-    /// <see cref="TestFixturePath"/>. Off by default; <c>[extend] reportTestKeys = true</c> turns it on.
+    /// Whether secrets made for tests are reported: those of <see cref="SecretRule.MadeLocally"/> rules under a
+    /// <see cref="TestFixturePath"/>. Off by default; <c>[extend] reportTestSecrets = true</c> turns it on.
     /// </summary>
-    public bool ReportsTestKeys { get; init; }
+    public bool ReportsTestSecrets { get; init; }
 
-    /// <summary>This configuration, reporting keys made for tests too.</summary>
-    public ScanConfiguration ReportingTestKeys() =>
-        new(UseDefault, DisabledRules, Rules, Allowlist, Warnings) { ReportsTestKeys = true };
+    /// <summary>This configuration, reporting secrets made for tests too.</summary>
+    public ScanConfiguration ReportingTestSecrets() =>
+        new(UseDefault, DisabledRules, Rules, Allowlist, Warnings) { ReportsTestSecrets = true };
 
     /// <summary>The rules to run: the chosen <paramref name="defaults"/>, less the disabled ones, plus the file's own.</summary>
     public IReadOnlyList<SecretRule> SelectRules(IEnumerable<SecretRule> defaults)
@@ -66,11 +66,11 @@ public sealed class ScanConfiguration
     /// file's folder, forward slashes) is allowed by a path glob, global or the rule's own.
     /// </summary>
     public bool IsPathAllowed(SecretRule rule, string relativePath) =>
-        Allowlist.AllowsPath(relativePath) || (rule.Allowlist?.AllowsPath(relativePath) ?? false) || IsTestKey(rule, relativePath);
+        Allowlist.AllowsPath(relativePath) || (rule.Allowlist?.AllowsPath(relativePath) ?? false) || IsTestSecret(rule, relativePath);
 
-    /// <summary>Whether a finding of <paramref name="rule"/> at <paramref name="path"/> is a key made for tests, left out unless <see cref="ReportsTestKeys"/>.</summary>
-    public bool IsTestKey(SecretRule rule, string path) =>
-        !ReportsTestKeys && rule.MadeLocally && TestFixturePath.Matches(path);
+    /// <summary>Whether a finding of <paramref name="rule"/> at <paramref name="path"/> is a key made for tests, left out unless <see cref="ReportsTestSecrets"/>.</summary>
+    public bool IsTestSecret(SecretRule rule, string path) =>
+        !ReportsTestSecrets && rule.MadeLocally && TestFixturePath.Matches(path);
 
     /// <summary>Disabled ids that name no rule, such as gitleaks rule ids, which differ from LeakGuard's.</summary>
     public IEnumerable<string> UnknownDisabledRules(IEnumerable<SecretRule> defaults)

@@ -51,6 +51,7 @@ internal static class ConnectionStringRules
             // Three characters ("xxx") or a constant's name ("SUA_SENHA") are placeholders, not passwords.
             IsPlausible = value => value.Length >= 4 && !DemoPasswords.Contains(value) && !Plausibility.IsConstantName(value),
             Allowlist = LocalWeak,
+            MadeLocally = true,
         },
     };
 }

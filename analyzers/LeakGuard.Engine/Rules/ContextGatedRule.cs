@@ -20,9 +20,11 @@ internal static class ContextGatedRule
         Remediation remediation,
         double minEntropy,
         Func<string, bool>? isPlausible = null,
-        string[]? publicNames = null) =>
+        string[]? publicNames = null,
+        bool madeLocally = false) =>
         new(id, provider, description, pattern, context, remediation)
         {
+            MadeLocally = madeLocally,
             Confidence = Confidence.Medium,
             ContextKeywords = context,
             PublicNames = publicNames ?? Array.Empty<string>(),

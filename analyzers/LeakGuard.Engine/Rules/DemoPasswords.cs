@@ -90,7 +90,7 @@ internal static class DemoPasswords
         var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(value));
         var colon = decoded.IndexOf(':');
         var password = decoded.Substring(colon + 1);
-        return colon > 0 && (Contains(password) || Placeholders.IsPlaceholder(password));
+        return colon > 0 && (Contains(password) || Placeholders.IsPlaceholder(password, madeByPeople: true));
     }
 
     private static bool IsBase64(string value)

@@ -58,6 +58,7 @@ internal static class DockerRules
             Confidence = Confidence.Medium,
             ContextKeywords = Auths,
             IsPlausible = IsUserAndPassword,
+            MadeLocally = true,
         },
     };
 
@@ -78,6 +79,6 @@ internal static class DockerRules
             && decoded.Length - colon - 1 >= 4
             && decoded.All(c => c >= ' ' && c < '\u007f')
             && !DemoPasswords.IsBasicCredential(value)
-            && !Placeholders.IsPlaceholder(decoded.Substring(colon + 1));
+            && !Placeholders.IsPlaceholder(decoded.Substring(colon + 1), madeByPeople: true);
     }
 }

@@ -56,6 +56,7 @@ internal static class GenericRules
             MinEntropy = 3.5,
             IsPlausible = GenericValue.IsPlausible,
             Allowlist = NotSecretNames,
+            MadeLocally = true,
         },
     };
 }

@@ -46,6 +46,7 @@ internal static class HttpAuthorizationRules
             Confidence = Confidence.Medium,
             MinEntropy = 3.5,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value) && !DemoPasswords.IsBasicCredential(value) && (!JwtRules.IsToken(value) || JwtRules.IsLive(value)),
+            MadeLocally = true,
         },
         new SecretRule(
             "http-api-key-header",
@@ -69,6 +70,7 @@ internal static class HttpAuthorizationRules
         {
             Confidence = Confidence.Medium,
             MinEntropy = 3.5,
+            MadeLocally = true,
         },
     };
 }

@@ -31,6 +31,7 @@ internal static class JwtRules
             Confidence = Confidence.Medium,
             MinEntropy = 4,
             IsPlausible = IsLive,
+            MadeLocally = true,
         },
     };
 

@@ -74,7 +74,8 @@ internal static class JwtSigningKeyRules
             Context,
             Remediation,
             minEntropy: 3,
-            isPlausible: SigningKeyValue.IsPlausible),
+            isPlausible: SigningKeyValue.IsPlausible,
+            madeLocally: true),
 
         // The literal a SymmetricSecurityKey is made of names itself: a person typed it ("verysecret",
         // "MyKey1111111111111111"), so neither its entropy nor runs of one character tell it from a key.
@@ -88,6 +89,7 @@ internal static class JwtSigningKeyRules
         {
             RunsBelongToFormat = true,
             IsPlausible = SigningKeyValue.IsPlausible,
+            MadeLocally = true,
         },
     };
 }

@@ -40,6 +40,7 @@ internal static class KubernetesRules
             Confidence = Confidence.Medium,
             Regions = KubernetesSecretValues.Data,
             IsPlausible = DecodesToACredential,
+            MadeLocally = true,
         },
 
         // stringData holds the same values written as they are (Kubernetes encodes them when it stores the Secret).
@@ -54,6 +55,7 @@ internal static class KubernetesRules
             Confidence = Confidence.Medium,
             Regions = KubernetesSecretValues.StringData,
             IsPlausible = value => IsPrintable(value) && IsCredentialText(value),
+            MadeLocally = true,
         },
     };
 
@@ -82,7 +84,7 @@ internal static class KubernetesRules
             && !NamesItself(text)
             && !IsName(text)
             && !IsAddress(text)
-            && !Placeholders.IsPlaceholder(text)
+            && !Placeholders.IsPlaceholder(text, madeByPeople: true)
             && !DemoPasswords.Contains(text)
             && !IsNumber(text);
 

@@ -21,6 +21,7 @@ internal static class Neo4jRules
             MinEntropy = 3,
             Confidence = Confidence.Medium,
             IsPlausible = value => !DemoPasswords.Contains(value) && !Plausibility.IsConstantName(value),
+            MadeLocally = true,
         },
     };
 }

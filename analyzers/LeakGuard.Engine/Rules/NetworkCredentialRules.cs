@@ -34,6 +34,7 @@ internal static class NetworkCredentialRules
             Confidence = Confidence.Medium,
             MinEntropy = 2.5,
             IsPlausible = value => !DemoPasswords.Contains(value) && !IsEmailAddress(value) && !Plausibility.IsConstantName(value),
+            MadeLocally = true,
         },
     };
 

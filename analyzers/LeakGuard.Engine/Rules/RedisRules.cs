@@ -32,6 +32,7 @@ internal static class RedisRules
             Confidence = Confidence.Medium,
             IsPlausible = value => !DemoPasswords.Contains(value),
             Allowlist = LocalWeak,
+            MadeLocally = true,
         },
     };
 }

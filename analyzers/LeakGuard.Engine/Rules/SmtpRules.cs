@@ -53,6 +53,7 @@ internal static class SmtpRules
                 && !CodeWords.Contains(value)
                 && !IsSnakeCaseName(value)
                 && !Plausibility.IsCodeIdentifier(value),
+            MadeLocally = true,
         },
     };
 

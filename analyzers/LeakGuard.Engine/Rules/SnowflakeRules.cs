@@ -20,6 +20,7 @@ internal static class SnowflakeRules
             MinEntropy = 2.5,
             Confidence = Confidence.Medium,
             IsPlausible = value => !DemoPasswords.Contains(value) && !Plausibility.IsConstantName(value) && value.IndexOf('{') < 0,
+            MadeLocally = true,
         },
     };
 }

@@ -57,5 +57,6 @@ internal static class UriCredentialRules
             IsPlausible = value => Uri.UnescapeDataString(value).Length >= minPasswordLength
                 && !DemoPasswords.Contains(Uri.UnescapeDataString(value)),
             Allowlist = NotReal,
+            MadeLocally = true,
         };
 }

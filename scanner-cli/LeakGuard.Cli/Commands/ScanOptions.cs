@@ -27,9 +27,9 @@ internal sealed class ScanOptions
         Description = "Also run the generic, low-confidence rules (secret-sounding names with random-looking values).",
     };
 
-    public Option<bool> IncludeTestKeys { get; } = new("--include-test-keys")
+    public Option<bool> IncludeTestSecrets { get; } = new("--include-test-secrets")
     {
-        Description = "Also report private keys and keystores under test, fixture and example folders, which test suites make for themselves.",
+        Description = "Also report private keys, passwords and self-signed tokens under test, fixture and example folders, which test suites make for themselves (a provider's key there is always reported).",
     };
 
     public Option<bool> ShowProgress { get; } = new("--progress")
@@ -81,7 +81,7 @@ internal sealed class ScanOptions
         command.Options.Add(Output);
         command.Options.Add(NoRedact);
         command.Options.Add(IncludeGeneric);
-        command.Options.Add(IncludeTestKeys);
+        command.Options.Add(IncludeTestSecrets);
         command.Options.Add(ShowProgress);
         command.Options.Add(MaxFileSize);
         command.Options.Add(Config);
@@ -98,6 +98,6 @@ internal sealed class ScanOptions
         parsed.GetValue(Baseline))
     {
         Config = parsed.GetValue(Config),
-        IncludeTestKeys = parsed.GetValue(IncludeTestKeys),
+        IncludeTestSecrets = parsed.GetValue(IncludeTestSecrets),
     };
 }

@@ -42,7 +42,7 @@ public sealed class ConfigOptionTests
         using var folder = new TempFolder();
         Directory.CreateDirectory(folder.Combine("testdata"));
         File.WriteAllText(folder.Combine("testdata/client.pem"), TestKeys.PrivateKey(seed: 3) + "\n");
-        File.WriteAllText(folder.Combine("leakguard.toml"), "[extend]\nreportTestKeys = true\n");
+        File.WriteAllText(folder.Combine("leakguard.toml"), "[extend]\nreportTestSecrets = true\n");
 
         var (run, findings) = await CliRun.Json("dir", folder.Path);
 

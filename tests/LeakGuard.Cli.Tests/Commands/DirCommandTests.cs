@@ -71,9 +71,9 @@ public sealed class DirCommandTests
             all.Select(f => f.File).Order());
     }
 
-    /// <summary>A test suite makes its own TLS keys; a provider's key under tests/ is still a leak.</summary>
+    /// <summary>A test suite makes its own TLS keys and database passwords; a provider's key under tests/ is still a leak.</summary>
     [Fact]
-    public async Task Private_keys_under_test_folders_are_counted_not_reported_unless_asked_for()
+    public async Task Secrets_tests_make_under_test_folders_are_counted_not_reported_unless_asked_for()
     {
         using var folder = new TempFolder();
         Directory.CreateDirectory(folder.Combine("deploy"));
@@ -81,13 +81,14 @@ public sealed class DirCommandTests
         File.WriteAllText(folder.Combine("deploy/server.key"), TestKeys.PrivateKey(seed: 1) + "\n");
         File.WriteAllText(folder.Combine("tests/fixtures/server.key"), TestKeys.PrivateKey(seed: 2) + "\n");
         File.WriteAllText(folder.Combine("tests/fixtures/.env"), $"OPENAI_API_KEY={Keys.Make("openai-api-key", 11)}\n");
+        File.WriteAllText(folder.Combine("tests/fixtures/appsettings.json"), $"{{ \"ConnectionStrings\": {{ \"Db\": \"Server=db.contoso.net;User Id=app;Password={FakeKey.Random(FakeKey.Base62, 16, 12)}#;\" }} }}\n");
 
         var (run, findings) = await CliRun.Json("dir", folder.Path);
-        var (_, all) = await CliRun.Json("dir", folder.Path, "--include-test-keys");
+        var (_, all) = await CliRun.Json("dir", folder.Path, "--include-test-secrets");
 
         Assert.Equal([("deploy/server.key", "private-key"), ("tests/fixtures/.env", "openai-api-key")], findings.Select(f => (f.File, f.RuleId)).Order());
-        Assert.Contains("1 private key(s) or keystore(s) under test, fixture or example folders not reported (--include-test-keys reports them)", run.Error, StringComparison.Ordinal);
-        Assert.Equal(["deploy/server.key", "tests/fixtures/.env", "tests/fixtures/server.key"], all.Select(f => f.File).Order());
+        Assert.Contains("2 secret(s) that tests make for themselves (private keys, passwords, tokens they sign) under test, fixture or example folders not reported (--include-test-secrets reports them)", run.Error, StringComparison.Ordinal);
+        Assert.Equal(["deploy/server.key", "tests/fixtures/.env", "tests/fixtures/appsettings.json", "tests/fixtures/server.key"], all.Select(f => f.File).Order());
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class GitCommandTests
         var (run, findings) = await CliRun.Json("git", repo.Path);
 
         Assert.Equal(("private-key", "config/server.pem"), (Assert.Single(findings).RuleId, findings[0].File));
-        Assert.Contains("1 private key(s) or keystore(s) under test, fixture or example folders not reported", run.Error, StringComparison.Ordinal);
+        Assert.Contains("1 secret(s) that tests make for themselves (private keys, passwords, tokens they sign) under test, fixture or example folders not reported", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

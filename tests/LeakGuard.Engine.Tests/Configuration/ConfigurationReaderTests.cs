@@ -128,17 +128,20 @@ public class ConfigurationReaderTests
     }
 
     [Fact]
-    public void Keys_made_for_tests_are_allowed_under_test_folders_unless_the_file_asks_for_them()
+    public void Secrets_made_for_tests_are_allowed_under_test_folders_unless_the_file_asks_for_them()
     {
         var privateKey = BuiltInRules.All.Single(r => r.Id == "private-key");
         var openAi = BuiltInRules.All.Single(r => r.Id == "openai-api-key");
-        var reporting = ConfigurationReader.Read("[extend]\nreportTestKeys = true");
+        var reporting = ConfigurationReader.Read("[extend]\nreportTestSecrets = true");
 
         Assert.True(ScanConfiguration.Default.IsPathAllowed(privateKey, "tests/fixtures/server.key"));
         Assert.False(ScanConfiguration.Default.IsPathAllowed(privateKey, "deploy/server.key"));
         Assert.False(ScanConfiguration.Default.IsPathAllowed(openAi, "tests/fixtures/appsettings.json"));
+        Assert.True(ScanConfiguration.Default.IsPathAllowed(BuiltInRules.All.Single(r => r.Id == "connection-string-password"), "src/Shop.IntegrationTests/appsettings.json"));
+        Assert.True(ScanConfiguration.Default.IsPathAllowed(BuiltInRules.All.Single(r => r.Id == "jwt"), "auth/token_test.go"));
+        Assert.False(ScanConfiguration.Default.IsPathAllowed(BuiltInRules.All.Single(r => r.Id == "github-pat"), "auth/token_test.go"));
         Assert.False(reporting.IsPathAllowed(privateKey, "tests/fixtures/server.key"));
-        Assert.False(ScanConfiguration.Default.ReportingTestKeys().IsPathAllowed(privateKey, "tests/fixtures/server.key"));
+        Assert.False(ScanConfiguration.Default.ReportingTestSecrets().IsPathAllowed(privateKey, "tests/fixtures/server.key"));
     }
 
     [Theory]
