@@ -6,15 +6,16 @@ internal static class AmapRules
 {
     private static readonly Remediation Remediation = new("https://console.amap.com/dev/key/app", "Amap:Key", "AMAP_KEY");
 
-    // An AMap (Gaode) Web service key: 32 hex digits on a restapi.amap.com or webapi.amap.com URL, or under its name.
+    // An AMap (Gaode) Web service key: 32 hex digits on a restapi.amap.com URL or under its name. The JavaScript API's
+    // key (webapi.amap.com's script tag) is a browser's, public by design.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
             "amap-web-service-key",
             "AMap (Gaode)",
             "AMap (Gaode) Web service key (32 hex digits for amap.com)",
-            Patterns.QueryParameter("(?:restapi|webapi)\\.amap\\.com/", "key", "[0-9a-f]{32}") + "|" + Patterns.AssignedTo("amap_?(?:web_?)?(?:api_?)?key", "[0-9a-f]{32}"),
-            new[] { "amap.com", "amap_", "amapkey", "amapweb" },
+            Patterns.QueryParameter("restapi\\.amap\\.com/", "key", "[0-9a-f]{32}") + "|" + Patterns.AssignedTo("amap_?(?:web_?)?(?:api_?)?key", "[0-9a-f]{32}"),
+            new[] { "restapi.amap.com", "amap_", "amapkey", "amapweb" },
             Remediation)
         {
             MinEntropy = 2.5,

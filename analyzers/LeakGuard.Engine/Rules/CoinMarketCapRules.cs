@@ -14,8 +14,8 @@ internal static class CoinMarketCapRules
             "coinmarketcap-api-key",
             "CoinMarketCap",
             "CoinMarketCap Pro API key (a UUID under X-CMC_PRO_API_KEY)",
-            Patterns.AssignedTo("cmc_pro_api_key", "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"),
-            new[] { "cmc_pro_api_key" },
+            Patterns.AssignedTo("(?:cmc|coinmarketcap)_?(?:pro_?)?api_?key", "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"),
+            new[] { "cmc_pro_api_key", "cmc_api", "cmcapi", "cmcpro", "coinmarketcap" },
             Remediation)
         {
             MinEntropy = 3,

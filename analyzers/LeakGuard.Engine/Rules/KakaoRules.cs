@@ -12,9 +12,9 @@ internal static class KakaoRules
         new SecretRule(
             "kakao-rest-api-key",
             "Kakao",
-            "Kakao REST API key (32 hex digits after KakaoAK)",
-            "KakaoAK[ \t]{1,3}(?<secret>[0-9a-f]{32})(?:$|[^A-Za-z0-9_-])",
-            new[] { "KakaoAK" },
+            "Kakao REST API key (32 hex digits after KakaoAK or under its name)",
+            "KakaoAK[ \t]{1,3}(?<secret>[0-9a-f]{32})(?:$|[^A-Za-z0-9_-])|" + Patterns.AssignedTo("kakao_?(?:rest_?|admin_?)?(?:api_?)?key", "[0-9a-f]{32}"),
+            new[] { "KakaoAK", "kakao" },
             Remediation)
         {
             MinEntropy = 3,

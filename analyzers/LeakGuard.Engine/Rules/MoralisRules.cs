@@ -21,5 +21,18 @@ internal static class MoralisRules
             MinEntropy = 4,
             IsPlausible = value => JwtRules.IsLive(value) && JwtRules.Payload(value) is { } claims && claims.Contains("\"orgId\""),
         },
+
+        // The keys Moralis issued before its JWTs: 64 letters and digits, under its name or given to Moralis.start.
+        new SecretRule(
+            "moralis-legacy-api-key",
+            "Moralis",
+            "Moralis Web3 API key of the format before JWTs (64 characters under its name)",
+            Patterns.AssignedTo("moralis_?(?:api_?)?key", "[A-Za-z0-9]{64}") + "|Moralis\\.start\\(\\{[ \t\r\n]{0,20}apiKey[ \t]{0,3}:[ \t]{0,3}[\"'`](?<secret>[A-Za-z0-9]{64})[\"'`]",
+            new[] { "moralis" },
+            Remediation)
+        {
+            MinEntropy = 4,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 3),
+        },
     };
 }

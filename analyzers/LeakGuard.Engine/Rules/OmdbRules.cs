@@ -17,7 +17,7 @@ internal static class OmdbRules
             new[] { "omdbapi", "omdb_api" },
             Remediation)
         {
-            MinEntropy = 2,
+            MinEntropy = 1.5,
         },
     };
 }

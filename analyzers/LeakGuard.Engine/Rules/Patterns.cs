@@ -37,7 +37,7 @@ internal static class Patterns
     /// (<c>?country=us&amp;apiKey=…</c>, a template's <c>?q={city}&amp;key=…</c>, an HTML page's <c>&amp;amp;</c> too): the key of an API its host names.
     /// </summary>
     public static string QueryParameter(string hostAndPath, string parameter, string secret) =>
-        $"(?i:{hostAndPath})[^\\r\\n\"'`<>?#]{{0,80}}\\?(?:[A-Za-z0-9_.%=+:,~${{}}-]{{0,120}}&(?:amp;)?){{0,8}}(?i:{parameter})=(?<secret>{secret})(?:$|[^A-Za-z0-9_-])";
+        $"(?i:{hostAndPath})[^\\r\\n\"'`<>?#]{{0,200}}\\?(?:[^&\"'`<>\\r\\n#]{{0,120}}&(?:amp;)?){{0,8}}(?i:{parameter})=(?<secret>{secret})(?:$|[^A-Za-z0-9_-])";
 
     /// <summary>
     /// Captures <paramref name="secret"/> where it is the value of a name that holds <paramref name="name"/>

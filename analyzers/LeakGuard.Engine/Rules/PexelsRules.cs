@@ -21,5 +21,17 @@ internal static class PexelsRules
             Remediation,
             minEntropy: 4,
             isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 3)),
+
+        // The keys Pexels issued before: 24 hex digits the same in every key, then 32 random ones.
+        new SecretRule(
+            "pexels-legacy-api-key",
+            "Pexels",
+            "Pexels API key of the older format (563492ad6f917000010000…)",
+            Patterns.Token("563492ad6f91700001000001[0-9a-f]{32}", Patterns.Base62),
+            new[] { "563492ad6f917000010000" },
+            Remediation)
+        {
+            MinEntropy = 2.5,
+        },
     };
 }

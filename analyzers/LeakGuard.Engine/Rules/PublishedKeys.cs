@@ -150,6 +150,17 @@ internal static class PublishedKeys
         // The client secret of the example .edgerc in the READMEs of Akamai's EdgeGrid libraries.
         "e1393800129bebd6",
 
+        // The testing keys of OpenCage's geocoding API (always 200, 402, 403 disabled, 403 IP rejected, 429), which its
+        // docs publish for every client library's tests.
+        "c84719c0f634bad8",
+        "d08bc68fb3d2b218",
+        "786f839df503af16",
+        "4ba253be31e4bff7",
+        "4b068420e2eb6e06",
+
+        // The sample key data.gov.in shows every visitor of its API pages (ten records per call).
+        "149027a69a838520",
+
         // The API key of CoinMarketCap's sandbox (sandbox-api.coinmarketcap.com), which its docs print for anyone to use.
         "b48f77ee9a006b06",
     };

@@ -13,7 +13,7 @@ internal static class ScraperApiRules
             "scraperapi-api-key",
             "ScraperAPI",
             "ScraperAPI key (32 hex digits)",
-            Patterns.QueryParameter("api\\.scraperapi\\.com", "api_key", "[0-9a-f]{32}") + "|" + Patterns.AssignedTo("scraper_?api_?key", "[0-9a-f]{32}"),
+            Patterns.QueryParameter("api\\.scraperapi\\.com", "api_key", "[0-9a-f]{32}") + "|ScraperAPIClient\\([ \t]{0,3}(?:api_key[ \t]{0,3}=[ \t]{0,3})?[\"'](?<secret>[0-9a-f]{32})[\"']|" + Patterns.AssignedTo("scraper_?api_?key", "[0-9a-f]{32}"),
             new[] { "scraperapi", "scraper_api" },
             Remediation)
         {

@@ -14,8 +14,8 @@ internal static class StreamRules
             "stream-api-secret",
             "Stream",
             "Stream (GetStream) API secret (64 characters)",
-            Patterns.AssignedTo("stream_?(?:api_?)?secret", "[a-z0-9]{64}") + "|(?:StreamChat\\.getInstance|StreamClient|connect)\\([ \t]{0,3}" + Patterns.AfterArgument("[a-z0-9]{12}", "[a-z0-9]{64}"),
-            new[] { "stream_secret", "streamsecret", "stream_api_secret", "streamapisecret", "StreamChat.getInstance", "StreamClient(" },
+            Patterns.AssignedTo("stream_?(?:api_?)?secret", "[a-z0-9]{64}") + "|StreamChat\\([^)\\r\\n]{0,100}api_secret[ \t]{0,3}=[ \t]{0,3}[\"'](?<secret>[a-z0-9]{64})[\"']|(?:StreamChat\\.getInstance|StreamClient|connect)\\([ \t]{0,3}" + Patterns.AfterArgument("[a-z0-9]{12}", "[a-z0-9]{64}"),
+            new[] { "stream_secret", "streamsecret", "stream_api_secret", "streamapisecret", "StreamChat.getInstance", "StreamChat(", "StreamClient(" },
             Remediation)
         {
             MinEntropy = 3.5,

@@ -13,8 +13,8 @@ internal static class WeatherApiRules
             "weatherapi-key",
             "WeatherAPI.com",
             "WeatherAPI.com API key (hex and a date, for api.weatherapi.com)",
-            Patterns.QueryParameter("api\\.weatherapi\\.com/", "key", "[0-9a-f]{24,25}[0-9]{6}"),
-            new[] { "weatherapi.com" },
+            Patterns.QueryParameter("api\\.weatherapi\\.com/", "key", "[0-9a-f]{24,25}[0-9]{6}") + "|" + Patterns.AssignedTo("weather_?api_?key", "[0-9a-f]{24,25}[0-9]{6}"),
+            new[] { "weatherapi", "weather_api" },
             Remediation)
         {
             MinEntropy = 3,

@@ -10,5 +10,6 @@ internal static class AmapRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("amap-web-service-key", Key, "AMAP_KEY")
         .FindsIn("amap-web-service-key", "a geocoding URL", $"url = f\"https://restapi.amap.com/v3/geocode/geo?address={{address}}&output=JSON&key={Key}\"", Key)
-        .Ignores("amap-web-service-key", "31 digits", $"https://restapi.amap.com/v3/geocode/geo?key={Key[..31]}");
+        .Ignores("amap-web-service-key", "31 digits", $"https://restapi.amap.com/v3/geocode/geo?key={Key[..31]}")
+        .Ignores("amap-web-service-key", "the JavaScript API's browser key", $"<script src=\"https://webapi.amap.com/maps?v=2.0&key={Key}\"></script>");
 }

@@ -11,5 +11,7 @@ internal static class CoinMarketCapRulesSamples
         .Finds("coinmarketcap-api-key", Key, "CMC_PRO_API_KEY")
         .FindsIn("coinmarketcap-api-key", "the header in a fetch", $"fetch(url, {{ headers: {{ 'X-CMC_PRO_API_KEY': '{Key}' }} }})", Key)
         .FindsIn("coinmarketcap-api-key", "a query parameter", $"https://pro-api.coinmarketcap.com/v1/cryptocurrency/listings/latest?CMC_PRO_API_KEY={Key}&limit=10", Key)
-        .Ignores("coinmarketcap-api-key", "the sandbox's public key", $"X-CMC_PRO_API_KEY: {FakeKey.Of("b54bcf4d-1bca-", "4e8e-9a24-", "22ff2c3d462c")}");
+        .Ignores("coinmarketcap-api-key", "the sandbox's public key", $"X-CMC_PRO_API_KEY: {FakeKey.Of("b54bcf4d-1bca-", "4e8e-9a24-", "22ff2c3d462c")}")
+        .Finds("coinmarketcap-api-key", Key, "COINMARKETCAP_API_KEY")
+        .FindsIn("coinmarketcap-api-key", "a shorter name", $"CMC_API_KEY={Key}\n", Key);
 }

@@ -10,5 +10,6 @@ internal static class KakaoRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("kakao-rest-api-key", "a header in a fetch", $"headers: {{ Authorization: 'KakaoAK {Key}' }}", Key)
         .FindsIn("kakao-rest-api-key", "curl", $"curl -H \"Authorization: KakaoAK {Key}\" \"https://dapi.kakao.com/v2/local/search/address.json?query=x\"", Key)
-        .Ignores("kakao-rest-api-key", "31 digits", $"Authorization: KakaoAK {Key[..31]}");
+        .Ignores("kakao-rest-api-key", "31 digits", $"Authorization: KakaoAK {Key[..31]}")
+        .Finds("kakao-rest-api-key", Key, "KAKAO_REST_API_KEY");
 }

@@ -11,5 +11,6 @@ internal static class NewsApiRulesSamples
         .Finds("newsapi-api-key", Key, "NEWS_API_KEY")
         .FindsIn("newsapi-api-key", "a fetch URL", $"const url = `https://newsapi.org/v2/top-headlines?country=us&category=business&apiKey={Key}`;", Key)
         .FindsIn("newsapi-api-key", "the Python client", $"newsapi = NewsApiClient(api_key='{Key}')", Key)
-        .Ignores("newsapi-api-key", "no NewsAPI named", $"value: {Key}");
+        .Ignores("newsapi-api-key", "no NewsAPI named", $"value: {Key}")
+        .FindsIn("newsapi-api-key", "a call inside an earlier parameter", $"fetch(`https://newsapi.org/v2/everything?q=${{encodeURIComponent(query)}}&sortBy=publishedAt&apiKey={Key}`)", Key);
 }

@@ -10,5 +10,6 @@ internal static class ScraperApiRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("scraperapi-api-key", Key, "SCRAPER_API_KEY")
         .FindsIn("scraperapi-api-key", "a request URL", $"requests.get(f\"http://api.scraperapi.com?api_key={Key}&url={{url}}\")", Key)
-        .Ignores("scraperapi-api-key", "no ScraperAPI named", $"value: {Key}");
+        .Ignores("scraperapi-api-key", "no ScraperAPI named", $"value: {Key}")
+        .FindsIn("scraperapi-api-key", "the Python client", $"client = ScraperAPIClient('{Key}')", Key);
 }

@@ -10,5 +10,6 @@ internal static class StreamRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("stream-api-secret", Key, "STREAM_API_SECRET")
         .FindsIn("stream-api-secret", "the server client", $"const serverClient = StreamChat.getInstance('" + FakeKey.Random(TestKeys.LowerAlphanumeric, 12, 2) + $"', '{Key}');", Key)
-        .Ignores("stream-api-secret", "no Stream named", $"value: {Key}");
+        .Ignores("stream-api-secret", "no Stream named", $"value: {Key}")
+        .FindsIn("stream-api-secret", "the Python client", $"client = StreamChat(api_key=\"" + FakeKey.Random(TestKeys.LowerAlphanumeric, 12, 3) + $"\", api_secret=\"{Key}\")", Key);
 }

@@ -11,5 +11,6 @@ internal static class UnsplashRulesSamples
         .Finds("unsplash-access-key", Key, "UNSPLASH_ACCESS_KEY")
         .FindsIn("unsplash-access-key", "a photos URL", $"https://api.unsplash.com/photos/random?client_id={Key}&count=10", Key)
         .FindsIn("unsplash-access-key", "the Client-ID scheme", $"headers: {{ Authorization: 'Client-ID {Key}' }}", Key)
-        .Ignores("unsplash-access-key", "42 characters", $"https://api.unsplash.com/photos/random?client_id={Key[..42]}");
+        .Ignores("unsplash-access-key", "42 characters", $"https://api.unsplash.com/photos/random?client_id={Key[..42]}")
+        .FindsIn("unsplash-access-key", "unsplash-js", $"const api = createApi({{\n  accessKey: '{Key}'\n}});", Key);
 }

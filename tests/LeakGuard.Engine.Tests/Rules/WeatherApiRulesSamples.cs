@@ -10,5 +10,6 @@ internal static class WeatherApiRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("weatherapi-key", "a forecast URL", $"https://api.weatherapi.com/v1/forecast.json?key={Key}&q=London&days=3", Key)
         .FindsIn("weatherapi-key", "the HTML page's escaped query", $"<a href=\"https://api.weatherapi.com/v1/current.json?q=Paris&amp;key={Key}\">", Key)
-        .Ignores("weatherapi-key", "without the date", $"https://api.weatherapi.com/v1/forecast.json?key={Key[..25]}&q=London");
+        .Ignores("weatherapi-key", "without the date", $"https://api.weatherapi.com/v1/forecast.json?key={Key[..25]}&q=London")
+        .Finds("weatherapi-key", Key, "WEATHER_API_KEY");
 }

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class ApiSportsRules
+{
+    private static readonly Remediation Remediation = new("https://dashboard.api-football.com/profile?access", "ApiSports:Key", "APISPORTS_KEY");
+
+    // An API-Sports (API-Football) key: 32 hex digits in its x-apisports-key header or under that name.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "apisports-api-key",
+            "API-Sports",
+            "API-Sports (API-Football) key (32 hex digits in x-apisports-key)",
+            Patterns.AssignedTo("(?:x[_-]?)?apisports[_-]?key", "[0-9a-f]{32}"),
+            new[] { "apisports" },
+            Remediation)
+        {
+            MinEntropy = 3,
+        },
+    };
+}

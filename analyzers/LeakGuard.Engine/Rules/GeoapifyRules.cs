@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class GeoapifyRules
+{
+    private static readonly Remediation Remediation = new("https://myprojects.geoapify.com/", "Geoapify:ApiKey", "GEOAPIFY_API_KEY");
+
+    // A Geoapify API key: 32 hex digits on its API's URL or under its name.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "geoapify-api-key",
+            "Geoapify",
+            "Geoapify API key (32 hex digits)",
+            Patterns.QueryParameter("api\\.geoapify\\.com/", "apikey", "[0-9a-f]{32}") + "|" + Patterns.AssignedTo("geoapify_?(?:api_?)?key", "[0-9a-f]{32}"),
+            new[] { "geoapify", "geoapify" },
+            Remediation)
+        {
+            MinEntropy = 3,
+        },
+    };
+}

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class LastFmRules
+{
+    private static readonly Remediation Remediation = new("https://www.last.fm/api/accounts", "LastFm:ApiKey", "LASTFM_API_KEY");
+
+    // A Last.fm API key: 32 hex digits on its API's URL or under its name.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "lastfm-api-key",
+            "Last.fm",
+            "Last.fm API key (32 hex digits)",
+            Patterns.QueryParameter("ws\\.audioscrobbler\\.com/", "api_key", "[0-9a-f]{32}") + "|" + Patterns.AssignedTo("last_?fm_?api_?key", "[0-9a-f]{32}"),
+            new[] { "audioscrobbler", "lastfm", "last_fm" },
+            Remediation)
+        {
+            MinEntropy = 3,
+        },
+    };
+}

@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class MapTilerRules
+{
+    private static readonly Remediation Remediation = new("https://cloud.maptiler.com/account/keys/", "MapTiler:ApiKey", "MAPTILER_API_KEY");
+
+    // A MapTiler API key: 20 letters and digits on its API's URL or under its name.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "maptiler-api-key",
+            "MapTiler",
+            "MapTiler API key (20 letters and digits)",
+            Patterns.QueryParameter("api\\.maptiler\\.com/", "key", "[A-Za-z0-9]{20}") + "|" + Patterns.AssignedTo("maptiler_?(?:api_?)?key", "[A-Za-z0-9]{20}"),
+            new[] { "maptiler", "maptiler" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
+        },
+    };
+}

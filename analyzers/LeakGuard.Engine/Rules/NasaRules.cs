@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class NasaRules
+{
+    private static readonly Remediation Remediation = new("https://api.nasa.gov/", "Nasa:ApiKey", "NASA_API_KEY");
+
+    // A NASA Open APIs key (DEMO_KEY is public): 40 letters and digits on its API's URL or under its name.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "nasa-api-key",
+            "NASA",
+            "NASA API key (40 letters and digits)",
+            Patterns.QueryParameter("api\\.nasa\\.gov/", "api_key", "[A-Za-z0-9]{40}") + "|" + Patterns.AssignedTo("nasa_?api_?key", "[A-Za-z0-9]{40}"),
+            new[] { "api.nasa.gov", "nasa_api", "nasaapi" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
+        },
+    };
+}

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class TwelveDataRules
+{
+    private static readonly Remediation Remediation = new("https://twelvedata.com/account/api-keys", "TwelveData:ApiKey", "TWELVE_DATA_API_KEY");
+
+    // A Twelve Data market data API key: 32 hex digits on its API's URL or under its name.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "twelvedata-api-key",
+            "Twelve Data",
+            "Twelve Data API key (32 hex digits)",
+            Patterns.QueryParameter("api\\.twelvedata\\.com/", "apikey", "[0-9a-f]{32}") + "|" + Patterns.AssignedTo("twelve_?data_?(?:api_?)?key", "[0-9a-f]{32}"),
+            new[] { "twelvedata", "twelve_data", "twelvedata" },
+            Remediation)
+        {
+            MinEntropy = 3,
+        },
+    };
+}

@@ -1,0 +1,14 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class LastFmRulesSamples
+{
+    private static readonly string Key = FakeKey.Random(FakeKey.Hex, 32, 1);
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("lastfm-api-key", Key, "LASTFM_API_KEY")
+        .FindsIn("lastfm-api-key", "a request URL", $"https://ws.audioscrobbler.com/2.0/?method=artist.getinfo&artist=Cher&api_key={Key}&format=json", Key)
+        .Ignores("lastfm-api-key", "no Last.fm named", $"value: {Key}");
+}

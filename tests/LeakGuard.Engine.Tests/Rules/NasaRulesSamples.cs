@@ -1,0 +1,14 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class NasaRulesSamples
+{
+    private static readonly string Key = FakeKey.Random(FakeKey.Base62, 40, 1);
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("nasa-api-key", Key, "NASA_API_KEY")
+        .FindsIn("nasa-api-key", "a request URL", $"https://api.nasa.gov/planetary/apod?api_key={Key}&count=5", Key)
+        .Ignores("nasa-api-key", "no NASA named", $"value: {Key}");
+}

@@ -1,0 +1,14 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class RoboflowRulesSamples
+{
+    private static readonly string Key = FakeKey.Random(FakeKey.Base62, 20, 1);
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("roboflow-api-key", Key, "ROBOFLOW_API_KEY")
+        .FindsIn("roboflow-api-key", "the Python client", $"rf = Roboflow(api_key=\"{Key}\")", Key)
+        .Ignores("roboflow-api-key", "no Roboflow named", $"value: {Key}");
+}

@@ -1,0 +1,14 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class TwelveDataRulesSamples
+{
+    private static readonly string Key = FakeKey.Random(FakeKey.Hex, 32, 1);
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("twelvedata-api-key", Key, "TWELVE_DATA_API_KEY")
+        .FindsIn("twelvedata-api-key", "a request URL", $"https://api.twelvedata.com/time_series?symbol=AAPL&interval=1min&apikey={Key}", Key)
+        .Ignores("twelvedata-api-key", "no Twelve Data named", $"value: {Key}");
+}
