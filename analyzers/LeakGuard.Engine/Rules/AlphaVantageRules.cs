@@ -14,7 +14,7 @@ internal static class AlphaVantageRules
             "Alpha Vantage",
             "Alpha Vantage API key (16 capitals and digits)",
             Patterns.QueryParameter("alphavantage\\.co/query", "apikey", "[A-Z0-9]{16}") + "|(?:TimeSeries|ForeignExchange|CryptoCurrencies|FundamentalData|TechIndicators)\\([ \t]{0,3}key[ \t]{0,3}=[ \t]{0,3}[\"'](?<secret>[A-Z0-9]{16})[\"']|" + Patterns.AssignedTo("alpha_?vantage_?(?:api_?)?key", "[A-Z0-9]{16}"),
-            new[] { "alphavantage", "alpha_vantage", "TimeSeries(", "ForeignExchange(", "CryptoCurrencies(", "FundamentalData(", "TechIndicators(" },
+            new[] { "alphavantage", "alpha_vantage" },
             Remediation)
         {
             MinEntropy = 3,

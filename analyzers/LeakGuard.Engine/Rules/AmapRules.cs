@@ -15,7 +15,7 @@ internal static class AmapRules
             "AMap (Gaode)",
             "AMap (Gaode) Web service key (32 hex digits for amap.com)",
             Patterns.QueryParameter("restapi\\.amap\\.com/", "key", "[0-9a-f]{32}") + "|" + Patterns.AssignedTo("amap_?(?:web_?)?(?:api_?)?key", "[0-9a-f]{32}"),
-            new[] { "restapi.amap.com", "amap_", "amapkey", "amapweb" },
+            new[] { "amap.com", "amap_", "amapkey", "amapweb" },
             Remediation)
         {
             MinEntropy = 2.5,

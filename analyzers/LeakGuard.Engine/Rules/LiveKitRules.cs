@@ -15,7 +15,7 @@ internal static class LiveKitRules
             "LiveKit",
             "LiveKit API secret (given with its API… key, or under LIVEKIT_API_SECRET)",
             Patterns.AfterArgument("API[A-Za-z0-9]{12}", "[A-Za-z0-9]{43,44}") + "|" + Patterns.AssignedTo("livekit_?api_?secret", "[A-Za-z0-9]{43,44}"),
-            new[] { "livekit", "new AccessToken(" },
+            new[] { "livekit" },
             Remediation)
         {
             MinEntropy = 4,

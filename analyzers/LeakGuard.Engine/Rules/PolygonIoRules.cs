@@ -15,7 +15,7 @@ internal static class PolygonIoRules
             "Polygon.io",
             "Polygon.io market data API key (32 characters)",
             Patterns.QueryParameter("api\\.polygon\\.io/", "apikey", "[A-Za-z0-9_]{32}") + "|RESTClient\\([ \t]{0,3}(?:api_key[ \t]{0,3}=[ \t]{0,3})?[\"'](?<secret>[A-Za-z0-9_]{32})[\"']|" + Patterns.AssignedTo("polygon_?(?:io_?)?api_?key", "[A-Za-z0-9_]{32}"),
-            new[] { "api.polygon.io", "polygon_api", "polygonapi", "polygon_io", "polygonio", "RESTClient(" },
+            new[] { "api.polygon.io", "polygon_api", "polygonapi", "polygon_io", "polygonio", "from polygon import" },
             Remediation)
         {
             MinEntropy = 3.5,

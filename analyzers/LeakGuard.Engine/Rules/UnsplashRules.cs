@@ -15,7 +15,7 @@ internal static class UnsplashRules
             "Unsplash",
             "Unsplash access key (43 characters for api.unsplash.com)",
             Patterns.QueryParameter("api\\.unsplash\\.com/", "client_id", "[A-Za-z0-9_-]{43}") + "|Client-ID[ \t]{1,3}(?<secret>[A-Za-z0-9_-]{43})(?:$|[^A-Za-z0-9_-])|createApi\\(\\{[ \t\r\n]{0,20}accessKey[ \t]{0,3}:[ \t]{0,3}[\"'`](?<secret>[A-Za-z0-9_-]{43})[\"'`]|" + Patterns.AssignedTo("unsplash_?(?:access_?|api_?)?key", "[A-Za-z0-9_-]{43}"),
-            new[] { "unsplash", "Client-ID", "createApi(" },
+            new[] { "unsplash", "Client-ID" },
             Remediation)
         {
             MinEntropy = 3.5,

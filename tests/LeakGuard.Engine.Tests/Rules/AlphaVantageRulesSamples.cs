@@ -10,6 +10,6 @@ internal static class AlphaVantageRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("alphavantage-api-key", Key, "ALPHA_VANTAGE_API_KEY")
         .FindsIn("alphavantage-api-key", "a query URL", $"https://www.alphavantage.co/query?function=TIME_SERIES_DAILY&symbol=IBM&apikey={Key}", Key)
-        .FindsIn("alphavantage-api-key", "the Python client", $"ts = TimeSeries(key='{Key}', output_format='pandas')", Key)
+        .FindsIn("alphavantage-api-key", "the Python client", $"from alpha_vantage.timeseries import TimeSeries\nts = TimeSeries(key='{Key}', output_format='pandas')", Key)
         .Ignores("alphavantage-api-key", "the demo key", "https://www.alphavantage.co/query?function=TIME_SERIES_DAILY&symbol=IBM&apikey=demo");
 }

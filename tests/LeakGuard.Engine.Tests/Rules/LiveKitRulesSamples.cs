@@ -12,6 +12,5 @@ internal static class LiveKitRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("livekit-api-secret", Key, "LIVEKIT_API_SECRET")
         .FindsIn("livekit-api-secret", "the server SDK", $"import {{ AccessToken }} from 'livekit-server-sdk';\nconst at = new AccessToken('{KeyId}', '{Key}', {{ identity: participantName }});", Key)
-        .FindsIn("livekit-api-secret", "the server SDK's call alone", $"const at = new AccessToken(\"{KeyId}\", \"{Key}\", {{ identity }});", Key)
         .Ignores("livekit-api-secret", "no LiveKit named", $"value: {Key}");
 }

@@ -12,5 +12,5 @@ internal static class UnsplashRulesSamples
         .FindsIn("unsplash-access-key", "a photos URL", $"https://api.unsplash.com/photos/random?client_id={Key}&count=10", Key)
         .FindsIn("unsplash-access-key", "the Client-ID scheme", $"headers: {{ Authorization: 'Client-ID {Key}' }}", Key)
         .Ignores("unsplash-access-key", "42 characters", $"https://api.unsplash.com/photos/random?client_id={Key[..42]}")
-        .FindsIn("unsplash-access-key", "unsplash-js", $"const api = createApi({{\n  accessKey: '{Key}'\n}});", Key);
+        .FindsIn("unsplash-access-key", "unsplash-js", $"import {{ createApi }} from 'unsplash-js';\nconst api = createApi({{\n  accessKey: '{Key}'\n}});", Key);
 }
