@@ -88,7 +88,9 @@ internal sealed class ConfiguredScan
 
     /// <summary>
     /// Whether an allowlist glob matches <paramref name="path"/>, taken relative to the configuration file's folder, or
-    /// the finding is a key made for tests (without a configuration file, told by the whole path).
+    /// the finding is a secret made for tests. Without a configuration file nothing says where the repository starts,
+    /// so only the file's name and the three folders above it tell (a test project's folder, its fixtures): a folder
+    /// the repository was cloned into ("~/test/shop/src/…") says nothing about the file.
     /// </summary>
     public bool IsPathAllowed(SecretRule rule, string path)
     {
@@ -99,7 +101,7 @@ internal sealed class ConfiguredScan
 
         if (root is null)
         {
-            return configuration.IsTestSecret(rule, path);
+            return configuration.IsTestSecret(rule, LastSegments(path, 4));
         }
 
         var normalizedRoot = root.Replace('\\', '/').TrimEnd('/') + "/";
@@ -108,5 +110,11 @@ internal sealed class ConfiguredScan
             ? normalized.Substring(normalizedRoot.Length)
             : Path.GetFileName(normalized);
         return configuration.IsPathAllowed(rule, relative);
+    }
+
+    private static string LastSegments(string path, int count)
+    {
+        var segments = path.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        return string.Join("/", segments, Math.Max(0, segments.Length - count), Math.Min(count, segments.Length));
     }
 }

@@ -29,6 +29,15 @@ public partial class LG0001HardcodedSecretAnalyzerTests
     }
 
     [Fact]
+    public async Task Reports_a_private_key_in_a_project_cloned_into_a_folder_named_test()
+    {
+        var test = new AnalyzerTest("class C { }");
+        test.TestState.Sources.Add(("/home/dev/test/shop/src/Shop.Api/Signing.cs", $"static class Signing\n{{\n    public const string Key = @\"{{|LG0001:{TestKeys.PrivateKey(seed: 8)}|}}\";\n}}\n"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Reports_a_providers_key_in_a_test_project()
     {
         var test = new AnalyzerTest("class C { }");
