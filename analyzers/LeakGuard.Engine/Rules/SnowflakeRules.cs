@@ -13,13 +13,13 @@ internal static class SnowflakeRules
             "snowflake-password",
             "Snowflake",
             "Snowflake user password (sfPassword, snowflake:// URL)",
-            "(?i:sfPassword)[\"']?[ \t]{0,3}(?:->|:|=|,)[ \t]{0,3}[\"'](?<secret>[^\"'\\r\\n]{6,100})[\"']|snowflake://[^:/@\\s\"']{1,60}:(?<secret>[^/@\\s\"']{6,100})@",
+            "(?i:sfPassword)[\"']?[ \t]{0,3}(?:->|:|=|,)[ \t]{0,3}[\"'](?<secret>[^\"'\\r\\n]{6,100})[\"']|snowflake://[^:/@\\s\"'\\[\\]\\\\{}<>]{1,60}:(?<secret>[^/@\\s\"'\\[\\]\\\\{}<>]{6,100})@",
             new[] { "sfpassword", "snowflake://" },
             Remediation)
         {
             MinEntropy = 2.5,
             Confidence = Confidence.Medium,
-            IsPlausible = value => !DemoPasswords.Contains(value) && !Plausibility.IsConstantName(value) && value.IndexOf('{') < 0,
+            IsPlausible = value => !DemoPasswords.Contains(value) && !Plausibility.IsConstantName(value) && value.IndexOf('{') < 0 && value.IndexOf("://", System.StringComparison.Ordinal) < 0,
             MadeLocally = true,
         },
     };
