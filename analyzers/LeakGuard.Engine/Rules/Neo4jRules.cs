@@ -14,7 +14,7 @@ internal static class Neo4jRules
             "neo4j-password",
             "Neo4j",
             "Neo4j database password (the driver's basic authentication)",
-            "(?:auth[ \t]{0,3}=[ \t]{0,3}\\(|(?i:AuthTokens)\\.(?:basic|Basic)\\(|(?i:neo4j\\.)?auth\\.basic\\()[ \t]{0,3}[\"'][^\"'\\r\\n]{1,40}[\"'][ \t]{0,3},[ \t\\r\\n]{0,20}[\"'](?<secret>[^\"'\\s]{8,100})[\"']|neo4j(?:\\+s|\\+ssc)?://[^:/@\\s\"']{1,40}:(?<secret>[^:/@\\s\"']{8,100})@",
+            "(?:auth[ \t]{0,3}=[ \t]{0,3}\\(|(?i:AuthTokens)\\.(?:basic|Basic)\\(|(?i:neo4j\\.)?auth\\.basic\\()[ \t]{0,3}[\"'][^\"'\\r\\n]{1,40}[\"'][ \t]{0,3},[ \t\\r\\n]{0,20}[\"'](?<secret>[^\"'\\s]{8,100})[\"']|neo4j(?:\\+s|\\+ssc)?://[^:/@\\s\"'{}$<>]{1,40}:(?<secret>[^:/@\\s\"'{}$<>]{8,100})@",
             new[] { "neo4j", "AuthTokens." },
             Remediation)
         {

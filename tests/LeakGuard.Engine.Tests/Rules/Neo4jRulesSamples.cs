@@ -11,5 +11,6 @@ internal static class Neo4jRulesSamples
         .FindsIn("neo4j-password", "the Python driver", $"driver = GraphDatabase.driver(\"neo4j+s://" + FakeKey.Random(FakeKey.Hex, 8, 2) + $".databases.neo4j.io\", auth=(\"neo4j\", \"{Password}\"))", Password)
         .FindsIn("neo4j-password", "the .NET driver", $"var driver = GraphDatabase.Driver(\"neo4j+s://db.example.net\", AuthTokens.Basic(\"neo4j\", \"{Password}\"));", Password)
         .FindsIn("neo4j-password", "a URI", $"NEO4J_URI=neo4j+s://neo4j:{Password}@db.example.net:7687", Password)
-        .Ignores("neo4j-password", "a demo password", "driver = GraphDatabase.driver(\"bolt://localhost:7687\", auth=(\"neo4j\", \"password\"))");
+        .Ignores("neo4j-password", "a demo password", "driver = GraphDatabase.driver(\"bolt://localhost:7687\", auth=(\"neo4j\", \"password\"))")
+        .Ignores("neo4j-password", "a template's hole in a URI", "NEO4J_URI=neo4j+s://neo4j:{Password}@db.example.net:7687");
 }
