@@ -1,0 +1,14 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class Msg91RulesSamples
+{
+    private static readonly string Key = FakeKey.Of(FakeKey.Random(TestKeys.Digits, 6, 1), "A", FakeKey.Random(FakeKey.Base62, 17, 2));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("msg91-auth-key", Key, "MSG91_AUTH_KEY")
+        .FindsIn("msg91-auth-key", "a send URL", $"$url = \"https://api.msg91.com/api/sendhttp.php?authkey={Key}&mobiles=919900000000&message=Hi\";", Key)
+        .Ignores("msg91-auth-key", "no MSG91 named", $"value: {Key}");
+}
