@@ -11,5 +11,6 @@ internal static class KakaoRulesSamples
         .FindsIn("kakao-rest-api-key", "a header in a fetch", $"headers: {{ Authorization: 'KakaoAK {Key}' }}", Key)
         .FindsIn("kakao-rest-api-key", "curl", $"curl -H \"Authorization: KakaoAK {Key}\" \"https://dapi.kakao.com/v2/local/search/address.json?query=x\"", Key)
         .Ignores("kakao-rest-api-key", "31 digits", $"Authorization: KakaoAK {Key[..31]}")
-        .Finds("kakao-rest-api-key", Key, "KAKAO_REST_API_KEY");
+        .Finds("kakao-rest-api-key", Key, "KAKAO_REST_API_KEY")
+        .FindsIn("kakao-rest-api-key", "the scheme and the key joined", $"headers: {{ Authorization: \"KakaoAK \" + \"{Key}\" }}", Key);
 }
