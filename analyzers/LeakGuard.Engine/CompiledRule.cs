@@ -11,6 +11,7 @@ namespace LeakGuard.Engine;
 internal sealed class CompiledRule
 {
     private readonly Lazy<(Regex Regex, int SecretGroup, LeadingBoundary? Boundary)> compiled;
+    private readonly Lazy<(int Group, Regex? Shape)> reference;
 
     public CompiledRule(SecretRule rule, TimeSpan timeout)
     {
@@ -21,6 +22,8 @@ internal sealed class CompiledRule
             var regex = Build(rest, timeout);
             return (regex, SecretGroupOf(rule, regex), boundary);
         });
+        reference = new Lazy<(int, Regex?)>(() =>
+            rule.ReferencedValue is null ? (-1, null) : (Regex.GroupNumberFromName("ref"), Build($"^(?:{rule.ReferencedValue})$", timeout)));
     }
 
     public SecretRule Rule { get; }
@@ -30,6 +33,12 @@ internal sealed class CompiledRule
 
     /// <summary>The number of the group named <c>secret</c>, or -1 when the whole match is the secret.</summary>
     public int SecretGroup => compiled.Value.SecretGroup;
+
+    /// <summary>The number of the group named <c>ref</c> (a name whose literal is the secret), or -1 when there is none.</summary>
+    public int ReferenceGroup => reference.Value.Group;
+
+    /// <summary>What the literal a <see cref="ReferenceGroup"/> names must match to be the secret.</summary>
+    public Regex? ReferencedShape => reference.Value.Shape;
 
     /// <summary>Whether a match of <see cref="Regex"/> at <paramref name="index"/> also satisfies the rule's leading boundary.</summary>
     public bool StartsAtBoundary(string text, int index) => compiled.Value.Boundary?.Allows(text, index) ?? true;

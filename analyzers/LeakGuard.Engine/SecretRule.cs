@@ -87,6 +87,13 @@ public sealed class SecretRule
     /// </summary>
     public Func<string, IEnumerable<(int Start, int Length)>>? Regions { get; init; }
 
+    /// <summary>
+    /// For a pattern that may name the secret rather than hold it (a group named <c>ref</c>: the variable a URL takes its
+    /// key from), what the literal that name is assigned in the same text must match whole to be the secret.
+    /// <see langword="null"/> when the pattern always holds the secret.
+    /// </summary>
+    public string? ReferencedValue { get; init; }
+
     /// <summary>Whether the secret is checked against the placeholder heuristics (off for formats such as PEM keys).</summary>
     public bool SkipPlaceholders { get; init; } = true;
 

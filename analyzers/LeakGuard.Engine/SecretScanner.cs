@@ -276,14 +276,27 @@ public sealed class SecretScanner
     /// <summary>Adds the secret of <paramref name="match"/> to <paramref name="findings"/> when it passes the rule's checks.</summary>
     private void Consider(CompiledRule compiled, string text, string? context, Match match, ref List<SecretFinding>? findings, ref bool? holdsMarker)
     {
-        var rule = compiled.Rule;
         var group = compiled.SecretGroup >= 0 ? match.Groups[compiled.SecretGroup] : match;
-        if (!group.Success || group.Length == 0)
+        if (group.Success && group.Length > 0)
         {
+            Consider(compiled.Rule, text, context, new MatchSpan(match.Index, match.Length, group.Index, group.Length, match.Index), match.Value, ref findings, ref holdsMarker);
             return;
         }
 
-        var secret = group.Value;
+        if (compiled.ReferenceGroup >= 0 && match.Groups[compiled.ReferenceGroup] is { Success: true } name)
+        {
+            foreach (var literal in ReferencedLiteral.Find(text, name.Value, compiled.ReferencedShape!))
+            {
+                var span = new MatchSpan(match.Index, match.Length, literal.Start, literal.Length, literal.NameStart);
+                Consider(compiled.Rule, text, context, span, text.Substring(literal.NameStart, literal.Start + literal.Length - literal.NameStart), ref findings, ref holdsMarker);
+            }
+        }
+    }
+
+    /// <param name="matched">What the rule's pattern matched, or for a named literal its assignment, for allowlists.</param>
+    private void Consider(SecretRule rule, string text, string? context, MatchSpan span, string matched, ref List<SecretFinding>? findings, ref bool? holdsMarker)
+    {
+        var secret = text.Substring(span.SecretStart, span.SecretLength);
         if (rule.MinEntropy > 0 && Entropy.Shannon(secret) < rule.MinEntropy)
         {
             return;
@@ -295,25 +308,25 @@ public sealed class SecretScanner
         }
 
         if (rule.ContextKeywords.Count > 0
-            && (!HasContext(rule, text, match.Index, match.Length, group, context) || ForeignUrlPath.Holds(text, group.Index, rule.ContextKeywords)))
+            && (!HasContext(rule, text, span, context) || ForeignUrlPath.Holds(text, span.SecretStart, rule.ContextKeywords)))
         {
             return;
         }
 
-        if (rule.ClientSideMarkers.Count > 0 && IsClientSide(rule, text, match.Index, match.Length, context))
+        if (rule.ClientSideMarkers.Count > 0 && IsClientSide(rule, text, span.MatchStart, span.MatchLength, context))
         {
             return;
         }
 
-        if (rule.PublicNames.Count > 0 && AssignedName.Holds(text, match.Index, group.Index, rule.PublicNames))
+        if (rule.PublicNames.Count > 0 && AssignedName.Holds(text, span.NameStart, span.SecretStart, rule.PublicNames))
         {
             return;
         }
 
-        if (IntegrityHash.Contains(text, group.Index)
-            || GitObjectReference.IsAt(text, group.Index, group.Length)
-            || Base64Blob.Holds(text, group.Index, group.Length)
-            || PercentEscape.Splits(text, group.Index, group.Length))
+        if (IntegrityHash.Contains(text, span.SecretStart)
+            || GitObjectReference.IsAt(text, span.SecretStart, span.SecretLength)
+            || Base64Blob.Holds(text, span.SecretStart, span.SecretLength)
+            || PercentEscape.Splits(text, span.SecretStart, span.SecretLength))
         {
             return;
         }
@@ -323,12 +336,12 @@ public sealed class SecretScanner
             return;
         }
 
-        if (SurroundingsTellOtherwise(rule, text, match.Index, group.Index))
+        if (SurroundingsTellOtherwise(rule, text, span.NameStart, span.SecretStart))
         {
             return;
         }
 
-        if (rule.IsLive is not null && !rule.IsLive(Line(text, group.Index), secret))
+        if (rule.IsLive is not null && !rule.IsLive(Line(text, span.SecretStart), secret))
         {
             return;
         }
@@ -350,12 +363,12 @@ public sealed class SecretScanner
         }
 
         holdsMarker ??= AllowMarker.Contains(text, 0, text.Length);
-        if ((holdsMarker.Value && AllowMarker.IsOnLine(text, group.Index)) || IsAllowlisted(rule, secret, match, text, group.Index))
+        if ((holdsMarker.Value && AllowMarker.IsOnLine(text, span.SecretStart)) || IsAllowlisted(rule, secret, matched, text, span.SecretStart))
         {
             return;
         }
 
-        (findings ??= new List<SecretFinding>()).Add(new SecretFinding(rule, group.Index, secret, verified));
+        (findings ??= new List<SecretFinding>()).Add(new SecretFinding(rule, span.SecretStart, secret, verified));
     }
 
     /// <summary>
@@ -369,11 +382,11 @@ public sealed class SecretScanner
             || AssignedName.NamesADigest(text, matchStart, secretStart)
             || DocumentedExample.Precedes(text, secretStart));
 
-    private bool IsAllowlisted(SecretRule rule, string secret, Match match, string text, int at)
+    private bool IsAllowlisted(SecretRule rule, string secret, string matched, string text, int at)
     {
         Func<string> line = () => Line(text, at);
-        return (rule.Allowlist is not null && rule.Allowlist.AllowsSecret(secret, match.Value, line))
-            || (!allowlist.IsEmpty && allowlist.AllowsSecret(secret, match.Value, line));
+        return (rule.Allowlist is not null && rule.Allowlist.AllowsSecret(secret, matched, line))
+            || (!allowlist.IsEmpty && allowlist.AllowsSecret(secret, matched, line));
     }
 
     private static string Line(string text, int at)
@@ -395,13 +408,13 @@ public sealed class SecretScanner
         return Math.Max(end, match.Index + 1);
     }
 
-    private static bool HasContext(SecretRule rule, string text, int start, int length, Group secret, string? context)
+    private static bool HasContext(SecretRule rule, string text, MatchSpan span, string? context)
     {
-        var from = Math.Max(0, start - ContextWindow);
-        var to = Math.Min(text.Length, start + length + ContextWindow);
+        var from = Math.Max(0, span.MatchStart - ContextWindow);
+        var to = Math.Min(text.Length, span.MatchStart + span.MatchLength + ContextWindow);
         foreach (var keyword in rule.ContextKeywords)
         {
-            if (ContextKeyword.OccursIn(text, keyword, from, to, secret.Index, secret.Index + secret.Length)
+            if (ContextKeyword.OccursIn(text, keyword, from, to, span.SecretStart, span.SecretStart + span.SecretLength)
                 || (context is not null && context.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0))
             {
                 return true;

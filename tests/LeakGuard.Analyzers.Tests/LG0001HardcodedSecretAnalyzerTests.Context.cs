@@ -57,6 +57,15 @@ public partial class LG0001HardcodedSecretAnalyzerTests
         await AnalyzerTest.ForMembers(members.Replace("##", "// " + new string('-', SecretScannerContextWindow), System.StringComparison.Ordinal), Hex, TestRules.Scanner).RunAsync();
     }
 
+    [Fact]
+    public async Task A_key_is_reported_where_a_url_further_down_takes_it_by_name()
+    {
+        var members = "private const string ApiKey = \"{|LG0001:@@|}\";\n    // " + new string('-', SecretScannerContextWindow)
+            + "\n    string Url(string country) => $\"https://newsapi.org/v2/top-headlines?country={country}&apiKey={ApiKey}\";";
+
+        await AnalyzerTest.ForMembers(members, Hex).RunAsync();
+    }
+
     [Theory]
     [InlineData("// string key = \"##\";\n    // string secret = \"{|LG0001:@@|}\";\nint a;")]
     [InlineData("/* key id: ## */\n    // secret: {|LG0001:@@|}\nint a;")]

@@ -17,6 +17,7 @@ internal static class AlphaVantageRules
             new[] { "alphavantage", "alpha_vantage" },
             Remediation)
         {
+            ReferencedValue = "[A-Z0-9]{16}",
             MinEntropy = 3,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
         },

@@ -18,6 +18,7 @@ internal static class AmapRules
             new[] { "amap.com", "amap_", "amapkey", "amapweb" },
             Remediation)
         {
+            ReferencedValue = "[0-9a-f]{32}",
             MinEntropy = 2.5,
         },
     };

@@ -21,10 +21,12 @@ internal static class ContextGatedRule
         double minEntropy,
         Func<string, bool>? isPlausible = null,
         string[]? publicNames = null,
-        bool madeLocally = false) =>
+        bool madeLocally = false,
+        string? referencedValue = null) =>
         new(id, provider, description, pattern, context, remediation)
         {
             MadeLocally = madeLocally,
+            ReferencedValue = referencedValue,
             Confidence = Confidence.Medium,
             ContextKeywords = context,
             PublicNames = publicNames ?? Array.Empty<string>(),

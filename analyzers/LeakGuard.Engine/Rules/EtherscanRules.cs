@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class EtherscanRules
 {
+    private const string Key = "[A-Z0-9]{34}";
+
     private static readonly Remediation Remediation = new("https://etherscan.io/myapikey", "Etherscan:ApiKey", "ETHERSCAN_API_KEY");
 
     private static readonly string[] Context = { "etherscan", "bscscan", "polygonscan", "arbiscan", "snowtrace", "ftmscan", "basescan" };
@@ -16,10 +18,11 @@ internal static class EtherscanRules
             "etherscan-api-key",
             "Etherscan",
             "Etherscan (or BscScan, PolygonScan…) API key (34 capitals and digits next to the explorer's name)",
-            Patterns.Token("[A-Z0-9]{34}", Patterns.Base62),
+            Patterns.Token(Key, Patterns.Base62) + "|" + Patterns.ParameterReference("apikey"),
             Context,
             Remediation,
             minEntropy: 3.5,
-            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 3)),
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 3),
+            referencedValue: Key),
     };
 }

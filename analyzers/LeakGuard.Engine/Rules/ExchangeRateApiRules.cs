@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class ExchangeRateApiRules
 {
+    private const string Key = "[0-9a-f]{24}";
+
     private static readonly Remediation Remediation = new("https://app.exchangerate-api.com/dashboard", "ExchangeRateApi:Key", "EXCHANGERATE_API_KEY");
 
     // An ExchangeRate-API key: 24 hex digits, a path segment of its v6 URLs.
@@ -13,10 +15,11 @@ internal static class ExchangeRateApiRules
             "exchangerate-api-key",
             "ExchangeRate-API",
             "ExchangeRate-API key (24 hex digits in a v6 URL)",
-            "exchangerate-api\\.com/v6/(?<secret>[0-9a-f]{24})(?:/|$|[^A-Za-z0-9_-])",
+            "exchangerate-api\\.com/v6/(?:(?<secret>" + Key + ")(?:/|$|[^A-Za-z0-9_-])|" + Patterns.Reference + ")",
             new[] { "exchangerate-api.com/v6/" },
             Remediation)
         {
+            ReferencedValue = Key,
             MinEntropy = 3,
         },
     };

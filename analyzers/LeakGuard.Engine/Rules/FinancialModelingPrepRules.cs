@@ -17,6 +17,7 @@ internal static class FinancialModelingPrepRules
             new[] { "financialmodelingprep", "financial_modeling", "fmp_api", "fmpapi", "fmp_key" },
             Remediation)
         {
+            ReferencedValue = "[A-Za-z0-9]{32}",
             MinEntropy = 3.5,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
         },

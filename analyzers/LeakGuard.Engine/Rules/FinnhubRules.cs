@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class FinnhubRules
 {
+    private const string Key = "[a-z0-9]{20}(?:[a-z0-9]{20})?";
+
     private static readonly Remediation Remediation = new("https://finnhub.io/dashboard", "Finnhub:ApiKey", "FINNHUB_API_KEY");
 
     private static readonly string[] Context = { "finnhub" };
@@ -16,10 +18,11 @@ internal static class FinnhubRules
             "finnhub-access-token",
             "Finnhub",
             "Finnhub API key (20 or 40 lower-case letters and digits next to Finnhub)",
-            Patterns.Token("[a-z0-9]{20}(?:[a-z0-9]{20})?", Patterns.Base62),
+            Patterns.Token(Key, Patterns.Base62) + "|" + Patterns.ParameterReference("token"),
             Context,
             Remediation,
             minEntropy: 3,
-            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 2)),
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 2),
+            referencedValue: Key),
     };
 }

@@ -17,6 +17,7 @@ internal static class GNewsRules
             new[] { "gnews" },
             Remediation)
         {
+            ReferencedValue = "[0-9a-f]{32}",
             MinEntropy = 3,
         },
     };

@@ -17,6 +17,7 @@ internal static class HeliusRules
             new[] { "helius-rpc.com", "helius_api", "heliusapi", "helius_rpc" },
             Remediation)
         {
+            ReferencedValue = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
             MinEntropy = 3,
         },
     };

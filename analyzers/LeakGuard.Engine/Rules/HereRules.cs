@@ -18,6 +18,7 @@ internal static class HereRules
             new[] { "hereapi.com", "H.service.Platform", "here_api", "hereapi", "here_maps" },
             Remediation)
         {
+            ReferencedValue = "[A-Za-z0-9_-]{43}",
             MinEntropy = 3.5,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
         },

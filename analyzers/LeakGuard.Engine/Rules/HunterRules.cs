@@ -17,6 +17,7 @@ internal static class HunterRules
             new[] { "hunter.io", "hunter_api", "hunterapi", "hunter_io", "hunterio" },
             Remediation)
         {
+            ReferencedValue = "[0-9a-f]{40}",
             MinEntropy = 3,
         },
     };

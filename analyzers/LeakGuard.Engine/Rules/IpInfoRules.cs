@@ -17,6 +17,7 @@ internal static class IpInfoRules
             new[] { "ipinfo" },
             Remediation)
         {
+            ReferencedValue = "[0-9a-f]{14}",
             MinEntropy = 2.5,
         },
     };

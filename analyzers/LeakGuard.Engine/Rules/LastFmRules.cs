@@ -17,6 +17,7 @@ internal static class LastFmRules
             new[] { "audioscrobbler", "lastfm", "last_fm" },
             Remediation)
         {
+            ReferencedValue = "[0-9a-f]{32}",
             MinEntropy = 3,
         },
     };

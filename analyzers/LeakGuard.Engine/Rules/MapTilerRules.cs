@@ -17,6 +17,7 @@ internal static class MapTilerRules
             new[] { "maptiler", "maptiler" },
             Remediation)
         {
+            ReferencedValue = "[A-Za-z0-9]{20}",
             MinEntropy = 3.5,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
         },

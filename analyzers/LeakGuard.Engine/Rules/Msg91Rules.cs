@@ -18,6 +18,7 @@ internal static class Msg91Rules
             new[] { "msg91" },
             Remediation)
         {
+            ReferencedValue = "[0-9]{6}A[A-Za-z0-9]{16,18}",
             MinEntropy = 3,
         },
     };

@@ -17,6 +17,7 @@ internal static class NasaRules
             new[] { "api.nasa.gov", "nasa_api", "nasaapi" },
             Remediation)
         {
+            ReferencedValue = "[A-Za-z0-9]{40}",
             MinEntropy = 3.5,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
         },

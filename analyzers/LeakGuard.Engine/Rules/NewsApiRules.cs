@@ -13,10 +13,11 @@ internal static class NewsApiRules
             "newsapi-api-key",
             "NewsAPI",
             "NewsAPI key (32 hex digits for newsapi.org)",
-            Patterns.QueryParameter("newsapi\\.org/v2/", "apikey", "[0-9a-f]{32}") + "|NewsApiClient\\([ \t]{0,3}(?:api_key[ \t]{0,3}=[ \t]{0,3})?[\"'](?<secret>[0-9a-f]{32})[\"']|" + Patterns.AssignedTo("news_?api_?key", "[0-9a-f]{32}"),
+            Patterns.QueryParameter("newsapi\\.org/v[12]/", "apikey", "[0-9a-f]{32}") + "|NewsApiClient\\([ \t]{0,3}(?:api_key[ \t]{0,3}=[ \t]{0,3})?[\"'](?<secret>[0-9a-f]{32})[\"']|" + Patterns.AssignedTo("news_?api_?key", "[0-9a-f]{32}"),
             new[] { "newsapi", "news_api_key" },
             Remediation)
         {
+            ReferencedValue = "[0-9a-f]{32}",
             MinEntropy = 3,
         },
     };

@@ -17,6 +17,7 @@ internal static class OmdbRules
             new[] { "omdbapi", "omdb_api" },
             Remediation)
         {
+            ReferencedValue = "[0-9a-f]{8}",
             MinEntropy = 1.5,
         },
     };

@@ -17,6 +17,7 @@ internal static class OpenCageRules
             new[] { "opencage", "open_cage" },
             Remediation)
         {
+            ReferencedValue = "[0-9a-f]{32}",
             MinEntropy = 2.5,
         },
     };

@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class OpenWeatherMapRules
 {
+    private const string Key = "[0-9a-f]{32}";
+
     private static readonly Remediation Remediation = new("https://home.openweathermap.org/api_keys", "OpenWeatherMap:ApiKey", "OPENWEATHERMAP_API_KEY");
 
     private static readonly string[] Context = { "openweather" };
@@ -16,9 +18,10 @@ internal static class OpenWeatherMapRules
             "openweathermap-api-key",
             "OpenWeatherMap",
             "OpenWeatherMap API key (32 hex digits next to the word OpenWeather)",
-            Patterns.Token("[0-9a-f]{32}", Patterns.Base62),
+            Patterns.Token(Key, Patterns.Base62) + "|" + Patterns.ParameterReference("appid"),
             Context,
             Remediation,
-            minEntropy: 3),
+            minEntropy: 3,
+            referencedValue: Key),
     };
 }

@@ -37,7 +37,35 @@ internal static class Patterns
     /// (<c>?country=us&amp;apiKey=…</c>, a template's <c>?q={city}&amp;key=…</c>, an HTML page's <c>&amp;amp;</c> too): the key of an API its host names.
     /// </summary>
     public static string QueryParameter(string hostAndPath, string parameter, string secret) =>
-        $"(?i:{hostAndPath})[^\\r\\n\"'`<>?#]{{0,200}}\\?(?:[^&\"'`<>\\r\\n#]{{0,120}}&(?:amp;)?){{0,8}}(?i:{parameter})=(?<secret>{secret})(?:$|[^A-Za-z0-9_-])";
+        $"{Query(hostAndPath, parameter)}(?:(?<secret>{secret})(?:$|[^A-Za-z0-9_-])|{Reference})";
+
+    /// <summary>
+    /// Captures, as the group <c>ref</c>, the name whose value is the query parameter <paramref name="parameter"/> of a URL
+    /// (<c>…&amp;appid=${apiKey}</c>, <c>"…&amp;appid=" + apiKey</c>), its host too in another string
+    /// (<c>$"{BaseUrl}weather?q={city}&amp;appid={apiKey}"</c>, Retrofit's <c>@GET("movie/popular?api_key=$apiKey")</c>):
+    /// for rules that need the provider's name near the match.
+    /// </summary>
+    public static string ParameterReference(string parameter) => $"[?&](?:amp;)?(?i:{parameter})={Reference}";
+
+    private static string Query(string hostAndPath, string parameter) =>
+        $"(?i:{hostAndPath})[^\\r\\n\"'`<>?#]{{0,200}}\\?(?:[^&\"'`<>\\r\\n#]{{0,100}}(?:{JoinedValue})?&(?:amp;)?){{0,6}}(?i:{parameter})=";
+
+    /// <summary>
+    /// A name a string takes a value from, as languages write it: a template's <c>${name}</c>, <c>{name}</c>,
+    /// <c>#{name}</c>, <c>\(name)</c>, <c>$name</c> and <c>%(name)s</c>, or a name joined after the string's end
+    /// (<c>"…=" + name</c>, <c>'…=' . $name</c>), a member's too (<c>${this.apiKey}</c>, <c>{self.api_key}</c>): the
+    /// group <c>ref</c> holds its last part, whose literal <see cref="SecretRule.ReferencedValue"/> tells.
+    /// </summary>
+    public const string Reference =
+        "(?:\\$\\{|#\\{|\\\\\\(|\\{\\$?|\\$|%\\(|[\"'`][ \t\\r\\n]*(?:\\+|\\.\\.?|&|<<)[ \t\\r\\n]*\\$?)[ \t]*"
+        + "(?:[A-Za-z_][A-Za-z0-9_]{0,30}(?:\\.|->|\\?\\.|::)){0,3}(?<ref>[A-Za-z_][A-Za-z0-9_]{0,40})(?:$|[^A-Za-z0-9_])";
+
+    /// <summary>
+    /// A value joined into a string between two of its parts, ending a query parameter: <c>" + city + "</c>,
+    /// <c>'.$city.'</c>, the next part on the next line too.
+    /// </summary>
+    private const string JoinedValue =
+        "[\"'`][ \t\\r\\n]*[+.][ \t\\r\\n]*[A-Za-z0-9_$()][A-Za-z0-9_.$()]{0,30}[ \t\\r\\n]*[+.][ \t\\r\\n]*[\"'`]";
 
     /// <summary>
     /// Captures <paramref name="secret"/> where it is the value of a name that holds <paramref name="name"/>

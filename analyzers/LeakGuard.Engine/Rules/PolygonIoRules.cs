@@ -18,6 +18,7 @@ internal static class PolygonIoRules
             new[] { "api.polygon.io", "polygon_api", "polygonapi", "polygon_io", "polygonio", "from polygon import" },
             Remediation)
         {
+            ReferencedValue = "[A-Za-z0-9_]{32}",
             MinEntropy = 3.5,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
         },

@@ -17,6 +17,7 @@ internal static class QWeatherRules
             new[] { "qweather", "qweather" },
             Remediation)
         {
+            ReferencedValue = "[0-9a-f]{32}",
             MinEntropy = 3,
         },
     };

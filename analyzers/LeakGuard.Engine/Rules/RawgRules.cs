@@ -17,6 +17,7 @@ internal static class RawgRules
             new[] { "api.rawg.io", "rawg_api", "rawgapi" },
             Remediation)
         {
+            ReferencedValue = "[0-9a-f]{32}",
             MinEntropy = 3,
         },
     };

@@ -17,6 +17,7 @@ internal static class RoboflowRules
             new[] { "roboflow" },
             Remediation)
         {
+            ReferencedValue = "[A-Za-z0-9]{20}",
             MinEntropy = 3.5,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
         },

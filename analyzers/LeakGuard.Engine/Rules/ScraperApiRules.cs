@@ -17,6 +17,7 @@ internal static class ScraperApiRules
             new[] { "scraperapi", "scraper_api" },
             Remediation)
         {
+            ReferencedValue = "[0-9a-f]{32}",
             MinEntropy = 2.5,
         },
     };

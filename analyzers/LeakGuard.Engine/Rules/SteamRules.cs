@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class SteamRules
 {
+    private const string Key = "[A-F0-9]{32}";
+
     private static readonly Remediation Remediation = new("https://steamcommunity.com/dev/apikey", "Steam:WebApiKey", "STEAM_API_KEY");
 
     private static readonly string[] Context = { "steam", "steampowered" };
@@ -15,10 +17,11 @@ internal static class SteamRules
             "steam-web-api-key",
             "Steam",
             "Steam Web API key (32 upper-case hex digits next to Steam)",
-            Patterns.Token("[A-F0-9]{32}", Patterns.Base62),
+            Patterns.Token(Key, Patterns.Base62) + "|" + Patterns.ParameterReference("key"),
             Context,
             Remediation,
             minEntropy: 3,
-            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 2)),
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 2),
+            referencedValue: Key),
     };
 }

@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class TmdbRules
 {
+    private const string Key = "[0-9a-f]{32}";
+
     private static readonly Remediation Remediation = new("https://www.themoviedb.org/settings/api", "Tmdb:ApiKey", "TMDB_API_KEY");
 
     private static readonly string[] Context = { "tmdb", "themoviedb", "MovieDb" };
@@ -15,9 +17,10 @@ internal static class TmdbRules
             "tmdb-api-key",
             "TMDB",
             "The Movie Database API key (32 hex digits next to the word TMDB or MovieDb)",
-            Patterns.Token("[0-9a-f]{32}", Patterns.Base62),
+            Patterns.Token(Key, Patterns.Base62) + "|" + Patterns.ParameterReference("api_key"),
             Context,
             Remediation,
-            minEntropy: 3),
+            minEntropy: 3,
+            referencedValue: Key),
     };
 }

@@ -17,6 +17,7 @@ internal static class TwelveDataRules
             new[] { "twelvedata", "twelve_data", "twelvedata" },
             Remediation)
         {
+            ReferencedValue = "[0-9a-f]{32}",
             MinEntropy = 3,
         },
     };

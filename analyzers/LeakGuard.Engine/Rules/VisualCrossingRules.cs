@@ -17,6 +17,7 @@ internal static class VisualCrossingRules
             new[] { "visualcrossing", "visual_crossing" },
             Remediation)
         {
+            ReferencedValue = "[A-Z0-9]{25}",
             MinEntropy = 3,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
         },

@@ -17,6 +17,7 @@ internal static class WeatherApiRules
             new[] { "weatherapi", "weather_api" },
             Remediation)
         {
+            ReferencedValue = "[0-9a-f]{24,25}[0-9]{6}",
             MinEntropy = 3,
         },
     };

@@ -17,6 +17,7 @@ internal static class WeatherstackRules
             new[] { "stack.com", "weatherstack", "ipstack", "positionstack", "mediastack", "marketstack" },
             Remediation)
         {
+            ReferencedValue = "[0-9a-f]{32}",
             MinEntropy = 3,
         },
     };

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace LeakGuard.Engine.Tests.Catalog;
 
@@ -12,6 +13,9 @@ public sealed class RuleSamples
         (".env line", "{0}={1}"),
         ("YAML value", "settings:\n  {0}: {1}\n"),
     };
+
+    // A page of code between a key's assignment and its use: more than the context window of the words near a key.
+    private static readonly string PageOfCode = string.Concat(Enumerable.Range(0, 30).Select(i => $"log(\"step {i}\");\n"));
 
     private readonly List<RuleSample> samples = new();
 
@@ -31,6 +35,13 @@ public sealed class RuleSamples
     public RuleSamples FindsIn(string ruleId, string description, string text, string secret, string? context = null)
     {
         samples.Add(new RuleSample(ruleId, description, text, secret, context));
+        return this;
+    }
+
+    /// <summary>The secret assigned in <paramref name="assignment"/>, a page of code above the <paramref name="use"/> that takes it by name.</summary>
+    public RuleSamples FindsByName(string ruleId, string description, string assignment, string use, string secret)
+    {
+        samples.Add(new RuleSample(ruleId, description, assignment + "\n" + PageOfCode + use + "\n", secret, null));
         return this;
     }
 

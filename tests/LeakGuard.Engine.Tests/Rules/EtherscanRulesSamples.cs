@@ -10,5 +10,6 @@ internal static class EtherscanRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("etherscan-api-key", Key, "ETHERSCAN_API_KEY")
         .FindsIn("etherscan-api-key", "Hardhat's verification settings", $"  etherscan: {{\n    apiKey: \"{Key}\",\n  }},", Key)
-        .Ignores("etherscan-api-key", "no explorer named", $"\"sku\": \"{Key}\"");
+        .Ignores("etherscan-api-key", "no explorer named", $"\"sku\": \"{Key}\"")
+        .FindsByName("etherscan-api-key", "a variable the URL takes", $"const apiKey = '{Key}';", "const url = `https://api.etherscan.io/api?module=account&action=balance&address=${address}&apikey=${apiKey}`;", Key);
 }

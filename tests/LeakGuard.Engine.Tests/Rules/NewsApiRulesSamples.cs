@@ -12,5 +12,6 @@ internal static class NewsApiRulesSamples
         .FindsIn("newsapi-api-key", "a fetch URL", $"const url = `https://newsapi.org/v2/top-headlines?country=us&category=business&apiKey={Key}`;", Key)
         .FindsIn("newsapi-api-key", "the Python client", $"newsapi = NewsApiClient(api_key='{Key}')", Key)
         .Ignores("newsapi-api-key", "no NewsAPI named", $"value: {Key}")
-        .FindsIn("newsapi-api-key", "a call inside an earlier parameter", $"fetch(`https://newsapi.org/v2/everything?q=${{encodeURIComponent(query)}}&sortBy=publishedAt&apiKey={Key}`)", Key);
+        .FindsIn("newsapi-api-key", "a call inside an earlier parameter", $"fetch(`https://newsapi.org/v2/everything?q=${{encodeURIComponent(query)}}&sortBy=publishedAt&apiKey={Key}`)", Key)
+        .FindsByName("newsapi-api-key", "a variable the URL takes", $"API_KEY = '{Key}'", "url = f\"https://newsapi.org/v2/top-headlines?country=us&apiKey={API_KEY}\"", Key);
 }

@@ -16,5 +16,6 @@ internal static class OpenWeatherMapRulesSamples
         .FindsIn("openweathermap-api-key", "name passed as context", OtherKey, OtherKey, "OpenWeatherMapAPIKey")
         .Ignores("openweathermap-api-key", "no OpenWeather context", $"\"checksum\": \"{Key}\"")
         .Ignores("openweathermap-api-key", "a weather word is not the provider's name", $"weatherHash: {Key}")
-        .Ignores("openweathermap-api-key", "31 hex digits", $"openweather: {Key[..^1]}");
+        .Ignores("openweathermap-api-key", "31 hex digits", $"openweather: {Key[..^1]}")
+        .FindsByName("openweathermap-api-key", "a variable the URL takes", $"const apiKey = \"{Key}\";", "fetch(`https://api.openweathermap.org/data/2.5/weather?q=${city}&units=metric&appid=${apiKey}`)", Key);
 }

@@ -11,5 +11,6 @@ internal static class SteamRulesSamples
         .Finds("steam-web-api-key", Key, "STEAM_API_KEY")
         .FindsIn("steam-web-api-key", "a Web API call", $"https://api.steampowered.com/ISteamUser/GetPlayerSummaries/v2/?key={Key}&steamids=76561197960435530", Key)
         .Ignores("steam-web-api-key", "no Steam near", $"\"checksum\": \"{Key}\"")
-        .Ignores("steam-web-api-key", "one digit short", $"steam: {Key[..^1]}");
+        .Ignores("steam-web-api-key", "one digit short", $"steam: {Key[..^1]}")
+        .FindsByName("steam-web-api-key", "a variable the URL takes", $"private static final String KEY = \"{Key}\";", "String url = \"https://api.steampowered.com/ISteamUser/GetPlayerSummaries/v2/?steamids=\" + id + \"&key=\" + KEY;", Key);
 }

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Linq;
+using LeakGuard.Tests;
+using Xunit;
+
+namespace LeakGuard.Engine.Tests;
+
+/// <summary>
+/// A key held in a variable whose name a provider's URL takes it from, however far above the URL it stands: the
+/// literal the variable is assigned is the key.
+/// </summary>
+public sealed class ReferencedLiteralTests
+{
+    private static readonly string Key = FakeKey.Random(FakeKey.Hex, 32, 24);
+
+    // More than the context window between the key and the URL, as in a page of code.
+    private static readonly string Lines = string.Concat(Enumerable.Range(0, 30).Select(i => $"log(\"step {i}\");\n"));
+
+    [Theory]
+    [InlineData("const apiKey = \"{0}\";", "fetch(`https://newsapi.org/v2/top-headlines?country=us&apiKey=${{apiKey}}`);")]
+    [InlineData("API_KEY = '{0}'", "url = f\"https://newsapi.org/v2/everything?q={{query}}&apiKey={{API_KEY}}\"")]
+    [InlineData("private static final String API_KEY = \"{0}\";", "String url = \"https://newsapi.org/v2/everything?q=\" + query + \"&apiKey=\" + API_KEY;")]
+    [InlineData("$key = '{0}';", "$url = 'https://newsapi.org/v2/top-headlines?country=' . $country . '&apiKey=' . $key;")]
+    [InlineData("$key = \"{0}\";", "$url = \"https://newsapi.org/v2/top-headlines?country=us&apiKey={{$key}}\";")]
+    [InlineData("private const val apiKey = \"{0}\"", "val url = \"https://newsapi.org/v2/top-headlines?country=us&apiKey=$apiKey\"")]
+    [InlineData("let apiKey: String = \"{0}\"", "let url = \"https://newsapi.org/v2/top-headlines?country=us&apiKey=\\(apiKey)\"")]
+    [InlineData("apiKey := \"{0}\"", "url := \"https://newsapi.org/v2/top-headlines?country=us&apiKey=\" + apiKey")]
+    [InlineData("var apiKey string = \"{0}\"", "url := \"https://newsapi.org/v2/top-headlines?country=us&apiKey=\" + apiKey")]
+    [InlineData("API_KEY = '{0}'", "url = \"https://newsapi.org/v2/top-headlines?country=us&apiKey=#{{API_KEY}}\"")]
+    [InlineData("private const string ApiKey = \"{0}\";", "var url = $\"https://newsapi.org/v2/top-headlines?country=us&apiKey={{ApiKey}}\";")]
+    [InlineData("  apiKey: '{0}',", "fetch(`https://newsapi.org/v2/top-headlines?country=us&apiKey=${{this.config.apiKey}}`);")]
+    [InlineData("self.api_key = \"{0}\"", "url = \"https://newsapi.org/v2/top-headlines?country=us&apiKey={{self.api_key}}\"")]
+    [InlineData("API_KEY={0}", "curl \"https://newsapi.org/v2/top-headlines?country=us&apiKey=$API_KEY\"")]
+    [InlineData("export API_KEY=\"{0}\"", "curl \"https://newsapi.org/v2/top-headlines?country=us&apiKey=${{API_KEY}}\"")]
+    [InlineData("var apiKey = \"{0}\";", "$.get(\"https://newsapi.org/v1/articles?source=cnn&sortBy=top&apiKey=\" + apiKey, show);")]
+    [InlineData("private static final String API_KEY = \"{0}\";", "String url = \"https://newsapi.org/v2/everything?q=\" + query +\n        \"&sortBy=popularity&apiKey=\"\n        + API_KEY + \"&pageSize=20\";")]
+    [InlineData("params = {{'key': '{0}'}}", "url = 'https://newsapi.org/v2/top-headlines?country=us&apiKey=%(key)s' % params")]
+    public void Finds_the_literal_a_url_takes_its_key_from(string assignment, string use)
+    {
+        var text = string.Format(CultureInfo.InvariantCulture, assignment + "\n{1}" + use + "\n", Key, Lines);
+
+        var finding = Assert.Single(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings);
+
+        Assert.Equal("newsapi-api-key", finding.Rule.Id);
+        Assert.Equal(Key, finding.Secret);
+        Assert.Equal(text.IndexOf(Key, System.StringComparison.Ordinal), finding.Start);
+    }
+
+    [Fact]
+    public void Reports_every_key_the_name_is_given()
+    {
+        var other = FakeKey.Random(FakeKey.Hex, 32, 25);
+        var text = $"string apiKey;\nif (quota < 25)\n{{\n    apiKey = \"{other}\";\n}}\nelse\n{{\n    apiKey = \"{Key}\";\n}}\n{Lines}"
+            + "url = $\"https://newsapi.org/v2/everything?q={q}&apiKey={apiKey}\";\n";
+
+        var findings = SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings;
+
+        Assert.Equal(new[] { other, Key }, findings.Select(f => f.Secret));
+    }
+
+    [Fact]
+    public void Takes_an_assignment_after_the_url()
+    {
+        var text = $"def get(q):\n    return requests.get(f\"https://newsapi.org/v2/everything?q={{q}}&apiKey={{API_KEY}}\")\n{Lines}API_KEY = \"{Key}\"\n";
+
+        Assert.Equal(Key, Assert.Single(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings).Secret);
+    }
+
+    [Theory]
+    [InlineData("const apiKey = process.env.NEWS_KEY;\nconst other = \"{0}\";")]
+    [InlineData("const apiKey = \"YOUR_API_KEY\";\nconst other = \"{0}\";")]
+    [InlineData("const myApiKey = \"{0}\";")]
+    [InlineData("const apiKeys = \"{0}\";")]
+    [InlineData("if (apiKey == \"{0}\") {{ }}")]
+    [InlineData("const apiKey = \"{0}abc\";")]
+    public void Ignores_a_name_that_holds_no_key_of_the_shape(string assignment)
+    {
+        var text = string.Format(CultureInfo.InvariantCulture, assignment, Key) + "\n" + Lines
+            + "fetch(`https://newsapi.org/v2/top-headlines?country=us&apiKey=${apiKey}`);\n";
+
+        Assert.Empty(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings);
+    }
+
+    [Fact]
+    public void A_url_of_another_host_says_nothing_of_the_variable()
+    {
+        var text = $"const apiKey = \"{Key}\";\n{Lines}fetch(`https://example.org/v2/top-headlines?country=us&apiKey=${{apiKey}}`);\n";
+
+        Assert.Empty(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings);
+    }
+
+    [Fact]
+    public void A_rule_that_finds_the_key_by_the_words_near_it_also_reads_the_url()
+    {
+        var text = $"const apiKey = \"{Key}\";\n{Lines}fetch(`https://api.openweathermap.org/data/2.5/weather?q=${{city}}&appid=${{apiKey}}`);\n";
+
+        var finding = Assert.Single(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings);
+
+        Assert.Equal("openweathermap-api-key", finding.Rule.Id);
+        Assert.Equal(Key, finding.Secret);
+    }
+
+    [Theory]
+    [InlineData("uri = URI(\"#{BASE_URL}?q=#{city_name},CA&appid=#{API_KEY}&units=metric\")")]
+    [InlineData("url = BASE_URL + \"?q=\" + city +\n    \"&appid=\" +\n    API_KEY;")]
+    public void A_rule_that_needs_the_words_near_the_key_reads_a_url_whose_host_another_string_holds(string use)
+    {
+        var text = $"API_KEY = \"{Key}\"\n{Lines}BASE_URL = \"https://api.openweathermap.org/data/2.5/weather\"\n{use}\n";
+
+        var finding = Assert.Single(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings);
+
+        Assert.Equal("openweathermap-api-key", finding.Rule.Id);
+        Assert.Equal(Key, finding.Secret);
+    }
+
+    [Fact]
+    public void A_parameter_without_the_provider_named_near_it_says_nothing()
+    {
+        var text = $"API_KEY = \"{Key}\"\n{Lines}uri = URI(\"#{{BASE_URL}}?q=#{{city_name}}&appid=#{{API_KEY}}\")\n";
+
+        Assert.Empty(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings);
+    }
+
+    [Fact]
+    public void A_url_that_takes_the_key_twice_reports_it_once()
+    {
+        var use = "get(`https://newsapi.org/v2/everything?q=${q}&apiKey=${apiKey}`);\n";
+        var text = $"const apiKey = \"{Key}\";\n{Lines}{use}{use}";
+
+        Assert.Equal(Key, Assert.Single(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings).Secret);
+    }
+
+    [Fact]
+    public void Every_rule_that_reads_a_name_says_what_its_literal_must_be()
+    {
+        foreach (var rule in SecretScanner.Default.Rules)
+        {
+            var readsName = new System.Text.RegularExpressions.Regex(rule.Pattern).GetGroupNames().Contains("ref");
+            Assert.True(readsName == (rule.ReferencedValue is not null), rule.Id);
+        }
+    }
+}
