@@ -12,6 +12,7 @@ internal sealed class CompiledRule
 {
     private readonly Lazy<(Regex Regex, int SecretGroup, LeadingBoundary? Boundary)> compiled;
     private readonly Lazy<(int Group, Regex? Shape)> reference;
+    private readonly Lazy<int> assignedName;
 
     public CompiledRule(SecretRule rule, TimeSpan timeout)
     {
@@ -24,6 +25,7 @@ internal sealed class CompiledRule
         });
         reference = new Lazy<(int, Regex?)>(() =>
             rule.ReferencedValue is null ? (-1, null) : (Regex.GroupNumberFromName("ref"), Build($"^(?:{rule.ReferencedValue})$", timeout)));
+        assignedName = new Lazy<int>(() => Regex.GroupNumberFromName("assignedname"));
     }
 
     public SecretRule Rule { get; }
@@ -39,6 +41,12 @@ internal sealed class CompiledRule
 
     /// <summary>What the literal a <see cref="ReferenceGroup"/> names must match to be the secret.</summary>
     public Regex? ReferencedShape => reference.Value.Shape;
+
+    /// <summary>
+    /// The number of the group named <c>assignedname</c> (the provider's word in the name a key is assigned to, which
+    /// must start a word), or -1 when there is none.
+    /// </summary>
+    public int AssignedNameGroup => assignedName.Value;
 
     /// <summary>Whether a match of <see cref="Regex"/> at <paramref name="index"/> also satisfies the rule's leading boundary.</summary>
     public bool StartsAtBoundary(string text, int index) => compiled.Value.Boundary?.Allows(text, index) ?? true;

@@ -39,7 +39,8 @@ internal static class ContextKeyword
         return false;
     }
 
-    private static bool StartsWord(string text, int at)
+    /// <summary>Whether the word at <paramref name="at"/> starts there: after a character that is no letter or digit, or at a camel-case boundary.</summary>
+    public static bool StartsWord(string text, int at)
     {
         if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
         {

@@ -276,6 +276,12 @@ public sealed class SecretScanner
     /// <summary>Adds the secret of <paramref name="match"/> to <paramref name="findings"/> when it passes the rule's checks.</summary>
     private void Consider(CompiledRule compiled, string text, string? context, Match match, ref List<SecretFinding>? findings, ref bool? holdsMarker)
     {
+        if (compiled.AssignedNameGroup >= 0 && match.Groups[compiled.AssignedNameGroup] is { Success: true } assigned
+            && !ContextKeyword.StartsWord(text, assigned.Index))
+        {
+            return;
+        }
+
         var group = compiled.SecretGroup >= 0 ? match.Groups[compiled.SecretGroup] : match;
         if (group.Success && group.Length > 0)
         {

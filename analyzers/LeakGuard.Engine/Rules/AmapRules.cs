@@ -20,6 +20,10 @@ internal static class AmapRules
         {
             ReferencedValue = "[0-9a-f]{32}",
             MinEntropy = 2.5,
+
+            // The key of AMap's JavaScript API, which every page that shows a map sends to the browser (its security
+            // code is the secret part).
+            ClientSideMarkers = new[] { "webapi.amap.com/maps", "AMapLoader", "securityJsCode", "react-amap" },
         },
     };
 }

@@ -13,8 +13,8 @@ internal static class GeoapifyRules
             "geoapify-api-key",
             "Geoapify",
             "Geoapify API key (32 hex digits)",
-            Patterns.QueryParameter("api\\.geoapify\\.com/", "apikey", "[0-9a-f]{32}") + "|" + Patterns.AssignedTo("geoapify_?(?:api_?)?key", "[0-9a-f]{32}"),
-            new[] { "geoapify", "geoapify" },
+            Patterns.QueryParameter("(?:api|maps)\\.geoapify\\.com/", "apikey", "[0-9a-f]{32}") + "|" + Patterns.AssignedTo("geoapify_?(?:api_?)?key", "[0-9a-f]{32}"),
+            new[] { "geoapify" },
             Remediation)
         {
             ReferencedValue = "[0-9a-f]{32}",

@@ -13,8 +13,8 @@ internal static class HeliusRules
             "helius-api-key",
             "Helius",
             "Helius API key (a UUID)",
-            Patterns.QueryParameter("helius-rpc\\.com", "api-key", "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}") + "|" + Patterns.AssignedTo("helius_?(?:rpc_?)?api_?key", "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
-            new[] { "helius-rpc.com", "helius_api", "heliusapi", "helius_rpc" },
+            Patterns.QueryParameter("(?:helius-rpc\\.com|api\\.helius\\.xyz)", "api-key", "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}") + "|" + Patterns.AssignedTo("helius_?(?:rpc_?)?api_?key", "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            new[] { "helius-rpc.com", "api.helius.xyz", "helius_api", "heliusapi", "helius_rpc" },
             Remediation)
         {
             ReferencedValue = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",

@@ -18,6 +18,9 @@ internal static class KakaoRules
             Remediation)
         {
             MinEntropy = 3,
+
+            // The JavaScript key, which pages hand to the SDK in the browser and which only works from their domains.
+            ClientSideMarkers = new[] { "Kakao.init(", "dapi.kakao.com/v2/maps/sdk.js" },
         },
     };
 }

@@ -163,6 +163,12 @@ internal static class PublishedKeys
 
         // The API key of CoinMarketCap's sandbox (sandbox-api.coinmarketcap.com), which its docs print for anyone to use.
         "b48f77ee9a006b06",
+
+        // The sample AK of Baidu Maps' JavaScript API demos, which tutorials and map components copy.
+        "6d382dcaac761305",
+
+        // The API key of Last.fm's API documentation examples, which client libraries' READMEs and tests repeat.
+        "e600710676c7e744",
     };
 
     public static bool Contains(string value) => Hashes.Contains(Fingerprint.HashSecret(value));

@@ -10,5 +10,6 @@ internal static class GateIoRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("gateio-api-secret", Key, "GATE_API_SECRET")
         .FindsIn("gateio-api-secret", "a .env file", $"GATE_API_SECRET={Key}\nGATE_SETTLE=usdt\n", Key)
-        .Ignores("gateio-api-secret", "no Gate.io named", $"value: {Key}");
+        .Ignores("gateio-api-secret", "no Gate.io named", $"value: {Key}")
+        .FindsIn("generic-secret", "another payment provider whose name ends in gate: not reported as Gate.io's", $"COINGATE_API_SECRET={Key}", Key);
 }

@@ -10,5 +10,6 @@ internal static class HeliusRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("helius-api-key", Key, "HELIUS_API_KEY")
         .FindsIn("helius-api-key", "a request URL", $"const connection = new Connection(`https://mainnet.helius-rpc.com/?api-key={Key}`);", Key)
-        .Ignores("helius-api-key", "no Helius named", $"value: {Key}");
+        .Ignores("helius-api-key", "no Helius named", $"value: {Key}")
+        .FindsIn("helius-api-key", "the older API host", $"fetch(`https://api.helius.xyz/v0/addresses/${{address}}/transactions?api-key={Key}`)", Key);
 }

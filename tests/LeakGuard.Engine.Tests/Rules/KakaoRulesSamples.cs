@@ -12,5 +12,6 @@ internal static class KakaoRulesSamples
         .FindsIn("kakao-rest-api-key", "curl", $"curl -H \"Authorization: KakaoAK {Key}\" \"https://dapi.kakao.com/v2/local/search/address.json?query=x\"", Key)
         .Ignores("kakao-rest-api-key", "31 digits", $"Authorization: KakaoAK {Key[..31]}")
         .Finds("kakao-rest-api-key", Key, "KAKAO_REST_API_KEY")
-        .FindsIn("kakao-rest-api-key", "the scheme and the key joined", $"headers: {{ Authorization: \"KakaoAK \" + \"{Key}\" }}", Key);
+        .FindsIn("kakao-rest-api-key", "the scheme and the key joined", $"headers: {{ Authorization: \"KakaoAK \" + \"{Key}\" }}", Key)
+        .FindsIn("generic-secret", "the JavaScript key handed to the SDK in the browser: not reported as Kakao's", $"const KAKAO_API_KEY = '{Key}';\nKakao.init(KAKAO_API_KEY);", Key);
 }

@@ -10,5 +10,6 @@ internal static class VolcengineArkRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("volcengine-ark-api-key", Key, "ARK_API_KEY")
         .FindsIn("volcengine-ark-api-key", "a .env file", $"ARK_API_KEY={Key}\nARK_BASE_URL=https://ark.cn-beijing.volces.com/api/v3\n", Key)
-        .Ignores("volcengine-ark-api-key", "an endpoint's id", $"ARK_ENDPOINT_ID={Key}");
+        .Ignores("volcengine-ark-api-key", "an endpoint's id", $"ARK_ENDPOINT_ID={Key}")
+        .Ignores("volcengine-ark-api-key", "another product whose name ends in ark", $"SPARK_API_KEY={Key}");
 }
