@@ -14,11 +14,14 @@ internal static class ReferencedLiteral
 {
     private const string Quotes = "\"'`";
 
-    // After the name: a closing quote or bracket of a key ("apiKey": …, ['key'] = …), a type (": string", Go's
-    // " string"), the operator, then the value, quoted or bare.
+    // After the name: a closing quote or bracket of a key ("apiKey": …, ['key'] = …, const [key] = …), a type
+    // (": string", Go's " string"), the operator, a default's call or fallback (os.getenv("KEY", "…"),
+    // os.environ.get("KEY") or "…", process.env.KEY || "…", React's useState("…")), then the value, quoted or bare.
     private static readonly Regex Assignment = new(
         "\\G[\"'\\]]?[ \\t]{0,3}(?::[ \\t]{0,3}&?(?:'static[ \\t]{1,3})?[A-Za-z_][A-Za-z0-9_.<>\\[\\]?]{0,40}[ \\t]{0,3}(?==)|[ \\t]{1,3}string[ \\t]{0,3}(?==))?"
-        + "(?:=|:=|:|=>)[ \\t]{0,5}[@$]?[rRbBuU]?(?<quote>[\"'`]?)(?<value>[^\"'`\\s\\\\,;)]{1,300})",
+        + "(?:=|:=|:|=>)[ \\t]{0,5}"
+        + "(?:(?:useState|useRef|ref|signal)\\(|[A-Za-z_.]{0,20}get(?:env)?\\([ \\t]{0,3}[\"'][A-Za-z0-9_.-]{1,60}[\"'][ \\t]{0,3},[ \\t]{0,3}|[^\\r\\n;]{1,80}?(?:[ \\t]or|\\|\\||\\?\\?)[ \\t]{0,3})?"
+        + "[@$]?[rRbBuU]?(?<quote>[\"'`]?)(?<value>[^\"'`\\s\\\\,;)]{1,300})",
         RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(100));
 

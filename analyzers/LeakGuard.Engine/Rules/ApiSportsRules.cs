@@ -13,10 +13,11 @@ internal static class ApiSportsRules
             "apisports-api-key",
             "API-Sports",
             "API-Sports (API-Football) key (32 hex digits in x-apisports-key)",
-            Patterns.AssignedTo("(?:x[_-]?)?apisports[_-]?key", "[0-9a-f]{32}"),
+            Patterns.AssignedTo("(?:x[_-]?)?apisports[_-]?key", "[0-9a-f]{32}") + "|" + Patterns.AssignedReference("(?:x[_-]?)?apisports[_-]?key"),
             new[] { "apisports" },
             Remediation)
         {
+            ReferencedValue = "[0-9a-f]{32}",
             MinEntropy = 3,
         },
     };

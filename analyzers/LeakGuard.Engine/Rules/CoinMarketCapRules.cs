@@ -14,10 +14,11 @@ internal static class CoinMarketCapRules
             "coinmarketcap-api-key",
             "CoinMarketCap",
             "CoinMarketCap Pro API key (a UUID under X-CMC_PRO_API_KEY)",
-            Patterns.AssignedTo("(?:cmc|coinmarketcap)_?(?:pro_?)?api_?key", "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"),
+            Patterns.AssignedTo("(?:cmc|coinmarketcap)_?(?:pro_?)?api_?key", "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}") + "|" + Patterns.AssignedReference("(?:cmc|coinmarketcap)_?(?:pro_?)?api_?key"),
             new[] { "cmc_pro_api_key", "cmc_api", "cmcapi", "cmcpro", "coinmarketcap" },
             Remediation)
         {
+            ReferencedValue = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
             MinEntropy = 3,
         },
     };

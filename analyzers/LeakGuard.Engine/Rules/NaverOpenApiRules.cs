@@ -14,10 +14,11 @@ internal static class NaverOpenApiRules
             "naver-client-secret",
             "Naver",
             "Naver Open API client secret (in X-Naver-Client-Secret)",
-            Patterns.AssignedTo("naver[_-]?client[_-]?secret", "[A-Za-z0-9_]{10}"),
+            Patterns.AssignedTo("naver[_-]?client[_-]?secret", "[A-Za-z0-9_]{10}") + "|" + Patterns.AssignedReference("naver[_-]?client[_-]?secret"),
             new[] { "naver" },
             Remediation)
         {
+            ReferencedValue = "[A-Za-z0-9_]{10}",
             MinEntropy = 2.5,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 1),
         },

@@ -51,6 +51,14 @@ internal static class Patterns
         $"(?i:{hostAndPath})[^\\r\\n\"'`<>?#]{{0,200}}\\?(?:[^&\"'`<>\\r\\n#]{{0,100}}(?:{JoinedValue})?&(?:amp;)?){{0,6}}(?i:{parameter})=";
 
     /// <summary>
+    /// Captures, as the group <c>ref</c>, the variable whose value <paramref name="name"/> is given: a header's
+    /// <c>'x-apisports-key': api_key</c>, Java's <c>setRequestProperty("X-Naver-Client-Secret", clientSecret)</c>, a
+    /// keyword argument's <c>TDClient(apikey=API_KEY)</c>. The literal that variable is assigned is the key.
+    /// </summary>
+    public static string AssignedReference(string name) =>
+        $"(?<assignedname>(?i:{name}))[\"']?[ \t]{{0,3}}(?:=|:|,|=>)[ \t]{{0,3}}\\$?(?:[A-Za-z_][A-Za-z0-9_]{{0,30}}(?:\\.|->|::)){{0,3}}(?<ref>[A-Za-z_][A-Za-z0-9_]{{0,40}})(?:$|[^A-Za-z0-9_(\\[\"'.])";
+
+    /// <summary>
     /// A name a string takes a value from, as languages write it: a template's <c>${name}</c>, <c>{name}</c>,
     /// <c>#{name}</c>, <c>\(name)</c>, <c>$name</c> and <c>%(name)s</c>, or a name joined after the string's end
     /// (<c>"…=" + name</c>, <c>'…=' . $name</c>), a member's too (<c>${this.apiKey}</c>, <c>{self.api_key}</c>): the

@@ -13,7 +13,7 @@ internal static class RoboflowRules
             "roboflow-api-key",
             "Roboflow",
             "Roboflow API key (20 letters and digits)",
-            "Roboflow\\([ \t]{0,3}api_key[ \t]{0,3}=[ \t]{0,3}[\"'](?<secret>[A-Za-z0-9]{20})[\"']|" + Patterns.QueryParameter("(?:detect|classify|outline|serverless)\\.roboflow\\.com/", "api_key", "[A-Za-z0-9]{20}") + "|" + Patterns.AssignedTo("roboflow_?(?:api_?)?key", "[A-Za-z0-9]{20}"),
+            "Roboflow\\([ \t]{0,3}api_key[ \t]{0,3}=[ \t]{0,3}[\"'](?<secret>[A-Za-z0-9]{20})[\"']|" + Patterns.AssignedReference("Roboflow\\([ \t]{0,3}api_key") + "|" + Patterns.QueryParameter("(?:detect|classify|outline|serverless)\\.roboflow\\.com/", "api_key", "[A-Za-z0-9]{20}") + "|" + Patterns.AssignedTo("roboflow_?(?:api_?)?key", "[A-Za-z0-9]{20}"),
             new[] { "roboflow" },
             Remediation)
         {

@@ -13,7 +13,7 @@ internal static class TwelveDataRules
             "twelvedata-api-key",
             "Twelve Data",
             "Twelve Data API key (32 hex digits)",
-            Patterns.QueryParameter("api\\.twelvedata\\.com/", "apikey", "[0-9a-f]{32}") + "|" + Patterns.AssignedTo("twelve_?data_?(?:api_?)?key", "[0-9a-f]{32}"),
+            Patterns.QueryParameter("api\\.twelvedata\\.com/", "apikey", "[0-9a-f]{32}") + "|TDClient\\([ \t]{0,3}apikey[ \t]{0,3}=[ \t]{0,3}[\"'](?<secret>[0-9a-f]{32})[\"']|" + Patterns.AssignedReference("TDClient\\([ \t]{0,3}apikey") + "|" + Patterns.AssignedTo("twelve_?data_?(?:api_?)?key", "[0-9a-f]{32}"),
             new[] { "twelvedata", "twelve_data", "twelvedata" },
             Remediation)
         {

@@ -10,5 +10,6 @@ internal static class NaverOpenApiRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("naver-client-secret", Key, "NAVER_CLIENT_SECRET")
         .FindsIn("naver-client-secret", "the header in C#", $"request.Headers.Add(\"X-Naver-Client-Secret\", \"{Key}\");", Key)
-        .Ignores("naver-client-secret", "nine characters", $"request.Headers.Add(\"X-Naver-Client-Secret\", \"{Key[..9]}\");");
+        .Ignores("naver-client-secret", "nine characters", $"request.Headers.Add(\"X-Naver-Client-Secret\", \"{Key[..9]}\");")
+        .FindsByName("naver-client-secret", "a request property that takes a variable", $"String clientSecret = \"{Key}\";", "con.setRequestProperty(\"X-Naver-Client-Secret\", clientSecret);", Key);
 }

@@ -10,5 +10,6 @@ internal static class RoboflowRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("roboflow-api-key", Key, "ROBOFLOW_API_KEY")
         .FindsIn("roboflow-api-key", "the Python client", $"rf = Roboflow(api_key=\"{Key}\")", Key)
-        .Ignores("roboflow-api-key", "no Roboflow named", $"value: {Key}");
+        .Ignores("roboflow-api-key", "no Roboflow named", $"value: {Key}")
+        .FindsByName("roboflow-api-key", "the client given a variable", $"from roboflow import Roboflow\nAPI_KEY = \"{Key}\"", "rf = Roboflow(api_key=API_KEY)", Key);
 }

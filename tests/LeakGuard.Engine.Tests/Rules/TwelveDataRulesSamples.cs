@@ -10,5 +10,7 @@ internal static class TwelveDataRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("twelvedata-api-key", Key, "TWELVE_DATA_API_KEY")
         .FindsIn("twelvedata-api-key", "a request URL", $"https://api.twelvedata.com/time_series?symbol=AAPL&interval=1min&apikey={Key}", Key)
-        .Ignores("twelvedata-api-key", "no Twelve Data named", $"value: {Key}");
+        .Ignores("twelvedata-api-key", "no Twelve Data named", $"value: {Key}")
+        .FindsIn("twelvedata-api-key", "the Python client", $"from twelvedata import TDClient\ntd = TDClient(apikey=\"{Key}\")", Key)
+        .FindsByName("twelvedata-api-key", "the Python client given a variable", $"from twelvedata import TDClient\nAPI_KEY = \"{Key}\"", "td = TDClient(apikey=API_KEY)", Key);
 }
