@@ -10,6 +10,9 @@ public static class Placeholders
     {
         "xxxx", "****", "....", "\u2026", "\\u2026", "your", "example", "placeholder", "dummy", "redacted", "changeme", "change_me", "change-me",
         "replace", "insert", "sample", "fake", "paste", "todo", "&lt;", "${", "{{", "$(",
+
+        // The hex words programmers fill a hex key's place with.
+        "deadbeef", "cafebabe",
     };
 
     private const int MaxRun = 6;

@@ -36,6 +36,9 @@ public class PlaceholdersTests
         "sk-proj-TODO",
         "a123b45c6d78e9f0" + "12a34cd5e6a7890b12c3d45e6f78a1b234c56d7e890a1234",
         "1a2b3c4d5e6f7a8b" + "9c0d1e2f3a4b5c6d",
+        "deadbeef",
+        "DEADBEEF" + "deadbeef" + "DEADBEEF" + "deadbeef",
+        "cafebabe",
     };
 
     [Theory]

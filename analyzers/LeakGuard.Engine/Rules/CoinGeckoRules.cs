@@ -18,7 +18,7 @@ internal static class CoinGeckoRules
             Remediation)
         {
             MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
+            IsPlausible = Plausibility.IsRandomBase62,
         },
     };
 }

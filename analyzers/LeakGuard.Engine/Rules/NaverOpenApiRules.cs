@@ -20,7 +20,7 @@ internal static class NaverOpenApiRules
         {
             ReferencedValue = "[A-Za-z0-9_]{10}",
             MinEntropy = 2.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 1),
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value) || Plausibility.IsRandomBase62(value),
         },
     };
 }

@@ -48,6 +48,14 @@ internal static class Plausibility
         return MixesLettersAndDigits(path.Substring(path.LastIndexOf('/') + 1));
     }
 
+    /// <summary>
+    /// Whether <paramref name="value"/> reads as drawn at random from letters of both cases and digits, however few
+    /// digits the draw gave it: two digits or more, or both cases and neither words nor a name in code. One random key
+    /// of 20 such characters in seven has fewer than two digits ("GoCmsVM2tUzTcuVTiYfX").
+    /// </summary>
+    public static bool IsRandomBase62(string value) =>
+        MixesLettersAndDigits(value, digits: 2) || (HasUpperAndLower(value) && !IsMostlyWords(value) && !IsCodeIdentifier(value));
+
     /// <summary>Letters of both cases and a digit, as in a random key drawn from letters and digits.</summary>
     public static bool MixesCasesAndDigits(string value) => MixesLettersAndDigits(value) && HasUpperAndLower(value);
 

@@ -19,7 +19,7 @@ internal static class RoboflowRules
         {
             ReferencedValue = "[A-Za-z0-9]{20}",
             MinEntropy = 3.5,
-            IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
+            IsPlausible = Plausibility.IsRandomBase62,
         },
     };
 }
