@@ -32,8 +32,11 @@ public static class Placeholders
             throw new ArgumentNullException(nameof(secret));
         }
 
-        return HasPlaceholderWord(secret) || HasLongRun(secret, madeByPeople) || IsCountedOut(secret) || IsBracketed(secret) || HasAngleHole(secret);
+        return HasPlaceholderWord(secret) || HasLongRun(secret, madeByPeople) || IsCountedOut(secret) || IsBracketed(secret) || HasAngleHole(secret) || IsCut(secret);
     }
+
+    /// <summary>A value shown cut, as docs and logs show a key they do not give ("sk_live_51Hx...").</summary>
+    private static bool IsCut(string secret) => secret.EndsWith("...", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether the value holds a placeholder word ("your", "example", "xxxx"…) written in one case: the check for

@@ -39,6 +39,7 @@ public class PlaceholdersTests
         "deadbeef",
         "DEADBEEF" + "deadbeef" + "DEADBEEF" + "deadbeef",
         "cafebabe",
+        "sk_live_51HxQz8Kp...",
     };
 
     [Theory]
