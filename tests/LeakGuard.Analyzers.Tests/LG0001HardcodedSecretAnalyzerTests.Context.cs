@@ -66,6 +66,17 @@ public partial class LG0001HardcodedSecretAnalyzerTests
         await AnalyzerTest.ForMembers(members, Hex).RunAsync();
     }
 
+    [Fact]
+    public async Task A_key_is_reported_where_a_header_further_down_takes_it_by_name()
+    {
+        var members = "private const string ApiKey = \"{|LG0001:@@|}\";\n    // " + new string('-', SecretScannerContextWindow)
+            + "\n    void M(System.Net.Http.HttpClient client) => client.DefaultRequestHeaders.Add(\"X-CMC_PRO_API_KEY\", ApiKey);";
+
+        await AnalyzerTest.ForMembers(members, CoinMarketCapKey).RunAsync();
+    }
+
+    private static readonly string CoinMarketCapKey = FakeKey.Of(FakeKey.Random(FakeKey.Hex, 8, 31), "-", FakeKey.Random(FakeKey.Hex, 4, 32), "-4", FakeKey.Random(FakeKey.Hex, 3, 33), "-a", FakeKey.Random(FakeKey.Hex, 3, 34), "-", FakeKey.Random(FakeKey.Hex, 12, 35));
+
     [Theory]
     [InlineData("// string key = \"##\";\n    // string secret = \"{|LG0001:@@|}\";\nint a;")]
     [InlineData("/* key id: ## */\n    // secret: {|LG0001:@@|}\nint a;")]
