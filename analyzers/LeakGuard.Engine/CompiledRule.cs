@@ -13,6 +13,7 @@ internal sealed class CompiledRule
     private readonly Lazy<(Regex Regex, int SecretGroup, LeadingBoundary? Boundary)> compiled;
     private readonly Lazy<(int Group, Regex? Shape)> reference;
     private readonly Lazy<int> assignedName;
+    private readonly Lazy<int> hostless;
 
     public CompiledRule(SecretRule rule, TimeSpan timeout)
     {
@@ -26,6 +27,7 @@ internal sealed class CompiledRule
         reference = new Lazy<(int, Regex?)>(() =>
             rule.ReferencedValue is null ? (-1, null) : (Regex.GroupNumberFromName("ref"), Build($"^(?:{rule.ReferencedValue})$", timeout)));
         assignedName = new Lazy<int>(() => Regex.GroupNumberFromName("assignedname"));
+        hostless = new Lazy<int>(() => Regex.GroupNumberFromName("hostless"));
     }
 
     public SecretRule Rule { get; }
@@ -47,6 +49,12 @@ internal sealed class CompiledRule
     /// must start a word), or -1 when there is none.
     /// </summary>
     public int AssignedNameGroup => assignedName.Value;
+
+    /// <summary>
+    /// The number of the group named <c>hostless</c> (a URL's parameter whose host another string holds, so one of the
+    /// rule's keywords must stand near it), or -1 when there is none.
+    /// </summary>
+    public int HostlessGroup => hostless.Value;
 
     /// <summary>Whether a match of <see cref="Regex"/> at <paramref name="index"/> also satisfies the rule's leading boundary.</summary>
     public bool StartsAtBoundary(string text, int index) => compiled.Value.Boundary?.Allows(text, index) ?? true;

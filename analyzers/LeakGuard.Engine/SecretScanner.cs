@@ -289,7 +289,8 @@ public sealed class SecretScanner
             return;
         }
 
-        if (compiled.ReferenceGroup >= 0 && match.Groups[compiled.ReferenceGroup] is { Success: true } name)
+        if (compiled.ReferenceGroup >= 0 && match.Groups[compiled.ReferenceGroup] is { Success: true } name
+            && (compiled.HostlessGroup < 0 || !match.Groups[compiled.HostlessGroup].Success || KeywordNear(compiled.Rule, text, match)))
         {
             foreach (var literal in ReferencedLiteral.Find(text, name.Value, compiled.ReferencedShape!))
             {
@@ -428,6 +429,14 @@ public sealed class SecretScanner
         }
 
         return false;
+    }
+
+    /// <summary>Whether one of the rule's keywords (a host, the provider's name) stands within the context window of the match.</summary>
+    private static bool KeywordNear(SecretRule rule, string text, Match match)
+    {
+        var from = Math.Max(0, match.Index - ContextWindow);
+        var to = Math.Min(text.Length, match.Index + match.Length + ContextWindow);
+        return rule.Keywords.Any(keyword => keyword.Length > 0 && ContextKeyword.OccursIn(text, keyword, from, to, match.Index, match.Index));
     }
 
     private static bool IsClientSide(SecretRule rule, string text, int start, int length, string? context)

@@ -125,6 +125,22 @@ public sealed class ReferencedLiteralTests
     }
 
     [Fact]
+    public void A_parameter_whose_host_no_string_near_it_names_says_nothing()
+    {
+        var text = $"const apiKey = \"{Key}\";\nconst base = \"https://newsapi.org/v2/everything\";\n{Lines}fetch(`${{base}}?q=${{q}}&apiKey=${{apiKey}}`);\n";
+
+        Assert.Empty(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings);
+    }
+
+    [Fact]
+    public void A_parameter_whose_host_a_string_near_it_names_takes_the_key()
+    {
+        var text = $"const apiKey = \"{Key}\";\n{Lines}const base = \"https://newsapi.org/v2/everything\";\nfetch(`${{base}}?q=${{q}}&apiKey=${{apiKey}}`);\n";
+
+        Assert.Equal(Key, Assert.Single(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings).Secret);
+    }
+
+    [Fact]
     public void A_url_that_takes_the_key_twice_reports_it_once()
     {
         var use = "get(`https://newsapi.org/v2/everything?q=${q}&apiKey=${apiKey}`);\n";

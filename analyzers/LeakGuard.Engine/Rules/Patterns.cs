@@ -35,9 +35,11 @@ internal static class Patterns
     /// Captures <paramref name="secret"/> as the value of the query parameter <paramref name="parameter"/> (either
     /// case) of a URL that starts with <paramref name="hostAndPath"/>, wherever the parameter stands in the query
     /// (<c>?country=us&amp;apiKey=…</c>, a template's <c>?q={city}&amp;key=…</c>, an HTML page's <c>&amp;amp;</c> too): the key of an API its host names.
+    /// A <see cref="Reference"/> to the key is captured too, and where another string holds the host
+    /// (<c>`${NASA_APOD}?api_key=${apiKey}`</c>) the group <c>hostless</c> asks for one of the rule's keywords nearby.
     /// </summary>
     public static string QueryParameter(string hostAndPath, string parameter, string secret) =>
-        $"{Query(hostAndPath, parameter)}(?:(?<secret>{secret})(?:$|[^A-Za-z0-9_-])|{Reference})";
+        $"{Query(hostAndPath, parameter)}(?:(?<secret>{secret})(?:$|[^A-Za-z0-9_-])|{Reference})|(?<hostless>[?&](?:amp;)?(?i:{parameter})=){Reference}";
 
     /// <summary>
     /// Captures, as the group <c>ref</c>, the name whose value is the query parameter <paramref name="parameter"/> of a URL
@@ -66,7 +68,7 @@ internal static class Patterns
     /// </summary>
     public const string Reference =
         "(?:\\$\\{|#\\{|\\\\\\(|\\{\\$?|\\$|%\\(|[\"'`][ \t\\r\\n]*(?:\\+|\\.\\.?|&|<<)[ \t\\r\\n]*\\$?)[ \t]*"
-        + "(?:[A-Za-z_][A-Za-z0-9_]{0,30}(?:\\.|->|\\?\\.|::)){0,3}(?<ref>[A-Za-z_][A-Za-z0-9_]{0,40})(?:$|[^A-Za-z0-9_])";
+        + "(?:[A-Za-z_][A-Za-z0-9_]*(?:\\.|->|\\?\\.|::)){0,3}(?<ref>[A-Za-z_][A-Za-z0-9_]*)(?:$|[^A-Za-z0-9_])";
 
     /// <summary>
     /// A value joined into a string between two of its parts, ending a query parameter: <c>" + city + "</c>,
