@@ -43,11 +43,21 @@ internal static class Patterns
 
     /// <summary>
     /// Captures, as the group <c>ref</c>, the name whose value is the query parameter <paramref name="parameter"/> of a URL
-    /// (<c>…&amp;appid=${apiKey}</c>, <c>"…&amp;appid=" + apiKey</c>), its host too in another string
-    /// (<c>$"{BaseUrl}weather?q={city}&amp;appid={apiKey}"</c>, Retrofit's <c>@GET("movie/popular?api_key=$apiKey")</c>):
-    /// for rules that need the provider's name near the match.
+    /// (<c>…&amp;appid=${apiKey}</c>, <c>"…&amp;appid=" + apiKey</c>, a format call's last argument), its host too in another
+    /// string (<c>$"{BaseUrl}weather?q={city}&amp;appid={apiKey}"</c>, Retrofit's <c>@GET("movie/popular?api_key=$apiKey")</c>),
+    /// or of a request's parameters (<c>params = {"appid": api_key}</c>, <c>appid=API_KEY</c>): for rules that need the
+    /// provider's name near the match.
     /// </summary>
-    public static string ParameterReference(string parameter) => $"[?&](?:amp;)?(?i:{parameter})={Reference}";
+    public static string ParameterReference(string parameter) =>
+        $"[?&](?:amp;)?(?i:{parameter})=(?:{Reference}|{FormatArgument})|{AssignedReference(parameter)}";
+
+    /// <summary>
+    /// The last argument of a format call whose last placeholder a parameter's value is (Go's
+    /// <c>Sprintf("…&amp;appid=%s", city, apiKey)</c>, Python's <c>"…&amp;appid=%s" % (city, KEY)</c> and <c>.format(city, KEY)</c>,
+    /// C#'s <c>string.Format("…&amp;appid={1}", city, Key)</c>): the group <c>ref</c>.
+    /// </summary>
+    private const string FormatArgument =
+        "(?:%[sv]|\\{[0-9]{0,2}\\})[^\"'`%{}\\r\\n]{0,200}[\"'`][ \t]*(?:%[ \t]*\\(?|\\.format\\(|,)(?:[^;\\r\\n)]{0,200}[ ,(])?[ \t]*(?<ref>[A-Za-z_][A-Za-z0-9_]*)[ \t]*\\)?";
 
     private static string Query(string hostAndPath, string parameter) =>
         $"(?i:{hostAndPath})[^\\r\\n\"'`<>?#]{{0,200}}\\?(?:[^&\"'`<>\\r\\n#]{{0,100}}(?:{JoinedValue})?&(?:amp;)?){{0,6}}(?i:{parameter})=";

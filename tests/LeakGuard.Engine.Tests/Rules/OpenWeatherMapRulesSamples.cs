@@ -17,5 +17,9 @@ internal static class OpenWeatherMapRulesSamples
         .Ignores("openweathermap-api-key", "no OpenWeather context", $"\"checksum\": \"{Key}\"")
         .Ignores("openweathermap-api-key", "a weather word is not the provider's name", $"weatherHash: {Key}")
         .Ignores("openweathermap-api-key", "31 hex digits", $"openweather: {Key[..^1]}")
-        .FindsByName("openweathermap-api-key", "a variable the URL takes", $"const apiKey = \"{Key}\";", "fetch(`https://api.openweathermap.org/data/2.5/weather?q=${city}&units=metric&appid=${apiKey}`)", Key);
+        .FindsByName("openweathermap-api-key", "a variable the URL takes", $"const apiKey = \"{Key}\";", "fetch(`https://api.openweathermap.org/data/2.5/weather?q=${city}&units=metric&appid=${apiKey}`)", Key)
+        .FindsByName("openweathermap-api-key", "Go's Sprintf, the key its last argument", $"const apiKey = \"{Key}\"", "url := fmt.Sprintf(\"https://api.openweathermap.org/data/2.5/weather?q=%s&appid=%s\", city, apiKey)", Key)
+        .FindsByName("openweathermap-api-key", "Python's % operator", $"APIID = \"{Key}\"", "url = \"api.openweathermap.org/data/2.5/weather?q=%s&appid=%s\" % (l, APIID)", Key)
+        .FindsByName("openweathermap-api-key", "C#'s string.Format", $"private const string Key = \"{Key}\";", "var url = string.Format(\"https://api.openweathermap.org/data/2.5/weather?q={0}&appid={1}\", city, Key);", Key)
+        .FindsByName("openweathermap-api-key", "a request's parameters", $"api_key = \"{Key}\"", "base_url = \"http://api.openweathermap.org/data/2.5/weather\"\nparams = {\"q\": city, \"appid\": api_key, \"units\": \"metric\"}", Key);
 }
