@@ -11,8 +11,10 @@ namespace LeakGuard.Cli.Sources;
 
 /// <summary>
 /// Scans what the next commit would add: <c>git diff --cached</c> (the index against HEAD, or against the empty tree
-/// before the first commit, with renames), only the lines the change adds. The working tree is never read, so
-/// partially staged files are judged as staged.
+/// before the first commit, with renames), only the lines the change adds. Each changed file is read whole from the
+/// index, as <c>leakguard dir</c> reads it, so that what the rest of the file says counts (a key assigned on an added line
+/// that a URL further down takes by name); a secret is reported only where it touches an added line. The working tree
+/// is never read, so partially staged files are judged as staged.
 /// </summary>
 internal sealed class StagedScanner
 {
@@ -54,6 +56,7 @@ internal sealed class StagedScanner
         var findings = new List<Finding>();
         var file = new StagedFile();
         var binaries = new List<(string Path, string Blob)>();
+        var texts = new List<(string Path, string? Blob, AddedLines Added)>();
         void Flush()
         {
             if (file.Binary)
@@ -68,9 +71,7 @@ internal sealed class StagedScanner
             {
                 statistics.Files++;
                 statistics.Bytes += added.AddedChars;
-                findings.AddRange(scanner.Scan(added.Text, warnings.Add)
-                    .Where(s => added.TouchesAdded(s.StartLine, s.EndLine))
-                    .Select(s => new Finding(s, staged, null)));
+                texts.Add((staged, file.Blob, added));
             }
         }
 
@@ -87,6 +88,7 @@ internal sealed class StagedScanner
             }
         });
         Flush();
+        findings.AddRange(StagedTexts(top, texts, maxBytes, warnings));
         var keyFiles = StagedKeyFiles(top, binaries, maxBytes);
         findings.AddRange(keyFiles);
 
@@ -99,6 +101,37 @@ internal sealed class StagedScanner
         var ordered = findings.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Location.StartLine).ThenBy(f => f.Location.StartColumn).ToArray();
         return new ScanReport("staged", top, ordered, statistics);
     }
+
+    /// <summary>
+    /// The secrets on the added lines of <paramref name="texts"/>, each file read whole from the index in one batch; a
+    /// file the index cannot give whole (larger than <paramref name="maxBytes"/>) is judged by its diff's lines alone.
+    /// </summary>
+    private List<Finding> StagedTexts(string top, List<(string Path, string? Blob, AddedLines Added)> texts, long maxBytes, List<string> warnings)
+    {
+        var found = new List<Finding>();
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        var ids = texts.Where(t => t.Blob is not null).Select(t => t.Blob!).Distinct().ToArray();
+        GitCommandLine.Blobs(top, ids, maxBytes, (blob, content) =>
+        {
+            read.Add(blob);
+            var text = TextDecoder.Decode(content);
+            foreach (var (path, _, added) in texts.Where(t => t.Blob == blob))
+            {
+                found.AddRange(OnAddedLines(text, path, added, warnings));
+            }
+        });
+        foreach (var (path, _, added) in texts.Where(t => t.Blob is null || !read.Contains(t.Blob)))
+        {
+            found.AddRange(OnAddedLines(added.Text, path, added, warnings));
+        }
+
+        return found;
+    }
+
+    private IEnumerable<Finding> OnAddedLines(string text, string path, AddedLines added, List<string> warnings) =>
+        scanner.Scan(text, warnings.Add)
+            .Where(s => added.TouchesAdded(s.StartLine, s.EndLine))
+            .Select(s => new Finding(s, path, null));
 
     /// <summary>
     /// The staged binary files that are key files (<see cref="FragmentScanner.ScanKeyFile"/>), read from the index in one

@@ -103,6 +103,34 @@ public sealed class StagedCommandTests
     }
 
     [Fact]
+    public async Task A_key_on_an_added_line_is_read_with_the_whole_staged_file()
+    {
+        using var repo = new TestRepository();
+        var page = string.Concat(Enumerable.Range(1, 30).Select(i => $"  log(\"step {i}\");\n"));
+        var use = "  fetch(`https://api.openweathermap.org/data/2.5/weather?q=${city}&appid=${apiKey}`);\n}\n";
+        repo.Write("read the key from the environment", "app.js", "const apiKey = process.env.WEATHER_KEY;\nfunction show(city) {\n" + page + use);
+        var key = LeakGuard.Tests.FakeKey.Random(LeakGuard.Tests.FakeKey.Hex, 32, 41);
+        Stage(repo, "app.js", $"const apiKey = \"{key}\";\nfunction show(city) {{\n" + page + use);
+
+        var finding = Assert.Single((await CliRun.Json("staged", repo.Path)).Findings);
+
+        Assert.Equal(("app.js", 1, "openweathermap-api-key"), (finding.File, finding.StartLine, finding.RuleId));
+    }
+
+    [Fact]
+    public async Task A_key_the_whole_file_names_is_not_reported_when_its_line_is_not_added()
+    {
+        using var repo = new TestRepository();
+        var key = LeakGuard.Tests.FakeKey.Random(LeakGuard.Tests.FakeKey.Hex, 32, 42);
+        var page = string.Concat(Enumerable.Range(1, 30).Select(i => $"  log(\"step {i}\");\n"));
+        var body = $"const apiKey = \"{key}\";\nfunction show(city) {{\n" + page + "  fetch(`https://api.openweathermap.org/data/2.5/weather?q=${city}&appid=${apiKey}`);\n}\n";
+        repo.Write("old leak", "app.js", body);
+        Stage(repo, "app.js", body + "// one more line\n");
+
+        Assert.Equal(ExitCode.Clean, (await CliRun.Of("staged", repo.Path)).ExitCode);
+    }
+
+    [Fact]
     public async Task Rename_reports_the_new_path_and_only_the_added_lines()
     {
         using var repo = new TestRepository();
