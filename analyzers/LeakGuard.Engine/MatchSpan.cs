@@ -9,4 +9,5 @@ namespace LeakGuard.Engine;
 /// <param name="SecretStart">Where the secret starts.</param>
 /// <param name="SecretLength">How long the secret is.</param>
 /// <param name="NameStart">Where the name the secret is given starts its search: the match's start, or the assigned name's.</param>
-internal readonly record struct MatchSpan(int MatchStart, int MatchLength, int SecretStart, int SecretLength, int NameStart);
+/// <param name="ByName">Whether the match names the secret rather than holds it.</param>
+internal readonly record struct MatchSpan(int MatchStart, int MatchLength, int SecretStart, int SecretLength, int NameStart, bool ByName = false);

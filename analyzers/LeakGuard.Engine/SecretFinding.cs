@@ -40,6 +40,12 @@ public sealed class SecretFinding
 
     public string Redacted => Redactor.Redact(Secret);
 
+    /// <summary>
+    /// For a secret found through a name that a provider's URL, header or client takes (the literal a variable is
+    /// assigned), how far that use stands from it; <see langword="null"/> for a secret found by what stands around it.
+    /// </summary>
+    internal int? NameDistance { get; init; }
+
     /// <summary>Whether an offline check (such as a checksum) confirmed the format, beyond the pattern.</summary>
     public bool IsVerified { get; }
 

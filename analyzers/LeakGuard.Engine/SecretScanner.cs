@@ -294,7 +294,7 @@ public sealed class SecretScanner
         {
             foreach (var literal in ReferencedLiteral.Find(text, name.Value, compiled.ReferencedShape!))
             {
-                var span = new MatchSpan(match.Index, match.Length, literal.Start, literal.Length, literal.NameStart);
+                var span = new MatchSpan(match.Index, match.Length, literal.Start, literal.Length, literal.NameStart, ByName: true);
                 Consider(compiled.Rule, text, context, span, text.Substring(literal.NameStart, literal.Start + literal.Length - literal.NameStart), ref findings, ref holdsMarker);
             }
         }
@@ -375,7 +375,10 @@ public sealed class SecretScanner
             return;
         }
 
-        (findings ??= new List<SecretFinding>()).Add(new SecretFinding(rule, span.SecretStart, secret, verified));
+        (findings ??= new List<SecretFinding>()).Add(new SecretFinding(rule, span.SecretStart, secret, verified)
+        {
+            NameDistance = span.ByName ? Math.Abs(span.MatchStart - span.SecretStart) : null,
+        });
     }
 
     /// <summary>
@@ -488,6 +491,13 @@ public sealed class SecretScanner
         return kept;
     }
 
+    /// <summary>
+    /// How strongly a finding claims its span: by its rule's confidence, and a literal found through a name that a
+    /// provider's URL takes (a name may be given other providers' keys in other functions) below every rule that finds
+    /// it by its own surroundings, above the generic rule only; of two such uses, the nearer claims it.
+    /// </summary>
+    private static int Rank(SecretFinding finding) => finding.NameDistance is null ? (2 * (int)finding.Rule.Confidence) + 1 : 2;
+
     /// <summary>Adds to <paramref name="kept"/>, in order of position, the findings of one cluster that no better one overlaps.</summary>
     private static void KeepRanked(List<(SecretFinding Finding, int Order)> cluster, List<SecretFinding> kept)
     {
@@ -498,7 +508,8 @@ public sealed class SecretScanner
         }
 
         var ranked = cluster
-            .OrderByDescending(x => x.Finding.Rule.Confidence)
+            .OrderByDescending(x => Rank(x.Finding))
+            .ThenBy(x => x.Finding.NameDistance ?? 0)
             .ThenByDescending(x => x.Finding.Length)
             .ThenBy(x => x.Order);
         var chosen = new List<SecretFinding>();

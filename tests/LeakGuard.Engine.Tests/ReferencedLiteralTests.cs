@@ -35,6 +35,7 @@ public sealed class ReferencedLiteralTests
     [InlineData("API_KEY = os.getenv(\"NEWS_KEY\", \"{0}\")", "url = f\"https://newsapi.org/v2/everything?q={{q}}&apiKey={{API_KEY}}\"")]
     [InlineData("const apiKey = process.env.NEWS_KEY || '{0}';", "fetch(`https://newsapi.org/v2/everything?q=${{q}}&apiKey=${{apiKey}}`);")]
     [InlineData("var apiKey = Environment.GetEnvironmentVariable(\"NEWS_KEY\") ?? \"{0}\";", "var url = $\"https://newsapi.org/v2/everything?q={{q}}&apiKey={{apiKey}}\";")]
+    [InlineData("API_KEY = '{0}'", "url = f\"https://newsapi.org/v2/everything?q={{q}}&apiKey={{API_KEY.strip()}}\"")]
     [InlineData("var apiKey = \"{0}\";", "$.get(\"https://newsapi.org/v1/articles?source=cnn&sortBy=top&apiKey=\" + apiKey, show);")]
     [InlineData("private static final String API_KEY = \"{0}\";", "String url = \"https://newsapi.org/v2/everything?q=\" + query +\n        \"&sortBy=popularity&apiKey=\"\n        + API_KEY + \"&pageSize=20\";")]
     [InlineData("params = {{'key': '{0}'}}", "url = 'https://newsapi.org/v2/top-headlines?country=us&apiKey=%(key)s' % params")]
@@ -138,6 +139,18 @@ public sealed class ReferencedLiteralTests
         var text = $"const apiKey = \"{Key}\";\n{Lines}const base = \"https://newsapi.org/v2/everything\";\nfetch(`${{base}}?q=${{q}}&apiKey=${{apiKey}}`);\n";
 
         Assert.Equal(Key, Assert.Single(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings).Secret);
+    }
+
+    [Fact]
+    public void A_name_given_other_providers_keys_in_other_functions_is_each_one_s_nearest_use()
+    {
+        var weather = FakeKey.Random(FakeKey.Hex, 32, 26);
+        var text = $"def weather(city):\n    api_key = \"{weather}\"\n    return get(\"https://api.openweathermap.org/data/2.5/weather?q=\" + city + \"&appid=\" + api_key)\n{Lines}"
+            + $"def news(q):\n    api_key = \"{Key}\"\n    return get(f\"https://newsapi.org/v2/everything?q={{q}}&apiKey={{api_key}}\")\n";
+
+        var findings = SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings;
+
+        Assert.Equal(new[] { (weather, "openweathermap-api-key"), (Key, "newsapi-api-key") }, findings.Select(f => (f.Secret, f.Rule.Id)));
     }
 
     [Fact]

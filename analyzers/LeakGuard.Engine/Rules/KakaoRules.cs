@@ -13,10 +13,11 @@ internal static class KakaoRules
             "kakao-rest-api-key",
             "Kakao",
             "Kakao REST API key (32 hex digits after KakaoAK or under its name)",
-            "KakaoAK(?:[ \t]{1,3}|[ \t]{0,3}[\"'`][ \t]{0,3}\\+[ \t]{0,3}[\"'`])(?<secret>[0-9a-f]{32})(?:$|[^A-Za-z0-9_-])|" + Patterns.AssignedTo("kakao_?(?:rest_?|admin_?)?(?:api_?)?key", "[0-9a-f]{32}"),
+            "KakaoAK(?:[ \t]{1,3}|[ \t]{0,3}[\"'`][ \t]{0,3}\\+[ \t]{0,3}[\"'`])(?<secret>[0-9a-f]{32})(?:$|[^A-Za-z0-9_-])|KakaoAK[ \t]{0,3}" + Patterns.Reference + "|" + Patterns.AssignedTo("kakao_?(?:rest_?|admin_?)?(?:api_?)?key", "[0-9a-f]{32}"),
             new[] { "KakaoAK", "kakao" },
             Remediation)
         {
+            ReferencedValue = "[0-9a-f]{32}",
             MinEntropy = 3,
 
             // The JavaScript key, which pages hand to the SDK in the browser and which only works from their domains.

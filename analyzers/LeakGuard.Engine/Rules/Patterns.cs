@@ -78,7 +78,7 @@ internal static class Patterns
     /// </summary>
     public const string Reference =
         "(?:\\$\\{|#\\{|\\\\\\(|\\{\\$?|\\$|%\\(|[\"'`][ \t\\r\\n]*(?:\\+|\\.\\.?|&|<<)[ \t\\r\\n]*\\$?)[ \t]*"
-        + "(?:[A-Za-z_][A-Za-z0-9_]*(?:\\.|->|\\?\\.|::)){0,3}(?<ref>[A-Za-z_][A-Za-z0-9_]*)(?:$|[^A-Za-z0-9_])";
+        + "(?:[A-Za-z_][A-Za-z0-9_]*(?:\\.|->|\\?\\.|::)){0,3}(?<ref>[A-Za-z_][A-Za-z0-9_]*)(?:$|[^A-Za-z0-9_(])";
 
     /// <summary>
     /// A value joined into a string between two of its parts, ending a query parameter: <c>" + city + "</c>,

@@ -13,5 +13,6 @@ internal static class KakaoRulesSamples
         .Ignores("kakao-rest-api-key", "31 digits", $"Authorization: KakaoAK {Key[..31]}")
         .Finds("kakao-rest-api-key", Key, "KAKAO_REST_API_KEY")
         .FindsIn("kakao-rest-api-key", "the scheme and the key joined", $"headers: {{ Authorization: \"KakaoAK \" + \"{Key}\" }}", Key)
-        .FindsIn("generic-secret", "the JavaScript key handed to the SDK in the browser: not reported as Kakao's", $"const KAKAO_API_KEY = '{Key}';\nKakao.init(KAKAO_API_KEY);", Key);
+        .FindsIn("generic-secret", "the JavaScript key handed to the SDK in the browser: not reported as Kakao's", $"const KAKAO_API_KEY = '{Key}';\nKakao.init(KAKAO_API_KEY);", Key)
+        .FindsByName("kakao-rest-api-key", "a header joined of the scheme and a variable", $"API_KEY = '{Key}'", "headers = {\"Authorization\": \"KakaoAK \" + API_KEY}", Key);
 }
