@@ -6,15 +6,16 @@ internal static class NasaRules
 {
     private static readonly Remediation Remediation = new("https://api.nasa.gov/", "Nasa:ApiKey", "NASA_API_KEY");
 
-    // A NASA Open APIs key (DEMO_KEY is public): 40 letters and digits on its API's URL or under its name.
+    // A NASA Open APIs key (DEMO_KEY is public): 40 letters and digits on its API's URL or under its name. NASA's keys
+    // are api.data.gov's, which USDA's FoodData Central, NREL, openFDA and regulations.gov take too.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
             "nasa-api-key",
             "NASA",
-            "NASA API key (40 letters and digits)",
-            Patterns.QueryParameter("api\\.nasa\\.gov/", "api_key", "[A-Za-z0-9]{40}") + "|" + Patterns.AssignedTo("nasa_?api_?key", "[A-Za-z0-9]{40}"),
-            new[] { "api.nasa.gov", "nasa_api", "nasaapi" },
+            "NASA (api.data.gov) API key (40 letters and digits)",
+            Patterns.QueryParameter("(?:api\\.nasa\\.gov|api\\.nal\\.usda\\.gov|api\\.data\\.gov|developer\\.nrel\\.gov|api\\.fda\\.gov|api\\.regulations\\.gov)/", "api_key", "[A-Za-z0-9]{40}") + "|" + Patterns.AssignedTo("nasa_?api_?key", "[A-Za-z0-9]{40}"),
+            new[] { "api.nasa.gov", "nasa_api", "nasaapi", "api.nal.usda.gov", "api.data.gov", "developer.nrel.gov", "api.fda.gov", "api.regulations.gov" },
             Remediation)
         {
             ReferencedValue = "[A-Za-z0-9]{40}",
