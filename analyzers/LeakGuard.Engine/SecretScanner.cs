@@ -248,6 +248,7 @@ public sealed class SecretScanner
     /// </param>
     private void Match(CompiledRule compiled, string text, string? context, ref List<SecretFinding>? findings, ref bool? holdsMarker)
     {
+        var named = compiled.ReferencedShape is { } shape ? new NamedLiterals(text, shape) : null;
         if (compiled.Rule.Regions is { } regions)
         {
             foreach (var (start, length) in regions(text))
@@ -255,7 +256,7 @@ public sealed class SecretScanner
                 var match = compiled.Regex.Match(text, start, length);
                 if (match.Success && match.Index == start && match.Length == length)
                 {
-                    Consider(compiled, text, context, match, ref findings, ref holdsMarker);
+                    Consider(compiled, text, context, match, named, ref findings, ref holdsMarker);
                 }
             }
 
@@ -268,13 +269,14 @@ public sealed class SecretScanner
         {
             if (compiled.StartsAtBoundary(text, match.Index))
             {
-                Consider(compiled, text, context, match, ref findings, ref holdsMarker);
+                Consider(compiled, text, context, match, named, ref findings, ref holdsMarker);
             }
         }
     }
 
     /// <summary>Adds the secret of <paramref name="match"/> to <paramref name="findings"/> when it passes the rule's checks.</summary>
-    private void Consider(CompiledRule compiled, string text, string? context, Match match, ref List<SecretFinding>? findings, ref bool? holdsMarker)
+    /// <param name="named">The literals the rule's matches name in the text, for a rule whose pattern may name its secret.</param>
+    private void Consider(CompiledRule compiled, string text, string? context, Match match, NamedLiterals? named, ref List<SecretFinding>? findings, ref bool? holdsMarker)
     {
         if (compiled.AssignedNameGroup >= 0 && match.Groups[compiled.AssignedNameGroup] is { Success: true } assigned
             && !ContextKeyword.StartsWord(text, assigned.Index))
@@ -289,10 +291,10 @@ public sealed class SecretScanner
             return;
         }
 
-        if (compiled.ReferenceGroup >= 0 && match.Groups[compiled.ReferenceGroup] is { Success: true } name
+        if (named is not null && compiled.ReferenceGroup >= 0 && match.Groups[compiled.ReferenceGroup] is { Success: true } name
             && (compiled.HostlessGroup < 0 || !match.Groups[compiled.HostlessGroup].Success || KeywordNear(compiled.Rule, text, match)))
         {
-            foreach (var literal in ReferencedLiteral.Find(text, name.Value, compiled.ReferencedShape!))
+            foreach (var literal in named.Of(name.Value))
             {
                 var span = new MatchSpan(match.Index, match.Length, literal.Start, literal.Length, literal.NameStart, ByName: true);
                 Consider(compiled.Rule, text, context, span, text.Substring(literal.NameStart, literal.Start + literal.Length - literal.NameStart), ref findings, ref holdsMarker);

@@ -22,6 +22,8 @@ public class AdversarialInputTests
         { "gh prefixes", "gh" + "p_gho_ghu_" },
         { "begin lines", "-----BEGIN RSA PRIVATE KEY-----\n" },
         { "JQQJ99 repeated", "JQQJ" + "99" },
+        { "a URL that takes a name found everywhere", "fetch(`https://newsapi.org/v2/x?apiKey=${a}`); a a a = b;\n" },
+        { "a name given a key's shape, taken again and again", "apiKey = \"" + "0123456789abcdef" + "0123456789abcdef" + "\"\nfetch(`https://newsapi.org/v2/x?apiKey=${apiKey}`)\n" },
     };
 
     [Theory]
@@ -33,6 +35,18 @@ public class AdversarialInputTests
         while (text.Length < Size)
         {
             text.Append(fragment);
+        }
+
+        Assert.Empty(SecretScanner.Default.Scan(text.ToString()).Findings);
+    }
+
+    [Fact]
+    public void A_megabyte_of_URLs_each_taking_another_name_yields_nothing()
+    {
+        var text = new StringBuilder(Size);
+        for (var i = 0; text.Length < Size; i++)
+        {
+            text.Append("fetch(`https://newsapi.org/v2/x?apiKey=${a").Append(i).Append("}`); a").Append(i).Append(" = b;\n");
         }
 
         Assert.Empty(SecretScanner.Default.Scan(text.ToString()).Findings);
