@@ -287,7 +287,7 @@ public sealed class SecretScanner
         var group = compiled.SecretGroup >= 0 ? match.Groups[compiled.SecretGroup] : match;
         if (group.Success && group.Length > 0)
         {
-            Consider(compiled.Rule, text, context, new MatchSpan(match.Index, match.Length, group.Index, group.Length, match.Index), match.Value, ref findings, ref holdsMarker);
+            Consider(compiled.Rule, text, context, new MatchSpan(match.Index, match.Length, group.Index, group.Length, match.Index), ref findings, ref holdsMarker);
             return;
         }
 
@@ -297,13 +297,12 @@ public sealed class SecretScanner
             foreach (var literal in named.Of(name.Value))
             {
                 var span = new MatchSpan(match.Index, match.Length, literal.Start, literal.Length, literal.NameStart, ByName: true);
-                Consider(compiled.Rule, text, context, span, text.Substring(literal.NameStart, literal.Start + literal.Length - literal.NameStart), ref findings, ref holdsMarker);
+                Consider(compiled.Rule, text, context, span, ref findings, ref holdsMarker);
             }
         }
     }
 
-    /// <param name="matched">What the rule's pattern matched, or for a named literal its assignment, for allowlists.</param>
-    private void Consider(SecretRule rule, string text, string? context, MatchSpan span, string matched, ref List<SecretFinding>? findings, ref bool? holdsMarker)
+    private void Consider(SecretRule rule, string text, string? context, MatchSpan span, ref List<SecretFinding>? findings, ref bool? holdsMarker)
     {
         var secret = text.Substring(span.SecretStart, span.SecretLength);
         if (rule.MinEntropy > 0 && Entropy.Shannon(secret) < rule.MinEntropy)
@@ -372,7 +371,7 @@ public sealed class SecretScanner
         }
 
         holdsMarker ??= AllowMarker.Contains(text, 0, text.Length);
-        if ((holdsMarker.Value && AllowMarker.IsOnLine(text, span.SecretStart)) || IsAllowlisted(rule, secret, matched, text, span.SecretStart))
+        if ((holdsMarker.Value && AllowMarker.IsOnLine(text, span.SecretStart)) || IsAllowlisted(rule, secret, span, text))
         {
             return;
         }
@@ -394,9 +393,21 @@ public sealed class SecretScanner
             || AssignedName.NamesADigest(text, matchStart, secretStart)
             || DocumentedExample.Precedes(text, secretStart));
 
-    private bool IsAllowlisted(SecretRule rule, string secret, string matched, string text, int at)
+    /// <summary>
+    /// Whether an allowlist lets the secret pass, judged by the secret, the line that holds it and what the rule matched:
+    /// for a literal found through a name, its assignment.
+    /// </summary>
+    private bool IsAllowlisted(SecretRule rule, string secret, MatchSpan span, string text)
     {
-        Func<string> line = () => Line(text, at);
+        if (rule.Allowlist is null && allowlist.IsEmpty)
+        {
+            return false;
+        }
+
+        var matched = span.ByName
+            ? text.Substring(span.NameStart, span.SecretStart + span.SecretLength - span.NameStart)
+            : text.Substring(span.MatchStart, span.MatchLength);
+        Func<string> line = () => Line(text, span.SecretStart);
         return (rule.Allowlist is not null && rule.Allowlist.AllowsSecret(secret, matched, line))
             || (!allowlist.IsEmpty && allowlist.AllowsSecret(secret, matched, line));
     }
