@@ -7,7 +7,7 @@ namespace LeakGuard.Engine;
 /// <summary>
 /// The literal a name is given where the text assigns it: <c>const apiKey = "…";</c>, <c>API_KEY: '…'</c>,
 /// <c>$key = "…";</c>, <c>private static final String KEY = "…";</c>, <c>let key: String = "…"</c>, a script's
-/// <c>KEY=…</c>. A URL that takes its key from a name (<c>…&amp;appid=${apiKey}</c>, <c>"…&amp;apiKey=" + API_KEY</c>)
+/// <c>KEY=…</c>, R's <c>key &lt;- "…"</c>. A URL that takes its key from a name (<c>…&amp;appid=${apiKey}</c>, <c>"…&amp;apiKey=" + API_KEY</c>)
 /// says what that literal is, however far above it stands.
 /// </summary>
 internal static class ReferencedLiteral
@@ -19,7 +19,7 @@ internal static class ReferencedLiteral
     // os.environ.get("KEY") or "…", process.env.KEY || "…", React's useState("…")), then the value, quoted or bare.
     private static readonly Regex Assignment = new(
         "\\G[\"'\\]]?[ \\t]{0,3}(?::[ \\t]{0,3}&?(?:'static[ \\t]{1,3})?[A-Za-z_][A-Za-z0-9_.<>\\[\\]?]{0,40}[ \\t]{0,3}(?==)|[ \\t]{1,3}string[ \\t]{0,3}(?==))?"
-        + "(?:=|:=|:|=>)[ \\t]{0,5}"
+        + "(?:=|:=|:|=>|<-)[ \\t]{0,5}"
         + "(?:(?:useState|useRef|ref|signal)\\(|[A-Za-z_.]{0,20}get(?:env)?\\([ \\t]{0,3}[\"'][A-Za-z0-9_.-]{1,60}[\"'][ \\t]{0,3},[ \\t]{0,3}|[^\\r\\n;]{1,80}?(?:[ \\t]or|\\|\\||\\?\\?)[ \\t]{0,3})?"
         + "[@$]?[rRbBuU]?(?<quote>[\"'`]?)(?<value>[^\"'`\\s\\\\,;)]{1,300})",
         RegexOptions.CultureInvariant,

@@ -32,6 +32,7 @@ public sealed class ReferencedLiteralTests
     [InlineData("self.api_key = \"{0}\"", "url = \"https://newsapi.org/v2/top-headlines?country=us&apiKey={{self.api_key}}\"")]
     [InlineData("API_KEY={0}", "curl \"https://newsapi.org/v2/top-headlines?country=us&apiKey=$API_KEY\"")]
     [InlineData("export API_KEY=\"{0}\"", "curl \"https://newsapi.org/v2/top-headlines?country=us&apiKey=${{API_KEY}}\"")]
+    [InlineData("api_key <- '{0}'", "url <- paste0(\"https://newsapi.org/v2/everything?q=\", q, \"&apiKey=\", api_key)")]
     [InlineData("API_KEY = os.getenv(\"NEWS_KEY\", \"{0}\")", "url = f\"https://newsapi.org/v2/everything?q={{q}}&apiKey={{API_KEY}}\"")]
     [InlineData("const apiKey = process.env.NEWS_KEY || '{0}';", "fetch(`https://newsapi.org/v2/everything?q=${{q}}&apiKey=${{apiKey}}`);")]
     [InlineData("var apiKey = Environment.GetEnvironmentVariable(\"NEWS_KEY\") ?? \"{0}\";", "var url = $\"https://newsapi.org/v2/everything?q={{q}}&apiKey={{apiKey}}\";")]

@@ -73,11 +73,11 @@ internal static class Patterns
     /// <summary>
     /// A name a string takes a value from, as languages write it: a template's <c>${name}</c>, <c>{name}</c>,
     /// <c>#{name}</c>, <c>\(name)</c>, <c>$name</c> and <c>%(name)s</c>, or a name joined after the string's end
-    /// (<c>"…=" + name</c>, <c>'…=' . $name</c>), a member's too (<c>${this.apiKey}</c>, <c>{self.api_key}</c>): the
+    /// (<c>"…=" + name</c>, <c>'…=' . $name</c>, R's <c>paste0("…=", name)</c>), a member's too (<c>${this.apiKey}</c>, <c>{self.api_key}</c>): the
     /// group <c>ref</c> holds its last part, whose literal <see cref="SecretRule.ReferencedValue"/> tells.
     /// </summary>
     public const string Reference =
-        "(?:\\$\\{|#\\{|\\\\\\(|\\{\\$?|\\$|%\\(|[\"'`][ \t\\r\\n]*(?:\\+|\\.\\.?|&|<<)[ \t\\r\\n]*\\$?)[ \t]*"
+        "(?:\\$\\{|#\\{|\\\\\\(|\\{\\$?|\\$|%\\(|[\"'`][ \t\\r\\n]*(?:\\+|\\.\\.?|&|<<|,)[ \t\\r\\n]*\\$?)[ \t]*"
         + "(?:[A-Za-z_][A-Za-z0-9_]*(?:\\.|->|\\?\\.|::)){0,3}(?<ref>[A-Za-z_][A-Za-z0-9_]*)(?:$|[^A-Za-z0-9_(])";
 
     /// <summary>
