@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class AmapRules
 {
+    private const string Key = "[0-9a-f]{32}";
+
     private static readonly Remediation Remediation = new("https://console.amap.com/dev/key/app", "Amap:Key", "AMAP_KEY");
 
     // An AMap (Gaode) Web service key: 32 hex digits on a restapi.amap.com URL or under its name. The JavaScript API's
@@ -14,11 +16,11 @@ internal static class AmapRules
             "amap-web-service-key",
             "AMap (Gaode)",
             "AMap (Gaode) Web service key (32 hex digits for amap.com)",
-            Patterns.QueryParameter("restapi\\.amap\\.com/", "key", "[0-9a-f]{32}") + "|" + Patterns.AssignedTo("amap_?(?:web_?)?(?:api_?)?key", "[0-9a-f]{32}"),
+            Patterns.QueryParameter("restapi\\.amap\\.com/", "key", Key) + "|" + Patterns.AssignedTo("amap_?(?:web_?)?(?:api_?)?key", Key),
             new[] { "amap.com", "amap_", "amapkey", "amapweb" },
             Remediation)
         {
-            ReferencedValue = "[0-9a-f]{32}",
+            ReferencedValue = Key,
             MinEntropy = 2.5,
 
             // The key of AMap's JavaScript API, which every page that shows a map sends to the browser (its security

@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class BaiduMapsRules
 {
+    private const string Key = "[A-Za-z0-9]{32}";
+
     private static readonly Remediation Remediation = new("https://lbsyun.baidu.com/apiconsole/key", "BaiduMaps:Ak", "BAIDU_MAP_AK");
 
     // A Baidu Maps Web service key (ak): 32 letters and digits on its API's URL.
@@ -13,11 +15,11 @@ internal static class BaiduMapsRules
             "baidu-maps-ak",
             "Baidu Maps",
             "Baidu Maps API key (32 letters and digits)",
-            Patterns.QueryParameter("api\\.map\\.baidu\\.com/", "ak", "[A-Za-z0-9]{32}"),
+            Patterns.QueryParameter("api\\.map\\.baidu\\.com/", "ak", Key),
             new[] { "api.map.baidu.com" },
             Remediation)
         {
-            ReferencedValue = "[A-Za-z0-9]{32}",
+            ReferencedValue = Key,
             MinEntropy = 3.5,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
         },

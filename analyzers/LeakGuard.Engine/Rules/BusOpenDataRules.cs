@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class BusOpenDataRules
 {
+    private const string Key = "[0-9a-f]{40}";
+
     private static readonly Remediation Remediation = new("https://data.bus-data.dft.gov.uk/account/", "BusOpenData:ApiKey", "BODS_API_KEY");
 
     // A key of the UK Department for Transport's Bus Open Data Service: 40 hex digits, the api_key of a
@@ -14,12 +16,12 @@ internal static class BusOpenDataRules
             "bus-open-data-api-key",
             "Bus Open Data Service (UK)",
             "UK Bus Open Data Service API key (40 hex digits for bus-data.dft.gov.uk)",
-            Patterns.QueryParameter("data\\.bus-data\\.dft\\.gov\\.uk/", "api_key", "[0-9a-f]{40}"),
+            Patterns.QueryParameter("data\\.bus-data\\.dft\\.gov\\.uk/", "api_key", Key),
             new[] { "bus-data.dft.gov.uk" },
             Remediation)
         {
             MinEntropy = 3,
-            ReferencedValue = "[0-9a-f]{40}",
+            ReferencedValue = Key,
         },
     };
 }

@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class GeoapifyRules
 {
+    private const string Key = "[0-9a-f]{32}";
+
     private static readonly Remediation Remediation = new("https://myprojects.geoapify.com/", "Geoapify:ApiKey", "GEOAPIFY_API_KEY");
 
     // A Geoapify API key: 32 hex digits on its API's URL or under its name.
@@ -13,11 +15,11 @@ internal static class GeoapifyRules
             "geoapify-api-key",
             "Geoapify",
             "Geoapify API key (32 hex digits)",
-            Patterns.QueryParameter("(?:api|maps)\\.geoapify\\.com/", "apikey", "[0-9a-f]{32}") + "|" + Patterns.AssignedTo("geoapify_?(?:api_?)?key", "[0-9a-f]{32}"),
+            Patterns.QueryParameter("(?:api|maps)\\.geoapify\\.com/", "apikey", Key) + "|" + Patterns.AssignedTo("geoapify_?(?:api_?)?key", Key),
             new[] { "geoapify" },
             Remediation)
         {
-            ReferencedValue = "[0-9a-f]{32}",
+            ReferencedValue = Key,
             MinEntropy = 3,
         },
     };

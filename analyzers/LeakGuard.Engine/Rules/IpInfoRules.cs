@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class IpInfoRules
 {
+    private const string Key = "[0-9a-f]{14}";
+
     private static readonly Remediation Remediation = new("https://ipinfo.io/account/token", "IpInfo:Token", "IPINFO_TOKEN");
 
     // An IPinfo access token: 14 hex digits, too short to stand alone, so only on an ipinfo.io URL or under its name.
@@ -13,11 +15,11 @@ internal static class IpInfoRules
             "ipinfo-token",
             "IPinfo",
             "IPinfo access token (14 hex digits for ipinfo.io)",
-            Patterns.QueryParameter("ipinfo\\.io/", "token", "[0-9a-f]{14}") + "|" + Patterns.AssignedTo("ipinfo_?(?:api_?|access_?)?(?:token|key)", "[0-9a-f]{14}"),
+            Patterns.QueryParameter("ipinfo\\.io/", "token", Key) + "|" + Patterns.AssignedTo("ipinfo_?(?:api_?|access_?)?(?:token|key)", Key),
             new[] { "ipinfo" },
             Remediation)
         {
-            ReferencedValue = "[0-9a-f]{14}",
+            ReferencedValue = Key,
             MinEntropy = 2.5,
         },
     };

@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class LastFmRules
 {
+    private const string Key = "[0-9a-f]{32}";
+
     private static readonly Remediation Remediation = new("https://www.last.fm/api/accounts", "LastFm:ApiKey", "LASTFM_API_KEY");
 
     // A Last.fm API key: 32 hex digits on its API's URL or under its name.
@@ -13,11 +15,11 @@ internal static class LastFmRules
             "lastfm-api-key",
             "Last.fm",
             "Last.fm API key (32 hex digits)",
-            Patterns.QueryParameter("ws\\.audioscrobbler\\.com/", "api_key", "[0-9a-f]{32}") + "|" + Patterns.AssignedTo("last_?fm_?api_?key", "[0-9a-f]{32}"),
+            Patterns.QueryParameter("ws\\.audioscrobbler\\.com/", "api_key", Key) + "|" + Patterns.AssignedTo("last_?fm_?api_?key", Key),
             new[] { "audioscrobbler", "lastfm", "last_fm" },
             Remediation)
         {
-            ReferencedValue = "[0-9a-f]{32}",
+            ReferencedValue = Key,
             MinEntropy = 3,
         },
     };

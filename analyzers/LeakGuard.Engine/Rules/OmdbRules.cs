@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class OmdbRules
 {
+    private const string Key = "[0-9a-f]{8}";
+
     private static readonly Remediation Remediation = new("https://www.omdbapi.com/apikey.aspx", "Omdb:ApiKey", "OMDB_API_KEY");
 
     // An OMDb API key: 8 hex digits, far too short to stand alone, so only on an omdbapi.com URL or under its name.
@@ -13,11 +15,11 @@ internal static class OmdbRules
             "omdb-api-key",
             "OMDb",
             "OMDb API key (8 hex digits for omdbapi.com)",
-            Patterns.QueryParameter("omdbapi\\.com", "apikey", "[0-9a-f]{8}") + "|" + Patterns.AssignedTo("omdb_?api_?key", "[0-9a-f]{8}"),
+            Patterns.QueryParameter("omdbapi\\.com", "apikey", Key) + "|" + Patterns.AssignedTo("omdb_?api_?key", Key),
             new[] { "omdbapi", "omdb_api" },
             Remediation)
         {
-            ReferencedValue = "[0-9a-f]{8}",
+            ReferencedValue = Key,
             MinEntropy = 1.5,
         },
     };

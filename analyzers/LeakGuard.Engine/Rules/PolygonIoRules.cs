@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class PolygonIoRules
 {
+    private const string Key = "[A-Za-z0-9_]{32}";
+
     private static readonly Remediation Remediation = new("https://polygon.io/dashboard/keys", "Polygon:ApiKey", "POLYGON_API_KEY");
 
     // A Polygon.io (Massive) market data API key: 32 letters, digits and underscores on an api.polygon.io URL, given to
@@ -14,11 +16,11 @@ internal static class PolygonIoRules
             "polygon-io-api-key",
             "Polygon.io",
             "Polygon.io market data API key (32 characters)",
-            Patterns.QueryParameter("api\\.polygon\\.io/", "apikey", "[A-Za-z0-9_]{32}") + "|RESTClient\\([ \t]{0,3}(?:api_key[ \t]{0,3}=[ \t]{0,3})?[\"'](?<secret>[A-Za-z0-9_]{32})[\"']|" + Patterns.AssignedTo("polygon_?(?:io_?)?api_?key", "[A-Za-z0-9_]{32}"),
+            Patterns.QueryParameter("api\\.polygon\\.io/", "apikey", Key) + "|RESTClient\\([ \t]{0,3}(?:api_key[ \t]{0,3}=[ \t]{0,3})?[\"'](?<secret>[A-Za-z0-9_]{32})[\"']|" + Patterns.AssignedTo("polygon_?(?:io_?)?api_?key", Key),
             new[] { "api.polygon.io", "polygon_api", "polygonapi", "polygon_io", "polygonio", "from polygon import" },
             Remediation)
         {
-            ReferencedValue = "[A-Za-z0-9_]{32}",
+            ReferencedValue = Key,
             MinEntropy = 3.5,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 2),
         },

@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class RoboflowRules
 {
+    private const string Key = "[A-Za-z0-9]{20}";
+
     private static readonly Remediation Remediation = new("https://app.roboflow.com/settings/api", "Roboflow:ApiKey", "ROBOFLOW_API_KEY");
 
     // A Roboflow API key: 20 letters and digits, given to the client, on a Roboflow inference URL or under its name.
@@ -13,11 +15,11 @@ internal static class RoboflowRules
             "roboflow-api-key",
             "Roboflow",
             "Roboflow API key (20 letters and digits)",
-            "Roboflow\\([ \t]{0,3}api_key[ \t]{0,3}=[ \t]{0,3}[\"'](?<secret>[A-Za-z0-9]{20})[\"']|" + Patterns.AssignedReference("Roboflow\\([ \t]{0,3}api_key") + "|" + Patterns.QueryParameter("(?:detect|classify|outline|serverless)\\.roboflow\\.com/", "api_key", "[A-Za-z0-9]{20}") + "|" + Patterns.AssignedTo("roboflow_?(?:api_?)?key", "[A-Za-z0-9]{20}"),
+            "Roboflow\\([ \t]{0,3}api_key[ \t]{0,3}=[ \t]{0,3}[\"'](?<secret>[A-Za-z0-9]{20})[\"']|" + Patterns.AssignedReference("Roboflow\\([ \t]{0,3}api_key") + "|" + Patterns.QueryParameter("(?:detect|classify|outline|serverless)\\.roboflow\\.com/", "api_key", Key) + "|" + Patterns.AssignedTo("roboflow_?(?:api_?)?key", Key),
             new[] { "roboflow" },
             Remediation)
         {
-            ReferencedValue = "[A-Za-z0-9]{20}",
+            ReferencedValue = Key,
             MinEntropy = 3.5,
             IsPlausible = Plausibility.IsRandomBase62,
         },

@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class SpoonacularRules
 {
+    private const string Key = "[0-9a-f]{32}";
+
     private static readonly Remediation Remediation = new("https://spoonacular.com/food-api/console#Profile", "Spoonacular:ApiKey", "SPOONACULAR_API_KEY");
 
     // A Spoonacular food API key: 32 hex digits on its API's URL or under its name.
@@ -13,11 +15,11 @@ internal static class SpoonacularRules
             "spoonacular-api-key",
             "Spoonacular",
             "Spoonacular API key (32 hex digits)",
-            Patterns.QueryParameter("api\\.spoonacular\\.com/", "apikey", "[0-9a-f]{32}") + "|" + Patterns.AssignedTo("spoonacular_?(?:api_?)?key", "[0-9a-f]{32}"),
+            Patterns.QueryParameter("api\\.spoonacular\\.com/", "apikey", Key) + "|" + Patterns.AssignedTo("spoonacular_?(?:api_?)?key", Key),
             new[] { "spoonacular", "spoonacular" },
             Remediation)
         {
-            ReferencedValue = "[0-9a-f]{32}",
+            ReferencedValue = Key,
             MinEntropy = 3,
         },
     };

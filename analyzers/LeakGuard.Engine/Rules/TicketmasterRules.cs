@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class TicketmasterRules
 {
+    private const string Key = "[A-Za-z0-9]{32}";
+
     private static readonly Remediation Remediation = new("https://developer-acct.ticketmaster.com/user/login", "Ticketmaster:ApiKey", "TICKETMASTER_API_KEY");
 
     // A Ticketmaster Discovery API consumer key: 32 letters and digits, the apikey of an app.ticketmaster.com URL or
@@ -14,12 +16,12 @@ internal static class TicketmasterRules
             "ticketmaster-api-key",
             "Ticketmaster",
             "Ticketmaster consumer key (32 letters and digits for app.ticketmaster.com)",
-            Patterns.QueryParameter("app\\.ticketmaster\\.com/", "apikey", "[A-Za-z0-9]{32}") + "|" + Patterns.AssignedTo("ticketmaster_?(?:api_?|consumer_?)?key", "[A-Za-z0-9]{32}"),
+            Patterns.QueryParameter("app\\.ticketmaster\\.com/", "apikey", Key) + "|" + Patterns.AssignedTo("ticketmaster_?(?:api_?|consumer_?)?key", Key),
             new[] { "ticketmaster" },
             Remediation)
         {
             MinEntropy = 3.5,
-            ReferencedValue = "[A-Za-z0-9]{32}",
+            ReferencedValue = Key,
             IsPlausible = Plausibility.IsRandomBase62,
         },
     };

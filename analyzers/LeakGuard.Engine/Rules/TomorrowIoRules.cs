@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class TomorrowIoRules
 {
+    private const string Key = "[A-Za-z0-9]{32}";
+
     private static readonly Remediation Remediation = new("https://app.tomorrow.io/development/keys", "TomorrowIo:ApiKey", "TOMORROW_API_KEY");
 
     // A Tomorrow.io weather API key: 32 letters and digits on its API's URL or under its name.
@@ -13,11 +15,11 @@ internal static class TomorrowIoRules
             "tomorrow-io-api-key",
             "Tomorrow.io",
             "Tomorrow.io API key (32 letters and digits)",
-            Patterns.QueryParameter("api\\.tomorrow\\.io/", "apikey", "[A-Za-z0-9]{32}") + "|" + Patterns.AssignedTo("tomorrow_?(?:io_?)?api_?key", "[A-Za-z0-9]{32}"),
+            Patterns.QueryParameter("api\\.tomorrow\\.io/", "apikey", Key) + "|" + Patterns.AssignedTo("tomorrow_?(?:io_?)?api_?key", Key),
             new[] { "tomorrow.io", "tomorrow_api", "tomorrowapi", "tomorrow_io", "tomorrowio" },
             Remediation)
         {
-            ReferencedValue = "[A-Za-z0-9]{32}",
+            ReferencedValue = Key,
             MinEntropy = 3.5,
             IsPlausible = Plausibility.IsRandomBase62,
         },

@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class WeatherstackRules
 {
+    private const string Key = "[0-9a-f]{32}";
+
     private static readonly Remediation Remediation = new("https://apilayer.com/account", "Apilayer:AccessKey", "WEATHERSTACK_ACCESS_KEY");
 
     // An apilayer access key (weatherstack, ipstack, positionstack, mediastack, marketstack): 32 hex digits on its API's URL or under its name.
@@ -13,11 +15,11 @@ internal static class WeatherstackRules
             "apilayer-access-key",
             "apilayer",
             "apilayer API key (32 hex digits)",
-            Patterns.QueryParameter("api\\.(?:weatherstack|ipstack|positionstack|mediastack|marketstack)\\.com", "access_key", "[0-9a-f]{32}") + "|" + Patterns.AssignedTo("(?:weather|ip|position|media|market)stack_?(?:api_?|access_?)?key", "[0-9a-f]{32}"),
+            Patterns.QueryParameter("api\\.(?:weatherstack|ipstack|positionstack|mediastack|marketstack)\\.com", "access_key", Key) + "|" + Patterns.AssignedTo("(?:weather|ip|position|media|market)stack_?(?:api_?|access_?)?key", Key),
             new[] { "stack.com", "weatherstack", "ipstack", "positionstack", "mediastack", "marketstack" },
             Remediation)
         {
-            ReferencedValue = "[0-9a-f]{32}",
+            ReferencedValue = Key,
             MinEntropy = 3,
         },
     };
