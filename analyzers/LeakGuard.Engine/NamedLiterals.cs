@@ -26,6 +26,9 @@ internal sealed class NamedLiterals
         this.shape = shape;
     }
 
+    /// <summary>Whether a match took a name: the text hands a key around by name, whether or not it assigns it.</summary>
+    public bool AnyTaken => looked.Count > 0;
+
     /// <summary>The literals <paramref name="name"/> is assigned, the first time it is asked for; nothing after.</summary>
     public IEnumerable<(int Start, int Length, int NameStart)> Of(string name) =>
         looked.Count < MaxNames && looked.Add(name) ? ReferencedLiteral.Find(text, name, shape) : Enumerable.Empty<(int, int, int)>();

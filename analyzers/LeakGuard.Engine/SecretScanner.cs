@@ -136,16 +136,18 @@ public sealed class SecretScanner
     private ScanResult Result(string text, string? context, bool[]? active)
     {
         List<string>? warnings = null;
-        var findings = ScanText(text, context, 0, new DecodeBudget(MaxDecodedCharacters), ref warnings, active);
-        if (findings is null)
+        var takesKeyByName = false;
+        var findings = ScanText(text, context, 0, new DecodeBudget(MaxDecodedCharacters), ref warnings, ref takesKeyByName, active);
+        if (findings is null && warnings is null && !takesKeyByName)
         {
-            return warnings is null ? ScanResult.Empty : new ScanResult(Array.Empty<SecretFinding>(), warnings);
+            return ScanResult.Empty;
         }
 
-        return new ScanResult(findings, (IReadOnlyList<string>?)warnings ?? Array.Empty<string>());
+        return new ScanResult((IReadOnlyList<SecretFinding>?)findings ?? Array.Empty<SecretFinding>(), (IReadOnlyList<string>?)warnings ?? Array.Empty<string>(), takesKeyByName);
     }
 
-    private List<SecretFinding>? ScanText(string text, string? context, int depth, DecodeBudget budget, ref List<string>? warnings, bool[]? active)
+    /// <param name="takesKeyByName">Set when a rule's match takes its key by name (<see cref="ScanResult.TakesKeyByName"/>).</param>
+    private List<SecretFinding>? ScanText(string text, string? context, int depth, DecodeBudget budget, ref List<string>? warnings, ref bool takesKeyByName, bool[]? active)
     {
         if (active is null)
         {
@@ -164,7 +166,7 @@ public sealed class SecretScanner
 
             try
             {
-                Match(rules[i], text, context, ref findings, ref holdsMarker);
+                takesKeyByName |= Match(rules[i], text, context, ref findings, ref holdsMarker);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -177,19 +179,19 @@ public sealed class SecretScanner
             findings = RemoveOverlaps(findings);
         }
 
-        return depth < MaxDecodeDepth ? AddDecoded(text, context, depth, budget, findings, ref warnings) : findings;
+        return depth < MaxDecodeDepth ? AddDecoded(text, context, depth, budget, findings, ref warnings, ref takesKeyByName) : findings;
     }
 
     /// <summary>
     /// Scans what encoded runs decode to, and reports a secret found there at the encoded run, unless a secret found
     /// in the text itself, as confident or more, already covers that span.
     /// </summary>
-    private List<SecretFinding>? AddDecoded(string text, string? context, int depth, DecodeBudget budget, List<SecretFinding>? findings, ref List<string>? warnings)
+    private List<SecretFinding>? AddDecoded(string text, string? context, int depth, DecodeBudget budget, List<SecretFinding>? findings, ref List<string>? warnings, ref bool takesKeyByName)
     {
         var added = false;
         foreach (var run in Base64Runs.Find(text, budget).Concat(PercentRuns.Find(text, budget)))
         {
-            var inner = ScanText(run.Decoded, Surroundings(text, run, context), depth + 1, budget, ref warnings, null);
+            var inner = ScanText(run.Decoded, Surroundings(text, run, context), depth + 1, budget, ref warnings, ref takesKeyByName, null);
             if (inner is null)
             {
                 continue;
@@ -246,7 +248,8 @@ public sealed class SecretScanner
     /// Whether the text holds an allow marker anywhere, found out at the first secret: a secret on a line of a megabyte
     /// (minified code) then costs no search of that line, in a text without markers.
     /// </param>
-    private void Match(CompiledRule compiled, string text, string? context, ref List<SecretFinding>? findings, ref bool? holdsMarker)
+    /// <returns>Whether a match took its key by name.</returns>
+    private bool Match(CompiledRule compiled, string text, string? context, ref List<SecretFinding>? findings, ref bool? holdsMarker)
     {
         var named = compiled.ReferencedShape is { } shape ? new NamedLiterals(text, shape) : null;
         if (compiled.Rule.Regions is { } regions)
@@ -260,7 +263,7 @@ public sealed class SecretScanner
                 }
             }
 
-            return;
+            return named?.AnyTaken ?? false;
         }
 
         // Patterns consume the boundary character after a secret; the next search resumes at the end of the secret
@@ -272,6 +275,8 @@ public sealed class SecretScanner
                 Consider(compiled, text, context, match, named, ref findings, ref holdsMarker);
             }
         }
+
+        return named?.AnyTaken ?? false;
     }
 
     /// <summary>Adds the secret of <paramref name="match"/> to <paramref name="findings"/> when it passes the rule's checks.</summary>

@@ -172,4 +172,20 @@ public sealed class ReferencedLiteralTests
             Assert.True(readsName == (rule.ReferencedValue is not null), rule.Id);
         }
     }
+
+    /// <summary>
+    /// A text that takes a key by name says so, whatever it assigns the name, so that a caller that scanned a part of a
+    /// file knows the file's other parts may name a key; a text that only assigns a key-shaped literal does not.
+    /// </summary>
+    [Theory]
+    [InlineData("fetch(`https://newsapi.org/v2/top-headlines?country=us&apiKey=${apiKey}`);", true)]
+    [InlineData("fetch(`https://newsapi.org/v2/top-headlines?country=us&apiKey=${apiKey}`);\nconst apiKey = \"KEY\";", true)]
+    [InlineData("const apiKey = \"KEY\";", false)]
+    [InlineData("fetch(`https://example.com/v2/top-headlines?country=us&apiKey=${apiKey}`);", false)]
+    public void A_text_that_takes_a_key_by_name_says_so(string text, bool takes)
+    {
+        var result = SecretScanner.Default.Scan(text.Replace("KEY", Key, System.StringComparison.Ordinal));
+
+        Assert.Equal(takes, result.TakesKeyByName);
+    }
 }

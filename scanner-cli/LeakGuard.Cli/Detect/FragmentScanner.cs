@@ -26,9 +26,14 @@ internal sealed class FragmentScanner
     public IReadOnlyList<LocatedSecret> Scan(string text, Action<string> warn) => Locate(scanner.Scan(text), text, warn);
 
     /// <summary>Scans text still in a buffer: a string is made of it only where the engine may find something (<see cref="SecretScanner.Scan(ReadOnlySpan{char})"/>).</summary>
-    public IReadOnlyList<LocatedSecret> Scan(ReadOnlySpan<char> text, Action<string> warn)
+    public IReadOnlyList<LocatedSecret> Scan(ReadOnlySpan<char> text, Action<string> warn) => Scan(text, warn, out _);
+
+    /// <inheritdoc cref="Scan(ReadOnlySpan{char}, Action{string})"/>
+    /// <param name="takesKeyByName">Whether the text takes a key by name (<see cref="ScanResult.TakesKeyByName"/>).</param>
+    public IReadOnlyList<LocatedSecret> Scan(ReadOnlySpan<char> text, Action<string> warn, out bool takesKeyByName)
     {
         var result = scanner.Scan(text);
+        takesKeyByName = result.TakesKeyByName;
         return Locate(result, result.Findings.Count == 0 ? string.Empty : text.ToString(), warn);
     }
 

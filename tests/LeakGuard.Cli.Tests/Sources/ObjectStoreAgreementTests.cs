@@ -241,6 +241,35 @@ public sealed class ObjectStoreAgreementTests
         AssertDeltaStoredScansAgree(repo, [.. Enumerable.Repeat("openai-project-api-key", 4)]);
     }
 
+    /// <summary>
+    /// A key that only its use names: assigned to a name at the top of a file whose URL, pages further down, takes the
+    /// name. A version that adds the key is built on one without it, so the key's window holds the assignment but not
+    /// the use; it must come out as whole reads give it, whether the use stood there before or came with the key.
+    /// </summary>
+    [Fact]
+    public void A_key_taken_by_name_far_from_its_use_is_attributed_as_with_whole_reads()
+    {
+        using var repo = new TestRepository();
+        var lines = Enumerable.Range(0, 600).Select(i => $"  const value{i} = compute({i}); // step {i} of a long module").ToList();
+        lines[400] = "  const response = await fetch(`https://api.openweathermap.org/data/2.5/weather?q=${city}&appid=${apiKey}`);";
+        var late = Enumerable.Range(0, 400).Select(i => $"  const later{i} = compute({i}); // step {i} of another module").ToList();
+        for (var revision = 0; revision < 40; revision++)
+        {
+            lines[(revision * 37) % 380 + 10] = $"  const edited{revision} = compute({revision}); // changed in revision {revision}";
+            lines[3] = revision is >= 10 and < 30 ? $"const apiKey = \"{FakeKey.Random(FakeKey.Hex, 32, 15)}\";" : "const apiKey = process.env.WEATHER_KEY;";
+            late[3] = revision is >= 20 and < 35 ? $"const apiKey = '{FakeKey.Random(FakeKey.Hex, 32, 16)}';" : "const apiKey = config.weatherKey;";
+            late[350] = revision >= 15
+                ? "  return fetch(`https://api.openweathermap.org/data/2.5/forecast?q=${city}&appid=${apiKey}`);"
+                : "  return cachedForecast(city);";
+            repo.Commit(
+                $"revision {revision}",
+                ("web/weather.js", Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n")),
+                ("web/forecast.js", Encoding.UTF8.GetBytes(string.Join('\n', late) + "\n")));
+        }
+
+        AssertDeltaStoredScansAgree(repo, ["openweathermap-api-key", "openweathermap-api-key"]);
+    }
+
     /// <summary>Packs every version as a delta where git can, then compares the streamed scan with whole reads.</summary>
     private static void AssertDeltaStoredScansAgree(TestRepository repo, string[] ruleIds)
     {

@@ -41,6 +41,12 @@ internal sealed class BlobScanPool : IDisposable
     public ConcurrentDictionary<int, IReadOnlyList<LocatedSecret>> WindowHits { get; } = new();
 
     /// <summary>
+    /// Blobs that take a key by name (<see cref="LeakGuard.Engine.ScanResult.TakesKeyByName"/>), whole or in their
+    /// windows: a version built on one may assign that name a key its windows show without the use that names it.
+    /// </summary>
+    public ConcurrentDictionary<int, bool> TakingKeysByName { get; } = new();
+
+    /// <summary>
     /// Queues a copy of <paramref name="text"/>, bytes already judged to be text, to be scanned whole or, with
     /// <paramref name="windows"/> (UTF-8 only), just there; what turns up in windows is left in <see cref="WindowHits"/>.
     /// </summary>
@@ -114,7 +120,12 @@ internal sealed class BlobScanPool : IDisposable
         {
             foreach (var ((blob, windowed), start, length) in batch.Items)
             {
-                var found = Scan(batch.Buffer.AsSpan(start, length), windowed, chars);
+                var found = Scan(batch.Buffer.AsSpan(start, length), windowed, chars, out var takesKeyByName);
+                if (takesKeyByName)
+                {
+                    TakingKeysByName[blob] = true;
+                }
+
                 if (!windowed)
                 {
                     Keep(blob, found);
@@ -133,6 +144,6 @@ internal sealed class BlobScanPool : IDisposable
     /// Decodes a text into the worker's buffer, of which the engine makes a string only when it may find something
     /// there (in code, one file in ten or fewer): most of a history's text never becomes garbage to collect.
     /// </summary>
-    private IReadOnlyList<LocatedSecret> Scan(ReadOnlySpan<byte> bytes, bool windowed, char[] chars) =>
-        scanner.Scan(windowed ? TextDecoder.DecodeUtf8(bytes, chars) : TextDecoder.Decode(bytes, chars), warn);
+    private IReadOnlyList<LocatedSecret> Scan(ReadOnlySpan<byte> bytes, bool windowed, char[] chars, out bool takesKeyByName) =>
+        scanner.Scan(windowed ? TextDecoder.DecodeUtf8(bytes, chars) : TextDecoder.Decode(bytes, chars), warn, out takesKeyByName);
 }

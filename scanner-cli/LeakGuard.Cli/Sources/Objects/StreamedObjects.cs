@@ -240,13 +240,14 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
 
     /// <summary>
     /// A blob scanned only around its new bytes is scanned whole when something new turned up there, for exact
-    /// positions. It also holds whatever its base held that it copied: each one built, directly or not, on one holding
-    /// secrets is looked at again for those (<see cref="InheritedSecrets"/>).
+    /// positions, and when it or a blob it is built on takes a key by name: a key its new bytes assign to that name is
+    /// one only with the use, which may lie outside its windows. It also holds whatever its base held that it copied:
+    /// each one built, directly or not, on one holding secrets is looked at again for those (<see cref="InheritedSecrets"/>).
     /// </summary>
     private void LookAgain(ObjectDirectory directory)
     {
         var wholeFirst = new Dictionary<int, bool>();
-        var hits = pool.WindowHits.Keys.Where(hit => ScannedWholeFirst(hit, wholeFirst)).ToList();
+        var hits = pool.WindowHits.Keys.Where(hit => ScannedWholeFirst(hit, wholeFirst)).Union(BuiltOnKeysTakenByName()).ToList();
         RescanAll(directory, hits.Where(windowedFrom.Remove).Select(blob => (blob, (IReadOnlyList<LocatedSecret>?)null)).ToList());
         if (pool.Found.IsEmpty || windowedFrom.Count == 0)
         {
@@ -280,6 +281,51 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
         }
 
         RescanAll(directory, descendants);
+    }
+
+    /// <summary>
+    /// The blobs scanned in windows that take a key by name, or are built, directly or not, on one that does: the
+    /// versions of files that hand a key around by name, which are few. Each chain of bases is walked once.
+    /// </summary>
+    private List<int> BuiltOnKeysTakenByName()
+    {
+        if (pool.TakingKeysByName.IsEmpty)
+        {
+            return [];
+        }
+
+        var known = new Dictionary<int, bool>();
+        var chain = new List<int>();
+        foreach (var blob in windowedFrom.Keys)
+        {
+            var above = blob;
+            bool takes;
+            while (true)
+            {
+                if (known.TryGetValue(above, out takes))
+                {
+                    break;
+                }
+
+                chain.Add(above);
+                if (pool.TakingKeysByName.ContainsKey(above) || !windowedFrom.TryGetValue(above, out var next))
+                {
+                    takes = pool.TakingKeysByName.ContainsKey(above);
+                    break;
+                }
+
+                above = next;
+            }
+
+            foreach (var link in chain)
+            {
+                known[link] = takes;
+            }
+
+            chain.Clear();
+        }
+
+        return windowedFrom.Keys.Where(blob => known[blob]).ToList();
     }
 
     /// <summary>
