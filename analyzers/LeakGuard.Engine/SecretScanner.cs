@@ -432,8 +432,19 @@ public sealed class SecretScanner
         }
 
         var group = compiled.SecretGroup >= 0 ? match.Groups[compiled.SecretGroup] : match;
-        var end = group.Success && group.Length > 0 ? group.Index + group.Length : match.Index + match.Length;
-        return Math.Max(end, match.Index + 1);
+        if (group.Success && group.Length > 0)
+        {
+            return Math.Max(group.Index + group.Length, match.Index + 1);
+        }
+
+        // What a match took for a name may be the key itself, written bare (OPENWEATHER_APPID=e3b0…): the search goes on
+        // from the character before it, which a token's leading boundary takes.
+        if (compiled.ReferenceGroup >= 0 && match.Groups[compiled.ReferenceGroup] is { Success: true } name)
+        {
+            return Math.Max(name.Index - 1, match.Index + 1);
+        }
+
+        return Math.Max(match.Index + match.Length, match.Index + 1);
     }
 
     private static bool HasContext(SecretRule rule, string text, MatchSpan span, string? context)

@@ -188,4 +188,25 @@ public sealed class ReferencedLiteralTests
 
         Assert.Equal(takes, result.TakesKeyByName);
     }
+
+    /// <summary>
+    /// Where a name could stand (<c>OPENWEATHER_APPID=…</c>, <c>serviceKey=…</c>), a key written bare is the key: what
+    /// the name's pattern takes for a name, when it is one that starts with a letter, must not hide it.
+    /// </summary>
+    [Theory]
+    [InlineData("openweathermap-api-key", "OPENWEATHER_APPID={0}\n", "e")]
+    [InlineData("openweathermap-api-key", "openweather:\n  appid: {0}\n", "b")]
+    [InlineData("openweathermap-api-key", "# openweather\ncurl 'https://example.org/proxy?appid={0}&q=Paris'\n", "c")]
+    public void A_key_written_bare_where_a_name_could_stand_is_found(string ruleId, string format, string start)
+    {
+        var key = ruleId == "openweathermap-api-key"
+            ? start + FakeKey.Random(FakeKey.Hex, 31, 26)
+            : FakeKey.Of(start, FakeKey.Random(FakeKey.Base64, 83, 27), "==");
+        var text = string.Format(CultureInfo.InvariantCulture, format, key);
+
+        var finding = Assert.Single(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings);
+
+        Assert.Equal(ruleId, finding.Rule.Id);
+        Assert.Equal(key, finding.Secret);
+    }
 }
