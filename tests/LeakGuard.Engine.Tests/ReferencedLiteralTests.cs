@@ -197,6 +197,7 @@ public sealed class ReferencedLiteralTests
     [InlineData("openweathermap-api-key", "OPENWEATHER_APPID={0}\n", "e")]
     [InlineData("openweathermap-api-key", "openweather:\n  appid: {0}\n", "b")]
     [InlineData("openweathermap-api-key", "# openweather\ncurl 'https://example.org/proxy?appid={0}&q=Paris'\n", "c")]
+    [InlineData("data-go-kr-service-key", "DATA_GO_KR_SERVICE_KEY={0}\n", "Fq/")]
     public void A_key_written_bare_where_a_name_could_stand_is_found(string ruleId, string format, string start)
     {
         var key = ruleId == "openweathermap-api-key"

@@ -359,6 +359,7 @@ public static class BuiltInRules
         TicketmasterRules.All,
         BitlyRules.All,
         DandelionRules.All,
+        DataGoKrRules.All,
         BusOpenDataRules.All,
         NaverOpenApiRules.All,
         Msg91Rules.All,

@@ -359,6 +359,7 @@ internal static class SampleCatalog
         TicketmasterRulesSamples.Samples,
         BitlyRulesSamples.Samples,
         DandelionRulesSamples.Samples,
+        DataGoKrRulesSamples.Samples,
         BusOpenDataRulesSamples.Samples,
         NaverOpenApiRulesSamples.Samples,
         Msg91RulesSamples.Samples,
