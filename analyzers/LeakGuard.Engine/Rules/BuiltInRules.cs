@@ -360,6 +360,7 @@ public static class BuiltInRules
         BitlyRules.All,
         DandelionRules.All,
         DataGoKrRules.All,
+        IflytekRules.All,
         BusOpenDataRules.All,
         NaverOpenApiRules.All,
         Msg91Rules.All,

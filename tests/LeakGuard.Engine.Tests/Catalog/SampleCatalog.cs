@@ -360,6 +360,7 @@ internal static class SampleCatalog
         BitlyRulesSamples.Samples,
         DandelionRulesSamples.Samples,
         DataGoKrRulesSamples.Samples,
+        IflytekRulesSamples.Samples,
         BusOpenDataRulesSamples.Samples,
         NaverOpenApiRulesSamples.Samples,
         Msg91RulesSamples.Samples,
