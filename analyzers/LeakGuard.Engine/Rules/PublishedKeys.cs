@@ -133,9 +133,17 @@ internal static class PublishedKeys
         "a99cd8ffb75286e6",
 
         // The request token and the access token of X's "Sign in with Twitter" and OAuth 1.0a documentation, which
-        // OAuth libraries' docs reproduce.
+        // OAuth libraries' docs reproduce, and their secrets.
         "0401312bb13f6aff",
         "616fe34ce8031621",
+        "74878a808fc945f0",
+        "bfaf2b987c05e6d3",
+
+        // The consumer secret, access token and token secret of X's "Creating a signature" documentation, which OAuth
+        // libraries' tests sign their examples with.
+        "00b3dc640c9c99fc",
+        "0e04efa6bc7d2d51",
+        "5aac38e542b76b97",
 
         // The swarm join tokens and unlock keys of Docker's documentation (docker swarm init, join-token, unlock-key) and
         // of its CLI's tests.

@@ -44,8 +44,8 @@ internal static class TwitterRules
         ContextGatedRule.Create(
             "twitter-api-secret",
             "X (Twitter)",
-            "X (Twitter) API key secret, or consumer secret (50 letters and digits, 42 for apps made before 2013, next to Twitter)",
-            Patterns.Token("[A-Za-z0-9]{50}|[A-Za-z0-9]{42}", Patterns.Base64),
+            "X (Twitter) API key secret, or consumer secret (50 letters and digits, 42 or 43 for apps made before 2013, next to Twitter)",
+            Patterns.Token("[A-Za-z0-9]{50}|[A-Za-z0-9]{42,43}", Patterns.Base64),
             Context,
             new Remediation(Portal, "X:ApiSecret", "TWITTER_API_SECRET"),
             minEntropy: 4,
