@@ -24,7 +24,8 @@ internal static class FlickrRules
             isPlausible: value => !Plausibility.IsCompactGuid(value)),
 
         // The key's secret (16 hex digits) signs the OAuth requests that act for a user: under a secret's name, or
-        // after the key in flickrapi's FlickrAPI(key, secret).
+        // after the key in flickrapi's FlickrAPI(key, secret). Sixteen random hex digits hold less than 3 bits of
+        // entropy a digit about once in six.
         ContextGatedRule.Create(
             "flickr-api-secret",
             "Flickr",
@@ -32,7 +33,7 @@ internal static class FlickrRules
             $"{Patterns.AssignedTo("secret", "[a-f0-9]{16}", Patterns.Base62)}|FlickrAPI\\([ \\t]{{0,3}}{Patterns.AfterArgument("[a-f0-9]{32}", "[a-f0-9]{16}")}",
             Context,
             SecretRemediation,
-            minEntropy: 3,
+            minEntropy: 2.5,
             isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 2)),
     };
 }
