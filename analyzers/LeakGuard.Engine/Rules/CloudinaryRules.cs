@@ -19,14 +19,15 @@ internal static class CloudinaryRules
             MinEntropy = 3.5,
         },
 
-        // The same secret given on its own: cloudinary.config({ cloud_name, api_key, api_secret }), the SDKs' settings and
-        // CLOUDINARY_API_SECRET, which tutorials write out more often than the URL.
+        // The same secret given on its own: cloudinary.config({ cloud_name, api_key, api_secret }), the SDKs' settings (the
+        // Android SDK's map for MediaManager.init) and CLOUDINARY_API_SECRET, which tutorials write out more often than
+        // the URL.
         ContextGatedRule.Create(
             "cloudinary-api-secret",
             "Cloudinary",
             "Cloudinary API secret (27 characters under an API secret's name, next to Cloudinary)",
             Patterns.AssignedTo("(?:api|cloudinary)[_-]?secret", "[A-Za-z0-9_-]{27}"),
-            new[] { "cloudinary" },
+            new[] { "cloudinary", "MediaManager.init(" },
             Remediation,
             minEntropy: 3.5,
             isPlausible: value => Plausibility.HasUpperAndLower(value) && !Plausibility.IsMostlyWords(value)),

@@ -71,6 +71,22 @@ internal static class Patterns
         $"(?<assignedname>(?i:{name}))[\"']?[ \t]{{0,3}}(?:=|:|,|=>)[ \t]{{0,3}}\\$?(?:[A-Za-z_][A-Za-z0-9_]{{0,30}}(?:\\.|->|::)){{0,3}}(?<ref>[A-Za-z_][A-Za-z0-9_]{{0,40}})(?:$|[^A-Za-z0-9_(\\[\"'.])";
 
     /// <summary>
+    /// Captures <paramref name="secret"/>, or as the group <c>ref</c> the name holding it, where a client's call gives it as
+    /// its argument <paramref name="argument"/>: Python's <c>LastFMNetwork(api_key=API_KEY)</c>, an options object's
+    /// <c>new Razorpay({ key_secret: KEY_SECRET })</c>, over several lines too, within 200 characters of the call.
+    /// </summary>
+    public static string CallArgument(string call, string argument, string secret) =>
+        $"{call}\\((?:[^)]{{0,200}}[^A-Za-z0-9_)])?(?i:{argument})[\"']?[ \t]{{0,3}}[=:][ \t]{{0,3}}"
+        + $"(?:[bru]?[\"'](?<secret>{secret})[\"']|(?<ref>[A-Za-z_][A-Za-z0-9_]{{0,40}})(?:$|[^A-Za-z0-9_(\\[\"'.]))";
+
+    /// <summary>
+    /// Captures, as the group <c>ref</c>, the name a client's call takes its second argument from, the secret after the
+    /// key's id: <c>stream.connect(API_KEY, API_SECRET)</c>, <c>new RazorpayClient(keyId, keySecret)</c>.
+    /// </summary>
+    public static string SecondArgumentReference(string call) =>
+        $"{call}\\([ \t\\r\\n]{{0,20}}[A-Za-z_][A-Za-z0-9_.]{{0,60}}[ \t]{{0,3}},[ \t\\r\\n]{{0,20}}(?<ref>[A-Za-z_][A-Za-z0-9_]{{0,40}})[ \t\\r\\n]{{0,20}}[,)]";
+
+    /// <summary>
     /// A name a string takes a value from, as languages write it: a template's <c>${name}</c>, <c>{name}</c>,
     /// <c>#{name}</c>, <c>\(name)</c>, <c>$name</c> and <c>%(name)s</c>, or a name joined after the string's end
     /// (<c>"…=" + name</c>, <c>'…=' . $name</c>, R's <c>paste0("…=", name)</c>), a member's too (<c>${this.apiKey}</c>, <c>{self.api_key}</c>): the

@@ -6,7 +6,7 @@ internal static class RedditRules
 {
     private static readonly Remediation Remediation = new("https://www.reddit.com/prefs/apps", "Reddit:ClientSecret", "REDDIT_CLIENT_SECRET");
 
-    private static readonly string[] Context = { "reddit", "praw" };
+    private static readonly string[] Context = { "reddit", "praw", "snoowrap" };
 
     // A script or web app's client secret (27 to 30 URL-safe characters): with the account's password, bots built on PRAW
     // act as that account.

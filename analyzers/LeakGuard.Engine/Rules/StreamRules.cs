@@ -4,6 +4,8 @@ namespace LeakGuard.Engine.Rules;
 
 internal static class StreamRules
 {
+    private const string Key = "[a-z0-9]{64}";
+
     private static readonly Remediation Remediation = new("https://dashboard.getstream.io/", "Stream:ApiSecret", "STREAM_API_SECRET");
 
     // A Stream (GetStream) API secret: 64 lower-case letters and digits, under its name or handed to the server client
@@ -14,10 +16,13 @@ internal static class StreamRules
             "stream-api-secret",
             "Stream",
             "Stream (GetStream) API secret (64 characters)",
-            Patterns.AssignedTo("stream_?(?:api_?)?secret", "[a-z0-9]{64}") + "|StreamChat\\([^)\\r\\n]{0,100}api_secret[ \t]{0,3}=[ \t]{0,3}[\"'](?<secret>[a-z0-9]{64})[\"']|(?:StreamChat\\.getInstance|StreamClient|connect)\\([ \t]{0,3}" + Patterns.AfterArgument("[a-z0-9]{12}", "[a-z0-9]{64}"),
-            new[] { "stream_secret", "streamsecret", "stream_api_secret", "streamapisecret", "StreamChat.getInstance", "StreamChat(", "StreamClient(" },
+            Patterns.AssignedTo("stream_?(?:api_?)?secret", Key) + "|" + Patterns.CallArgument("StreamChat", "api_secret", Key)
+                + "|(?:StreamChat\\.getInstance|StreamClient|connect)\\([ \t]{0,3}" + Patterns.AfterArgument("[a-z0-9]{12}", Key)
+                + "|" + Patterns.SecondArgumentReference("(?:stream\\.connect|StreamChat\\.getInstance|StreamClient)"),
+            new[] { "stream_secret", "streamsecret", "stream_api_secret", "streamapisecret", "StreamChat.getInstance", "StreamChat(", "StreamClient(", "stream.connect(" },
             Remediation)
         {
+            ReferencedValue = Key,
             MinEntropy = 3.5,
             IsPlausible = value => Plausibility.MixesLettersAndDigits(value, digits: 3),
         },

@@ -10,6 +10,9 @@ internal static class StreamRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("stream-api-secret", Key, "STREAM_API_SECRET")
         .FindsIn("stream-api-secret", "the server client", $"const serverClient = StreamChat.getInstance('" + FakeKey.Random(TestKeys.LowerAlphanumeric, 12, 2) + $"', '{Key}');", Key)
+        .FindsByName("stream-api-secret", "a variable the Python client takes", $"API_SECRET = \"{Key}\"", "chat = StreamChat(api_key=API_KEY, api_secret=API_SECRET)", Key)
+        .FindsByName("stream-api-secret", "a variable the server connection takes", $"const API_SECRET = \"{Key}\";", "const serverClient = stream.connect(API_KEY, API_SECRET);", Key)
+        .Ignores("stream-api-secret", "another connection's second argument", $"const port = \"{Key}\";\nconst db = mysql.connect(host, port);")
         .Ignores("stream-api-secret", "no Stream named", $"value: {Key}")
         .FindsIn("stream-api-secret", "the Python client", $"client = StreamChat(api_key=\"" + FakeKey.Random(TestKeys.LowerAlphanumeric, 12, 3) + $"\", api_secret=\"{Key}\")", Key);
 }
