@@ -10,7 +10,8 @@ internal static class DiscordRules
     // Discord's name, or the names and calls a bot's token goes by (a .env's BOT_TOKEN, discord.py's client.run,
     // discord.js's client.login), which often stand without it. A bot's config.json holds it as "token" with nothing
     // else of Discord's: with the token's own check (its first part is the bot's id in base 64) that key is enough.
-    private static readonly string[] DiscordBotTokenContext = { "discord", "bot_token", "bottoken", "bot-token", "client.run(", "client.login(", "bot.run(", "\"token\"", "'token'" };
+    // Discord.Net and DSharpPlus log a bot in with TokenType.Bot.
+    private static readonly string[] DiscordBotTokenContext = { "discord", "bot_token", "bottoken", "bot-token", "client.run(", "client.login(", "bot.run(", "\"token\"", "'token'", "TokenType.Bot" };
 
     private static readonly string[] PublicNames = { "client_id", "clientid", "application_id", "applicationid", "public_key", "publickey" };
 

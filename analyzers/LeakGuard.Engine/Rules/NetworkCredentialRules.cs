@@ -17,7 +17,8 @@ internal static class NetworkCredentialRules
     // Authenticate methods take a scheme or a context first.
     private const string User = "(?:[a-z]{1,20}[ \\t]{0,3}:[ \\t]{0,3})?(?:@?\"[^\"\\r\\n]{0,100}\"|[a-z_][a-z0-9_.]{0,60})";
 
-    private const string Password = "[ \\t]{0,5},[ \\t\\r\\n]{0,20}(?:[a-z]{1,20}[ \\t]{0,3}:[ \\t]{0,3})?@?\"(?<secret>[^\"\\r\\n]{8,128})\"";
+    // The password after the user, on the next line too; six characters or more (mail accounts' are often short).
+    private const string Password = "[ \\t]{0,5},[ \\t\\r\\n]{0,40}(?:[a-z]{1,20}[ \\t]{0,3}:[ \\t]{0,3})?@?\"(?<secret>[^\"\\r\\n]{6,128})\"";
 
     // new NetworkCredential("user", "…") for SMTP, FTP and HTTP; PowerShell's New-Object System.Net.NetworkCredential;
     // MailKit's client.Authenticate("user", "…").

@@ -22,6 +22,7 @@ internal static class DiscordRulesSamples
         .Ignores("discord-bot-token", "the bot token of Discord's API documentation", $"discord: Authorization: Bot {FakeKey.Of("MTk4NjIyNDgzNDcxOTI1MjQ4", ".Cl2FMQ.", "ZnCjm1XVW7vRze4b7Cq4se7kKWs")}")
         .Ignores("discord-bot-token", "no discord context", $"\"checksum\": \"{DiscordBotTokenKey}\"")
         .FindsIn("discord-bot-token", "discord.py's run on a client of another name", $"aclient = client()\naclient.run('{DiscordBotTokenKey}')\n", DiscordBotTokenKey)
+        .FindsIn("discord-bot-token", "Discord.Net's login, Discord not named near", $"await _client.LoginAsync(TokenType.Bot, \"{DiscordBotTokenKey}\");", DiscordBotTokenKey)
         .FindsIn("discord-bot-token", "a bot's .env, Discord not named", $"BOT_TOKEN={DiscordBotTokenKey}\nPREFIX=!\n", DiscordBotTokenKey)
         .FindsIn("discord-bot-token", "discord.js's client.login", $"client.login('{DiscordBotTokenKey}');\n", DiscordBotTokenKey)
         .FindsIn("discord-bot-token", "a bot's config.json", $"{{\n  \"token\": \"{DiscordBotTokenKey}\",\n  \"prefix\": \"!\"\n}}", DiscordBotTokenKey)
