@@ -459,6 +459,7 @@ public static class BuiltInRules
         JwtSigningKeyRules.All,
         ConnectionStringRules.All,
         NetworkCredentialRules.All,
+        SecureStringRules.All,
         KubernetesRules.All,
         // Last of its confidence: a key that a provider's rule recognises in the same place is reported by that rule.
         OpenAiCompatibleRules.All,

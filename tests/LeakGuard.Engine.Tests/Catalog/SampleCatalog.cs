@@ -458,6 +458,7 @@ internal static class SampleCatalog
         JwtSigningKeyRulesSamples.Samples,
         ConnectionStringRulesSamples.Samples,
         NetworkCredentialRulesSamples.Samples,
+        SecureStringRulesSamples.Samples,
         GenericRulesSamples.Samples,
     }.SelectMany(s => s.All).ToArray();
 }
