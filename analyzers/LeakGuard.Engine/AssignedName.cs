@@ -24,6 +24,12 @@ internal static class AssignedName
         ".dmg", ".deb", ".rpm", ".whl", ".jar", ".nupkg",
     };
 
+    /// <summary>Words a name of a credential holds: "api_key", "clientSecret", "BOT_TOKEN", "smtpPass", "authToken".</summary>
+    private static readonly string[] CredentialWords = { "key", "secret", "token", "pass", "pwd", "auth", "credential" };
+
+    /// <summary>Whether the value is given a name of a credential (<see cref="CredentialWords"/>).</summary>
+    public static bool NamesACredential(string text, int matchStart, int secretStart) => Holds(text, matchStart, secretStart, CredentialWords);
+
     /// <summary>
     /// Whether the name before the secret, from the start of the identifier the match begins in (so "SEARCH_" of
     /// "SEARCH_ALGOLIA_KEY" counts) to the secret, holds one of <paramref name="names"/> (ignoring case).

@@ -68,6 +68,12 @@ public sealed class SecretRule
     public IReadOnlyList<string> ContextKeywords { get; init; } = Array.Empty<string>();
 
     /// <summary>
+    /// Whether <see cref="ContextKeywords"/> name the provider (its name, hosts, SDK), so that a file that imports its
+    /// package gives the context to a value under a credential's name anywhere below.
+    /// </summary>
+    public bool ContextNamesProvider { get; init; }
+
+    /// <summary>
     /// Case-insensitive strings that, near the match or in the fragment's context, show that the value is the form of
     /// the key a provider means to be public: the token of Rollbar's browser snippet, the notifier key a mobile app
     /// ships with. Such a match is not reported. Empty when every form of the key is secret.

@@ -460,7 +460,10 @@ public sealed class SecretScanner
             }
         }
 
-        return false;
+        // A key under a credential's name in a file that imports the provider's package, however far below the import.
+        return rule.ContextNamesProvider
+            && AssignedName.NamesACredential(text, span.NameStart, span.SecretStart)
+            && ImportedPackage.Named(text, rule.ContextKeywords);
     }
 
     /// <summary>Whether one of the rule's keywords (a host, the provider's name) stands within the context window of the match.</summary>

@@ -29,6 +29,7 @@ internal static class ContextGatedRule
             ReferencedValue = referencedValue,
             Confidence = Confidence.Medium,
             ContextKeywords = context,
+            ContextNamesProvider = true,
             PublicNames = publicNames ?? Array.Empty<string>(),
             MinEntropy = minEntropy,
             IsPlausible = isPlausible is null

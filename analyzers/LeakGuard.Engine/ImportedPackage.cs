@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine;
+
+/// <summary>
+/// Whether a text imports a provider's package: a line that starts with an import (<c>using Discord.WebSocket;</c>,
+/// <c>from datadog import initialize</c>, <c>import com.cloudinary.android.MediaManager;</c>, <c>#include</c>) or
+/// requires one (<c>const twilio = require('twilio')</c>) and names one of the provider's words. A whole file says
+/// what it talks to at its top, however far below its key stands.
+/// </summary>
+internal static class ImportedPackage
+{
+    // Case matters: prose starts sentences with "Import the…" and "Use the…".
+    private static readonly string[] Starts = { "import ", "using ", "require ", "require(", "#include", "@import", "library(", "Imports " };
+
+    private static readonly string[] Calls = { "require(", "require '", "require \"", "import(" };
+
+    /// <summary>Whether a line that imports or requires a package holds one of <paramref name="words"/> (as a word).</summary>
+    public static bool Named(string text, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length < 4 || !IsPlainWord(word))
+            {
+                continue;
+            }
+
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                if (ContextKeyword.StartsWord(text, at) && IsImportLine(text, at))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Words with punctuation ("client.run(", "\"token\"") are calls and keys, not packages.
+    private static bool IsPlainWord(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsImportLine(string text, int at)
+    {
+        var start = text.LastIndexOf('\n', at) + 1;
+        while (start < at && text[start] is ' ' or '\t')
+        {
+            start++;
+        }
+
+        var end = text.IndexOf('\n', at);
+        var line = text.Substring(start, (end < 0 ? text.Length : end) - start).TrimEnd();
+        foreach (var prefix in Starts)
+        {
+            if (line.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // Python's "from datadog import initialize"; PHP's and Rust's "use Twilio\Rest\Client;".
+        if ((line.StartsWith("from ", StringComparison.Ordinal) && line.IndexOf(" import ", StringComparison.Ordinal) > 0)
+            || (line.StartsWith("use ", StringComparison.Ordinal) && line.EndsWith(";", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        foreach (var call in Calls)
+        {
+            if (line.IndexOf(call, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
