@@ -26,7 +26,8 @@ internal static class ImportedPackage
                 continue;
             }
 
-            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+            // Each line is looked at once, however often the word occurs in it: a text of one long line stays linear.
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, LineEnd(text, at), StringComparison.OrdinalIgnoreCase))
             {
                 if (ContextKeyword.StartsWord(text, at) && IsImportLine(text, at))
                 {
@@ -52,6 +53,12 @@ internal static class ImportedPackage
         return true;
     }
 
+    private static int LineEnd(string text, int at)
+    {
+        var end = text.IndexOf('\n', at);
+        return end < 0 ? text.Length : end;
+    }
+
     private static bool IsImportLine(string text, int at)
     {
         var start = text.LastIndexOf('\n', at) + 1;
@@ -60,8 +67,7 @@ internal static class ImportedPackage
             start++;
         }
 
-        var end = text.IndexOf('\n', at);
-        var line = text.Substring(start, (end < 0 ? text.Length : end) - start).TrimEnd();
+        var line = text.Substring(start, LineEnd(text, at) - start).TrimEnd();
         foreach (var prefix in Starts)
         {
             if (line.StartsWith(prefix, StringComparison.Ordinal))

@@ -23,6 +23,7 @@ public class AdversarialInputTests
         { "begin lines", "-----BEGIN RSA PRIVATE KEY-----\n" },
         { "JQQJ99 repeated", "JQQJ" + "99" },
         { "a URL that takes a name found everywhere", "fetch(`https://newsapi.org/v2/x?apiKey=${a}`); a a a = b;\n" },
+        { "a provider's name on one line a megabyte long", "datadog twilio discord " },
         { "a name given a key's shape, taken again and again", "apiKey = \"" + "0123456789abcdef" + "0123456789abcdef" + "\"\nfetch(`https://newsapi.org/v2/x?apiKey=${apiKey}`)\n" },
     };
 
