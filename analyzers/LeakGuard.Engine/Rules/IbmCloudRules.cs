@@ -6,7 +6,8 @@ internal static class IbmCloudRules
 {
     private static readonly Remediation Remediation = new("https://cloud.ibm.com/iam/apikeys", "IbmCloud:ApiKey", "IBMCLOUD_API_KEY");
 
-    private static readonly string[] IbmCloudApiKeyContext = { "ibmcloud", "ibm_cloud", "ibm-cloud", "cloud.ibm.com", "ibm_api", "ibmapi" };
+    // IBM Cloud's names and host, and the Watson SDKs' package and authenticator, which take the key.
+    private static readonly string[] IbmCloudApiKeyContext = { "ibmcloud", "ibm_cloud", "ibm-cloud", "cloud.ibm.com", "ibm_api", "ibmapi", "ibm_watson", "IamAuthenticator" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {

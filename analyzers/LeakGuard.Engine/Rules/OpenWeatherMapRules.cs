@@ -8,7 +8,8 @@ internal static class OpenWeatherMapRules
 
     private static readonly Remediation Remediation = new("https://home.openweathermap.org/api_keys", "OpenWeatherMap:ApiKey", "OPENWEATHERMAP_API_KEY");
 
-    private static readonly string[] Context = { "openweather" };
+    // The provider's name, or pyowm's client, which takes the key: pyowm.OWM('…').
+    private static readonly string[] Context = { "openweather", "pyowm", "OWM(" };
 
     // 32 hex digits is the shape of every MD5 hash; the provider's name (a variable's, or the API's host in the URL
     // the key is appended to) must be nearby.

@@ -14,6 +14,7 @@ internal static class OpenWeatherMapRulesSamples
         .Finds("openweathermap-api-key", Key, "OPENWEATHERMAP_API_KEY")
         .FindsIn("openweathermap-api-key", "the API's URL", $"var url = $\"https://api.openweathermap.org/data/2.5/weather?q={{city}}&appid={Key}\";", Key)
         .FindsIn("openweathermap-api-key", "name passed as context", OtherKey, OtherKey, "OpenWeatherMapAPIKey")
+        .FindsIn("openweathermap-api-key", "pyowm's client", $"owm = pyowm.OWM('{Key}')\nmgr = owm.weather_manager()", Key)
         .Ignores("openweathermap-api-key", "no OpenWeather context", $"\"checksum\": \"{Key}\"")
         .Ignores("openweathermap-api-key", "a weather word is not the provider's name", $"weatherHash: {Key}")
         .Ignores("openweathermap-api-key", "31 hex digits", $"openweather: {Key[..^1]}")
