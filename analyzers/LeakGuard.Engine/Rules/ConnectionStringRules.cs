@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using LeakGuard.Engine.Configuration;
 
@@ -49,9 +50,18 @@ internal static class ConnectionStringRules
             Confidence = Confidence.Medium,
             ContextKeywords = Context,
             // Three characters ("xxx") or a constant's name ("SUA_SENHA") are placeholders, not passwords.
-            IsPlausible = value => value.Length >= 4 && !DemoPasswords.Contains(value) && !Plausibility.IsConstantName(value),
+            IsPlausible = value => value.Length >= 4 && !DemoPasswords.Contains(value) && !Plausibility.IsConstantName(value) && !IsDeploymentVariable(value),
             Allowlist = LocalWeak,
             MadeLocally = true,
         },
     };
+
+    /// <summary>
+    /// What a deployment tool puts a password in place of: Octopus' and Azure DevOps' "#{DbPassword}#", and .NET Aspire's
+    /// manifest expressions ("{sql-password.value}", whose braces the pattern reads as ODBC's quoting).
+    /// </summary>
+    private static bool IsDeploymentVariable(string value) =>
+        value.StartsWith("#{", StringComparison.Ordinal)
+        || value.EndsWith(".value", StringComparison.Ordinal)
+        || value.EndsWith(".connectionString", StringComparison.Ordinal);
 }

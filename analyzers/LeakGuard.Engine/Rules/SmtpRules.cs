@@ -27,8 +27,10 @@ internal static class SmtpRules
     // not code's "smtp_password=dict(no_log=True)," or "this.smtp_password = data.smtp_password;".
     private const string Unquoted = "(?<secret>[^\\s\"'`#{$%<\\[,;()=][^\\s\"'`#,;()=]{5,63})[ \\t]*(?:\\r|\\n|$)";
 
-    // .NET's <add key="SmtpPassword" value="…" /> too.
-    private const string Assignment = "[\"'`]?[ \\t]{0,5}(?:value[ \\t]{0,3})?(?::=|=>|=|:)[ \\t]{0,5}";
+    // Also .NET's appSettings entries (an add element's key and value), VB's fields declared As String and C#'s
+    // auto-properties with an initializer.
+    private const string Assignment = "(?:[ \\t]{1,3}As[ \\t]{1,3}String|[ \\t]{0,3}\\{[ \\t]{0,3}get;[ \\t]{0,3}(?:private[ \\t]{1,3})?set;[ \\t]{0,3}\\})?"
+        + "[\"'`]?[ \\t]{0,5}(?:value[ \\t]{0,3})?(?::=|=>|=|:)[ \\t]{0,5}";
 
     // The password of the mail account an application sends from, in the settings that name its SMTP server
     // (appsettings.json's "Smtp": { "Host": "smtp.office365.com", …, "Password": "…" }, Django's EMAIL_HOST_PASSWORD,

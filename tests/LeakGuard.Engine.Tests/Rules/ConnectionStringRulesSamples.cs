@@ -20,6 +20,8 @@ internal static class ConnectionStringRulesSamples
         .FindsIn("connection-string-password", "SQL Server", $"Server=tcp:db.contoso.net,1433;Database=app;User Id=app;Password={Password};Encrypt=True;", Password)
         .FindsIn("connection-string-password", "Pwd in appsettings.json", $"\"Default\": \"Host=pg.internal;Username=svc;Pwd={Password}\"", Password)
         .Ignores("connection-string-password", "a placeholder in square brackets", "<connectionString value=\"Data Source=[databaseServer];Initial Catalog=[databaseName];User ID=[user];Password=[password]\" />")
+        .Ignores("connection-string-password", "an Octopus variable", "\"Default\": \"Server=tcp:shop.database.windows.net;Database=shop;User ID=shop;Password=#{DB_PASSWORD}#;\"")
+        .Ignores("connection-string-password", ".NET Aspire's manifest expression", "\"connectionString\": \"Server={sql.bindings.tcp.host},{sql.bindings.tcp.port};User ID=sa;Password={sql-password.value};TrustServerCertificate=true\"")
         .Ignores("connection-string-password", "RFC 6749's password grant example", "grant_type=password&amp;username=johndoe&amp;password=A3ddj3w")
         .FindsIn("connection-string-password", "a quoted value written inside a JSON string", $"\"DefaultConnection\": \"Server=db24241.databaseasp.net; Database=app; User Id=app; Password=\\\"{Password}\\\"; Encrypt=False;\"", Password)
         .FindsIn("connection-string-password", "a backslash inside the password", $"Server=db.contoso.net;Database=app;User Id=app;Password=Ab\\cd{Password};", $"Ab\\cd{Password}")

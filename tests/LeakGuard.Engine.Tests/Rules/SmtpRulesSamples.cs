@@ -10,6 +10,8 @@ internal static class SmtpRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("smtp-password", "appsettings.json's mail settings", $"\"Smtp\": {{\n    \"Host\": \"smtp.office365.com\",\n    \"Port\": 587,\n    \"UserName\": \"noreply@contoso.com\",\n    \"Password\": \"{Password}\"\n  }}", Password)
         .FindsIn("smtp-password", "an App.config's appSettings", $"<appSettings>\n  <add key=\"SMTPServer\" value=\"smtp.office365.com\" />\n  <add key=\"SMTPPassword\" value=\"{Password}\" />\n</appSettings>", Password)
+        .FindsIn("smtp-password", "a VB field", $"Private Shared SmtpPassword As String = \"{Password}\"", Password)
+        .FindsIn("smtp-password", "a C# auto-property", $"public string SmtpPassword {{ get; set; }} = \"{Password}\";", Password)
         .FindsIn("smtp-password", "a .env", $"SMTP_HOST=mail.contoso.com\nSMTP_PASS={Password}\n", Password)
         .FindsIn("smtp-password", "Spring's application.properties", $"spring.mail.host=smtp.gmail.com\nspring.mail.username=ops@contoso.com\nspring.mail.password={Password}\n", Password)
         .FindsIn("smtp-password", "Django's settings", $"EMAIL_BACKEND = 'django.core.mail.backends.smtp.EmailBackend'\nEMAIL_HOST_USER = 'ops@contoso.com'\nEMAIL_HOST_PASSWORD = '{Password}'\n", Password)
