@@ -26,7 +26,8 @@ internal static class ContextKeyword
         return false;
     }
 
-    private static bool HoldsPunctuation(string keyword)
+    /// <summary>Whether <paramref name="keyword"/> holds anything but letters, digits, '_', '-' and spaces.</summary>
+    public static bool HoldsPunctuation(string keyword)
     {
         foreach (var c in keyword)
         {

@@ -21,7 +21,8 @@ internal static class ImportedPackage
     {
         foreach (var word in words)
         {
-            if (word.Length < 4 || !IsPlainWord(word))
+            // Words with punctuation ("client.run(", "\"token\"", "cloud.ibm.com") are calls, keys and hosts, not packages.
+            if (word.Length < 4 || ContextKeyword.HoldsPunctuation(word))
             {
                 continue;
             }
@@ -37,20 +38,6 @@ internal static class ImportedPackage
         }
 
         return false;
-    }
-
-    // Words with punctuation ("client.run(", "\"token\"") are calls and keys, not packages.
-    private static bool IsPlainWord(string word)
-    {
-        foreach (var c in word)
-        {
-            if (!(char.IsLetterOrDigit(c) || c is '_' or '-' or '.'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static int LineEnd(string text, int at)
