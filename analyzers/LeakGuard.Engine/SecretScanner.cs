@@ -252,6 +252,7 @@ public sealed class SecretScanner
     private bool Match(CompiledRule compiled, string text, string? context, ref List<SecretFinding>? findings, ref bool? holdsMarker)
     {
         var named = compiled.ReferencedShape is { } shape ? new NamedLiterals(text, shape) : null;
+        bool? importsProvider = null;
         if (compiled.Rule.Regions is { } regions)
         {
             foreach (var (start, length) in regions(text))
@@ -259,7 +260,7 @@ public sealed class SecretScanner
                 var match = compiled.Regex.Match(text, start, length);
                 if (match.Success && match.Index == start && match.Length == length)
                 {
-                    Consider(compiled, text, context, match, named, ref findings, ref holdsMarker);
+                    Consider(compiled, text, context, match, named, ref findings, ref holdsMarker, ref importsProvider);
                 }
             }
 
@@ -272,7 +273,7 @@ public sealed class SecretScanner
         {
             if (compiled.StartsAtBoundary(text, match.Index))
             {
-                Consider(compiled, text, context, match, named, ref findings, ref holdsMarker);
+                Consider(compiled, text, context, match, named, ref findings, ref holdsMarker, ref importsProvider);
             }
         }
 
@@ -281,7 +282,8 @@ public sealed class SecretScanner
 
     /// <summary>Adds the secret of <paramref name="match"/> to <paramref name="findings"/> when it passes the rule's checks.</summary>
     /// <param name="named">The literals the rule's matches name in the text, for a rule whose pattern may name its secret.</param>
-    private void Consider(CompiledRule compiled, string text, string? context, Match match, NamedLiterals? named, ref List<SecretFinding>? findings, ref bool? holdsMarker)
+    /// <param name="importsProvider">Whether the text imports the rule's provider's package, found out at the first candidate that needs it.</param>
+    private void Consider(CompiledRule compiled, string text, string? context, Match match, NamedLiterals? named, ref List<SecretFinding>? findings, ref bool? holdsMarker, ref bool? importsProvider)
     {
         if (compiled.AssignedNameGroup >= 0 && match.Groups[compiled.AssignedNameGroup] is { Success: true } assigned
             && !ContextKeyword.StartsWord(text, assigned.Index))
@@ -292,7 +294,7 @@ public sealed class SecretScanner
         var group = compiled.SecretGroup >= 0 ? match.Groups[compiled.SecretGroup] : match;
         if (group.Success && group.Length > 0)
         {
-            Consider(compiled.Rule, text, context, new MatchSpan(match.Index, match.Length, group.Index, group.Length, match.Index), ref findings, ref holdsMarker);
+            Consider(compiled.Rule, text, context, new MatchSpan(match.Index, match.Length, group.Index, group.Length, match.Index), ref findings, ref holdsMarker, ref importsProvider);
             return;
         }
 
@@ -302,12 +304,12 @@ public sealed class SecretScanner
             foreach (var literal in named.Of(name.Value))
             {
                 var span = new MatchSpan(match.Index, match.Length, literal.Start, literal.Length, literal.NameStart, ByName: true);
-                Consider(compiled.Rule, text, context, span, ref findings, ref holdsMarker);
+                Consider(compiled.Rule, text, context, span, ref findings, ref holdsMarker, ref importsProvider);
             }
         }
     }
 
-    private void Consider(SecretRule rule, string text, string? context, MatchSpan span, ref List<SecretFinding>? findings, ref bool? holdsMarker)
+    private void Consider(SecretRule rule, string text, string? context, MatchSpan span, ref List<SecretFinding>? findings, ref bool? holdsMarker, ref bool? importsProvider)
     {
         var secret = text.Substring(span.SecretStart, span.SecretLength);
         if (rule.MinEntropy > 0 && Entropy.Shannon(secret) < rule.MinEntropy)
@@ -321,7 +323,7 @@ public sealed class SecretScanner
         }
 
         if (rule.ContextKeywords.Count > 0
-            && (!HasContext(rule, text, span, context) || ForeignUrlPath.Holds(text, span.SecretStart, rule.ContextKeywords)))
+            && (!HasContext(rule, text, span, context, ref importsProvider) || ForeignUrlPath.Holds(text, span.SecretStart, rule.ContextKeywords)))
         {
             return;
         }
@@ -447,7 +449,7 @@ public sealed class SecretScanner
         return Math.Max(match.Index + match.Length, match.Index + 1);
     }
 
-    private static bool HasContext(SecretRule rule, string text, MatchSpan span, string? context)
+    private static bool HasContext(SecretRule rule, string text, MatchSpan span, string? context, ref bool? importsProvider)
     {
         var from = Math.Max(0, span.MatchStart - ContextWindow);
         var to = Math.Min(text.Length, span.MatchStart + span.MatchLength + ContextWindow);
@@ -463,7 +465,7 @@ public sealed class SecretScanner
         // A key under a credential's name in a file that imports the provider's package, however far below the import.
         return rule.ContextNamesProvider
             && AssignedName.NamesACredential(text, span.NameStart, span.SecretStart)
-            && ImportedPackage.Named(text, rule.ContextKeywords);
+            && (importsProvider ??= ImportedPackage.Named(text, rule.ContextKeywords));
     }
 
     /// <summary>Whether one of the rule's keywords (a host, the provider's name) stands within the context window of the match.</summary>

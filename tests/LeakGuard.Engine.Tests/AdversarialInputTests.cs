@@ -54,6 +54,20 @@ public class AdversarialInputTests
     }
 
     [Fact]
+    public void A_megabyte_of_keys_under_credentials_names_far_from_their_provider_s_word_yields_nothing()
+    {
+        var text = new StringBuilder(Size + 64);
+        for (var i = 0; text.Length < Size; i++)
+        {
+            text.Append("key_").Append(i).Append(" = \"").Append(FakeKey.Random(FakeKey.Hex, 32, i % 50)).Append("\"\n");
+        }
+
+        text.Append('#', 400).Append("\n# metrics go to datadog\n");
+
+        Assert.DoesNotContain(SecretScanner.Default.Scan(text.ToString()).Findings, f => f.Rule.Id == "datadog-api-key");
+    }
+
+    [Fact]
     public void A_megabyte_of_base64_without_boundaries_yields_nothing()
     {
         Assert.Empty(SecretScanner.Default.Scan(FakeKey.Random(FakeKey.Base64, Size)).Findings);
