@@ -88,10 +88,10 @@ public class FuzzTests
     {
         foreach (var context in new[] { null, "apiKey" })
         {
-            var result = SecretScanner.Default.Scan(text, context);
+            var result = SpanScanTests.Unhurried.Scan(text, context);
             if (context is null)
             {
-                SpanScanTests.AssertSameResult(SecretScanner.Default, text);
+                SpanScanTests.AssertSameResult(SpanScanTests.Unhurried, text);
             }
 
             foreach (var finding in result.Findings)
