@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Linq;
+using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 using Xunit;
 
@@ -13,9 +13,6 @@ public sealed class ImportedPackageTests
 {
     private static readonly string Key = FakeKey.Random(FakeKey.Hex, 32, 28);
 
-    // More than the context window between the import and the key, as in a real file.
-    private static readonly string Lines = string.Concat(Enumerable.Range(0, 30).Select(i => $"log(\"step {i}\");\n"));
-
     [Theory]
     [InlineData("from datadog import initialize, api\n", "options = {{'api_key': '{0}'}}\ninitialize(**options)\n")]
     [InlineData("import datadog\n", "DD_SETTINGS = {{\n    \"api_key\": \"{0}\",\n}}\n")]
@@ -23,7 +20,7 @@ public sealed class ImportedPackageTests
     [InlineData("const { client, v1 } = require(\"@datadog/datadog-api-client\");\n", "const apiKey = '{0}';\n")]
     public void A_key_under_a_credential_s_name_in_a_file_that_imports_the_provider_is_its(string import, string assignment)
     {
-        var text = import + Lines + string.Format(CultureInfo.InvariantCulture, assignment, Key);
+        var text = import + RuleSamples.PageOfCode + string.Format(CultureInfo.InvariantCulture, assignment, Key);
 
         var finding = Assert.Single(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings);
 
@@ -38,7 +35,7 @@ public sealed class ImportedPackageTests
     [InlineData("Import the Datadog client first.\n", "options = {{'api_key': '{0}'}}\n")]
     public void Not_when_the_file_does_not_import_the_provider_or_the_name_is_no_credential_s(string import, string assignment)
     {
-        var text = import + Lines + string.Format(CultureInfo.InvariantCulture, assignment, Key);
+        var text = import + RuleSamples.PageOfCode + string.Format(CultureInfo.InvariantCulture, assignment, Key);
 
         Assert.DoesNotContain(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings, f => f.Rule.Id == "datadog-api-key");
     }

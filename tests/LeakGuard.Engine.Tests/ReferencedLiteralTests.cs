@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 using Xunit;
 
@@ -12,9 +13,6 @@ namespace LeakGuard.Engine.Tests;
 public sealed class ReferencedLiteralTests
 {
     private static readonly string Key = FakeKey.Random(FakeKey.Hex, 32, 24);
-
-    // More than the context window between the key and the URL, as in a page of code.
-    private static readonly string Lines = string.Concat(Enumerable.Range(0, 30).Select(i => $"log(\"step {i}\");\n"));
 
     [Theory]
     [InlineData("const apiKey = \"{0}\";", "fetch(`https://newsapi.org/v2/top-headlines?country=us&apiKey=${{apiKey}}`);")]
@@ -42,7 +40,7 @@ public sealed class ReferencedLiteralTests
     [InlineData("params = {{'key': '{0}'}}", "url = 'https://newsapi.org/v2/top-headlines?country=us&apiKey=%(key)s' % params")]
     public void Finds_the_literal_a_url_takes_its_key_from(string assignment, string use)
     {
-        var text = string.Format(CultureInfo.InvariantCulture, assignment + "\n{1}" + use + "\n", Key, Lines);
+        var text = string.Format(CultureInfo.InvariantCulture, assignment + "\n{1}" + use + "\n", Key, RuleSamples.PageOfCode);
 
         var finding = Assert.Single(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings);
 
@@ -55,7 +53,7 @@ public sealed class ReferencedLiteralTests
     public void Reports_every_key_the_name_is_given()
     {
         var other = FakeKey.Random(FakeKey.Hex, 32, 25);
-        var text = $"string apiKey;\nif (quota < 25)\n{{\n    apiKey = \"{other}\";\n}}\nelse\n{{\n    apiKey = \"{Key}\";\n}}\n{Lines}"
+        var text = $"string apiKey;\nif (quota < 25)\n{{\n    apiKey = \"{other}\";\n}}\nelse\n{{\n    apiKey = \"{Key}\";\n}}\n{RuleSamples.PageOfCode}"
             + "url = $\"https://newsapi.org/v2/everything?q={q}&apiKey={apiKey}\";\n";
 
         var findings = SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings;
@@ -66,7 +64,7 @@ public sealed class ReferencedLiteralTests
     [Fact]
     public void Takes_an_assignment_after_the_url()
     {
-        var text = $"def get(q):\n    return requests.get(f\"https://newsapi.org/v2/everything?q={{q}}&apiKey={{API_KEY}}\")\n{Lines}API_KEY = \"{Key}\"\n";
+        var text = $"def get(q):\n    return requests.get(f\"https://newsapi.org/v2/everything?q={{q}}&apiKey={{API_KEY}}\")\n{RuleSamples.PageOfCode}API_KEY = \"{Key}\"\n";
 
         Assert.Equal(Key, Assert.Single(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings).Secret);
     }
@@ -80,7 +78,7 @@ public sealed class ReferencedLiteralTests
     [InlineData("const apiKey = \"{0}abc\";")]
     public void Ignores_a_name_that_holds_no_key_of_the_shape(string assignment)
     {
-        var text = string.Format(CultureInfo.InvariantCulture, assignment, Key) + "\n" + Lines
+        var text = string.Format(CultureInfo.InvariantCulture, assignment, Key) + "\n" + RuleSamples.PageOfCode
             + "fetch(`https://newsapi.org/v2/top-headlines?country=us&apiKey=${apiKey}`);\n";
 
         Assert.Empty(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings);
@@ -89,7 +87,7 @@ public sealed class ReferencedLiteralTests
     [Fact]
     public void A_url_of_another_host_says_nothing_of_the_variable()
     {
-        var text = $"const apiKey = \"{Key}\";\n{Lines}fetch(`https://example.org/v2/top-headlines?country=us&apiKey=${{apiKey}}`);\n";
+        var text = $"const apiKey = \"{Key}\";\n{RuleSamples.PageOfCode}fetch(`https://example.org/v2/top-headlines?country=us&apiKey=${{apiKey}}`);\n";
 
         Assert.Empty(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings);
     }
@@ -97,7 +95,7 @@ public sealed class ReferencedLiteralTests
     [Fact]
     public void A_rule_that_finds_the_key_by_the_words_near_it_also_reads_the_url()
     {
-        var text = $"const apiKey = \"{Key}\";\n{Lines}fetch(`https://api.openweathermap.org/data/2.5/weather?q=${{city}}&appid=${{apiKey}}`);\n";
+        var text = $"const apiKey = \"{Key}\";\n{RuleSamples.PageOfCode}fetch(`https://api.openweathermap.org/data/2.5/weather?q=${{city}}&appid=${{apiKey}}`);\n";
 
         var finding = Assert.Single(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings);
 
@@ -110,7 +108,7 @@ public sealed class ReferencedLiteralTests
     [InlineData("url = BASE_URL + \"?q=\" + city +\n    \"&appid=\" +\n    API_KEY;")]
     public void A_rule_that_needs_the_words_near_the_key_reads_a_url_whose_host_another_string_holds(string use)
     {
-        var text = $"API_KEY = \"{Key}\"\n{Lines}BASE_URL = \"https://api.openweathermap.org/data/2.5/weather\"\n{use}\n";
+        var text = $"API_KEY = \"{Key}\"\n{RuleSamples.PageOfCode}BASE_URL = \"https://api.openweathermap.org/data/2.5/weather\"\n{use}\n";
 
         var finding = Assert.Single(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings);
 
@@ -121,7 +119,7 @@ public sealed class ReferencedLiteralTests
     [Fact]
     public void A_parameter_without_the_provider_named_near_it_says_nothing()
     {
-        var text = $"API_KEY = \"{Key}\"\n{Lines}uri = URI(\"#{{BASE_URL}}?q=#{{city_name}}&appid=#{{API_KEY}}\")\n";
+        var text = $"API_KEY = \"{Key}\"\n{RuleSamples.PageOfCode}uri = URI(\"#{{BASE_URL}}?q=#{{city_name}}&appid=#{{API_KEY}}\")\n";
 
         Assert.Empty(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings);
     }
@@ -129,7 +127,7 @@ public sealed class ReferencedLiteralTests
     [Fact]
     public void A_parameter_whose_host_no_string_near_it_names_says_nothing()
     {
-        var text = $"const apiKey = \"{Key}\";\nconst base = \"https://newsapi.org/v2/everything\";\n{Lines}fetch(`${{base}}?q=${{q}}&apiKey=${{apiKey}}`);\n";
+        var text = $"const apiKey = \"{Key}\";\nconst base = \"https://newsapi.org/v2/everything\";\n{RuleSamples.PageOfCode}fetch(`${{base}}?q=${{q}}&apiKey=${{apiKey}}`);\n";
 
         Assert.Empty(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings);
     }
@@ -137,7 +135,7 @@ public sealed class ReferencedLiteralTests
     [Fact]
     public void A_parameter_whose_host_a_string_near_it_names_takes_the_key()
     {
-        var text = $"const apiKey = \"{Key}\";\n{Lines}const base = \"https://newsapi.org/v2/everything\";\nfetch(`${{base}}?q=${{q}}&apiKey=${{apiKey}}`);\n";
+        var text = $"const apiKey = \"{Key}\";\n{RuleSamples.PageOfCode}const base = \"https://newsapi.org/v2/everything\";\nfetch(`${{base}}?q=${{q}}&apiKey=${{apiKey}}`);\n";
 
         Assert.Equal(Key, Assert.Single(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings).Secret);
     }
@@ -146,7 +144,7 @@ public sealed class ReferencedLiteralTests
     public void A_name_given_other_providers_keys_in_other_functions_is_each_one_s_nearest_use()
     {
         var weather = FakeKey.Random(FakeKey.Hex, 32, 26);
-        var text = $"def weather(city):\n    api_key = \"{weather}\"\n    return get(\"https://api.openweathermap.org/data/2.5/weather?q=\" + city + \"&appid=\" + api_key)\n{Lines}"
+        var text = $"def weather(city):\n    api_key = \"{weather}\"\n    return get(\"https://api.openweathermap.org/data/2.5/weather?q=\" + city + \"&appid=\" + api_key)\n{RuleSamples.PageOfCode}"
             + $"def news(q):\n    api_key = \"{Key}\"\n    return get(f\"https://newsapi.org/v2/everything?q={{q}}&apiKey={{api_key}}\")\n";
 
         var findings = SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings;
@@ -158,7 +156,7 @@ public sealed class ReferencedLiteralTests
     public void A_url_that_takes_the_key_twice_reports_it_once()
     {
         var use = "get(`https://newsapi.org/v2/everything?q=${q}&apiKey=${apiKey}`);\n";
-        var text = $"const apiKey = \"{Key}\";\n{Lines}{use}{use}";
+        var text = $"const apiKey = \"{Key}\";\n{RuleSamples.PageOfCode}{use}{use}";
 
         Assert.Equal(Key, Assert.Single(SecretScanner.Default.WithoutLowConfidenceRules().Scan(text).Findings).Secret);
     }

@@ -14,8 +14,8 @@ public sealed class RuleSamples
         ("YAML value", "settings:\n  {0}: {1}\n"),
     };
 
-    // A page of code between a key's assignment and its use: more than the context window of the words near a key.
-    private static readonly string PageOfCode = string.Concat(Enumerable.Range(0, 30).Select(i => $"log(\"step {i}\");\n"));
+    /// <summary>A page of code between a key's assignment and its use: more than the context window of the words near a key.</summary>
+    public static readonly string PageOfCode = string.Concat(Enumerable.Range(0, 30).Select(i => $"log(\"step {i}\");\n"));
 
     private readonly List<RuleSample> samples = new();
 
