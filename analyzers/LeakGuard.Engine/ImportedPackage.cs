@@ -9,7 +9,7 @@ namespace LeakGuard.Engine;
 /// requires one (<c>const twilio = require('twilio')</c>) and names one of the provider's words. A whole file says
 /// what it talks to at its top, however far below its key stands.
 /// </summary>
-internal static class ImportedPackage
+public static class ImportedPackage
 {
     // Case matters: prose starts sentences with "Import the…" and "Use the…".
     private static readonly string[] Starts = { "import ", "using ", "require ", "require(", "#include", "@import", "library(", "Imports " };
@@ -17,7 +17,7 @@ internal static class ImportedPackage
     private static readonly string[] Calls = { "require(", "require '", "require \"", "import(" };
 
     /// <summary>Whether a line that imports or requires a package holds one of <paramref name="words"/> (as a word).</summary>
-    public static bool Named(string text, IReadOnlyList<string> words)
+    internal static bool Named(string text, IReadOnlyList<string> words)
     {
         foreach (var word in words)
         {
@@ -40,6 +40,39 @@ internal static class ImportedPackage
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="line"/> imports or requires a package: it starts, after blanks, with an import
+    /// (<c>using …</c>, <c>from … import …</c>, <c>use …;</c>) or holds a call that loads one (<c>require('…')</c>).
+    /// </summary>
+    public static bool IsImportLine(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        foreach (var prefix in Starts)
+        {
+            if (line.StartsWith(prefix.AsSpan(), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // Python's "from datadog import initialize"; PHP's and Rust's "use Twilio\Rest\Client;".
+        if ((line.StartsWith("from ".AsSpan(), StringComparison.Ordinal) && line.IndexOf(" import ".AsSpan(), StringComparison.Ordinal) > 0)
+            || (line.StartsWith("use ".AsSpan(), StringComparison.Ordinal) && line.EndsWith(";".AsSpan(), StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        foreach (var call in Calls)
+        {
+            if (line.IndexOf(call.AsSpan(), StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int LineEnd(string text, int at)
     {
         var end = text.IndexOf('\n', at);
@@ -49,35 +82,6 @@ internal static class ImportedPackage
     private static bool IsImportLine(string text, int at)
     {
         var start = text.LastIndexOf('\n', at) + 1;
-        while (start < at && text[start] is ' ' or '\t')
-        {
-            start++;
-        }
-
-        var line = text.Substring(start, LineEnd(text, at) - start).TrimEnd();
-        foreach (var prefix in Starts)
-        {
-            if (line.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        // Python's "from datadog import initialize"; PHP's and Rust's "use Twilio\Rest\Client;".
-        if ((line.StartsWith("from ", StringComparison.Ordinal) && line.IndexOf(" import ", StringComparison.Ordinal) > 0)
-            || (line.StartsWith("use ", StringComparison.Ordinal) && line.EndsWith(";", StringComparison.Ordinal)))
-        {
-            return true;
-        }
-
-        foreach (var call in Calls)
-        {
-            if (line.IndexOf(call, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return IsImportLine(text.AsSpan(start, LineEnd(text, at) - start));
     }
 }

@@ -270,6 +270,26 @@ public sealed class ObjectStoreAgreementTests
         AssertDeltaStoredScansAgree(repo, ["openweathermap-api-key", "openweathermap-api-key"]);
     }
 
+    /// <summary>
+    /// A key that only the file's imports name the provider of: added pages below the import in a later version, which
+    /// is stored as a delta of one without it. Its window must still see the import, as a whole read does.
+    /// </summary>
+    [Fact]
+    public void A_key_named_only_by_the_file_s_imports_is_attributed_as_with_whole_reads()
+    {
+        using var repo = new TestRepository();
+        var lines = Enumerable.Range(0, 600).Select(i => $"value_{i} = compute({i})  # step {i} of a long module").ToList();
+        lines.Insert(0, "from datadog import initialize, api");
+        for (var revision = 0; revision < 40; revision++)
+        {
+            lines[(revision * 37) % 380 + 10] = $"edited_{revision} = compute({revision})  # changed in revision {revision}";
+            lines[450] = revision is >= 10 and < 30 ? $"options = {{'api_key': '{FakeKey.Random(FakeKey.Hex, 32, 17)}'}}" : "options = load_options()";
+            repo.Write($"revision {revision}", "metrics/report.py", string.Join('\n', lines) + "\n");
+        }
+
+        AssertDeltaStoredScansAgree(repo, ["datadog-api-key"]);
+    }
+
     /// <summary>Packs every version as a delta where git can, then compares the streamed scan with whole reads.</summary>
     private static void AssertDeltaStoredScansAgree(TestRepository repo, string[] ruleIds)
     {

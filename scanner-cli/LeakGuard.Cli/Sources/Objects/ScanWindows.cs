@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace LeakGuard.Cli.Sources.Objects;
 
@@ -54,6 +55,25 @@ internal static class ScanWindows
         }
 
         return [.. windows];
+    }
+
+    /// <summary>The windows and whole <paramref name="lines"/> of the same text, in order, overlapping ones joined.</summary>
+    public static (int Start, int End)[] Joined((int Start, int End)[] windows, IReadOnlyList<(int Start, int End)> lines)
+    {
+        var joined = new List<(int Start, int End)>(windows.Length + lines.Count);
+        foreach (var (start, end) in windows.Concat(lines).OrderBy(range => range.Start))
+        {
+            if (joined.Count > 0 && start <= joined[^1].End)
+            {
+                joined[^1] = (joined[^1].Start, Math.Max(end, joined[^1].End));
+            }
+            else
+            {
+                joined.Add((start, end));
+            }
+        }
+
+        return [.. joined];
     }
 
     /// <summary>Whether any of <paramref name="windows"/> starts or ends inside a line of <paramref name="text"/>.</summary>

@@ -209,7 +209,8 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
 
     /// <summary>
     /// What to scan of a text blob stored as a delta of another text blob that was scanned before it: the windows
-    /// around its new bytes (<see cref="ScanWindows"/>), long lines cut unless it or its base may hold an allow marker.
+    /// around its new bytes (<see cref="ScanWindows"/>), long lines cut unless it or its base may hold an allow marker,
+    /// and the lines that import packages at its top (<see cref="ImportLines"/>).
     /// Null, meaning all of it, for anything else.
     /// </summary>
     private (int Start, int End)[]? WindowsOf(int blob, ReadOnlySpan<byte> content, int? deltaBase, ReadOnlySpan<byte> baseContent, ReadOnlySpan<byte> delta)
@@ -233,6 +234,10 @@ internal sealed class StreamedObjects : HistoryObjects, IObjectSink
         if (windows is not null)
         {
             windowedFrom[blob] = from;
+            if (windows.Length > 0)
+            {
+                windows = ScanWindows.Joined(windows, ImportLines.In(content));
+            }
         }
 
         return windows;
