@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Linq;
 using LeakGuard.Tests;
 using Xunit;
@@ -126,19 +125,17 @@ public class DecodingTests
     [Fact]
     public void Binary_base64_is_not_decoded_past_its_first_block()
     {
+        // Forty 16 KB blobs of binary would spend the decoding budget ten times over if they were decoded whole: a key
+        // after them is found only because each is given up after its first block.
         var random = new Random(7);
         var bytes = new byte[12 * 1024];
         random.NextBytes(bytes);
         var blob = Convert.ToBase64String(bytes);
-        var text = string.Join("\n", Enumerable.Range(0, 40).Select(i => $"image{i}: {blob}"));
+        var key = TestKeys.OpenAiProject();
+        var text = string.Join("\n", Enumerable.Range(0, 40).Select(i => $"image{i}: {blob}")) + "\n" + Base64(key);
 
-        SecretScanner.Default.Scan(text);
-        var watch = Stopwatch.StartNew();
-        var result = SecretScanner.Default.Scan(text);
-        watch.Stop();
-
-        Assert.Empty(result.Findings);
-        Assert.True(watch.ElapsedMilliseconds < 1000, $"took {watch.ElapsedMilliseconds} ms");
+        var finding = Assert.Single(SecretScanner.Default.Scan(text).Findings);
+        Assert.Equal(key, finding.Secret);
     }
 
     [Fact]
