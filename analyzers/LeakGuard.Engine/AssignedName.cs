@@ -154,9 +154,17 @@ internal static class AssignedName
         var from = matchStart;
         if (from == secretStart || !IsNameCharacter(text[from]))
         {
-            for (var gap = 0; from > 0 && gap < MaxGap && text[from - 1] is ' ' or '\t' or '"' or '\'' or '=' or ':' or '>' or ']' or '?' or '|' or '{'; gap++)
+            for (var gap = 0; from > 0 && gap < MaxGap; gap++)
             {
-                from--;
+                var skipped = text[from - 1] is ' ' or '\t' or '"' or '\'' or '=' or ':' or '>' or ']' or '?' or '|' or '{' or '@' or '$'
+                    ? 1
+                    : StringPrefixLength(text, from);
+                if (skipped == 0)
+                {
+                    break;
+                }
+
+                from -= skipped;
             }
         }
 
@@ -167,6 +175,23 @@ internal static class AssignedName
         }
 
         return (from, to);
+    }
+
+    // Python's string prefixes, which stand between a name and its quote: app_key = u'…', token = b"…", key = rb'…'.
+    private static int StringPrefixLength(string text, int quote)
+    {
+        if (text[quote] is not ('"' or '\''))
+        {
+            return 0;
+        }
+
+        var at = quote;
+        while (at > 0 && quote - at < 2 && text[at - 1] is 'u' or 'U' or 'b' or 'B' or 'r' or 'R' or 'f' or 'F')
+        {
+            at--;
+        }
+
+        return at < quote && (at == 0 || !IsNameCharacter(text[at - 1])) ? quote - at : 0;
     }
 
     private static bool IsNameCharacter(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.';
