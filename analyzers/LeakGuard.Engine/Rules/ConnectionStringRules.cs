@@ -33,28 +33,36 @@ internal static class ConnectionStringRules
     // The secret is the password value only. "Password=" opens the string or follows a ';'. Written with spaces around
     // the '=' ("User Id = sa; Password = x;", as much hand-written ADO.NET code has it), quoted ('x', \"x\") or in
     // ODBC's braces ({x}), it must follow a ';': that keeps code such as "password = await ..." out. A bare value
-    // starting with '{', '$', '%' or '<' is a reference to be substituted ("{password}", "$(DbPassword)",
-    // "%DB_PASSWORD%", "<password>"), not a password; so is a call ("GetPassword()") and an analyzer test's markup
-    // ("{|#0:…|}"). A backslash ends a bare value where it escapes a quote (C# and JSON sources: Password=x").
+    // starting with '{', '$' or '<' is a reference to be substituted ("{password}", "$(DbPassword)", "<password>"), and
+    // so is a '%' one that ends with '%' or is a format's placeholder ("%DB_PASSWORD%", "%s", "%(password)s"), not a
+    // password; so is a call ("GetPassword()") and an analyzer test's markup ("{|#0:…|}"). A backslash ends a bare
+    // value where it escapes a quote (C# and JSON sources: Password=x").
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
             "connection-string-password",
             "Database",
             "Password in a connection string",
-            "(?i)(?:^|[;\"']|;[ \\t]{1,3})(?:password|pwd)=(?<secret>[^;\"'\\s{$%<\\\\](?:[^;\"'\\s\\\\]|\\\\[^;\"'\\s\\\\]){0,127})(?:$|[;\"'\\s\\\\])"
-                + "|;[ \\t]{0,3}(?:password|pwd)[ \\t]{0,3}=[ \\t]{0,3}(?:\\\\?[\"']|\\{)?(?<secret>[^;\"'\\s{}$%<\\\\()+|][^;\"'\\s{}\\\\()]{0,127})(?:\\\\?[\"']|\\})?[ \\t]{0,3}(?:$|[;\"'])",
+            "(?i)(?:^|[;\"']|;[ \\t]{1,3})(?:password|pwd)=(?<secret>[^;\"'\\s{$<\\\\](?:[^;\"'\\s\\\\]|\\\\[^;\"'\\s\\\\]){0,127})(?:$|[;\"'\\s\\\\])"
+                + "|;[ \\t]{0,3}(?:password|pwd)[ \\t]{0,3}=[ \\t]{0,3}(?:\\\\?[\"']|\\{)?(?<secret>[^;\"'\\s{}$<\\\\()+|][^;\"'\\s{}\\\\()]{0,127})(?:\\\\?[\"']|\\})?[ \\t]{0,3}(?:$|[;\"'])",
             new[] { "password", "pwd" },
             Remediation)
         {
             Confidence = Confidence.Medium,
             ContextKeywords = Context,
             // Three characters ("xxx") or a constant's name ("SUA_SENHA") are placeholders, not passwords.
-            IsPlausible = value => value.Length >= 4 && !DemoPasswords.Contains(value) && !Plausibility.IsConstantName(value) && !IsDeploymentVariable(value),
+            IsPlausible = value => value.Length >= 4 && !DemoPasswords.Contains(value) && !Plausibility.IsConstantName(value) && !IsDeploymentVariable(value) && !IsPercentPlaceholder(value),
             Allowlist = LocalWeak,
             MadeLocally = true,
         },
     };
+
+    /// <summary>
+    /// A Windows variable ("%DB_PASSWORD%"), Python's named placeholder ("%(password)s") or a template's ("%{password}");
+    /// "%s" is too short to be taken.
+    /// </summary>
+    private static bool IsPercentPlaceholder(string value) =>
+        value[0] == '%' && (value[value.Length - 1] == '%' || value[1] is '(' or '{');
 
     /// <summary>
     /// What a deployment tool puts a password in place of: Octopus' and Azure DevOps' "#{DbPassword}#", and .NET Aspire's

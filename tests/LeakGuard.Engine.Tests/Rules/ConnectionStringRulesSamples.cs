@@ -16,6 +16,8 @@ internal static class ConnectionStringRulesSamples
 
     private static readonly string WordsPassword = FakeKey.Of("Welcome", "Home", "Again");
 
+    private static readonly string PercentPassword = FakeKey.Random(FakeKey.Base62, 10, 90);
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("connection-string-password", "SQL Server", $"Server=tcp:db.contoso.net,1433;Database=app;User Id=app;Password={Password};Encrypt=True;", Password)
         .FindsIn("connection-string-password", "Pwd in appsettings.json", $"\"Default\": \"Host=pg.internal;Username=svc;Pwd={Password}\"", Password)
@@ -48,6 +50,8 @@ internal static class ConnectionStringRulesSamples
         .Ignores("connection-string-password", "format placeholder", "Server=.;Database=app;User Id=sa;Password={password};")
         .Ignores("connection-string-password", "MSBuild property", "Server=.;Database=app;User Id=sa;Pwd=$(DbPassword)")
         .Ignores("connection-string-password", "environment variable", "Server=.;Database=app;User Id=sa;Password=%DB_PASSWORD%")
+        .FindsIn("connection-string-password", "a password that starts with '%'", $"Server=sql.contoso.net;Database=app;User Id=app;Password=%{PercentPassword};", "%" + PercentPassword)
+        .Ignores("connection-string-password", "Python's named placeholder", "dsn = \"host=db.contoso.net dbname=app user=app;password=%(db_password)s\" % settings")
         .Ignores("connection-string-password", "angle brackets", "Server=.;Database=app;User Id=sa;Password=<password>;")
         .Ignores("connection-string-password", "placeholder words", "Server=.;Database=app;User Id=sa;Password=your_password;")
         .Ignores("connection-string-password", "the word password", "Server=.;Database=app;User Id=sa;Password=password;")
