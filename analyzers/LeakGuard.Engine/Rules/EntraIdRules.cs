@@ -16,15 +16,18 @@ internal static class EntraIdRules
         // A personal Microsoft account sign-in (ASP.NET Core's AddMicrosoftAccount, Authentication:Microsoft settings)
         // takes an Entra app's secret too.
         "AddMicrosoftAccount", "MicrosoftAccount", "Authentication:Microsoft",
+
+        // A Bot Framework bot's app registration (MicrosoftAppId, MicrosoftAppPassword), whose password is its secret.
+        "MicrosoftAppId", "MicrosoftAppPassword",
     };
 
     private const string LegacyValue = "(?<secret>[A-Za-z0-9._~\\[\\]:@?=/+*-]{32,44})";
 
-    // ClientSecret = "…", "ClientSecret": "…", AZURE_CLIENT_SECRET=…, .WithClientSecret("…"),
+    // ClientSecret = "…", "ClientSecret": "…", AZURE_CLIENT_SECRET=…, a bot's "MicrosoftAppPassword": "…", .WithClientSecret("…"),
     // new ClientSecretCredential(tenant, client, "…"), new ClientCredential(client, "…"), and web.config's
     // <add key="ida:ClientSecret" value="…" /> (ADAL's samples named it ida:AppKey, Visual Studio's wizard ida:Password).
     private const string LegacyPattern =
-        "(?i)(?:client[_-]?secret[\"'`]?\\]?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}@?[\"'`]?" + LegacyValue + "(?:[\"'`]|[ \t]{0,20}(?:\\r|\\n|$))"
+        "(?i)(?:(?:client[_-]?secret|microsoftapppassword)[\"'`]?\\]?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}@?[\"'`]?" + LegacyValue + "(?:[\"'`]|[ \t]{0,20}(?:\\r|\\n|$))"
         + "|(?:withclientsecret\\(|(?:clientsecretcredential|clientcredential)\\([^()\\r\\n]{1,200},)[ \t\\r\\n]{0,20}@?\"" + LegacyValue + "\""
         + "|key[ \t]{0,3}=[ \t]{0,3}\"(?:(?:ida:)?client[_-]?secret|ida:(?:appkey|password))\"[ \t]{1,5}value[ \t]{0,3}=[ \t]{0,3}\"" + LegacyValue + "\")";
 
@@ -50,7 +53,7 @@ internal static class EntraIdRules
             "Microsoft Entra ID",
             "Microsoft Entra ID (Azure AD) client secret issued before 2021, next to ClientSecret and Azure AD settings",
             LegacyPattern,
-            new[] { "clientsecret", "client_secret", "client-secret", "ClientCredential", "ida:AppKey", "ida:Password" },
+            new[] { "clientsecret", "client_secret", "client-secret", "ClientCredential", "ida:AppKey", "ida:Password", "MicrosoftAppPassword" },
             Remediation)
         {
             Confidence = Confidence.Medium,

@@ -25,6 +25,8 @@ internal static class EntraIdRulesSamples
         .FindsIn("entra-client-secret-legacy", "web.config's appSettings", $"<add key=\"ida:TenantId\" value=\"{TenantId}\" />\n<add key=\"ida:ClientSecret\" value=\"{LegacySecret}\" />", LegacySecret)
         .FindsIn("entra-client-secret-legacy", "ADAL's samples' ida:AppKey", $"<add key=\"ida:AADInstance\" value=\"https://login.microsoftonline.com/{{0}}\" />\n<add key=\"ida:AppKey\" value=\"{Base64Secret}\" />", Base64Secret)
         .FindsIn("smtp-password", "a Password setting of another kind: the mail account's, not Entra's", $"<add key=\"ida:TenantId\" value=\"{TenantId}\" />\n<add key=\"SmtpPassword\" value=\"{LegacySecret}\" />", LegacySecret)
+        .FindsIn("entra-client-secret-legacy", "a Bot Framework bot's settings", $"{{\n  \"MicrosoftAppType\": \"MultiTenant\",\n  \"MicrosoftAppId\": \"{TenantId}\",\n  \"MicrosoftAppPassword\": \"{LegacySecret}\"\n}}", LegacySecret)
+        .FindsIn("entra-client-secret-legacy", "a bot's .env file", $"MicrosoftAppId={TenantId}\nMicrosoftAppPassword={Base64Secret}\n", Base64Secret)
         .FindsIn("entra-client-secret-legacy", "MSAL", $"var app = ConfidentialClientApplicationBuilder.Create(clientId)\n    .WithClientSecret(\"{LegacySecret}\")\n    .Build();", LegacySecret)
         .FindsIn("entra-client-secret-legacy", "Azure.Identity", $"var credential = new ClientSecretCredential(tenantId, clientId, \"{Base64Secret}\");", Base64Secret)
         .Ignores("entra-client-secret-legacy", "an IdentityServer client's GUID", $"\"AzureAd\": {{ \"TenantId\": \"{TenantId}\", \"ClientSecret\": \"{TenantId}\" }}")
