@@ -6,7 +6,8 @@ internal static class DeepgramRules
 {
     private static readonly Remediation Remediation = new("https://console.deepgram.com/", "Deepgram:ApiKey", "DEEPGRAM_API_KEY");
 
-    private static readonly string[] DeepgramApiKeyContext = { "deepgram" };
+    // Deepgram's name, and the variable its SDKs' samples and docs read the key from.
+    private static readonly string[] DeepgramApiKeyContext = { "deepgram", "DG_API_KEY" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {

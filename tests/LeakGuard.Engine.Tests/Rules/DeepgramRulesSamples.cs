@@ -10,6 +10,7 @@ internal static class DeepgramRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("deepgram-api-key", DeepgramApiKeyKey, "DEEPGRAM_API_KEY")
+        .FindsIn("deepgram-api-key", "the variable Deepgram's samples read", $"DG_API_KEY={DeepgramApiKeyKey}\n", DeepgramApiKeyKey)
         .Ignores("deepgram-api-key", "no deepgram context", $"\"checksum\": \"{DeepgramApiKeyKey}\"")
         .Ignores("deepgram-api-key", "one character short", $"deepgram: {DeepgramApiKeyKey[..^1]}");
 }
