@@ -51,7 +51,7 @@ internal static class JwtSigningKeyRules
 
     private const string NamedValue =
         "(?:^|[^a-z0-9_.:-]|[ \\t]-{1,2}|[ \\t]-d)(?:" + Name + ")"
-        + "(?:(?:[ \\t]{0,3}\\{[ \\t]{0,3}get;[ \\t]{0,3}(?:(?:private[ \\t]{1,3})?(?:set|init);[ \\t]{0,3})?\\})?(?:" + Quote + ")?\\]?[ \\t]{0,5}(?:value[ \\t]{0,3})?(?:[<>?+.]?=|:{1,3}=|=>|:)[ \\t]{0,5}@?(?:\\[\\]byte\\([ \\t]{0,5})?" + Quote + QuotedValue + Quote
+        + "(?:(?:[ \\t]{0,3}\\{[ \\t]{0,3}get;[ \\t]{0,3}(?:(?:private[ \\t]{1,3})?(?:set|init);[ \\t]{0,3})?\\})?(?:" + Quote + ")?\\]?[ \\t]{0,5}(?:value[ \\t]{0,3})?(?:[<>?+.]?=|:{1,3}=|=>|:)[ \\t]{0,5}(?:[@$]{1,2}|[bBrRuUfF]{1,2})?(?:\\[\\]byte\\([ \\t]{0,5})?" + Quote + QuotedValue + Quote
         + "|[\"'`]?\\]?(?:=|:[ \\t]{1,5})(?<secret>[^\\s\"'`,;#]{16,300})(?:[ \\t]{0,20}(?:\\r|\\n|$)|[ \\t]{1,20}(?:[\\^\\\\`]|-)))";
 
     // jwt.sign(payload, "…") in JavaScript, jwt.encode(payload, "…") in Python, whatever the payload holds, the key
