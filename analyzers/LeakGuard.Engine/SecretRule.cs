@@ -120,6 +120,13 @@ public sealed class SecretRule
     public bool MadeLocally { get; init; }
 
     /// <summary>
+    /// Whether only the name a value is given makes it a secret (a password under a password's name), whatever the value
+    /// is: where another rule of the same confidence finds a key in the same place, that rule's finding is kept, as it
+    /// tells which key it is.
+    /// </summary>
+    public bool IsFallback { get; init; }
+
+    /// <summary>
     /// The group that holds the secret, by number or name, for rules that come from a configuration file;
     /// <see langword="null"/> means the group named <c>secret</c> when the pattern has one, otherwise the whole match.
     /// </summary>

@@ -47,7 +47,7 @@ public class DiagnosticContentTests
     public async Task Every_diagnostic_carries_the_properties_the_code_fix_reads()
     {
         var diagnostics = await DirectRun.AnalyzeAsync(
-            $"class C {{ string Key = \"{Key}\"; string Db = \"password={FakeKey.Random(FakeKey.Base62, 24, 3)}\"; // {Key}\n}}",
+            $"class C {{ string Key = \"{Key}\"; string Db = \"secret={FakeKey.Random(FakeKey.Base62, 24, 3)}\"; // {Key}\n}}",
             TestRules.Scanner);
 
         Assert.Equal(FoundIds, diagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));

@@ -466,11 +466,13 @@ public static class BuiltInRules
         ConnectionStringRules.All,
         NetworkCredentialRules.All,
         SqlPasswordRules.All,
+        NetrcRules.All,
         SecureStringRules.All,
         KubernetesRules.All,
         // Last of its confidence: a key that a provider's rule recognises in the same place is reported by that rule.
         OpenAiCompatibleRules.All,
         HttpAuthorizationRules.All,
+        PasswordAssignmentRules.All,
         GenericRules.All,
     }.SelectMany(r => r).ToArray();
 }

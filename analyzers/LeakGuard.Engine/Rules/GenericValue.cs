@@ -57,7 +57,7 @@ internal static class GenericValue
     /// A rooted path, or a '/'-separated value with a lowercase word as a segment ("config/prod2/db1"); a random
     /// base-64 key has a segment of three or more lowercase letters only rarely.
     /// </summary>
-    private static bool IsPathLike(string value)
+    internal static bool IsPathLike(string value)
     {
         if (value[0] == '/' || value[0] == '~' || value.IndexOf("//", StringComparison.Ordinal) >= 0)
         {
@@ -128,7 +128,7 @@ internal static class GenericValue
     }
 
     /// <summary>OpenSSL's salted ciphertext ("U2FsdGVkX1", base 64 of "Salted__") or PostgreSQL's stored "md5" hash.</summary>
-    private static bool IsCiphertextOrHash(string value) =>
+    internal static bool IsCiphertextOrHash(string value) =>
         value.StartsWith("U2FsdGVkX1", StringComparison.Ordinal)
         || (value.Length == 35 && value.StartsWith("md5", StringComparison.Ordinal) && value.Skip(3).All(IsHex));
 

@@ -49,7 +49,7 @@ public class AssignmentFormTests
         (".NET appSettings", "<add key=\"{0}\" value=\"{1}\" />", true),
     };
 
-    private static readonly string[] FormatlessRules = { "jwt-signing-key" };
+    private static readonly string[] FormatlessRules = { "jwt-signing-key", "password-assignment" };
 
     public static TheoryData<string, string> Cases
     {

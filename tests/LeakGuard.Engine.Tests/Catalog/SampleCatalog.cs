@@ -465,7 +465,9 @@ internal static class SampleCatalog
         ConnectionStringRulesSamples.Samples,
         NetworkCredentialRulesSamples.Samples,
         SqlPasswordRulesSamples.Samples,
+        NetrcRulesSamples.Samples,
         SecureStringRulesSamples.Samples,
+        PasswordAssignmentRulesSamples.Samples,
         GenericRulesSamples.Samples,
     }.SelectMany(s => s.All).ToArray();
 }

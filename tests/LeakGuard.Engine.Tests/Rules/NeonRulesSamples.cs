@@ -16,6 +16,6 @@ internal static class NeonRulesSamples
         .Ignores("neon-api-key", "embedded in a longer token", "value: Q" + NeonApiKeyKey)
         .Finds("neon-database-password", NeonPassword, "PGPASSWORD")
         .FindsIn("neon-database-password", "a connection URI", $"DATABASE_URL=postgresql://neondb_owner:{NeonPassword}@ep-cool-sound-a1b2c3d4-pooler.us-east-2.aws.neon.tech/neondb?sslmode=require", NeonPassword)
-        .Ignores("neon-database-password", "one character short", $"password: '{NeonPassword[..^1]}'")
+        .FindsIn("password-assignment", "one character short of a Neon password: a password still, not Neon's", $"password: '{NeonPassword[..^1]}'", NeonPassword[..^1])
         .Ignores("neon-database-password", "a name, not a password", "const npg_connection = require('./db');");
 }

@@ -13,6 +13,7 @@ internal static class TwitchRulesSamples
         .Ignores("twitch-token", "no twitch context", $"\"checksum\": \"{TwitchTokenKey}\"")
         .Ignores("twitch-token", "one character short", $"twitch: {TwitchTokenKey[..^1]}")
         .FindsIn("twitch-chat-token", "a tmi.js bot's identity, no Twitch near", $"const client = new tmi.Client({{\n  identity: {{\n    username: 'mybot',\n    password: 'oauth:{TwitchTokenKey}'\n  }},", TwitchTokenKey)
-        .Ignores("twitch-chat-token", "upper-case letters: not a chat token", $"password: 'oauth:{TwitchTokenKey.ToUpperInvariant()}'")
-        .Ignores("twitch-chat-token", "one character short", $"password: 'oauth:{TwitchTokenKey[..^1]}'");
+        .FindsIn("password-assignment", "upper-case letters: a password still, not a Twitch chat token", $"password: 'oauth:{TwitchTokenKey.ToUpperInvariant()}'", "oauth:" + TwitchTokenKey.ToUpperInvariant())
+        .FindsIn("password-assignment", "one character short: a password still, not a Twitch chat token", $"password: 'oauth:{TwitchTokenKey[..^1]}'", "oauth:" + TwitchTokenKey[..^1])
+        .Ignores("twitch-chat-token", "one character short, in a chat client's settings", $"chat_login: 'oauth:{TwitchTokenKey[..^1]}'");
 }

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class PasswordAssignmentRules
+{
+    private static readonly Remediation Remediation = new("https://learn.microsoft.com/aspnet/core/security/app-secrets", "App:Password", "APP_PASSWORD")
+    {
+        Steps = new[]
+        {
+            "Change the password wherever it opens something (the database, the server, the account): it is in every clone of the repository.",
+            "Read it from configuration (user secrets in development, an environment variable or a key vault in production) instead of the file.",
+        },
+    };
+
+    // A name whose last word is a password's: "password", "DB_PASSWORD", "PGPASSWORD", "spring.datasource.password",
+    // "ansible_become_pass", "mysqlPwd", "passphrase"; not "password_hash", "PasswordPolicy" or "bypass".
+    private const string Name =
+        "(?:^|[^a-z0-9])(?:[a-z0-9_.-]{0,40}(?:passw(?:or)?d|pwd|passphrase)|(?:[a-z0-9_.-]{0,40}[_.-])?pass)";
+
+    // An unquoted value after a spaced "=" (an INI file's or my.cnf's "password = …") is also how code assigns a
+    // variable ("password = user_pw2"), so there it must hold a symbol no name holds.
+    private const string SpacedUnquoted =
+        "[ \\t]{1,3}=[ \\t]{1,3}(?<secret>[^\\s\"'`#{$%<\\[,;()=][^\\s\"'`#,;()=]{0,40}[!@%^&*+~?|\\\\/-][^\\s\"'`#,;()=]{0,40})[ \\t]*(?:\\r|\\n|$)";
+
+    // Values that stand for a password without being it: a hash (Jupyter's "sha1:…", "argon2:…", an LDAP "{SSHA}…"),
+    // a value encrypted for the config (Jasypt's "ENC(…)", "vault:…", OpenSSL's "U2FsdGVkX1…"), or a member of the code
+    // ("settings.DbPwd2").
+    private static readonly string[] StandInPrefixes = { "sha1:", "sha256:", "sha512:", "argon2:", "pbkdf2", "md5:", "scrypt:", "{ssha", "{sha", "{crypt}", "enc(", "vault:", "secret:" };
+
+    // A password written where the settings or code give it its name: appsettings.json's "Password", a compose file's
+    // MYSQL_ROOT_PASSWORD, Django's DATABASES "PASSWORD", Spring's spring.datasource.password, PHP's 'password' =>,
+    // Python's connect(password="…"), an Ansible inventory's ansible_password=. Nothing but the name says what it
+    // opens, so only a value made as password policies make one is taken, and demo passwords, placeholders,
+    // references and code are passed over.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "password-assignment",
+            "Generic",
+            "Password assigned in settings or code (eight characters or more, with digits, under a password's name)",
+            "(?i)" + Name + PasswordValue.Assignment + PasswordValue.Quoted
+            + "|" + Name + "[\"'`]?(?:=|:[ \\t]{1,3})" + PasswordValue.Unquoted
+            + "|" + Name + SpacedUnquoted,
+            new[] { "pass", "pwd" },
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            MinEntropy = 2.8,
+            IsPlausible = value => PasswordValue.IsNoName(value) && PasswordValue.IsStrong(value) && !IsStandIn(value),
+            MadeLocally = true,
+            IsFallback = true,
+        },
+    };
+
+    private static bool IsStandIn(string value)
+    {
+        foreach (var prefix in StandInPrefixes)
+        {
+            if (value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return GenericValue.IsCiphertextOrHash(value) || IsMemberAccess(value);
+    }
+
+    /// <summary>"settings.DbPwd2", "env.MYSQL_PW": names joined by dots, each starting with a letter or '_'.</summary>
+    private static bool IsMemberAccess(string value)
+    {
+        if (value.IndexOf('.') < 0)
+        {
+            return false;
+        }
+
+        foreach (var part in value.Split('.'))
+        {
+            if (part.Length == 0 || !(char.IsLetter(part[0]) || part[0] == '_'))
+            {
+                return false;
+            }
+
+            foreach (var c in part)
+            {
+                if (!(char.IsLetterOrDigit(c) || c == '_'))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+/// <summary>
+/// How settings and code write a password under its name, and what the value must look like to be reported: not a
+/// demo, a name or code.
+/// </summary>
+internal static class PasswordValue
+{
+    /// <summary>
+    /// What stands between a password's name and its value: an assignment (=, :, :=, =>, Make's ?=, += and ::=, PHP's .=),
+    /// after the name's closing quote (escaped too, inside a JSON string) or bracket (C#'s ["Password"] = "…"); also
+    /// .NET's appSettings entries (an add element's key and value), VB's fields declared As String and C#'s
+    /// auto-properties with an initializer.
+    /// </summary>
+    public const string Assignment =
+        "(?:[ \\t]{1,3}As[ \\t]{1,3}String|[ \\t]{0,3}\\{[ \\t]{0,3}get;[ \\t]{0,3}(?:(?:private[ \\t]{1,3})?(?:set|init);[ \\t]{0,3})?\\})?"
+        + "(?:\\\\{0,2}[\"'`])?\\]?[ \\t]{0,5}(?:value[ \\t]{0,3})?(?:::=|:=|=>|[.+?]?=|:)[ \\t]{0,5}";
+
+    /// <summary>
+    /// A quoted value (JSON, C#, YAML; escaped inside a JSON string; C#'s @"…" and $"…", Python's b'…' and r'…') that
+    /// starts like no template hole or reference ("{pwd}", "${SMTP_PASS}", "%PASS%", "&lt;password&gt;", "[password]").
+    /// </summary>
+    public const string Quoted =
+        "(?:[@$]{1,2}|[bru]{1,2})?\\\\{0,2}[\"'`](?<secret>[^\"'`\\r\\n{$%<\\[\\\\][^\"'`\\r\\n]{4,62}[^\"'`\\r\\n\\\\])\\\\{0,2}[\"'`]";
+
+    /// <summary>
+    /// A .env line or an unquoted YAML value that ends its line; not code's "smtp_password=dict(no_log=True)," or
+    /// "this.smtp_password = data.smtp_password;".
+    /// </summary>
+    public const string Unquoted = "(?<secret>[^\\s\"'`#{$%<\\[,;()=][^\\s\"'`#,;()=]{5,63})[ \\t]*(?:\\r|\\n|$)";
+
+    // What a schema or code writes where a password goes: a type, an empty value, an OpenAPI example's "string".
+    private static readonly HashSet<string> CodeWords = new(StringComparer.OrdinalIgnoreCase) { "string", "undefined", "null", "none", "nil", "true", "false", "required", "optional" };
+
+    /// <summary>
+    /// Whether <paramref name="value"/> may be a password someone wrote: no demo password, no constant's, variable's
+    /// or type's name, nothing named after a password.
+    /// </summary>
+    public static bool IsWritten(string value) => IsNoName(value) && !Plausibility.IsCodeIdentifier(value);
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is no demo password, no constant's or snake-case variable's name, no type and
+    /// nothing named after a password. A camel-case name with digits ("HarborLight79") may be a person's password.
+    /// </summary>
+    public static bool IsNoName(string value) =>
+        !DemoPasswords.Contains(value)
+        && !Plausibility.IsConstantName(value)
+        && value.IndexOf("password", StringComparison.OrdinalIgnoreCase) < 0
+        && !CodeWords.Contains(value)
+        && !IsSnakeCaseName(value);
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is made as password policies make passwords: eight characters or more, with
+    /// digits, of three kinds of lower-case and upper-case letters, digits and symbols. A label ("Confirmez-le"), a word
+    /// or a hex digest ("5f4dcc3b…") is not; nor is a path ("/var/lib/app2") or a pattern ("^(?=.*\d).{8,}$").
+    /// </summary>
+    public static bool IsStrong(string value)
+    {
+        if (value.Length < 8 || value.Length > 64 || IsPath(value) || value[0] is '^' || value.IndexOf("(?", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        bool lower = false, upper = false, digit = false, symbol = false;
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+
+            lower |= c is >= 'a' and <= 'z';
+            upper |= c is >= 'A' and <= 'Z';
+            digit |= c is >= '0' and <= '9';
+            symbol |= !char.IsLetterOrDigit(c);
+        }
+
+        return digit && (lower ? 1 : 0) + (upper ? 1 : 0) + (symbol ? 1 : 0) >= 2;
+    }
+
+    /// <summary>A Unix path ("/var/lib/app2"), a Windows one ("C:\Users\svc1", "\\host\share") or a URL.</summary>
+    private static bool IsPath(string value) =>
+        GenericValue.IsPathLike(value)
+        || value.StartsWith("\\\\", StringComparison.Ordinal)
+        || (value.Length > 2 && char.IsLetter(value[0]) && value[1] == ':' && value[2] == '\\');
+
+    /// <summary>"sim_auth", "smtp_auth_password": a variable's name where code assigns one to the password.</summary>
+    private static bool IsSnakeCaseName(string value)
+    {
+        var underscore = false;
+        foreach (var c in value)
+        {
+            if (c == '_')
+            {
+                underscore = true;
+            }
+            else if (c < 'a' || c > 'z')
+            {
+                return false;
+            }
+        }
+
+        return underscore && value[0] != '_' && value[value.Length - 1] != '_';
+    }
+}

@@ -1,0 +1,37 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class PasswordAssignmentRulesSamples
+{
+    private static readonly string Password = FakeKey.Of("Harbor", "!", FakeKey.Random(TestKeys.Digits, 4, 1), "xq");
+
+    // Letters and digits only: no symbol, as most generated passwords are.
+    private static readonly string Generated = FakeKey.Random(FakeKey.Base62, 18, 2);
+
+    // Two words and digits, as people make a password.
+    private static readonly string Words = FakeKey.Of("Harbor", "Light", FakeKey.Random(TestKeys.Digits, 2, 7));
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .Finds("password-assignment", Password, "DB_PASSWORD")
+        .FindsIn("password-assignment", "a compose file's MySQL root password", $"services:\n  db:\n    image: mysql:8\n    environment:\n      MYSQL_ROOT_PASSWORD: \"{Password}\"\n", Password)
+        .FindsIn("password-assignment", "Django's DATABASES", $"DATABASES = {{\n    'default': {{\n        'ENGINE': 'django.db.backends.postgresql',\n        'NAME': 'shop',\n        \"PASSWORD\": \"{Generated}\",\n    }}\n}}", Generated)
+        .FindsIn("password-assignment", "a PHP config array", $"return [\n    'host' => 'db.internal',\n    'password' => '{Password}',\n];", Password)
+        .FindsIn("password-assignment", "Spring's datasource", $"spring.datasource.url=jdbc:postgresql://db:5432/app\nspring.datasource.password={Generated}\n", Generated)
+        .FindsIn("password-assignment", "words and digits in Spring's properties", $"spring.datasource.username=app\nspring.datasource.password={Words}\n", Words)
+        .FindsIn("password-assignment", "PGPASSWORD exported by a backup script", $"#!/bin/sh\nexport PGPASSWORD='{Generated}'\npg_dump -h db -U backup app > app.sql\n", Generated)
+        .FindsIn("password-assignment", "a keyword argument", $"conn = snowflake.connector.connect(\n    user='etl',\n    password=\"{Password}\",\n    account='acme-xy12345',\n)", Password)
+        .FindsIn("password-assignment", "an Ansible inventory's variable", $"[db]\n10.0.0.5 ansible_user=deploy ansible_password={Generated}\n", Generated)
+        .FindsIn("password-assignment", "my.cnf's client section, spaced", $"[client]\nuser = backup\npassword = {Password}\n", Password)
+        .FindsIn("password-assignment", "a JSON string inside JSON", $"{{\"settings\": \"{{\\\"password\\\": \\\"{Password}\\\"}}\"}}", Password)
+        .Ignores("password-assignment", "a label in a translation file", "{ \"password\": \"Mot de passe\", \"confirm_password\": \"Confirmez-le\" }")
+        .Ignores("password-assignment", "a word or a demo password", "password: changeme\nDB_PASSWORD=postgres\n\"Password\": \"P@ssw0rd\"\nPGPASSWORD=secret123")
+        .Ignores("password-assignment", "a reference to configuration", "password: ${DB_PASSWORD}\n\"Password\": \"%DB_PASS%\"\nPASSWORD={{ vault_db_password }}\npassword = os.environ['DB_PASSWORD']")
+        .Ignores("password-assignment", "a variable assigned in code", $"password = user_pw2\npassword: userPw2,\nthis.password = settings.DbPwd2;\nconst pwd = process.env.PWD2;\n")
+        .Ignores("password-assignment", "a working directory", "PWD=/home/runner/work2\npwd: C:\\Users\\svc1\\App2")
+        .Ignores("password-assignment", "a password's hash or encrypted value", $"db_password: U2FsdGVkX1{FakeKey.Random(FakeKey.Base64, 22, 6)}\nc.NotebookApp.password = 'sha1:{FakeKey.Random(FakeKey.Hex, 12, 3)}:{FakeKey.Random(FakeKey.Hex, 40, 4)}'\nspring.datasource.password=ENC({FakeKey.Random(FakeKey.Base64, 24, 5)})")
+        .Ignores("password-assignment", "a validation pattern", "\"password\": \"^(?=.*[A-Z])(?=.*\\\\d).{8,}$\"")
+        .Ignores("password-assignment", "a masked value", "\"Password\": \"********\"\npassword: '•••••••••'")
+        .Ignores("password-assignment", "names that end in other words", $"password_hash = '{Password}'\nPasswordPolicy: \"{Password}\"\nbypass = \"{Password}\"");
+}
