@@ -75,8 +75,10 @@ internal sealed class CompiledRule
 #if NET
         try
         {
-            // Linear time whatever the input; a pattern it cannot run falls back to backtracking under the timeout.
-            return new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, timeout);
+            // Linear time whatever the input, so no timeout: one would count the lazy building of the automaton's states,
+            // which a busy machine slows, and skip a rule on one scan and not on the next. A pattern it cannot run falls
+            // back to backtracking under the timeout.
+            return new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
         }
         catch (NotSupportedException)
         {

@@ -23,7 +23,7 @@ internal static class ReferencedLiteral
         + "(?:(?:useState|useRef|ref|signal)\\(|[A-Za-z_.]{0,20}get(?:env)?\\([ \\t]{0,3}[\"'][A-Za-z0-9_.-]{1,60}[\"'][ \\t]{0,3},[ \\t]{0,3}|[^\\r\\n;]{1,80}?(?:[ \\t]or|\\|\\||\\?\\?)[ \\t]{0,3})?"
         + "[@$]?[rRbBuU]?(?<quote>[\"'`]?)(?<value>[^\"'`\\s\\\\,;)]{1,300})",
         RegexOptions.CultureInvariant,
-        TimeSpan.FromMilliseconds(100));
+        TimeSpan.FromSeconds(1));
 
     /// <summary>
     /// Where <paramref name="name"/> is assigned a literal that <paramref name="shape"/> matches whole: every such

@@ -37,7 +37,7 @@ internal static class GenericRules
     // from the development and test keys that `rails new` writes into secrets.yml.
     private static readonly Allowlist NotSecretNames = new(
         Array.Empty<string>(),
-        new[] { new Regex("(?i)(?:next|continuation|page|pagination|change|sync|cancellation|verification)[_-]?token|public[_-]?key[_-]?token|secret_key_base|(?:key|token|credential)[_-]?id[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)|(?:encrypted|obscured|cipher[_-]?text)[a-z0-9_.-]{0,30}[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)|(?:hash|digest|signature|address)[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)) },
+        new[] { CompiledRule.Build("(?i)(?:next|continuation|page|pagination|change|sync|cancellation|verification)[_-]?token|public[_-]?key[_-]?token|secret_key_base|(?:key|token|credential)[_-]?id[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)|(?:encrypted|obscured|cipher[_-]?text)[a-z0-9_.-]{0,30}[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)|(?:hash|digest|signature|address)[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)", TimeSpan.FromMilliseconds(100)) },
         Array.Empty<string>(),
         AllowlistTarget.Match);
 
