@@ -30,8 +30,9 @@ internal static class ConnectionStringRules
         "(?:^|" + Separator + ")(?:" + LocalServer + Between + WeakPassword + "|" + WeakPassword + Between + LocalServer + ")(?:$|" + Separator + ")",
         AllowlistTarget.Line);
 
-    // The secret is the password value only. "Password=" opens the string or follows a ';', or a space after another
-    // setting, as libpq's and Go's key/value strings separate them ("host=db user=app password=x dbname=app"). Written with spaces around
+    // The secret is the password value only. "Password=" opens the string or follows a ';', or a space after one of
+    // libpq's settings, as its and Go's key/value strings separate them ("host=db user=app password=x dbname=app"); not
+    // after a keyword argument ("username=None, password=None"). Written with spaces around
     // the '=' ("User Id = sa; Password = x;", as much hand-written ADO.NET code has it), quoted ('x', \"x\") or in
     // ODBC's braces ({x}), it must follow a ';': that keeps code such as "password = await ..." out. A bare value
     // starting with '{', '$' or '<' is a reference to be substituted ("{password}", "$(DbPassword)", "<password>"), and
@@ -44,7 +45,7 @@ internal static class ConnectionStringRules
             "connection-string-password",
             "Database",
             "Password in a connection string",
-            "(?i)(?:^|[;\"']|;[ \\t]{1,3}|=[^\\s;\"'=]{1,253}[ \\t]{1,3})(?:password|pwd)=(?<secret>[^;\"'\\s{$<\\\\](?:[^;\"'\\s\\\\]|\\\\[^;\"'\\s\\\\]){0,127})(?:$|[;\"'\\s\\\\])"
+            "(?i)(?:^|[;\"']|;[ \\t]{1,3}|(?:host|hostaddr|port|dbname|user|sslmode)=[^\\s;\"'=,()]{1,253}[ \\t]{1,3})(?:password|pwd)=(?<secret>[^;\"'\\s{$<\\\\](?:[^;\"'\\s\\\\]|\\\\[^;\"'\\s\\\\]){0,127})(?:$|[;\"'\\s\\\\])"
                 + "|;[ \\t]{0,3}(?:password|pwd)[ \\t]{0,3}=[ \\t]{0,3}(?:\\\\?[\"']|\\{)?(?<secret>[^;\"'\\s{}$<\\\\()+|][^;\"'\\s{}\\\\()]{0,127})(?:\\\\?[\"']|\\})?[ \\t]{0,3}(?:$|[;\"'])",
             new[] { "password", "pwd" },
             Remediation)

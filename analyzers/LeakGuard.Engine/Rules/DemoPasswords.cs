@@ -14,7 +14,7 @@ internal static class DemoPasswords
     {
         "password", "passwd", "pass", "pwd", "secret", "root", "admin", "administrator", "guest", "user", "username",
         "test", "default", "changeme", "changeit", "postgres", "mysql", "redis", "mongo", "rabbitmq", "masterkey",
-        "p4ssw0rd", "passw0rd", "p@ssw0rd", "p@ssword", "pa55word", "pa55word!", "pa55w0rd", "hunter2", "letmein", "secret123", "password1",
+        "p4ssw0rd", "passw0rd", "p@ssw0rd", "p@ssword", "pa55word", "pa55word!", "pa55w0rd", "hunter2", "letmein", "qwerty", "secret123", "password1",
         "password1!", "password123",
 
         // The first digits, as tests of URL parsers and tutorials write a password.

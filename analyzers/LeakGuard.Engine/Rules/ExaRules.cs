@@ -6,7 +6,7 @@ internal static class ExaRules
 {
     private static readonly Remediation Remediation = new("https://dashboard.exa.ai/api-keys", "Exa:ApiKey", "EXA_API_KEY");
 
-    private static readonly string[] Context = { "exa_api_key", "exa_key", "exa(", "api.exa.ai", "exaclient", "exasearch", "exa-js", "exa_py" };
+    private static readonly string[] Context = { "exa_api_key", "exa_key", " exa(", "api.exa.ai", "exaclient", "exasearch", "exa-js", "exa_py" };
 
     // An API key of the search API: a UUID, so Exa's names must be nearby (not the word alone: "example" starts with it).
     public static IEnumerable<SecretRule> All { get; } = new[]

@@ -84,7 +84,7 @@ internal static class GenericValue
     /// A snake- or kebab-case name ("base64_encoded_64_byte_salt", "my-service-v2-token"): three or more parts, two of
     /// them lowercase words. Random keys rarely have even two separators, let alone words between them.
     /// </summary>
-    private static bool IsIdentifierLike(string value)
+    internal static bool IsIdentifierLike(string value)
     {
         var parts = value.Split('_', '-', '.');
         if (parts.Length < 3)
@@ -108,7 +108,7 @@ internal static class GenericValue
     /// Base 64 of prose, JSON, XML or a URL (spaces, braces, angle brackets, "://") rather than of random bytes, padded or
     /// not, in either alphabet: a JOSE header ("eyJhbGciOi…", {"alg":…}) ahead of its token's other parts is one.
     /// </summary>
-    private static bool IsEncodedText(string value)
+    internal static bool IsEncodedText(string value)
     {
         var text = UnpaddedBase64.Decode(value);
         if (text is null)

@@ -28,6 +28,7 @@ internal static class NetrcRules
             Confidence = Confidence.Medium,
             MinEntropy = 2.5,
             IsPlausible = PasswordValue.IsNoName,
+            MadeLocally = true,
         },
     };
 }

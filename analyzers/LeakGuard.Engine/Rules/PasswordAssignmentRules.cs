@@ -25,8 +25,8 @@ internal static class PasswordAssignmentRules
         "[ \\t]{1,3}=[ \\t]{1,3}(?<secret>[^\\s\"'`#{$%<\\[,;()=][^\\s\"'`#,;()=]{0,40}[!@%^&*+~?|\\\\/-][^\\s\"'`#,;()=]{0,40})[ \\t]*(?:\\r|\\n|$)";
 
     // Values that stand for a password without being it: a hash (Jupyter's "sha1:…", "argon2:…", an LDAP "{SSHA}…"),
-    // a value encrypted for the config (Jasypt's "ENC(…)", "vault:…", OpenSSL's "U2FsdGVkX1…"), or a member of the code
-    // ("settings.DbPwd2").
+    // a value encrypted for the config (Jasypt's "ENC(…)", "vault:…", OpenSSL's "U2FsdGVkX1…"), base 64 of prose (an
+    // .npmrc's _password of "not my real password"), or a member of the code ("settings.DbPwd2").
     private static readonly string[] StandInPrefixes = { "sha1:", "sha256:", "sha512:", "argon2:", "pbkdf2", "md5:", "scrypt:", "{ssha", "{sha", "{crypt}", "enc(", "vault:", "secret:" };
 
     // A password written where the settings or code give it its name: appsettings.json's "Password", a compose file's
@@ -64,7 +64,7 @@ internal static class PasswordAssignmentRules
             }
         }
 
-        return GenericValue.IsCiphertextOrHash(value) || IsMemberAccess(value);
+        return GenericValue.IsCiphertextOrHash(value) || GenericValue.IsEncodedText(value) || IsMemberAccess(value);
     }
 
     /// <summary>"settings.DbPwd2", "env.MYSQL_PW": names joined by dots, each starting with a letter or '_'.</summary>

@@ -18,6 +18,6 @@ internal static class TravisCiRules
             TravisCiTokenContext,
             Remediation,
             minEntropy: 3.5,
-            isPlausible: Plausibility.MixesCasesAndDigits),
+            isPlausible: value => Plausibility.MixesCasesAndDigits(value) && !GenericValue.IsIdentifierLike(value)),
     };
 }

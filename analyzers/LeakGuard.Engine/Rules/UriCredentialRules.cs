@@ -48,7 +48,7 @@ internal static class UriCredentialRules
             id,
             "URI",
             "Password in " + what,
-            "(?i)(?:^|[^a-z0-9+.-])(?:" + scheme + ")://[^:@/\\s\"'<>{}$]{" + minUserLength + ",64}:(?<secret>[^@/\\s\"\\'<>{}$%:][^@/\\s\"\\'<>]{0,127})@[a-z0-9._-]{1,253}",
+            "(?i)(?:^|[^a-z0-9+.-])(?:" + scheme + ")://[^:@/\\s\"'<>{}$]{" + minUserLength + ",64}:(?<secret>[^@/\\s\"\\'<>{}$%:\\\\](?:[^@/\\s\"\\'<>]{0,126}[^@/\\s\"\\'<>\\\\])?)@[a-z0-9._-]{1,253}",
             keywords,
             Remediation)
         {

@@ -21,6 +21,7 @@ internal static class ConnectionStringRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("connection-string-password", "SQL Server", $"Server=tcp:db.contoso.net,1433;Database=app;User Id=app;Password={Password};Encrypt=True;", Password)
         .FindsIn("connection-string-password", "libpq's key/value string in Go", $"dsn := \"host=pg-main port=5432 user=ledger password={Password} dbname=ledger sslmode=require\"", Password)
+        .Ignores("connection-string-password", "keyword arguments' defaults", "def setdefaultproxy(proxytype=None, addr=None, port=None, rdns=True, username=None, password=None):")
         .Ignores("connection-string-password", "libpq's key/value string given a variable", "dsn := fmt.Sprintf(\"host=%s user=%s password=%s dbname=%s\", host, user, pw, db)")
         .FindsIn("connection-string-password", "Pwd in appsettings.json", $"\"Default\": \"Host=pg.internal;Username=svc;Pwd={Password}\"", Password)
         .Ignores("connection-string-password", "a placeholder in square brackets", "<connectionString value=\"Data Source=[databaseServer];Initial Catalog=[databaseName];User ID=[user];Password=[password]\" />")

@@ -30,7 +30,7 @@ internal static class PasswordAssignmentRulesSamples
         .Ignores("password-assignment", "a reference to configuration", "password: ${DB_PASSWORD}\n\"Password\": \"%DB_PASS%\"\nPASSWORD={{ vault_db_password }}\npassword = os.environ['DB_PASSWORD']")
         .Ignores("password-assignment", "a variable assigned in code", $"password = user_pw2\npassword: userPw2,\nthis.password = settings.DbPwd2;\nconst pwd = process.env.PWD2;\n")
         .Ignores("password-assignment", "a working directory", "PWD=/home/runner/work2\npwd: C:\\Users\\svc1\\App2")
-        .Ignores("password-assignment", "a password's hash or encrypted value", $"db_password: U2FsdGVkX1{FakeKey.Random(FakeKey.Base64, 22, 6)}\nc.NotebookApp.password = 'sha1:{FakeKey.Random(FakeKey.Hex, 12, 3)}:{FakeKey.Random(FakeKey.Hex, 40, 4)}'\nspring.datasource.password=ENC({FakeKey.Random(FakeKey.Base64, 24, 5)})")
+        .Ignores("password-assignment", "a password's hash or encrypted value", $"_password: {FakeKey.Base64Of("not my real password")}\ndb_password: U2FsdGVkX1{FakeKey.Random(FakeKey.Base64, 22, 6)}\nc.NotebookApp.password = 'sha1:{FakeKey.Random(FakeKey.Hex, 12, 3)}:{FakeKey.Random(FakeKey.Hex, 40, 4)}'\nspring.datasource.password=ENC({FakeKey.Random(FakeKey.Base64, 24, 5)})")
         .Ignores("password-assignment", "a validation pattern", "\"password\": \"^(?=.*[A-Z])(?=.*\\\\d).{8,}$\"")
         .Ignores("password-assignment", "a masked value", "\"Password\": \"********\"\npassword: '•••••••••'")
         .Ignores("password-assignment", "names that end in other words", $"password_hash = '{Password}'\nPasswordPolicy: \"{Password}\"\nbypass = \"{Password}\"");

@@ -11,5 +11,6 @@ internal static class TravisCiRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("travis-ci-token", TravisCiTokenKey, "TRAVIS_API_TOKEN")
         .Ignores("travis-ci-token", "no travis context", $"\"checksum\": \"{TravisCiTokenKey}\"")
-        .Ignores("travis-ci-token", "one character short", $"travis: {TravisCiTokenKey[..^1]}");
+        .Ignores("travis-ci-token", "one character short", $"travis: {TravisCiTokenKey[..^1]}")
+        .Ignores("travis-ci-token", "a test's name in release notes that mention Travis", "Problem:    Timer test fails too often on Travis.\nFiles:      src/testdir/dumps/Test_terminal_popup_m1.dump");
 }

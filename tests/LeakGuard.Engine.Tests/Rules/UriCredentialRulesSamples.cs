@@ -31,6 +31,7 @@ internal static class UriCredentialRulesSamples
         .FindsIn("postgres-uri-password", "a strong password on localhost is still reported", $"DATABASE_URL=postgresql://app:{PostgresUriPasswordKey}@localhost/app", PostgresUriPasswordKey)
         .FindsIn("postgres-uri-password", "a weak password on another host is still reported", $"DATABASE_URL=postgresql://app:{WeakPassword}@db.contoso.net/app", WeakPassword)
         .FindsIn("postgres-uri-password", "a weak password on a host named after localhost is still reported", $"DATABASE_URL=postgresql://app:{WeakPassword}@localhost.contoso.net/app", WeakPassword)
+        .Ignores("url-basic-auth-password", "a doc comment that escapes the @", "{ user name, as in http://user:hunter22\\@host:port/ }")
         .Ignores("postgres-uri-password", "no password", "DATABASE_URL=postgresql://app@db.internal/app")
         .FindsIn("mysql-uri-password", "URI with a password", $"DATABASE_URL=mysql://app:{MysqlUriPasswordKey}@db.internal:5432/app", MysqlUriPasswordKey)
         .Ignores("mysql-uri-password", "placeholder password", "DATABASE_URL=mysql://app:${DB_PASSWORD}@db.internal/app")
