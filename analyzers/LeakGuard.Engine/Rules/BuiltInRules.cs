@@ -451,6 +451,7 @@ public static class BuiltInRules
         WeaviateRules.All,
         SmtpRules.All,
         EtherscanRules.All,
+        ClarifaiRules.All,
         ImgurRules.All,
         YelpRules.All,
         Pkcs12Rules.All,

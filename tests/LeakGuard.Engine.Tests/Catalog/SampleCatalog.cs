@@ -451,6 +451,7 @@ internal static class SampleCatalog
         WeaviateRulesSamples.Samples,
         SmtpRulesSamples.Samples,
         EtherscanRulesSamples.Samples,
+        ClarifaiRulesSamples.Samples,
         ImgurRulesSamples.Samples,
         YelpRulesSamples.Samples,
         Pkcs12RulesSamples.Samples,
