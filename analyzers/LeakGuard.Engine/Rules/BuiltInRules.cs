@@ -453,6 +453,7 @@ public static class BuiltInRules
         EtherscanRules.All,
         ClarifaiRules.All,
         ImgurRules.All,
+        PlayFabRules.All,
         QuandlRules.All,
         YelpRules.All,
         Pkcs12Rules.All,

@@ -453,6 +453,7 @@ internal static class SampleCatalog
         EtherscanRulesSamples.Samples,
         ClarifaiRulesSamples.Samples,
         ImgurRulesSamples.Samples,
+        PlayFabRulesSamples.Samples,
         QuandlRulesSamples.Samples,
         YelpRulesSamples.Samples,
         Pkcs12RulesSamples.Samples,
