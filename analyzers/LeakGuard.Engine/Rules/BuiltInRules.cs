@@ -451,6 +451,7 @@ public static class BuiltInRules
         WeaviateRules.All,
         SmtpRules.All,
         EtherscanRules.All,
+        BingMapsRules.All,
         ClarifaiRules.All,
         ImgurRules.All,
         PlayFabRules.All,

@@ -451,6 +451,7 @@ internal static class SampleCatalog
         WeaviateRulesSamples.Samples,
         SmtpRulesSamples.Samples,
         EtherscanRulesSamples.Samples,
+        BingMapsRulesSamples.Samples,
         ClarifaiRulesSamples.Samples,
         ImgurRulesSamples.Samples,
         PlayFabRulesSamples.Samples,
