@@ -456,6 +456,7 @@ public static class BuiltInRules
         ImgurRules.All,
         PlayFabRules.All,
         QuandlRules.All,
+        WitAiRules.All,
         YelpRules.All,
         Pkcs12Rules.All,
         AzureAnnotatedKeyRules.All,

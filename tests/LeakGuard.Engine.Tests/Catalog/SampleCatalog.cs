@@ -456,6 +456,7 @@ internal static class SampleCatalog
         ImgurRulesSamples.Samples,
         PlayFabRulesSamples.Samples,
         QuandlRulesSamples.Samples,
+        WitAiRulesSamples.Samples,
         YelpRulesSamples.Samples,
         Pkcs12RulesSamples.Samples,
         PrivateKeyRulesSamples.Samples,
