@@ -14,6 +14,7 @@ internal static class WeChatRulesSamples
         .FindsIn("wechat-app-secret", "a mini program's config beside its app id", $"module.exports = {{\n  appid: '{AppId}',\n  secret: '{AppSecret}',\n  mchId: '1230000109'\n}}\n", AppSecret)
         .FindsIn("wechat-app-secret", "the mini program login call", $"APP_SECRET = '{AppSecret}'\nurl = 'https://api.weixin.qq.com/sns/jscode2session?appid={{}}&secret={{}}&js_code={{}}'\n", AppSecret)
         .FindsIn("wechat-app-secret", "Senparc's settings", $"\"SenparcWeixinSetting\": {{\n  \"WeixinAppId\": \"{AppId}\",\n  \"WeixinAppSecret\": \"{AppSecret}\"\n}}", AppSecret)
+        .FindsIn("wechat-app-secret", "WxJava's Spring Boot settings", $"wx:\n  miniapp:\n    configs:\n      - appid: {AppId}\n        secret: {AppSecret}\n        msgDataFormat: JSON\n", AppSecret)
         .Ignores("wechat-app-secret", "a GUID's hex beside WeChat", $"wechat_request_id = '{TestKeys.CompactGuid(3)}'")
         .Ignores("wechat-app-secret", "no WeChat named", $"\"md5\": \"{AppSecret}\"");
 }
