@@ -40,6 +40,20 @@ public partial class LG0001HardcodedSecretAnalyzerTests
     }
 
     [Fact]
+    public async Task Reports_a_password_assigned_to_a_password_property()
+    {
+        await AnalyzerTest.ForMembers(
+            "public string DbPassword { get; set; } = \"{|LG0001:@@|}\";\n    private const string SmtpPwd = @\"{|LG0001:@@|}\";",
+            FakeKey.Of("Harbor", "!", FakeKey.Random(TestKeys.Digits, 4, 65), "xq")).RunAsync();
+    }
+
+    [Fact]
+    public async Task Does_not_report_a_password_property_given_a_word_or_a_placeholder()
+    {
+        await AnalyzerTest.ForMembers("public string DbPassword { get; set; } = \"Passwort\";\n    public string AdminPassword { get; set; } = \"${ADMIN_PASSWORD}\";", string.Empty).RunAsync();
+    }
+
+    [Fact]
     public async Task Does_not_report_a_short_literal_that_nothing_calls_a_password()
     {
         await AnalyzerTest.ForMembers("string Label = \"@@\";\n    string Other = \"@@\";", AccountPassword).RunAsync();
