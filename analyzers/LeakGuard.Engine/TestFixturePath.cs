@@ -6,7 +6,8 @@ namespace LeakGuard.Engine;
 /// <summary>
 /// Whether a file's path says it holds material made for tests or documentation: a folder such as <c>test</c>,
 /// <c>testdata</c>, <c>fixtures</c>, <c>spec</c>, <c>examples</c>, Perl's <c>t</c> or a .NET test project
-/// (<c>MyApp.Tests</c>), or a file named as a test (<c>server_test.go</c>, <c>test-key.pem</c>, <c>CryptoTests.cs</c>).
+/// (<c>MyApp.Tests</c>), or a file named as a test or an example (<c>server_test.go</c>, <c>test-key.pem</c>,
+/// <c>CryptoTests.cs</c>, <c>config.example.json</c>, an SDK's <c>examples-1.json</c>).
 /// </summary>
 public static class TestFixturePath
 {
@@ -16,7 +17,7 @@ public static class TestFixturePath
         "fixture", "fixtures", "spec", "specs", "example", "examples",
     };
 
-    private static readonly HashSet<string> FileWords = new(StringComparer.OrdinalIgnoreCase) { "test", "tests", "spec", "specs", "fixture", "fixtures" };
+    private static readonly HashSet<string> FileWords = new(StringComparer.OrdinalIgnoreCase) { "test", "tests", "spec", "specs", "fixture", "fixtures", "example", "examples" };
 
     private static readonly char[] Separators = { '/', '\\' };
 

@@ -21,6 +21,8 @@ public class TestFixturePathTests
     [InlineData("test_client.py")]
     [InlineData("allauth/socialaccount/providers/apple/tests.py")]
     [InlineData("web/api.spec.ts")]
+    [InlineData("config/appsettings.example.json")]
+    [InlineData("botocore/data/iam/2010-05-08/examples-1.json")]
     public void A_test_or_example_path_is_a_fixture(string path)
     {
         Assert.True(TestFixturePath.Matches(path));

@@ -45,6 +45,12 @@ internal static class DemoPasswords
         "a3ddj3w",
     };
 
+    private static readonly HashSet<string> DressedUpWords = new(StringComparer.Ordinal)
+    {
+        "password", "passwort", "passw", "pass", "admin", "administrator", "welcome", "letmein", "changeme", "secret",
+        "qwerty", "default", "test", "root", "guest", "master", "login", "iloveyou", "monkey", "dragon", "abc",
+    };
+
     private static readonly string[] PasswordSuffixes = { "_password", "_pass", "_dbpass", "_pwd", "_pw", "password", "passwd" };
 
     /// <summary>
@@ -53,6 +59,39 @@ internal static class DemoPasswords
     /// samples and READMEs write them.
     /// </summary>
     public static bool Contains(string value) => Values.Contains(value) || IsNamedAfterItself(value);
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is one of the words every default or demo password is made of, dressed up as
+    /// password policies ask: letters swapped for look-alike digits and symbols, a capital, digits and symbols after it
+    /// ("P@55w0rd!", "Welcome1!", "Admin@123", "Ch@ngeMe2024").
+    /// </summary>
+    public static bool IsDressedUp(string value)
+    {
+        var end = value.Length;
+        while (end > 0 && !char.IsLetter(value[end - 1]))
+        {
+            end--;
+        }
+
+        var word = new StringBuilder(end);
+        for (var i = 0; i < end; i++)
+        {
+            word.Append(char.ToLowerInvariant(Unswap(value[i])));
+        }
+
+        return DressedUpWords.Contains(word.ToString());
+    }
+
+    private static char Unswap(char c) => c switch
+    {
+        '@' or '4' => 'a',
+        '$' or '5' => 's',
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '7' => 't',
+        _ => c,
+    };
 
     private static bool IsNamedAfterItself(string value)
     {

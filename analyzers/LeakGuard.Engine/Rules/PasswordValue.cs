@@ -27,10 +27,10 @@ internal static class PasswordValue
         "(?:[@$]{1,2}|[bru]{1,2})?\\\\{0,2}[\"'`](?<secret>[^\"'`\\r\\n{$%<\\[\\\\][^\"'`\\r\\n]{4,62}[^\"'`\\r\\n\\\\])\\\\{0,2}[\"'`]";
 
     /// <summary>
-    /// A .env line or an unquoted YAML value that ends its line; not code's "smtp_password=dict(no_log=True)," or
-    /// "this.smtp_password = data.smtp_password;".
+    /// A .env line or an unquoted YAML value that ends its line; not code's "smtp_password=dict(no_log=True),",
+    /// "this.smtp_password = data.smtp_password;" or "\"password\": auth[1]}".
     /// </summary>
-    public const string Unquoted = "(?<secret>[^\\s\"'`#{$%<\\[,;()=][^\\s\"'`#,;()=]{5,63})[ \\t]*(?:\\r|\\n|$)";
+    public const string Unquoted = "(?<secret>[^\\s\"'`#{$%<\\[,;()=][^\\s\"'`#,;()=\\[\\]{}]{5,63})[ \\t]*(?:\\r|\\n|$)";
 
     // What a schema or code writes where a password goes: a type, an empty value, an OpenAPI example's "string".
     private static readonly HashSet<string> CodeWords = new(StringComparer.OrdinalIgnoreCase) { "string", "undefined", "null", "none", "nil", "true", "false", "required", "optional" };
@@ -47,6 +47,7 @@ internal static class PasswordValue
     /// </summary>
     public static bool IsNoName(string value) =>
         !DemoPasswords.Contains(value)
+        && !DemoPasswords.IsDressedUp(value)
         && !Plausibility.IsConstantName(value)
         && value.IndexOf("password", StringComparison.OrdinalIgnoreCase) < 0
         && !CodeWords.Contains(value)

@@ -27,6 +27,8 @@ internal static class PasswordAssignmentRulesSamples
         .FindsIn("password-assignment", "a JSON string inside JSON", $"{{\"settings\": \"{{\\\"password\\\": \\\"{Password}\\\"}}\"}}", Password)
         .Ignores("password-assignment", "a label in a translation file", "{ \"password\": \"Mot de passe\", \"confirm_password\": \"Confirmez-le\" }")
         .Ignores("password-assignment", "a word or a demo password", "password: changeme\nDB_PASSWORD=postgres\n\"Password\": \"P@ssw0rd\"\nPGPASSWORD=secret123")
+        .Ignores("password-assignment", "a demo password dressed up as policies ask", "credentials = {\"username\": \"admin\", \"password\": \"P@55w0rd!\"}\nADMIN_PASSWORD=Welcome1!\nrootPassword: 'Admin@123'\nDB_PASS=Ch@ngeMe2024")
+        .Ignores("password-assignment", "a value taken from a tuple", "auth = Authorization(\n    \"basic\", {\"username\": auth[0], \"password\": auth[1]}\n)")
         .Ignores("password-assignment", "a reference to configuration", "password: ${DB_PASSWORD}\n\"Password\": \"%DB_PASS%\"\nPASSWORD={{ vault_db_password }}\npassword = os.environ['DB_PASSWORD']")
         .Ignores("password-assignment", "a variable assigned in code", $"password = user_pw2\npassword: userPw2,\nthis.password = settings.DbPwd2;\nconst pwd = process.env.PWD2;\n")
         .Ignores("password-assignment", "a working directory", "PWD=/home/runner/work2\npwd: C:\\Users\\svc1\\App2")
