@@ -34,5 +34,21 @@ internal static class RedisRules
             Allowlist = LocalWeak,
             MadeLocally = true,
         },
+
+        // redis.conf's requirepass (the default user's password) and masterauth (a replica's password on its master),
+        // a directive at the start of its line, the value the rest of it.
+        new SecretRule(
+            "redis-config-password",
+            "Redis",
+            "Password in a redis.conf (requirepass, masterauth)",
+            "(?:^|\\n)[ \\t]*(?:requirepass|masterauth)[ \\t]+[\"']?(?<secret>[^\\s\"'$%{<#][^\\s\"']{3,127})[\"']?[ \\t]*(?:\\r|\\n|$)",
+            new[] { "requirepass", "masterauth" },
+            new Remediation("https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/", "Redis:Password", "REDIS_PASSWORD"))
+        {
+            Confidence = Confidence.Medium,
+            MinEntropy = 2.5,
+            IsPlausible = PasswordValue.IsNoName,
+            MadeLocally = true,
+        },
     };
 }
