@@ -22,7 +22,7 @@ internal static class SqlPasswordRules
     // SQL Server's CREATE/ALTER LOGIN … WITH PASSWORD = N'…' (a contained database's CREATE USER too), PostgreSQL's
     // CREATE/ALTER ROLE|USER … [WITH] [LOGIN] [ENCRYPTED] PASSWORD '…', and MySQL's and Oracle's IDENTIFIED [WITH
     // plugin] BY '…' (in single quotes: prose writes 'identified by "aOrderBy"'); Oracle's unquoted IDENTIFIED BY only in
-    // CREATE/ALTER USER, as prose says "identified by" too.
+    // CREATE/ALTER USER, as prose says "identified by" too, and there Oracle's double-quoted one.
     // MySQL's IDENTIFIED BY PASSWORD '*…' and Oracle's IDENTIFIED BY VALUES give a hash, not the password.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
@@ -32,7 +32,7 @@ internal static class SqlPasswordRules
             "Password of a database login or user created or changed by a SQL statement",
             "(?i)(?:^|[^a-z0-9_])(?:create|alter)[ \\t]+(?:login|user|role)[ \\t]+" + Name
                 + "[ \\t\\r\\n]+(?:(?:[a-z_]{1,20}[ \\t\\r\\n]+){0,6}password[ \\t]*=?[ \\t]*N?'(?<secret>" + Quoted + ")'"
-                + "|identified[ \\t]+by[ \\t]+(?<secret>[a-z0-9_#$]{4,30})(?:$|[^a-z0-9_#$'\"(]))"
+                + "|identified[ \\t]+by[ \\t]+(?:(?<secret>[a-z0-9_#$]{4,30})(?:$|[^a-z0-9_#$'\"(])|\"(?<secret>" + Quoted + ")\"))"
                 + "|(?:^|[^a-z0-9_])identified[ \\t]+(?:with[ \\t]+['\"]?[a-z_]{1,40}['\"]?[ \\t]+)?by[ \\t]+'(?<secret>" + Quoted + ")'",
             new[] { "password", "identified" },
             Remediation)

@@ -11,6 +11,7 @@ internal static class SqlPasswordRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Ignores("sql-login-password", "prose that quotes a name after \"identified by\"", "** combination of values in the columns identified by the \"aOrderBy\" field")
+        .FindsIn("sql-login-password", "Oracle's CREATE USER with a double-quoted password", $"CREATE USER hr_app IDENTIFIED BY \"{Password}\"\n  DEFAULT TABLESPACE users;", Password)
         .FindsIn("sql-login-password", "SQL Server's CREATE LOGIN", $"CREATE LOGIN [app_reader] WITH PASSWORD = N'{Password}', CHECK_POLICY = OFF;\nGO", Password)
         .FindsIn("sql-login-password", "SQL Server's ALTER LOGIN in C#", $"command.CommandText = \"ALTER LOGIN sa WITH PASSWORD = '{Password}'\";", Password)
         .FindsIn("sql-login-password", "PostgreSQL's CREATE ROLE with options", $"CREATE ROLE reporting WITH LOGIN NOSUPERUSER INHERIT PASSWORD '{Password}';", Password)
