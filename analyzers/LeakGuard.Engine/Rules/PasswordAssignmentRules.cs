@@ -16,8 +16,23 @@ internal static class PasswordAssignmentRules
 
     // A name whose last word is a password's: "password", "DB_PASSWORD", "PGPASSWORD", "spring.datasource.password",
     // "ansible_become_pass", "mysqlPwd", "passphrase"; not "password_hash", "PasswordPolicy" or "bypass".
-    private const string Name =
-        "(?:^|[^a-z0-9])(?:[a-z0-9_.-]{0,40}(?:passw(?:or)?d|pwd|passphrase)|(?:[a-z0-9_.-]{0,40}[_.-])?pass)";
+    private const string NameWord = "(?:[a-z0-9_.-]{0,40}(?:passw(?:or)?d|pwd|passphrase)|(?:[a-z0-9_.-]{0,40}[_.-])?pass)";
+
+    private const string Name = "(?:^|[^a-z0-9])" + NameWord;
+
+    // The name and the value as a pair's two entries: a Kubernetes container's or an Azure Pipelines' variable
+    // (- name: DB_PASSWORD, then value: …), a HAR's form field ("name": "password", "value": "…").
+    private const string NamedPair =
+        "(?:^|[^a-z0-9])name[\"']?:[ \\t]{0,3}[\"']?" + NameWord + "[\"']?[ \\t]{0,3},?[ \\t]{0,3}(?:\\r?\\n[ \\t]{0,40})?[\"']?value[\"']?:[ \\t]{0,3}";
+
+    // An XML element named for the password: Maven's settings.xml <password>, a web.config's or a Spring bean's.
+    private const string Element = "<" + NameWord + ">(?<secret>[^\\s<>{$%\\[][^\\s<>]{5,63})</";
+
+    // A quoted name, then the value as the next argument: PHP's define('DB_PASSWORD', '…'), putenv, setProperty,
+    // Environment.SetEnvironmentVariable("DB_PASSWORD", "…"). The name must say whose password it is: a bare
+    // "password" in a list ("password", "scram-sha-256") is one of the list's words.
+    private const string Argument =
+        "(?:^|[^a-z0-9])(?:[a-z0-9_.-]{1,40}(?:passw(?:or)?d|pwd|passphrase)|[a-z0-9_.-]{0,40}[_.-]pass)[\"'][ \\t]{0,3},[ \\t]{0,3}";
 
     // An unquoted value after a spaced "=" (an INI file's or my.cnf's "password = …") is also how code assigns a
     // variable ("password = user_pw2"), so there it must hold a symbol no name holds.
@@ -26,7 +41,8 @@ internal static class PasswordAssignmentRules
 
     // Values that stand for a password without being it: a hash (Jupyter's "sha1:…", "argon2:…", an LDAP "{SSHA}…"),
     // a value encrypted for the config (Jasypt's "ENC(…)", "vault:…", OpenSSL's "U2FsdGVkX1…"), base 64 of prose (an
-    // .npmrc's _password of "not my real password"), or a member of the code ("settings.DbPwd2").
+    // .npmrc's _password of "not my real password"), a name ("scram-sha-256", "my_db_pass2") or a member of the code
+    // ("settings.DbPwd2").
     private static readonly string[] StandInPrefixes = { "sha1:", "sha256:", "sha512:", "argon2:", "pbkdf2", "md5:", "scrypt:", "{ssha", "{sha", "{crypt}", "enc(", "vault:", "secret:" };
 
     // A password written where the settings or code give it its name: appsettings.json's "Password", a compose file's
@@ -42,7 +58,10 @@ internal static class PasswordAssignmentRules
             "Password assigned in settings or code (eight characters or more, with digits, under a password's name)",
             "(?i)" + Name + PasswordValue.Assignment + PasswordValue.Quoted
             + "|" + Name + "[\"'`]?(?:=|:[ \\t]{1,3})" + PasswordValue.Unquoted
-            + "|" + Name + SpacedUnquoted,
+            + "|" + Name + SpacedUnquoted
+            + "|" + NamedPair + "(?:" + PasswordValue.Quoted + "|" + PasswordValue.Unquoted + ")"
+            + "|(?:^|[^a-z0-9])" + Element
+            + "|" + Argument + PasswordValue.Quoted,
             new[] { "pass", "pwd" },
             Remediation)
         {
@@ -64,7 +83,7 @@ internal static class PasswordAssignmentRules
             }
         }
 
-        return GenericValue.IsCiphertextOrHash(value) || GenericValue.IsEncodedText(value) || IsMemberAccess(value);
+        return GenericValue.IsCiphertextOrHash(value) || GenericValue.IsEncodedText(value) || GenericValue.IsIdentifierLike(value) || IsMemberAccess(value);
     }
 
     /// <summary>"settings.DbPwd2", "env.MYSQL_PW": names joined by dots, each starting with a letter or '_'.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace LeakGuard.Engine.Rules;
 
@@ -60,6 +61,7 @@ internal static class PasswordValue
     /// </summary>
     public static bool IsStrong(string value)
     {
+        value = Unescaped(value);
         if (value.Length < 8 || value.Length > 64 || IsPath(value) || value[0] is '^' || value.IndexOf("(?", StringComparison.Ordinal) >= 0)
         {
             return false;
@@ -80,6 +82,54 @@ internal static class PasswordValue
         }
 
         return digit && (lower ? 1 : 0) + (upper ? 1 : 0) + (symbol ? 1 : 0) >= 2;
+    }
+
+    /// <summary>The text a Java properties file or a JSON string writes with \\u escapes ("Contrase\\u00f1a").</summary>
+    private static string Unescaped(string value)
+    {
+        if (value.IndexOf("\\u", StringComparison.Ordinal) < 0)
+        {
+            return value;
+        }
+
+        var text = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] == '\\' && i + 6 <= value.Length && value[i + 1] == 'u' && HexAt(value, i + 2) is { } code)
+            {
+                text.Append(code);
+                i += 5;
+            }
+            else
+            {
+                text.Append(value[i]);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static char? HexAt(string value, int at)
+    {
+        var code = 0;
+        for (var i = at; i < at + 4; i++)
+        {
+            var digit = value[i] switch
+            {
+                >= '0' and <= '9' => value[i] - '0',
+                >= 'a' and <= 'f' => value[i] - 'a' + 10,
+                >= 'A' and <= 'F' => value[i] - 'A' + 10,
+                _ => -1,
+            };
+            if (digit < 0)
+            {
+                return null;
+            }
+
+            code = (code * 16) + digit;
+        }
+
+        return (char)code;
     }
 
     /// <summary>A Unix path ("/var/lib/app2"), a Windows one ("C:\Users\svc1", "\\host\share") or a URL.</summary>
