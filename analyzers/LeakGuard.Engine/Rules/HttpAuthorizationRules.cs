@@ -18,20 +18,22 @@ internal static class HttpAuthorizationRules
     private const string Token = "(?<secret>[A-Za-z0-9._~+/-]{20,500}=*)(?:$|[^A-Za-z0-9._~+/=-])";
 
     // "Authorization: Bearer x", "authorization": "Token x", Elasticsearch's "Authorization: ApiKey x", a JavaScript
-    // template literal (Authorization: `Bearer x`), a Python f-string (f'Bearer x') or a C#
+    // template literal (Authorization: `Bearer x`), a Python f-string (f'Bearer x'), nginx's proxy_set_header
+    // Authorization "Basic x", a HAR's header ("name": "Authorization", "value": "Bearer x") or a C#
     // AuthenticationHeaderValue("Bearer", "x").
     private const string Header =
-        "(?:[Aa]uthorization[\"']?[ \\t]{0,3}[:=][ \\t]{0,3}(?:f?[\"'`])?|AuthenticationHeaderValue\\([ \\t]{0,3}\")(?:Bearer|bearer|Token|token|Basic|basic|ApiKey|apikey)(?:\"[ \\t]{0,3},[ \\t]{0,3}\"|[ \\t]{1,3})" + Token;
+        "(?:[Aa]uthorization[\"']?(?:[ \\t]{0,3}[:=][ \\t]{0,3}|[ \\t]{1,3})(?:f?[\"'`])?"
+        + "|[Aa]uthorization\"[ \\t]{0,3},[ \\t\\r\\n]{0,40}\"value\":[ \\t]{0,3}\"|AuthenticationHeaderValue\\([ \\t]{0,3}\")(?:Bearer|bearer|Token|token|Basic|basic|ApiKey|apikey)(?:\"[ \\t]{0,3},[ \\t]{0,3}\"|[ \\t]{1,3})" + Token;
 
     // An API key in one of the headers services name for it ("X-API-Key: x", Headers.Add("X-Api-Key", "x"),
     // {"x-api-key": "x"}): an "X-" name is an HTTP header wherever it stands, unlike a bare "apikey", which names settings.
     private const string ApiKeyHeader =
         "(?i:x-api-key|x-apikey|x-api-token|x-auth-token|x-access-token|x-hasura-admin-secret)[\"']?[ \\t]{0,3}[:,=][ \\t]{0,3}[\"']?" + Token;
 
-    // curl [options] -u user:password (or --user): the password up to the next blank or quote; a value starting with
-    // '$', '%' or '{' is a variable.
+    // curl [options] -u user:password (or --user), the pair or the password quoted: the password up to the next blank
+    // or quote; a value starting with '$', '%' or '{' is a variable.
     private const string CurlUser =
-        "\\bcurl\\b[^\\n]{0,300}?[ \\t](?:-u|--user)(?:[ \\t]{1,3}|=)[\"']?[^:\\s\"'$%{}<>]{1,64}:(?<secret>[^\\s\"'$%{}<>][^\\s\"'<>]{7,127})(?:$|[\"' \\t])";
+        "\\bcurl\\b[^\\n]{0,300}?[ \\t](?:-u|--user)(?:[ \\t]{1,3}|=)[\"']?[^:\\s\"'$%{}<>]{1,64}:[\"']?(?<secret>[^\\s\"'$%{}<>][^\\s\"'<>]{7,127})(?:$|[\"' \\t])";
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
