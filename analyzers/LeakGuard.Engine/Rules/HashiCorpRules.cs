@@ -25,8 +25,8 @@ internal static class HashiCorpRules
             "HashiCorp",
             "HashiCorp Vault service token",
             // Root tokens (vault operator init, generate-root) are "hvs." and 24 letters and digits; other service tokens
-            // carry a signed protobuf and are 90 or more characters.
-            Patterns.Token("hvs\\.(?:[A-Za-z0-9]{24}|[A-Za-z0-9_-]{90,120})", Patterns.UrlSafeOrDot),
+            // carry a signed protobuf, 90 or more characters, and the shorter ones of them its first bytes' base 64 ("CAES").
+            Patterns.Token("hvs\\.(?:[A-Za-z0-9]{24}|[A-Za-z0-9_-]{90,120}|CAES[A-Za-z0-9_-]{60,85})", Patterns.UrlSafeOrDot),
             new[] { "hvs." },
             Remediation)
         {

@@ -16,12 +16,16 @@ internal static class HashiCorpRulesSamples
 
     private static readonly string LegacyVaultToken = FakeKey.Of("s", ".", FakeKey.Random(FakeKey.Base62, 24, 41));
 
+    private static readonly string ShortSignedToken = FakeKey.Of("hv", "s.", "CA", "ES", FakeKey.Random(FakeKey.UrlSafe, 83, 56));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("terraform-cloud-token", TerraformCloudTokenKey, "API_KEY")
         .Ignores("terraform-cloud-token", "embedded in a longer token", "value: Q" + TerraformCloudTokenKey)
         .Ignores("terraform-cloud-token", "one character below the minimum length", $"value: {TerraformCloudTokenKey[..82]}")
         .Finds("vault-service-token", VaultServiceTokenKey, "API_KEY")
         .Ignores("vault-service-token", "embedded in a longer token", "value: Q" + VaultServiceTokenKey)
+        .FindsIn("vault-service-token", "a shorter signed token in a Makefile", $"VAULT_ADDR ?= https://vault.internal:8200\nVAULT_TOKEN ?= {ShortSignedToken}\n", ShortSignedToken)
+        .Ignores("vault-service-token", "a short token without the protobuf's start", "VAULT_TOKEN=" + FakeKey.Of("hv", "s.", FakeKey.Random(FakeKey.Base62, 70, 57)))
         .FindsIn("vault-service-token", "a root token", $"export VAULT_TOKEN=\"{VaultRootToken}\"", VaultRootToken)
         .Ignores("vault-service-token", "a root token's length in one case", "VAULT_TOKEN=" + FakeKey.Of("hv", "s.", FakeKey.Random("abcdefghijklmnopqrstuvwxyz0123456789", 24, 52)))
         .Ignores("vault-service-token", "a root token one character short", $"VAULT_TOKEN={VaultRootToken[..^1]}")
