@@ -20,6 +20,10 @@ internal static class PasswordAssignmentRules
 
     private const string Name = "(?:^|[^a-z0-9])" + NameWord;
 
+    // What every match holds: a password's word, or "pass" after a separator or before an assignment. "pass" alone is in
+    // too much code and prose ("passed", "bypass") to gate the pattern on.
+    private static readonly string[] Keywords = { "passw", "pwd", "passphrase", "_pass", ".pass", "-pass", "pass=", "pass:", "pass\"", "pass'", "pass>" };
+
     // The name and the value as a pair's two entries: a Kubernetes container's or an Azure Pipelines' variable
     // (- name: DB_PASSWORD, then value: …), a HAR's form field ("name": "password", "value": "…").
     private const string NamedPair =
@@ -62,7 +66,7 @@ internal static class PasswordAssignmentRules
             + "|" + NamedPair + "(?:" + PasswordValue.Quoted + "|" + PasswordValue.Unquoted + ")"
             + "|(?:^|[^a-z0-9])" + Element
             + "|" + Argument + PasswordValue.Quoted,
-            new[] { "pass", "pwd" },
+            Keywords,
             Remediation)
         {
             Confidence = Confidence.Medium,
