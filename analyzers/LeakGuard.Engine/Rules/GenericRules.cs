@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using LeakGuard.Engine.Configuration;
 
 namespace LeakGuard.Engine.Rules;

@@ -35,8 +35,7 @@ internal static class PasswordAssignmentRules
     // A quoted name, then the value as the next argument: PHP's define('DB_PASSWORD', '…'), putenv, setProperty,
     // Environment.SetEnvironmentVariable("DB_PASSWORD", "…"). The name must say whose password it is: a bare
     // "password" in a list ("password", "scram-sha-256") is one of the list's words.
-    private const string Argument =
-        "(?:^|[^a-z0-9])(?:[a-z0-9_.-]{1,40}(?:passw(?:or)?d|pwd|passphrase)|[a-z0-9_.-]{0,40}[_.-]pass)[\"'][ \\t]{0,3},[ \\t]{0,3}";
+    private const string Argument = "(?:^|[^a-z0-9])[a-z0-9_.-]" + NameWord + "[\"'][ \\t]{0,3},[ \\t]{0,3}";
 
     // An unquoted value after a spaced "=" (an INI file's or my.cnf's "password = …") is also how code assigns a
     // variable ("password = user_pw2"), so there it must hold a symbol no name holds.
