@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Runtime.CompilerServices;
 #if NET
 using System.Runtime.InteropServices;
@@ -31,7 +30,7 @@ internal sealed class KeywordFilter
     /// Every character folded as <see cref="Fold"/> does, or 0 when it folds to no 7-bit character: no keyword in the
     /// table holds one, so a 0 in the last three characters never matches a three-character start.
     /// </summary>
-    private static readonly byte[] Folded = Enumerable.Range(0, char.MaxValue + 1).Select(c => (byte)(Fold((char)c) is var f && f < 128 ? f : 0)).ToArray();
+    private static readonly byte[] Folded = FoldTable();
 
     private readonly string[] keywords;
     private readonly bool[] matchCase;
@@ -43,46 +42,82 @@ internal sealed class KeywordFilter
     private readonly (int Key, int Keyword, int Fourth)[]?[] candidatesBySlot = new (int, int, int)[]?[1 << CandidateBits];
     private readonly int[] unusual;
 
+    // Built with loops over arrays: LINQ over tuples would be compiled at run time in every process that scans, as the
+    // precompiled framework holds no code for those instantiations.
     public KeywordFilter(IReadOnlyList<SecretRule> rules)
     {
-        var map = new Dictionary<(string Word, bool MatchCase), List<int>>(KeywordComparer.Instance);
+        var ignoringCase = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var inCase = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         alwaysOn = new bool[rules.Count];
         for (var i = 0; i < rules.Count; i++)
         {
             // A rule's own keywords are what its pattern needs; its context keywords only what a match needs around it
             // ("uid" or "host" near a connection string's password), so they switch on only a rule that has no keywords.
-            var words = (rules[i].Keywords.Count > 0 ? rules[i].Keywords : rules[i].ContextKeywords).Where(k => k.Length > 0).ToList();
-            alwaysOn[i] = words.Count == 0;
-            foreach (var word in words)
+            alwaysOn[i] = true;
+            foreach (var word in rules[i].Keywords.Count > 0 ? rules[i].Keywords : rules[i].ContextKeywords)
             {
-                var key = (word, MatchesCase(rules[i], word));
-                if (!map.TryGetValue(key, out var list))
+                if (word.Length == 0)
                 {
-                    map[key] = list = new List<int>();
+                    continue;
+                }
+
+                alwaysOn[i] = false;
+                var map = MatchesCase(rules[i], word) ? inCase : ignoringCase;
+                if (!map.TryGetValue(word, out var list))
+                {
+                    map[word] = list = new List<int>();
                 }
 
                 list.Add(i);
             }
         }
 
-        keywords = map.Keys.Select(k => k.Word).ToArray();
-        matchCase = map.Keys.Select(k => k.MatchCase).ToArray();
-        rulesByKeyword = map.Keys.Select(k => map[k].ToArray()).ToArray();
-        var indexed = Enumerable.Range(0, keywords.Length).Where(k => keywords[k].Length >= 2 && keywords[k].All(c => Folded[c] != 0)).ToArray();
-        var keyed = indexed.SelectMany(k => keywords[k].Length == 2
-            ? Enumerable.Range(0, 128).Select(next => (Key: (StartKey(keywords[k]) << 7) | next, Keyword: k))
-            : [(Key: StartKey(keywords[k]), Keyword: k)]).ToArray();
-        foreach (var (key, _) in keyed)
+        var count = ignoringCase.Count + inCase.Count;
+        keywords = new string[count];
+        matchCase = new bool[count];
+        rulesByKeyword = new int[count][];
+        var next = 0;
+        foreach (var map in new[] { ignoringCase, inCase })
         {
-            starts[key >> 6] |= 1UL << (key & 63);
+            foreach (var entry in map)
+            {
+                keywords[next] = entry.Key;
+                matchCase[next] = map == inCase;
+                rulesByKeyword[next++] = entry.Value.ToArray();
+            }
         }
 
-        foreach (var group in keyed.GroupBy(s => Slot(s.Key)))
+        var slotSizes = new int[1 << CandidateBits];
+        var unusualKeywords = new List<int>();
+        for (var k = 0; k < keywords.Length; k++)
         {
-            candidatesBySlot[group.Key] = group.Select(s => (s.Key, s.Keyword, FourthOf(keywords[s.Keyword]))).ToArray();
+            if (!IsIndexed(keywords[k]))
+            {
+                unusualKeywords.Add(k);
+                continue;
+            }
+
+            foreach (var key in KeysOf(keywords[k]))
+            {
+                starts[key >> 6] |= 1UL << (key & 63);
+                slotSizes[Slot(key)]++;
+            }
         }
 
-        unusual = Enumerable.Range(0, keywords.Length).Except(indexed).ToArray();
+        for (var k = 0; k < keywords.Length; k++)
+        {
+            if (IsIndexed(keywords[k]))
+            {
+                foreach (var key in KeysOf(keywords[k]))
+                {
+                    var slot = Slot(key);
+                    var candidates = candidatesBySlot[slot] ??= new (int, int, int)[slotSizes[slot]];
+                    candidates[candidates.Length - slotSizes[slot]--] = (key, k, FourthOf(keywords[k]));
+                }
+            }
+        }
+
+        unusual = unusualKeywords.ToArray();
     }
 
     /// <summary>Marks in <paramref name="active"/> the rules whose keywords occur in <paramref name="text"/>.</summary>
@@ -123,6 +158,55 @@ internal sealed class KeywordFilter
         {
             Verify(text, text.Length - 2, end, active);
         }
+    }
+
+    private static byte[] FoldTable()
+    {
+        var table = new byte[char.MaxValue + 1];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var folded = Fold((char)c);
+            table[c] = folded < 128 ? (byte)folded : (byte)0;
+        }
+
+        return table;
+    }
+
+    /// <summary>Whether the bit table finds <paramref name="keyword"/>: two characters or more, each folding to a 7-bit one.</summary>
+    private static bool IsIndexed(string keyword)
+    {
+        if (keyword.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in keyword)
+        {
+            if (Folded[c] == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The keys under which the table finds <paramref name="keyword"/>: a two-character one with every character that can follow it.</summary>
+    private static int[] KeysOf(string keyword)
+    {
+        var start = StartKey(keyword);
+        if (keyword.Length > 2)
+        {
+            return [start];
+        }
+
+        var keys = new int[128];
+        for (var following = 0; following < keys.Length; following++)
+        {
+            keys[following] = (start << 7) | following;
+        }
+
+        return keys;
     }
 
     /// <summary>The key of a keyword's first two or three characters: folded, seven bits each.</summary>
@@ -254,17 +338,5 @@ internal sealed class KeywordFilter
         {
             active[rule] = true;
         }
-    }
-
-    /// <summary>Keywords as the filter keys them: the word, ignoring case unless the keyword matches case.</summary>
-    private sealed class KeywordComparer : IEqualityComparer<(string Word, bool MatchCase)>
-    {
-        public static readonly KeywordComparer Instance = new();
-
-        public bool Equals((string Word, bool MatchCase) x, (string Word, bool MatchCase) y) =>
-            x.MatchCase == y.MatchCase && string.Equals(x.Word, y.Word, x.MatchCase ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
-
-        public int GetHashCode((string Word, bool MatchCase) obj) =>
-            StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Word) ^ (obj.MatchCase ? 1 : 0);
     }
 }

@@ -11,10 +11,19 @@ namespace LeakGuard.Engine.Configuration;
 /// </summary>
 public sealed class Allowlist
 {
+    private readonly Lazy<IReadOnlyList<Regex>> regexes;
+    private readonly int regexCount;
+
     public Allowlist(IReadOnlyList<string> paths, IReadOnlyList<Regex> regexes, IReadOnlyList<string> stopwords, AllowlistTarget regexTarget)
+        : this(paths, Eager(regexes ?? throw new ArgumentNullException(nameof(regexes))), regexes.Count, stopwords, regexTarget)
+    {
+    }
+
+    private Allowlist(IReadOnlyList<string> paths, Lazy<IReadOnlyList<Regex>> regexes, int regexCount, IReadOnlyList<string> stopwords, AllowlistTarget regexTarget)
     {
         Paths = paths ?? throw new ArgumentNullException(nameof(paths));
-        Regexes = regexes ?? throw new ArgumentNullException(nameof(regexes));
+        this.regexes = regexes;
+        this.regexCount = regexCount;
         Stopwords = stopwords ?? throw new ArgumentNullException(nameof(stopwords));
         RegexTarget = regexTarget;
         PathMatcher = new PathGlobs(paths);
@@ -25,13 +34,13 @@ public sealed class Allowlist
     /// <summary>Globs over paths relative to the configuration file, with forward slashes (<c>**/testdata/**</c>).</summary>
     public IReadOnlyList<string> Paths { get; }
 
-    public IReadOnlyList<Regex> Regexes { get; }
+    public IReadOnlyList<Regex> Regexes => regexes.Value;
 
     public IReadOnlyList<string> Stopwords { get; }
 
     public AllowlistTarget RegexTarget { get; }
 
-    public bool IsEmpty => Paths.Count == 0 && Regexes.Count == 0 && Stopwords.Count == 0;
+    public bool IsEmpty => Paths.Count == 0 && regexCount == 0 && Stopwords.Count == 0;
 
     private PathGlobs PathMatcher { get; }
 
@@ -45,7 +54,7 @@ public sealed class Allowlist
             return true;
         }
 
-        if (Regexes.Count == 0)
+        if (regexCount == 0)
         {
             return false;
         }
@@ -58,4 +67,17 @@ public sealed class Allowlist
         };
         return Regexes.Any(r => r.IsMatch(target));
     }
+
+    /// <summary>
+    /// An allowlist of <paramref name="patterns"/> that are compiled on first use: a built-in rule's allowlist costs
+    /// tens of milliseconds to build, which a pre-commit check whose text never reaches the rule should not pay.
+    /// </summary>
+    internal static Allowlist OfPatterns(AllowlistTarget target, params string[] patterns) => new(
+        Array.Empty<string>(),
+        new Lazy<IReadOnlyList<Regex>>(() => patterns.Select(p => CompiledRule.Build(p, TimeSpan.FromMilliseconds(100))).ToArray()),
+        patterns.Length,
+        Array.Empty<string>(),
+        target);
+
+    private static Lazy<IReadOnlyList<Regex>> Eager(IReadOnlyList<Regex> regexes) => new(() => regexes);
 }

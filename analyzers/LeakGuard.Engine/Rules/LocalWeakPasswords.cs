@@ -1,4 +1,3 @@
-using System;
 using LeakGuard.Engine.Configuration;
 
 namespace LeakGuard.Engine.Rules;
@@ -17,9 +16,5 @@ internal static class LocalWeakPasswords
     public static string Password(string excluded) => "(?:[^" + excluded + "]{1,7}|[0-9]{8,16})";
 
     /// <summary>An allowlist of the findings whose <paramref name="target"/> matches <paramref name="pattern"/> (case-insensitive).</summary>
-    public static Allowlist Where(string pattern, AllowlistTarget target) => new(
-        Array.Empty<string>(),
-        new[] { CompiledRule.Build("(?i)" + pattern, TimeSpan.FromMilliseconds(100)) },
-        Array.Empty<string>(),
-        target);
+    public static Allowlist Where(string pattern, AllowlistTarget target) => Allowlist.OfPatterns(target, "(?i)" + pattern);
 }

@@ -14,15 +14,10 @@ internal static class UriCredentialRules
     // The match ends with the host: a weak password for a service on the developer's machine (LocalWeakPasswords), or
     // any password for a host that cannot be real, as documentation and tests write them (RFC 2606's example.com and
     // .test, .example, .invalid; "fake-sentry.io").
-    private static readonly Allowlist NotReal = new(
-        Array.Empty<string>(),
-        new[]
-        {
-            CompiledRule.Build("(?i):" + LocalWeakPasswords.Password("@:") + "@" + LocalWeakPasswords.Hosts + "$", TimeSpan.FromMilliseconds(100)),
-            CompiledRule.Build("(?i)@(?:[a-z0-9-]+\\.)*(?:example\\.(?:com|net|org)|[a-z0-9-]+\\.(?:example|test|invalid)|fake[a-z0-9-]*(?:\\.[a-z0-9-]+)+)$", TimeSpan.FromMilliseconds(100)),
-        },
-        Array.Empty<string>(),
-        AllowlistTarget.Match);
+    private static readonly Allowlist NotReal = Allowlist.OfPatterns(
+        AllowlistTarget.Match,
+        "(?i):" + LocalWeakPasswords.Password("@:") + "@" + LocalWeakPasswords.Hosts + "$",
+        "(?i)@(?:[a-z0-9-]+\\.)*(?:example\\.(?:com|net|org)|[a-z0-9-]+\\.(?:example|test|invalid)|fake[a-z0-9-]*(?:\\.[a-z0-9-]+)+)$");
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
