@@ -13,7 +13,6 @@ internal static class Cli
 {
     public static async Task<int> RunAsync(string[] args, CliConsole console, System.IO.TextReader? input = null)
     {
-        GitLibrary.Configure();
         var root = new RootCommand("LeakGuard: finds API keys in git histories and directories.")
         {
             new GitCommand(console),

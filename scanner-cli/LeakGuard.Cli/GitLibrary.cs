@@ -8,7 +8,17 @@ internal static class GitLibrary
     private static readonly object Gate = new();
     private static bool configured;
 
-    public static void Configure()
+    /// <summary>
+    /// Opens the repository at <paramref name="path"/> with libgit2 set up. Loading libgit2 takes tens of milliseconds,
+    /// so it happens here, on the first open, and never in the commands that do not need it (the staged check runs git).
+    /// </summary>
+    public static Repository Open(string path)
+    {
+        Configure();
+        return new Repository(path);
+    }
+
+    private static void Configure()
     {
         lock (Gate)
         {

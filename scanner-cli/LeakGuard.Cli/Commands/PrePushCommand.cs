@@ -35,7 +35,7 @@ internal sealed class PrePushCommand : Command
         var path = parsed.GetValue(RepositoryPath) ?? ".";
         var gitDir = Repository.Discover(path) ?? throw new CliException($"not a git repository: {path}");
         string[] revisions;
-        using (var repository = new Repository(gitDir))
+        using (var repository = GitLibrary.Open(gitDir))
         {
             revisions = [.. PushedCommits.Revisions(repository, input)];
         }

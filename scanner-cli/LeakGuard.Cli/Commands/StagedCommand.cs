@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Threading.Tasks;
 using LeakGuard.Cli.Detect;
 using LeakGuard.Cli.Sources;
 
@@ -28,7 +29,7 @@ internal sealed class StagedCommand : Command
         var settings = scan.Read(parsed);
         var path = parsed.GetValue(RepositoryPath) ?? ".";
         var configuration = settings.LoadConfiguration(path, console);
-        var scanner = new FragmentScanner(settings.IncludeGeneric, configuration);
+        var scanner = Task.Run(() => new FragmentScanner(settings.IncludeGeneric, configuration));
         return ScanRun.Execute(console, settings, _ => PathAllowlist.Apply(configuration, new StagedScanner(scanner).Scan(path, settings.MaxBytes)));
     }
 }

@@ -20,7 +20,7 @@ internal static class IgnoreFolder
             return null;
         }
 
-        using var repository = new Repository(gitDir);
+        using var repository = GitLibrary.Open(gitDir);
         return repository.Info.WorkingDirectory;
     }
 }

@@ -19,7 +19,7 @@ internal static class HooksFolder
         }
 
         var gitDir = Repository.Discover(path) ?? throw new CliException($"not a git repository: {path}");
-        using var repository = new Repository(gitDir);
+        using var repository = GitLibrary.Open(gitDir);
         var configured = repository.Config.Get<string>("core.hooksPath")?.Value;
         if (!string.IsNullOrWhiteSpace(configured))
         {
@@ -36,7 +36,7 @@ internal static class HooksFolder
     /// <summary>The top of the working tree <paramref name="path"/> is in, where git runs hooks; null for a bare repository.</summary>
     public static string? WorkingTree(string path)
     {
-        using var repository = new Repository(Repository.Discover(path));
+        using var repository = GitLibrary.Open(Repository.Discover(path));
         return repository.Info.WorkingDirectory;
     }
 

@@ -14,17 +14,25 @@ internal static class ProgressDisplay
     private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LiveInterval = TimeSpan.FromMilliseconds(100);
 
-    public static T Run<T>(CliConsole console, bool forced, ScanProgress progress, Func<T> work)
+    /// <summary>How long a scan runs before the live bar appears: a pre-commit check is over before a bar would mean anything.</summary>
+    private static readonly TimeSpan LiveDelay = TimeSpan.FromMilliseconds(300);
+
+    public static T Run<T>(CliConsole console, bool forced, ScanProgress progress, Func<T> work) =>
+        Run(console, forced, progress, work, LiveDelay);
+
+    /// <param name="liveDelay">How long the scan runs on a terminal before the bar appears.</param>
+    internal static T Run<T>(CliConsole console, bool forced, ScanProgress progress, Func<T> work, TimeSpan liveDelay)
     {
         if (console.ErrorIsTerminal)
         {
-            return RunLive(console, progress, work);
+            var scan = Task.Run(work);
+            return scan.Wait(liveDelay) ? scan.GetAwaiter().GetResult() : RunLive(console, progress, scan);
         }
 
         return forced ? RunPlain(console, progress, work) : work();
     }
 
-    private static T RunLive<T>(CliConsole console, ScanProgress progress, Func<T> work)
+    private static T RunLive<T>(CliConsole console, ScanProgress progress, Task<T> scan)
     {
         var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
         return error.Progress()
@@ -33,7 +41,6 @@ internal static class ProgressDisplay
             .Start(context =>
             {
                 var bar = context.AddTask(progress.Stage);
-                var scan = Task.Run(work);
                 while (!scan.Wait(LiveInterval))
                 {
                     var total = progress.Total;

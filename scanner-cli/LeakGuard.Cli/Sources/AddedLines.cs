@@ -42,7 +42,18 @@ internal sealed class AddedLines
 
     public static AddedLines Parse(string patch)
     {
-        var lines = new SortedDictionary<int, string>();
+        var text = new StringBuilder();
+        var next = 1;
+        void Write(int number, string content)
+        {
+            // Hunks come in the new file's order and do not overlap, so each line is written after the ones before it.
+            if (number >= next)
+            {
+                text.Append('\n', number - next).Append(content).Append('\n');
+                next = number + 1;
+            }
+        }
+
         var added = new HashSet<int>();
         var addedChars = 0;
         int newLine = 0, oldLeft = 0, newLeft = 0;
@@ -62,7 +73,7 @@ internal sealed class AddedLines
             switch (line.Length == 0 ? ' ' : line[0])
             {
                 case '+':
-                    lines[newLine] = line[1..];
+                    Write(newLine, line[1..]);
                     added.Add(newLine);
                     addedChars += line.Length;
                     newLine++;
@@ -74,7 +85,7 @@ internal sealed class AddedLines
                 case '\\':
                     break;
                 default:
-                    lines[newLine] = line.Length == 0 ? string.Empty : line[1..];
+                    Write(newLine, line.Length == 0 ? string.Empty : line[1..]);
                     newLine++;
                     oldLeft--;
                     newLeft--;
@@ -82,21 +93,7 @@ internal sealed class AddedLines
             }
         }
 
-        return new AddedLines(Join(lines), added, addedChars);
-    }
-
-    private static string Join(SortedDictionary<int, string> lines)
-    {
-        var text = new StringBuilder();
-        var next = 1;
-        foreach (var (number, content) in lines)
-        {
-            text.Append('\n', number - next);
-            text.Append(content).Append('\n');
-            next = number + 1;
-        }
-
-        return text.ToString();
+        return new AddedLines(text.ToString(), added, addedChars);
     }
 
     /// <summary>Reads <c>@@ -a[,b] +c[,d] @@</c>: the old line count, the first new line and the new line count.</summary>

@@ -17,7 +17,7 @@ internal sealed class BlobReader : IDisposable
     private readonly Repository? owned;
 
     public BlobReader(string repositoryPath, long maxBytes, ContentCounters counters)
-        : this(new Repository(repositoryPath), maxBytes, counters, owns: true)
+        : this(GitLibrary.Open(repositoryPath), maxBytes, counters, owns: true)
     {
     }
 

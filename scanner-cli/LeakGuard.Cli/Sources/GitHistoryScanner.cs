@@ -47,7 +47,7 @@ internal sealed class GitHistoryScanner
         }
 
         var gitDir = Repository.Discover(path) ?? throw new CliException($"not a git repository: {path}");
-        var repository = new Repository(gitDir);
+        var repository = GitLibrary.Open(gitDir);
         try
         {
             var statistics = new ScanStatistics { Shallow = repository.Info.IsShallow };
@@ -126,7 +126,7 @@ internal sealed class GitHistoryScanner
         var shallow = repository.Info.IsShallow;
         repository.Dispose();
         var streamed = StreamedObjects.TryLoad(gitDir, shallow, partial, scanner, options.MaxBlobBytes, progress, warnings.Add);
-        repository = new Repository(gitDir);
+        repository = GitLibrary.Open(gitDir);
         return (HistoryObjects?)streamed ?? new LibGit2Objects(repository, gitDir, partial, scanner, options.MaxBlobBytes, progress, warnings.Add);
     }
 

@@ -20,7 +20,7 @@ internal static class RangeBaseFilter
             return report;
         }
 
-        using var repository = new Repository(Repository.Discover(report.Root));
+        using var repository = GitLibrary.Open(Repository.Discover(report.Root));
         var bases = GitTips.Resolve(repository, options.Refs, options.Range).Exclude;
         var texts = new Dictionary<(ObjectId Tree, string Path), string?>();
         var kept = report.Findings.Where(f => !bases.Any(b => Holds(b.Tree, f, texts))).ToArray();

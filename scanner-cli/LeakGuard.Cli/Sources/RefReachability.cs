@@ -25,7 +25,7 @@ internal static class RefReachability
             return report;
         }
 
-        using var repository = new Repository(gitDir);
+        using var repository = GitLibrary.Open(gitDir);
         var head = repository.Info.IsHeadUnborn ? null : repository.Head.Tip;
         var branches = repository.Branches.Where(b => !b.IsRemote && b.Tip is not null).Select(b => (b.FriendlyName, b.Tip)).ToArray();
         var tags = repository.Tags.Select(t => (t.FriendlyName, Tip: t.PeeledTarget as Commit)).Where(t => t.Tip is not null).ToArray();

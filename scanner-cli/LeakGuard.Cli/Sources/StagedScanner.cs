@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 using LeakGuard.Cli.Detect;
 using LeakGuard.Cli.Findings;
 
@@ -29,12 +30,18 @@ internal sealed class StagedScanner
         "-M", "-U3", "--full-index", "--src-prefix=a/", "--dst-prefix=b/",
     ];
 
-    private readonly FragmentScanner scanner;
+    private readonly Task<FragmentScanner> building;
 
-    public StagedScanner(FragmentScanner scanner)
+    /// <param name="building">
+    /// The scanner, still being built: a pre-commit hook waits for both, and building the rules takes about as long as
+    /// the git processes that read the staged change, so the two run side by side.
+    /// </param>
+    public StagedScanner(Task<FragmentScanner> building)
     {
-        this.scanner = scanner;
+        this.building = building;
     }
+
+    private FragmentScanner Scanner => building.GetAwaiter().GetResult();
 
     public ScanReport Scan(string path, long maxBytes)
     {
@@ -129,7 +136,7 @@ internal sealed class StagedScanner
     }
 
     private IEnumerable<Finding> OnAddedLines(string text, string path, AddedLines added, List<string> warnings) =>
-        scanner.Scan(text, warnings.Add)
+        Scanner.Scan(text, warnings.Add)
             .Where(s => added.TouchesAdded(s.StartLine, s.EndLine))
             .Select(s => new Finding(s, path, null));
 
@@ -142,7 +149,7 @@ internal sealed class StagedScanner
         var found = new List<Finding>();
         GitCommandLine.Blobs(top, binaries.Select(b => b.Blob).Distinct().ToArray(), Math.Min(maxBytes, MaxKeyFileBytes), (blob, content) =>
         {
-            if (scanner.ScanKeyFile(content) is { } keyFile)
+            if (Scanner.ScanKeyFile(content) is { } keyFile)
             {
                 found.AddRange(binaries.Where(b => b.Blob == blob).Select(b => new Finding(keyFile, b.Path, null)));
             }
