@@ -6,10 +6,12 @@ namespace LeakGuard.Engine;
 public static class Placeholders
 {
     // An ellipsis is an elided value, also as JSON writers (System.Text.Json by default) and C# sources escape it.
+    // "#{Name}#" is the token that Octopus Deploy and Azure Pipelines' Replace Tokens fill in at deployment; a value
+    // SOPS encrypted starts with its cipher.
     private static readonly string[] Words =
     {
         "xxxx", "****", "....", "\u2026", "\\u2026", "your", "example", "placeholder", "dummy", "redacted", "changeme", "change_me", "change-me",
-        "replace", "insert", "sample", "fake", "paste", "todo", "&lt;", "${", "{{", "$(",
+        "replace", "insert", "sample", "fake", "paste", "todo", "&lt;", "${", "{{", "$(", "#{", "ENC[AES256_GCM,",
 
         // The hex words programmers fill a hex key's place with.
         "deadbeef", "cafebabe",

@@ -40,6 +40,8 @@ public class PlaceholdersTests
         "DEADBEEF" + "deadbeef" + "DEADBEEF" + "deadbeef",
         "cafebabe",
         "sk_live_51HxQz8Kp...",
+        "#{JwtSigningKey}#",
+        "ENC[AES256_GCM,data:y/uHdLF6ZPq2yXsIE2N4x3Ti,iv:ZM5JPc12ZdH9vRO1ghdRbysRNrngisrYmbOMDu/yeqU,tag:oybtH2WMMyK/OufmNS10nA==,type:str]",
     };
 
     [Theory]
