@@ -15,19 +15,27 @@ internal static class PasswordAssignmentRules
     };
 
     // A name whose last word is a password's: "password", "DB_PASSWORD", "PGPASSWORD", "spring.datasource.password",
-    // "ansible_become_pass", "mysqlPwd", "passphrase"; not "password_hash", "PasswordPolicy" or "bypass".
-    private const string NameWord = "(?:[a-z0-9_.-]{0,40}(?:passw(?:or)?d|pwd|passphrase)|(?:[a-z0-9_.-]{0,40}[_.-])?pass)";
+    // "ansible_become_pass", "mysqlPwd", "passphrase", SSSD's "ldap_default_authtok"; not "password_hash",
+    // "PasswordPolicy" or "bypass".
+    private const string NameWord = "(?:[a-z0-9_.-]{0,40}(?:passw(?:or)?d|pwd|passphrase|authtok)|(?:[a-z0-9_.-]{0,40}[_.-])?pass)";
 
     private const string Name = "(?:^|[^a-z0-9])" + NameWord;
 
     // What every match holds: a password's word, or "pass" after a separator or before an assignment. "pass" alone is in
     // too much code and prose ("passed", "bypass") to gate the pattern on.
-    private static readonly string[] Keywords = { "passw", "pwd", "passphrase", "_pass", ".pass", "-pass", "pass=", "pass:", "pass\"", "pass'", "pass>" };
+    private static readonly string[] Keywords = { "passw", "pwd", "passphrase", "authtok", "_pass", ".pass", "-pass", "pass=", "pass:", "pass\"", "pass'", "pass>" };
 
     // The name and the value as a pair's two entries: a Kubernetes container's or an Azure Pipelines' variable
     // (- name: DB_PASSWORD, then value: …), a HAR's form field ("name": "password", "value": "…").
     private const string NamedPair =
         "(?:^|[^a-z0-9])name[\"']?:[ \\t]{0,3}[\"']?" + NameWord + "[\"']?[ \\t]{0,3},?[ \\t]{0,3}(?:\\r?\\n[ \\t]{0,40})?[\"']?value[\"']?:[ \\t]{0,3}";
+
+    // An ARM template's parameters file: the parameter named for the password, its value inside ("adminPassword":
+    // { "value": "…" }).
+    private const string ArmParameter = "[\"']?[ \\t]{0,3}:[ \\t]{0,3}\\{[ \\t\\r\\n]{0,40}[\"']value[\"'][ \\t]{0,3}:[ \\t]{0,3}";
+
+    // Groovy's and Ruby's call without parentheses that ends the line: a Gradle signing config's storePassword "…".
+    private const string CallWithoutParentheses = "[ \\t]{1,3}" + PasswordValue.Quoted + "[ \\t]*(?:\\r|\\n|$)";
 
     // An XML element named for the password: Maven's settings.xml <password>, a web.config's or a Spring bean's.
     private const string Element = "<" + NameWord + ">(?<secret>[^\\s<>{$%\\[][^\\s<>]{5,63})</";
@@ -60,6 +68,8 @@ internal static class PasswordAssignmentRules
             "Generic",
             "Password assigned in settings or code (eight characters or more, with digits, under a password's name)",
             "(?i)" + Name + PasswordValue.Assignment + PasswordValue.Quoted
+            + "|" + Name + ArmParameter + PasswordValue.Quoted
+            + "|" + Name + CallWithoutParentheses
             + "|" + Name + "[\"'`]?(?:=|:[ \\t]{1,3})" + PasswordValue.Unquoted
             + "|" + Name + SpacedUnquoted
             + "|" + NamedPair + "(?:" + PasswordValue.Quoted + "|" + PasswordValue.Unquoted + ")"

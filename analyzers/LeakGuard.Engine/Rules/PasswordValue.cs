@@ -12,13 +12,14 @@ internal static class PasswordValue
 {
     /// <summary>
     /// What stands between a password's name and its value: an assignment (=, :, :=, =>, Make's ?=, += and ::=, PHP's .=),
-    /// after the name's closing quote (escaped too, inside a JSON string) or bracket (C#'s ["Password"] = "…"); also
-    /// .NET's appSettings entries (an add element's key and value), VB's fields declared As String and C#'s
-    /// auto-properties with an initializer.
+    /// after the name's closing quote (escaped too, inside a JSON string) or bracket (C#'s ["Password"] = "…"), and
+    /// after the spaces that line up a block's values (terraform fmt's, Go's); also .NET's appSettings entries (an add
+    /// element's key and value), VB's fields declared As String, TypeScript's and Bicep's typed declarations
+    /// ("password: string = …", "param adminPassword string = …") and C#'s auto-properties with an initializer.
     /// </summary>
     public const string Assignment =
-        "(?:[ \\t]{1,3}As[ \\t]{1,3}String|[ \\t]{0,3}\\{[ \\t]{0,3}get;[ \\t]{0,3}(?:(?:private[ \\t]{1,3})?(?:set|init);[ \\t]{0,3})?\\})?"
-        + "(?:\\\\{0,2}[\"'`])?\\]?[ \\t]{0,5}(?:value[ \\t]{0,3})?(?:::=|:=|=>|[.+?]?=|:)[ \\t]{0,5}";
+        "(?:[ \\t]{1,3}As[ \\t]{1,3}String|[ \\t]{0,3}:?[ \\t]{1,3}string|[ \\t]{0,3}\\{[ \\t]{0,3}get;[ \\t]{0,3}(?:(?:private[ \\t]{1,3})?(?:set|init);[ \\t]{0,3})?\\})?"
+        + "(?:\\\\{0,2}[\"'`])?\\]?[ \\t]{0,40}(?:value[ \\t]{0,3})?(?:::=|:=|=>|[.+?]?=|:)[ \\t]{0,5}";
 
     /// <summary>
     /// A quoted value (JSON, C#, YAML; escaped inside a JSON string; C#'s @"…" and $"…", Python's b'…' and r'…') that
@@ -29,9 +30,10 @@ internal static class PasswordValue
 
     /// <summary>
     /// A .env line or an unquoted YAML value that ends its line; not code's "smtp_password=dict(no_log=True),",
-    /// "this.smtp_password = data.smtp_password;" or "\"password\": auth[1]}".
+    /// "this.smtp_password = data.smtp_password;" or "\"password\": auth[1]}". A '#' inside the value is part of it:
+    /// YAML, .env files and properties start a comment only at a '#' after a space.
     /// </summary>
-    public const string Unquoted = "(?<secret>[^\\s\"'`#{$%<\\[,;()=][^\\s\"'`#,;()=\\[\\]{}]{5,63})[ \\t]*(?:\\r|\\n|$)";
+    public const string Unquoted = "(?<secret>[^\\s\"'`#{$%<\\[,;()=][^\\s\"'`,;()=\\[\\]{}]{5,63})[ \\t]*(?:\\r|\\n|$)";
 
     // What a schema or code writes where a password goes: a type, an empty value, an OpenAPI example's "string".
     private static readonly HashSet<string> CodeWords = new(StringComparer.OrdinalIgnoreCase) { "string", "undefined", "null", "none", "nil", "true", "false", "required", "optional" };

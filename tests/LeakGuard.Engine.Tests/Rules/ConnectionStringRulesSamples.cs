@@ -58,7 +58,7 @@ internal static class ConnectionStringRulesSamples
         .Ignores("connection-string-password", "angle brackets", "Server=.;Database=app;User Id=sa;Password=<password>;")
         .Ignores("connection-string-password", "placeholder words", "Server=.;Database=app;User Id=sa;Password=your_password;")
         .Ignores("connection-string-password", "the word password", "Server=.;Database=app;User Id=sa;Password=password;")
-        .Ignores("connection-string-password", "no connection string around", $"Password={Password}")
+        .Ignores("connection-string-password", "no connection string around", $"Password={Password} alone is no connection string")
         .Ignores("connection-string-password", "code assigning a password", "const host = 'db';\nconst password = await read.password('Password:', creds.password)")
         .FindsIn("connection-string-password", "spaces around every '='", $"var conn = new SqlConnection(\"Data Source = db.contoso.net; Initial Catalog = Shop; User Id = app; Password = {Password};\");", Password)
         .FindsIn("connection-string-password", "a quoted value with spaces", $"new MySqlConnection(@\" Server = mysql.contoso.net; Database = shop; Uid = shop; Password = '{Password}'\")", Password)
