@@ -480,6 +480,10 @@ public static class BuiltInRules
         OpenAiCompatibleRules.All,
         HttpAuthorizationRules.All,
         PasswordAssignmentRules.All,
+        CommandLinePasswordRules.All,
+        PasswordArgumentRules.All,
+        MySqlDsnRules.All,
+        JdbcUrlRules.All,
         GenericRules.All,
     }.SelectMany(r => r).ToArray();
 }

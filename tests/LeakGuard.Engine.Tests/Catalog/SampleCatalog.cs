@@ -475,6 +475,10 @@ internal static class SampleCatalog
         NetrcRulesSamples.Samples,
         SecureStringRulesSamples.Samples,
         PasswordAssignmentRulesSamples.Samples,
+        CommandLinePasswordRulesSamples.Samples,
+        PasswordArgumentRulesSamples.Samples,
+        MySqlDsnRulesSamples.Samples,
+        JdbcUrlRulesSamples.Samples,
         GenericRulesSamples.Samples,
     }.SelectMany(s => s.All).ToArray();
 }

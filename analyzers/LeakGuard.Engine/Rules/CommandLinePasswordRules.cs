@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class CommandLinePasswordRules
+{
+    private static readonly Remediation Remediation = new("https://dev.mysql.com/doc/refman/8.4/en/password-security-user.html", "App:Password", "APP_PASSWORD")
+    {
+        Steps = new[]
+        {
+            "Change the password wherever it opens something: the script is in every clone of the repository, and a password on a command line is also in the shell's history and the process list.",
+            "Give it to the tool another way: an environment variable or a file it reads (MYSQL_PWD or an option file, sshpass -e, docker login --password-stdin, openssl's pass:env:), filled from the CI system's secrets.",
+        },
+    };
+
+    // A value as a shell script writes it: single-quoted (anything goes), double-quoted without a substitution, or bare
+    // up to the next space or shell operator; none starts as a variable, a template hole, a placeholder or an option does.
+    private const string Value =
+        "(?:'(?<secret>[^'\\r\\n]{6,64})'"
+        + "|\"(?<secret>[^\"$`\\\\\\r\\n]{6,64})\""
+        + "|(?<secret>[^\\s'\"$`%{<\\\\;|&()-][^\\s'\"`;|&()]{5,63})(?:$|[\\s;|&)]))";
+
+    // The rest of the command's line before the option.
+    private const string Before = "[ \\t](?:[^\\r\\n]{0,200}?[ \\t])?";
+
+    // mysql takes its password only attached (-pX, --password=X): a separate word after -p is the database, and -P is
+    // the port. sshpass takes it attached too (-p'X').
+    private const string Attached =
+        "(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mysqlpump|mariadb|mariadb-dump|mariadb-admin|sshpass)" + Before + "(?:-p|--password=)";
+
+    // The other commands and the options that take a password, matching case (sqlcmd's -P is the password, its -p not).
+    private const string Commands =
+        "(?:sshpass|(?:docker|podman|nerdctl|buildah|skopeo|helm|oras|crane)[ \\t]{1,3}(?:registry[ \\t]{1,3})?login"
+        + "|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|sqlcmd|bcp|redis-cli"
+        + "|ldapsearch|ldapadd|ldapmodify|ldapdelete|ldappasswd|ldapwhoami|keytool|openssl|smbclient|lftp)";
+
+    // Each option ends at a space or '=': "-passout" and "-alias" are other options than -p and -a.
+    private const string Options =
+        "(?:(?:-p|--password|-P|-a|--pass|-w|-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass))(?:[ \\t]{1,3}|=)"
+        + "|-(?:passin|passout|password)[ \\t]{1,3}pass:"
+        + "|-U[ \\t]{0,3}[^%\\s'\"]{1,64}%"
+        + "|-u[ \\t]{0,3}[^,\\s'\"]{1,64},)";
+
+    private const string Pattern = "(?:^|[^a-z0-9_-])(?:" + Attached + "|" + Commands + Before + Options + ")" + Value;
+
+    // What password-assignment needs of a value a person wrote applies here too: the option says it is a password, but
+    // scripts and READMEs show demo passwords ("-proot", "sshpass -p secret") as often as real ones.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "command-line-password",
+            "Generic",
+            "Password given to a command on its command line (sshpass -p, mysql -p, docker login -p, sqlcmd -P, keytool -storepass…)",
+            Pattern,
+            new[] { "sshpass", "mysql", "mariadb", "login", "mongo", "sqlcmd", "bcp", "redis-cli", "ldap", "keytool", "openssl", "smbclient", "lftp" },
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            MinEntropy = 2.8,
+            IsPlausible = value => PasswordValue.IsNoName(value) && PasswordValue.IsStrong(value),
+            MadeLocally = true,
+        },
+    };
+}
