@@ -338,6 +338,8 @@ public static class BuiltInRules
         NylasRules.All,
         SalesloftRules.All,
         Web3RpcRules.All,
+        AlchemyRules.All,
+        BoxRules.All,
         RobloxRules.All,
         VoiceflowRules.All,
         SocketDevRules.All,
@@ -484,6 +486,7 @@ public static class BuiltInRules
         PasswordArgumentRules.All,
         MySqlDsnRules.All,
         JdbcUrlRules.All,
+        SessionSecretRules.All,
         GenericRules.All,
     }.SelectMany(r => r).ToArray();
 }

@@ -34,10 +34,10 @@ internal static class JwtSigningKeyRules
         + "\\([ \\t\\r\\n]{0,20}@?\"(?<secret>[^\"\\r\\n]{8,300})\"";
 
     // Names a signing key goes by (Go's tutorials write it as []byte("…")): JwtKey, JWT_SECRET, Jwt:Key, Jwt__Key, JwtSettings:SecretKey, SigningKey,
-    // IssuerSigningKey, TokenKey, NEXTAUTH_SECRET; a bare Key, Secret or SecretKey only counts with the context nearby. A
+    // IssuerSigningKey, TokenKey, SigningKeyBytes (a UTF-8 literal's), NEXTAUTH_SECRET; a bare Key, Secret or SecretKey only counts with the context nearby. A
     // command line's option (--jwt.secret=…, Java's -Djwt.secret=…) names it too.
     private const string Name =
-        "(?:[a-z0-9]{0,20}[_.:-]{1,2})?(?:jwt|token|signing|security|symmetric|issuer[_-]?signing)[_-]?(?:secret[_-]?)?(?:key|secret)"
+        "(?:[a-z0-9]{0,20}[_.:-]{1,2})?(?:jwt|token|signing|security|symmetric|issuer[_-]?signing)[_-]?(?:secret[_-]?)?(?:key|secret)(?:[_-]?bytes)?"
         + "|jwt[a-z0-9]{0,20}[_.:-]{1,2}(?:signing[_-]?|secret[_-]?)?(?:key|secret)"
         + "|(?:next|better)?[_-]?auth[_-]secret"
         + "|(?:secret[_-]?)?key|secret";

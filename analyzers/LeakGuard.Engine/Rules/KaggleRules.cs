@@ -20,6 +20,20 @@ internal static class KaggleRules
             MinEntropy = 3,
         },
 
+        // The legacy key as the Kaggle CLI reads it from the environment (KAGGLE_USERNAME and KAGGLE_KEY).
+        new SecretRule(
+            "kaggle-env-key",
+            "Kaggle",
+            "Kaggle API key under the KAGGLE_KEY name",
+            Patterns.AssignedTo("kaggle_key", "[a-f0-9]{32}", Patterns.Base62),
+            new[] { "kaggle_key" },
+            Remediation)
+        {
+            Confidence = Confidence.Medium,
+            MinEntropy = 3,
+            IsPlausible = value => Plausibility.MixesLettersAndDigits(value),
+        },
+
         // kaggle.json, which the Kaggle CLI reads: the account name and its 32 hex digits of key.
         new SecretRule(
             "kaggle-json-key",

@@ -20,5 +20,15 @@ internal static class OpsgenieRules
         {
             MinEntropy = 3,
         },
+
+        // The same key as a setting: Alertmanager's opsgenie_configs api_key, OPSGENIE_API_KEY; Opsgenie named nearby.
+        ContextGatedRule.Create(
+            "opsgenie-api-key-setting",
+            "Opsgenie",
+            "Opsgenie API key (a UUID) under an API key's name, with Opsgenie named nearby",
+            "(?i)api[_-]?key[\"']?[ \\t]{0,5}[:=][ \\t]{0,5}[\"']?(?<secret>[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?:$|[^a-z0-9-])",
+            new[] { "opsgenie" },
+            Remediation,
+            minEntropy: 3),
     };
 }

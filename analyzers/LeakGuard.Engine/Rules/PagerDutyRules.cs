@@ -6,6 +6,8 @@ internal static class PagerDutyRules
 {
     private static readonly Remediation Remediation = new("https://support.pagerduty.com/main/docs/api-access-keys", "PagerDuty:ApiKey", "PAGERDUTY_API_KEY");
 
+    private static readonly Remediation IntegrationRemediation = new("https://support.pagerduty.com/main/docs/services-and-integrations", "PagerDuty:RoutingKey", "PAGERDUTY_ROUTING_KEY");
+
     // pypd and pdpyras are PagerDuty's Python clients ("pypd.api_key = …", "pdpyras.APISession(…)").
     private static readonly string[] PagerdutyApiKeyContext = { "pagerduty", "pypd", "pdpyras" };
 
@@ -19,6 +21,19 @@ internal static class PagerDutyRules
             PagerdutyApiKeyContext,
             Remediation,
             minEntropy: 3.5,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value)),
+
+        // An Events API integration key (Alertmanager's routing_key and service_key, Terraform's integration_key):
+        // 32 characters under one of those names, with PagerDuty named nearby. Whoever has it raises incidents and
+        // pages the people on call.
+        ContextGatedRule.Create(
+            "pagerduty-integration-key",
+            "PagerDuty",
+            "PagerDuty Events API integration (routing) key",
+            "(?i)(?:routing|service|integration)[_-]?key[\"']?[ \\t]{0,5}[:=][ \\t]{0,5}[\"']?(?<secret>[a-z0-9]{32})(?:$|[^a-z0-9])",
+            PagerdutyApiKeyContext,
+            IntegrationRemediation,
+            minEntropy: 3,
             isPlausible: value => Plausibility.MixesLettersAndDigits(value)),
     };
 }

@@ -35,5 +35,17 @@ internal static class SalesforceRules
             MinEntropy = 4,
             IsPlausible = Plausibility.MixesCasesAndDigits,
         },
+
+        // A connected app's consumer secret: 64 hex digits under a client or consumer secret's name, beside its consumer
+        // key (which starts with 3MVG9) or the word Salesforce. With the key it gets tokens for the app's users.
+        ContextGatedRule.Create(
+            "salesforce-consumer-secret",
+            "Salesforce",
+            "Salesforce connected app consumer secret (64 hex digits beside a 3MVG9 consumer key or the word Salesforce)",
+            "(?i)(?:consumer|client)[_-]?secret[\"']?[ \\t]{0,5}(?:[:=]|=>)[ \\t]{0,5}[\"']?(?<secret>[a-f0-9]{64})(?:$|[^a-z0-9])",
+            new[] { "salesforce", "3MVG9" },
+            new Remediation("https://help.salesforce.com/s/articleView?id=sf.connected_app_rotate_consumer_details.htm", "Salesforce:ConsumerSecret", "SALESFORCE_CONSUMER_SECRET"),
+            minEntropy: 3,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value)),
     };
 }

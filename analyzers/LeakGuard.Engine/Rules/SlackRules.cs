@@ -7,6 +7,8 @@ internal static class SlackRules
 {
     private static readonly Remediation Remediation = new("https://api.slack.com/apps", "Slack:Token", "SLACK_TOKEN");
 
+    private static readonly Remediation SigningRemediation = new("https://api.slack.com/authentication/verifying-requests-from-slack", "Slack:SigningSecret", "SLACK_SIGNING_SECRET");
+
     private static readonly Remediation WebhookRemediation = new("https://api.slack.com/apps", "Slack:WebhookUrl", "SLACK_WEBHOOK_URL");
 
     // Token types: https://api.slack.com/authentication/token-types
@@ -51,6 +53,18 @@ internal static class SlackRules
         {
             MinEntropy = 4,
         },
+
+        // The signing secret that Slack signs its requests to the app with (Bolt's signing_secret, SLACK_SIGNING_SECRET):
+        // 32 hex digits under that name. Whoever has it sends the app requests that pass as Slack's.
+        ContextGatedRule.Create(
+            "slack-signing-secret",
+            "Slack",
+            "Slack app signing secret (32 hex digits under a signing secret's name, Slack named nearby)",
+            "(?i)signing[_-]?secret[\"']?[ \\t]{0,5}(?:[:=]|=>)[ \\t]{0,5}[\"']?(?<secret>[a-f0-9]{32})(?:$|[^a-z0-9])",
+            new[] { "slack" },
+            SigningRemediation,
+            minEntropy: 3,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value)),
     };
 
     private static SecretRule Token(string id, string description, string pattern, string[] keywords, Func<string, bool>? isPlausible = null) =>

@@ -338,6 +338,8 @@ internal static class SampleCatalog
         NylasRulesSamples.Samples,
         SalesloftRulesSamples.Samples,
         Web3RpcRulesSamples.Samples,
+        AlchemyRulesSamples.Samples,
+        BoxRulesSamples.Samples,
         RobloxRulesSamples.Samples,
         VoiceflowRulesSamples.Samples,
         SocketDevRulesSamples.Samples,
@@ -479,6 +481,7 @@ internal static class SampleCatalog
         PasswordArgumentRulesSamples.Samples,
         MySqlDsnRulesSamples.Samples,
         JdbcUrlRulesSamples.Samples,
+        SessionSecretRulesSamples.Samples,
         GenericRulesSamples.Samples,
     }.SelectMany(s => s.All).ToArray();
 }

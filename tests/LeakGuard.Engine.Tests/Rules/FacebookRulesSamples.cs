@@ -22,7 +22,7 @@ internal static class FacebookRulesSamples
         .FindsIn("facebook-app-secret", "under Facebook's name", $"facebookToken := \"{AppSecret}\"", AppSecret)
         .FindsIn("generic-secret", "the client token under Facebook's name: not an app secret", $"FACEBOOK_CLIENT_TOKEN={AppSecret}", AppSecret)
         .Ignores("facebook-app-secret", "the client token, shipped in every app", $"<string name=\"facebook_client_token\">{AppSecret}</string>")
-        .FindsIn("generic-secret", "a secret's name, Facebook not near: only the generic rule", $"APP_SECRET={AppSecret}", AppSecret)
+        .FindsIn("generic-secret", "a secret's name, Facebook not near: only the generic rule", $"INTEGRATION_SECRET={AppSecret}", AppSecret)
         .FindsIn("facebook-app-access-token", "a Graph API call", $"https://graph.facebook.com/debug_token?input_token=x&access_token={AppToken}", AppToken)
         .FindsIn("facebook-app-access-token", "a token whose random part holds one digit", $"const accessToken = '{OneDigitToken}'; // graph.facebook.com", OneDigitToken)
         .FindsIn("facebook-app-access-token", "URL-encoded", $"fb_token = \"{AppToken.Replace("|", "%7C", System.StringComparison.Ordinal)}\"", AppToken.Replace("|", "%7C", System.StringComparison.Ordinal))

@@ -16,7 +16,7 @@ internal static class GenericRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("generic-secret", "C# field", $"private const string apiKey = \"{Value}\";", Value)
         .FindsIn("generic-secret", "JSON property", $"{{ \"token\": \"{Value}\" }}", Value)
-        .FindsIn("generic-secret", ".env line", $"APP_SECRET={Value}", Value)
+        .FindsIn("generic-secret", ".env line", $"INTEGRATION_SECRET={Value}", Value)
         .FindsIn("generic-secret", "YAML property", $"oauth:\n  client_secret: {Value}\n", Value)
         .FindsIn("generic-secret", "camel-case name", $"clientSecret: '{Value}',", Value)
         .FindsIn("generic-secret", "Go short assignment", $"accessKey := \"{Value}\"", Value)

@@ -79,5 +79,6 @@ internal static class JwtSigningKeyRulesSamples
         .Ignores("jwt-signing-key-literal", "seven characters", $"var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"{ShortWord[..7]}\"));")
         .Ignores("jwt-signing-key-literal", "a placeholder", $"var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"{FakeKey.Of("your-", "secret-", "key-", "here")}\"));")
         .Ignores("jwt-signing-key-literal", "an interpolated string", "var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes($\"{prefix}-signing-{suffix}\"));")
-        .Ignores("jwt-signing-key", "a template's hole", "var appsettings = $\"\"\"{{ \"Jwt\": {{ \"Key\": \"{signingKeyFromVault}\" }} }}\"\"\";");
+        .Ignores("jwt-signing-key", "a template's hole", "var appsettings = $\"\"\"{{ \"Jwt\": {{ \"Key\": \"{signingKeyFromVault}\" }} }}\"\"\";")
+        .FindsIn("jwt-signing-key", "a UTF-8 literal's bytes", $"internal static class JwtKeys\n{{\n    private static ReadOnlySpan<byte> SigningKeyBytes => \"{FakeKey.Random(FakeKey.Base62, 48, 91)}\"u8;\n}}", FakeKey.Random(FakeKey.Base62, 48, 91));
 }

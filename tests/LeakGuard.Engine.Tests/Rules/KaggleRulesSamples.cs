@@ -13,5 +13,7 @@ internal static class KaggleRulesSamples
         .Finds("kaggle-api-token", Key, "KAGGLE_API_TOKEN")
         .FindsIn("kaggle-json-key", "kaggle.json", $"{{\"username\":\"someone\",\"key\":\"{Legacy}\"}}", Legacy)
         .Ignores("kaggle-api-token", "an upper-case tail", $"token: KGAT_{FakeKey.Random("ABCDEF0123456789", 32, 10)}")
-        .Ignores("kaggle-json-key", "an object that is not kaggle.json", $"{{\"username\":\"someone\",\"hash\":\"{Legacy}\"}}");
+        .Ignores("kaggle-json-key", "an object that is not kaggle.json", $"{{\"username\":\"someone\",\"hash\":\"{Legacy}\"}}")
+        .FindsIn("kaggle-env-key", "KAGGLE_KEY set in a notebook", $"os.environ['KAGGLE_USERNAME'] = 'team'\nos.environ['KAGGLE_KEY'] = '{Legacy}'\n", Legacy)
+        .Ignores("kaggle-env-key", "the key read from a secret store", "os.environ['KAGGLE_KEY'] = user_secrets.get_secret('kaggle_key')");
 }

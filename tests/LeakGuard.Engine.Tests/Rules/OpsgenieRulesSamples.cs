@@ -14,5 +14,7 @@ internal static class OpsgenieRulesSamples
         .Ignores("opsgenie-api-key", "one character short", $"-H 'Authorization: GenieKey {ApiKey[..^1]}'\n")
         .Ignores("opsgenie-api-key", "a UUID without the scheme", $"\"id\": \"{ApiKey}\"\n")
         .Ignores("opsgenie-api-key", "the documentation's example with a 'q' in it", $"-H 'Authorization: GenieKey {ApiKey[..19]}q{ApiKey[19..]}'\n")
-        .Ignores("opsgenie-api-key", "a variable", "-H \"Authorization: GenieKey $OPSGENIE_API_KEY\"\n");
+        .Ignores("opsgenie-api-key", "a variable", "-H \"Authorization: GenieKey $OPSGENIE_API_KEY\"\n")
+        .FindsIn("opsgenie-api-key-setting", "Alertmanager's opsgenie_configs", $"receivers:\n  - name: ops\n    opsgenie_configs:\n      - api_key: {ApiKey}\n        priority: P1\n", ApiKey)
+        .Ignores("opsgenie-api-key-setting", "a UUID under an API key's name, Opsgenie not near", $"service:\n  api_key: {ApiKey}\n");
 }

@@ -27,6 +27,8 @@ internal static class SlackRulesSamples
 
     private static readonly string RecentBotToken = FakeKey.Of("xoxb-", FakeKey.Random("0123456789", 13, 41), "-", FakeKey.Random("0123456789", 14, 42), "-", FakeKey.Random(FakeKey.Base62, 24, 43));
 
+    private static readonly string SigningSecret = FakeKey.Random(FakeKey.Hex, 32, 61);
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("slack-bot-token", TestKeys.SlackBot(), "SLACK_BOT_TOKEN")
         .FindsIn("slack-bot-token", "a recent bot token, 14 digits in its second number", $"SLACK_BOT_TOKEN={RecentBotToken}\n", RecentBotToken)
@@ -53,5 +55,7 @@ internal static class SlackRulesSamples
         .Ignores("slack-session-token", "one digit short", $"value: {SessionToken[..^1]}")
         .Finds("slack-session-cookie", SessionCookie, "SLACK_MCP_XOXD_TOKEN")
         .Ignores("slack-session-cookie", "too short", $"value: xoxd-{FakeKey.Random(FakeKey.Base62, 40, 47)}")
-        .FindsIn("slack-user-token", "a 2014 user token ending in 10 hex digits", $"slack = Slacker('{OldUserToken}')", OldUserToken);
+        .FindsIn("slack-user-token", "a 2014 user token ending in 10 hex digits", $"slack = Slacker('{OldUserToken}')", OldUserToken)
+        .FindsIn("slack-signing-secret", "Bolt for Python", $"app = App(\n    token=os.environ[\"SLACK_BOT_TOKEN\"],\n    signing_secret=\"{SigningSecret}\",\n)\n", SigningSecret)
+        .Ignores("slack-signing-secret", "a signing secret read from the environment", "app = App(token=os.environ[\"SLACK_BOT_TOKEN\"], signing_secret=os.environ[\"SLACK_SIGNING_SECRET\"])");
 }

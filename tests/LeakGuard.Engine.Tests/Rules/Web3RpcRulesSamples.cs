@@ -17,5 +17,6 @@ internal static class Web3RpcRulesSamples
         .Ignores("web3-rpc-url-key", "a variable in the URL", "https://mainnet.infura.io/v3/${INFURA_PROJECT_ID}")
         .FindsIn("web3-rpc-url-key", "an Infura id of low entropy, as a third of them have", $"INFURA_URL=https://mainnet.infura.io/v3/{LowEntropyId}\n", LowEntropyId)
         .FindsIn("web3-rpc-url-key", "Infura's WebSocket endpoint", $"wss://mainnet.infura.io/ws/v3/{InfuraId}", InfuraId)
-        .FindsIn("web3-rpc-url-key", "Alchemy's legacy host", $"const web3 = new Web3('https://eth-mainnet.alchemyapi.io/v2/{AlchemyKey}');", AlchemyKey);
+        .FindsIn("web3-rpc-url-key", "Alchemy's legacy host", $"const web3 = new Web3('https://eth-mainnet.alchemyapi.io/v2/{AlchemyKey}');", AlchemyKey)
+        .FindsIn("web3-rpc-url-key", "Alchemy's NFT API", $"var url = $\"https://eth-mainnet.g.alchemy.com/nft/v3/{AlchemyKey}/getNFTsForOwner?owner={{owner}}\";", AlchemyKey);
 }
