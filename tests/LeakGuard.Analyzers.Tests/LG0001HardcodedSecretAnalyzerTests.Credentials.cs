@@ -18,6 +18,22 @@ public partial class LG0001HardcodedSecretAnalyzerTests
     }
 
     [Fact]
+    public async Task Reports_a_password_handed_to_X509Certificate2()
+    {
+        await AnalyzerTest.ForMembers(
+            "System.Security.Cryptography.X509Certificates.X509Certificate2 Load(string path) =>\n        new System.Security.Cryptography.X509Certificates.X509Certificate2(\n            path,\n            \"{|LG0001:@@|}\");",
+            FakeKey.Of("Xq6b", "OjSz", FakeKey.Random(FakeKey.Base62, 6, 66), "$7")).RunAsync();
+    }
+
+    [Fact]
+    public async Task Reports_a_JWT_signing_key_written_as_a_UTF8_literal()
+    {
+        await AnalyzerTest.ForMembers(
+            "// Signs the gateway's JWTs.\n    static System.ReadOnlySpan<byte> SigningKeyBytes => \"{|LG0001:@@|}\"u8;",
+            FakeKey.Random(FakeKey.Base62, 48, 67)).RunAsync();
+    }
+
+    [Fact]
     public async Task Reports_a_Gmail_app_password()
     {
         await AnalyzerTest.ForMembers("System.Net.ICredentials Credentials = new System.Net.NetworkCredential(\"alerts.contoso@gmail.com\", \"{|LG0001:@@|}\");", AppPassword).RunAsync();

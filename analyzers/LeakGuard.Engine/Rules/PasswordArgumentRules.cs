@@ -36,7 +36,7 @@ internal static class PasswordArgumentRules
     private const string Pattern =
         "(?:DriverManager\\.getConnection|new[ \\t]{1,3}PDO|mysqli_connect|new[ \\t]{1,3}mysqli)\\(" + Space + Argument + Next + Argument + Next + Literal
         + "|(?:\\.Bind|\\.simple_bind_s|\\.simple_bind|\\.bind_s|\\.login)\\(" + Space + Argument + Next + Literal
-        + "|(?:new[ \\t]{1,3}X509Certificate2?|X509CertificateLoader\\.LoadPkcs12(?:FromFile)?)\\(" + Space + Argument + Next + Literal
+        + "|(?:new[ \\t]{1,3}(?:[A-Za-z0-9_]{1,40}\\.){0,6}X509Certificate2?|X509CertificateLoader\\.LoadPkcs12(?:FromFile)?)\\(" + Space + Argument + Next + Literal
         + "|\\.(?:load|getKey|init|setKeyEntry)\\(" + Space + Argument + Next + CharArray;
 
     public static IEnumerable<SecretRule> All { get; } = new[]
