@@ -476,6 +476,7 @@ public static class BuiltInRules
         NetworkCredentialRules.All,
         SqlPasswordRules.All,
         NetrcRules.All,
+        PgpassRules.All,
         SecureStringRules.All,
         KubernetesRules.All,
         // Last of its confidence: a key that a provider's rule recognises in the same place is reported by that rule.

@@ -475,6 +475,7 @@ internal static class SampleCatalog
         NetworkCredentialRulesSamples.Samples,
         SqlPasswordRulesSamples.Samples,
         NetrcRulesSamples.Samples,
+        PgpassRulesSamples.Samples,
         SecureStringRulesSamples.Samples,
         PasswordAssignmentRulesSamples.Samples,
         CommandLinePasswordRulesSamples.Samples,
