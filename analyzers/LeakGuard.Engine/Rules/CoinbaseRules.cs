@@ -22,5 +22,17 @@ internal static class CoinbaseRules
             Remediation,
             minEntropy: 4.5,
             isPlausible: Plausibility.MixesCasesAndDigits),
+
+        // Coinbase Commerce's API key, a UUID sent in its own header: the header's name makes it one.
+        new SecretRule(
+            "coinbase-commerce-api-key",
+            "Coinbase",
+            "Coinbase Commerce API key (a UUID in the X-CC-Api-Key header)",
+            "(?i)X-CC-Api-Key[\"']?[ \\t]{0,5}[:,=][ \\t]{0,5}[\"']?(?<secret>" + Patterns.Uuid + ")(?:$|[^a-z0-9-])",
+            new[] { "x-cc-api-key" },
+            new Remediation("https://beta.commerce.coinbase.com/settings/security", "CoinbaseCommerce:ApiKey", "COINBASE_COMMERCE_API_KEY"))
+        {
+            MinEntropy = 3,
+        },
     };
 }

@@ -14,11 +14,11 @@ internal static class CommandLinePasswordRules
     };
 
     // A value as a shell script writes it: single-quoted (anything goes), double-quoted without a substitution, or bare
-    // up to the next space or shell operator; none starts as a variable, a template hole, a placeholder or an option does.
+    // up to the next space, shell operator or the quote that closes the command (a Jenkinsfile's sh '…'); none starts as a variable, a template hole, a placeholder or an option does.
     private const string Value =
         "(?:'(?<secret>[^'\\r\\n]{6,64})'"
         + "|\"(?<secret>[^\"$`\\\\\\r\\n]{6,64})\""
-        + "|(?<secret>[^\\s'\"$`%{<\\\\;|&()-][^\\s'\"`;|&()]{5,63})(?:$|[\\s;|&)]))";
+        + "|(?<secret>[^\\s'\"$`%{<\\\\;|&()-][^\\s'\"`;|&()]{5,63})(?:$|[\\s;|&)'\"`]))";
 
     // The rest of the command's line before the option.
     private const string Before = "[ \\t](?:[^\\r\\n]{0,200}?[ \\t])?";
@@ -52,7 +52,7 @@ internal static class CommandLinePasswordRules
             "Generic",
             "Password given to a command on its command line (sshpass -p, mysql -p, docker login -p, sqlcmd -P, keytool -storepass…)",
             Pattern,
-            new[] { "sshpass", "mysql", "mariadb", "login", "mongo", "sqlcmd", "bcp", "redis-cli", "ldap", "keytool", "openssl", "smbclient", "lftp" },
+            new[] { "sshpass", "mysql", "mariadb", "login", "mongo", "sqlcmd", "bcp ", "redis-cli", "ldap", "keytool", "pass:", "smbclient", "lftp" },
             Remediation)
         {
             Confidence = Confidence.Medium,

@@ -12,7 +12,7 @@ internal static class InfisicalRules
             "infisical-service-token",
             "Infisical",
             "Infisical service token",
-            Patterns.Token("st\\." + Patterns.Uuid + "\\.[a-f0-9]{32}\\.[a-f0-9]{32}", Patterns.UrlSafeOrDot),
+            Patterns.Token("st\\.(?:" + Patterns.Uuid + "|[a-f0-9]{24})\\.[a-f0-9]{32}\\.[a-f0-9]{32}", Patterns.UrlSafeOrDot),
             new[] { "st." },
             Remediation)
         {

@@ -21,5 +21,6 @@ internal static class CommandLinePasswordRulesSamples
         .FindsIn("command-line-password", "lftp -u user,'password'", $"lftp -u deploy,'{Password}' sftp://files.example.org -e \"mirror -R dist /www; bye\"\n", Password)
         .Ignores("command-line-password", "passwords from variables, prompts and stdin", "mysql -u root -p\"$MYSQL_ROOT_PASSWORD\" shop\nmysql -u app -p shop\nsshpass -e ssh host\ndocker login -u ci --password-stdin < token.txt\nsqlcmd -S db -U sa -P $(SA_PASSWORD)\nkeytool -list -keystore app.jks -storepass:env STOREPASS")
         .Ignores("command-line-password", "demo passwords in a README", "docker run -e MYSQL_ROOT_PASSWORD=root mysql\nmysql -uroot -proot\nsshpass -p secret ssh pi@raspberrypi\nredis-cli -a foobared ping")
-        .Ignores("command-line-password", "mysql's -P is the port", "mysql -h db -P 3306 -u app --ssl-mode=REQUIRED shop");
+        .Ignores("command-line-password", "mysql's -P is the port", "mysql -h db -P 3306 -u app --ssl-mode=REQUIRED shop")
+        .FindsIn("command-line-password", "docker login in a Jenkinsfile's sh step", $"stage('Push') {{\n    sh 'docker login harbor.internal -u robot$platform+jenkins -p {Generated}'\n}}\n", Generated);
 }

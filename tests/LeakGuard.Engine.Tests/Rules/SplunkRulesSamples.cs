@@ -12,5 +12,8 @@ internal static class SplunkRulesSamples
         .FindsIn("splunk-hec-token", "a lower-case token in code", $"headers = {{\"Authorization\": \"Splunk {SplunkHecToken.ToLowerInvariant()}\"}}\n", SplunkHecToken.ToLowerInvariant())
         .Ignores("splunk-hec-token", "one character short", $"-H 'Authorization: Splunk {SplunkHecToken[..^1]}'\n")
         .Ignores("splunk-hec-token", "a UUID without the scheme", $"\"id\": \"{SplunkHecToken}\"\n")
-        .Ignores("splunk-hec-token", "a variable", "-H \"Authorization: Splunk ${HEC_TOKEN}\"\n");
+        .Ignores("splunk-hec-token", "a variable", "-H \"Authorization: Splunk ${HEC_TOKEN}\"\n")
+        .FindsIn("splunk-hec-token", "Fluent Bit's Splunk output", $"[OUTPUT]\n    Name         splunk\n    TLS          On\n    Splunk_Token {SplunkHecToken.ToLowerInvariant()}\n", SplunkHecToken.ToLowerInvariant())
+        .FindsIn("splunk-hec-token", "a .env line", $"SPLUNK_HEC_TOKEN={SplunkHecToken}\n", SplunkHecToken)
+        .Ignores("splunk-hec-token", "a UUID under another Splunk setting", $"splunk_index_id: {SplunkHecToken}");
 }
