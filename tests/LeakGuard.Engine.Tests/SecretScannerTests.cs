@@ -28,7 +28,7 @@ public class SecretScannerTests
         var allowed = TestKeys.OpenAi(52);
         var allowlist = new Allowlist(System.Array.Empty<string>(), System.Array.Empty<System.Text.RegularExpressions.Regex>(), new[] { allowed[^12..] }, AllowlistTarget.Secret);
         var scanner = new SecretScanner(BuiltInRules.All, System.TimeSpan.FromSeconds(1), allowlist);
-        var text = $"client_secret = \"{generic}\"\nkey = {OpenAiKey}\nother = {allowed}";
+        var text = $"api_secret = \"{generic}\"\nkey = {OpenAiKey}\nother = {allowed}";
 
         var narrowed = scanner.WithoutLowConfidenceRules();
 

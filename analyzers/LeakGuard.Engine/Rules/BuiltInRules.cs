@@ -488,6 +488,8 @@ public static class BuiltInRules
         MySqlDsnRules.All,
         JdbcUrlRules.All,
         SessionSecretRules.All,
+        WebhookSecretRules.All,
+        OAuthClientSecretRules.All,
         GenericRules.All,
     }.SelectMany(r => r).ToArray();
 }

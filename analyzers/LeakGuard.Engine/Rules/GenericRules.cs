@@ -34,7 +34,7 @@ internal static class GenericRules
     // (a ciphertext: "rcloneEncryptedClientSecret", "PrivateKeyCiphertextBlob"; a digest, a signature or an address,
     // named last: "accessTokenHash", "oauth_signature", a token contract's "tokenAddress"). Rails' secret_key_base has a rule of its own, which tells production's
     // from the development and test keys that `rails new` writes into secrets.yml.
-    private static readonly Allowlist NotSecretNames = Allowlist.OfPatterns(
+    internal static readonly Allowlist NotSecretNames = Allowlist.OfPatterns(
         AllowlistTarget.Match,
         "(?i)(?:next|continuation|page|pagination|change|sync|cancellation|verification)[_-]?token|public[_-]?key[_-]?token|secret_key_base|(?:key|token|credential)[_-]?id[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)|(?:encrypted|obscured|cipher[_-]?text)[a-z0-9_.-]{0,30}[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)|(?:hash|digest|signature|address)[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)");
 

@@ -483,6 +483,8 @@ internal static class SampleCatalog
         MySqlDsnRulesSamples.Samples,
         JdbcUrlRulesSamples.Samples,
         SessionSecretRulesSamples.Samples,
+        WebhookSecretRulesSamples.Samples,
+        OAuthClientSecretRulesSamples.Samples,
         GenericRulesSamples.Samples,
     }.SelectMany(s => s.All).ToArray();
 }

@@ -9,6 +9,6 @@ internal static class BoxRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("box-client-secret", "a JWT app's config", $"{{\n  \"boxAppSettings\": {{\n    \"clientID\": \"{FakeKey.Random("abcdefghijklmnopqrstuvwxyz0123456789", 32, 6)}\",\n    \"clientSecret\": \"{Secret}\",\n    \"appAuth\": {{ \"publicKeyID\": \"abc123\" }}\n  }}\n}}", Secret)
-        .FindsIn("generic-secret", "a client secret with no Box near: only the generic rule", $"\"clientSecret\": \"{Secret}\"", Secret)
+        .FindsIn("oauth-client-secret", "a client secret with no Box near: an OAuth client secret, not Box's", $"\"clientSecret\": \"{Secret}\"", Secret)
         .Ignores("box-client-secret", "a config whose secret is substituted at deployment", "{\n  \"boxAppSettings\": {\n    \"clientID\": \"abc\",\n    \"clientSecret\": \"${BOX_CLIENT_SECRET}\"\n  }\n}");
 }

@@ -34,5 +34,5 @@ internal static class EntraIdRulesSamples
         .Ignores("entra-client-secret-legacy", "the name of the variable that holds it", "\"AzureAd\": { \"ClientSecret\": \"AZURE_AD_CLIENT_SECRET_FROM_KEYVAULT_2024\" }")
         .Ignores("entra-client-secret-legacy", "words", "\"AzureAd\": { \"ClientSecret\": \"ProductionClientSecretBackup2Whitelisted\" }")
         .Ignores("entra-client-secret-legacy", "no digit", $"\"AzureAd\": {{ \"ClientSecret\": \"{FakeKey.Random("abcdefghijklmnopqrstuvwxyz._-", 32, 6)}\" }}")
-        .FindsIn("generic-secret", "no Azure AD near: a generic secret at most", $"\"GitHub\": {{ \"ClientSecret\": \"{Base64Secret}\" }}", Base64Secret);
+        .FindsIn("oauth-client-secret", "no Azure AD near: an OAuth client secret, not Entra's", $"\"GitHub\": {{ \"ClientSecret\": \"{Base64Secret}\" }}", Base64Secret);
 }

@@ -15,7 +15,7 @@ internal static class LinkedInRulesSamples
         .FindsIn("linkedin-client-secret-wpl", "a WPL_AP1 secret with no LinkedIn near", $"const clientSecret = '{WplSecret}';", WplSecret)
         .FindsIn("linkedin-client-secret-wpl", "a WPL_AP0 secret in a form body", $"'&client_id=77abcdxyz12345&client_secret={WplSecretV0}&redirect_uri=x'", WplSecretV0)
         .Ignores("linkedin-client-secret-wpl", "a placeholder", "placeholder=\"e.g. WPL_" + "AP1.xxxxxxxxxxxxxxxx.xxxxxx==\"")
-        .Ignores("linkedin-client-secret-wpl", "a middle part one character short", $"clientSecret: '{WplSecret.Remove(10, 1)}'")
+        .Ignores("linkedin-client-secret-wpl", "a middle part one character short", $"linkedin: '{WplSecret.Remove(10, 1)}'")
         .FindsIn("linkedin-client-secret", "ASP.NET Core's LinkedIn sign-in", $"\"LinkedIn\": {{\n  \"ClientId\": \"86abcdxyz12345\",\n  \"ClientSecret\": \"{Secret}\"\n}}", Secret)
         .FindsIn("linkedin-client-secret", ".env line", $"LINKEDIN_CLIENT_SECRET={Secret}\n", Secret)
         .FindsIn("linkedin-client-secret", "under LinkedIn's name", $"linkedin_token = '{Secret}'", Secret)

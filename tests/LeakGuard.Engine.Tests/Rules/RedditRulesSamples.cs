@@ -11,6 +11,6 @@ internal static class RedditRulesSamples
         .Finds("reddit-client-secret", Secret, "REDDIT_CLIENT_SECRET")
         .FindsIn("reddit-client-secret", "a PRAW bot", $"reddit = praw.Reddit(\n    client_id=\"AbCdEfGh123456\",\n    client_secret=\"{Secret}\",\n    user_agent=\"bot\",\n)", Secret)
         .FindsIn("reddit-client-secret", "snoowrap's options", $"const client = new Snoowrap({{\n    userAgent: 'translate-text',\n    clientSecret: '{Secret}',", Secret)
-        .FindsIn("generic-secret", "no Reddit near: only the generic rule", $"client_secret = \"{Secret}\"", Secret)
+        .FindsIn("oauth-client-secret", "no Reddit near: an OAuth client secret, not Reddit's", $"client_secret = \"{Secret}\"", Secret)
         .Ignores("reddit-client-secret", "lower-case letters only", $"reddit_secret: {FakeKey.Random("abcdefghijklmnopqrstuvwxyz", 27, 2)}");
 }

@@ -22,6 +22,6 @@ internal static class SalesforceRulesSamples
         .Finds("salesforce-refresh-token", SalesforceRefreshKey, "SALESFORCE_REFRESH_TOKEN")
         .Ignores("salesforce-refresh-token", "too short", $"value: 5Aep861{FakeKey.Random(FakeKey.Base62, 40, 76)}")
         .FindsIn("salesforce-consumer-secret", "a connected app's settings", $"module.exports = {{\n  clientId: \"3MVG9{FakeKey.Random(FakeKey.Base62, 80, 82)}\",\n  clientSecret: \"{ConsumerSecret}\",\n}};\n", ConsumerSecret)
-        .FindsIn("generic-secret", "64 hex digits under a client secret's name, Salesforce not near: only the generic rule", $"clientSecret: \"{ConsumerSecret.ToLowerInvariant()}\"\n", ConsumerSecret.ToLowerInvariant())
+        .FindsIn("oauth-client-secret", "64 hex digits under a client secret's name, Salesforce not near: an OAuth client secret, not Salesforce's", $"clientSecret: \"{ConsumerSecret.ToLowerInvariant()}\"\n", ConsumerSecret.ToLowerInvariant())
         .Ignores("salesforce-consumer-secret", "a consumer secret read from the environment", "const conn = new jsforce.Connection({ oauth2: { clientId: '3MVG9abc', clientSecret: process.env.SF_CONSUMER_SECRET } }); // salesforce");
 }

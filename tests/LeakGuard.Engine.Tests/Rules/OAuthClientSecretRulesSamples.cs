@@ -1,0 +1,15 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class OAuthClientSecretRulesSamples
+{
+    private static readonly string Secret = FakeKey.Of("m1f3", FakeKey.Random(FakeKey.Base62, 24, 33), "Hz7A");
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .FindsIn("oauth-client-secret", "Quarkus's OIDC settings", $"quarkus.oidc.auth-server-url=https://sso.internal/realms/shop\nquarkus.oidc.client-id=gateway\nquarkus.oidc.credentials.secret={Secret}\n", Secret)
+        .FindsIn("oauth-client-secret", "Spring Security's client registration", $"spring:\n  security:\n    oauth2:\n      client:\n        registration:\n          keycloak:\n            client-id: shop\n            client-secret: {Secret}\n", Secret)
+        .FindsIn("oauth-client-secret", "a JSON setting", $"{{ \"ClientId\": \"shop\", \"ClientSecret\": \"{Secret}\" }}", Secret)
+        .Ignores("oauth-client-secret", "references, words and a secret's id", "client-secret: ${KEYCLOAK_CLIENT_SECRET}\nclient_secret=your-client-secret-goes-here\n\"clientSecretId\": \"6f2c1d0e-51e4-4c1b-9f0a-3e2d1c0b9a87\"");
+}
