@@ -26,7 +26,7 @@ internal static class SessionSecretRules
     private const string Pattern =
         "(?:config\\[[\"']SECRET_KEY[\"']\\]|\\.secret_key|(?:^|[^A-Za-z0-9_.])(?:" + Name + "))[ \\t]{0,40}=[ \\t]{0,5}" + Quoted
         + "|(?:^|[\\r\\n])[ \\t]{0,5}(?:export[ \\t]{1,3})?(?:" + Name + ")=" + Unquoted
-        + "|(?:session|cookieSession)\\([ \\t\\r\\n]{0,20}\\{[^;]{0,600}?[^A-Za-z0-9_]secret[ \\t]{0,5}:[ \\t]{0,5}" + Quoted
+        + "|(?:session|cookieSession)\\(\\{[^;]{0,600}?[^A-Za-z0-9_]secret[ \\t]{0,5}:[ \\t]{0,5}" + Quoted
         + "|cookieParser\\([ \\t]{0,5}" + Quoted;
 
     public static IEnumerable<SecretRule> All { get; } = new[]
@@ -36,7 +36,7 @@ internal static class SessionSecretRules
             "Generic",
             "Key that signs a web framework's sessions and cookies (Flask's SECRET_KEY, Symfony's APP_SECRET, Express's session secret)",
             Pattern,
-            new[] { "SECRET_KEY", "secret_key", "APP_SECRET", "SESSION_SECRET", "COOKIE_SECRET", "session(", "cookieSession(", "cookieParser(" },
+            new[] { "SECRET_KEY", "secret_key", "APP_SECRET", "SESSION_SECRET", "COOKIE_SECRET", "session({", "cookieSession({", "cookieParser(" },
             Remediation)
         {
             Confidence = Confidence.Medium,

@@ -16,14 +16,15 @@ internal static class WebhookSecretRules
     // The secret a webhook's deliveries are signed with (GitHub's, GitLab's, a chat or payment platform's, an app's own):
     // a random value under a webhook secret's name (webhook_secret, WEBHOOK_SIGNING_KEY, webhookSecret). People choose
     // these, so only a value that reads as random counts; a provider's own format (Stripe's whsec_…) is its rule's.
+    // "webhook" alone is in every codebase that sends one, so the keywords are the names.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
             "webhook-secret",
             "Generic",
             "Secret that signs a webhook's deliveries, under a webhook secret's name",
-            Patterns.AssignedTo("(?:[a-z0-9]{1,30}[_-]?)?webhook[_-]?(?:signing[_-]?)?(?:secret|key|token)", "[A-Za-z0-9_+/=.-]{20,128}", "A-Za-z0-9._+/=-"),
-            new[] { "webhook" },
+            Patterns.AssignedTo("webhook[_-]?(?:signing[_-]?)?(?:secret|key|token)", "[A-Za-z0-9_+/=.-]{20,128}", "A-Za-z0-9._+/=-"),
+            new[] { "webhook_secret", "webhook-secret", "webhooksecret", "webhook_signing", "webhook-signing", "webhooksigning", "webhook_key", "webhookkey", "webhook_token", "webhooktoken" },
             Remediation)
         {
             Confidence = Confidence.Medium,
