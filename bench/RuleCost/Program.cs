@@ -16,7 +16,7 @@ if (args.Length is < 1 or > 3 || !Directory.Exists(args[0]))
 }
 
 var top = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15;
-var budget = (args.Length > 2 ? long.Parse(args[2], CultureInfo.InvariantCulture) : 20) * 1_000_000;
+var budget = (args.Length > 2 ? long.Parse(args[2], CultureInfo.InvariantCulture) : 5) * 1_000_000;
 var texts = new List<string>();
 long size = 0;
 foreach (var path in Directory.EnumerateFiles(args[0], "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -34,20 +34,32 @@ foreach (var path in Directory.EnumerateFiles(args[0], "*", SearchOption.AllDire
     }
 }
 
+// One pass untimed: it compiles the patterns and builds the states of their automatons, which the timed pass then
+// reuses as a long scan does.
 double Time(SecretScanner scanner)
 {
-    foreach (var text in texts.Take(50))
-    {
-        scanner.Scan(text);
-    }
-
-    var clock = Stopwatch.StartNew();
     foreach (var text in texts)
     {
         scanner.Scan(text);
     }
 
-    return clock.Elapsed.TotalMilliseconds;
+    // Each scanner is a quarter of a megabyte of tables: collected here, not during the passes that are timed. The
+    // fastest of three passes is the one the machine disturbed least.
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    var fastest = double.MaxValue;
+    for (var pass = 0; pass < 3; pass++)
+    {
+        var clock = Stopwatch.StartNew();
+        foreach (var text in texts)
+        {
+            scanner.Scan(text);
+        }
+
+        fastest = Math.Min(fastest, clock.Elapsed.TotalMilliseconds);
+    }
+
+    return fastest;
 }
 
 Console.WriteLine($"{texts.Count} files, {size / 1e6:F1} M characters; all {BuiltInRules.All.Count} rules together: {Time(SecretScanner.Default):F0} ms");

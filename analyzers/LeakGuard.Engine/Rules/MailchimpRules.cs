@@ -15,7 +15,10 @@ internal static class MailchimpRules
             "Mailchimp",
             "Mailchimp Marketing API key (32 hex digits and a data-centre suffix)",
             Patterns.Token("[a-f0-9]{32}-us[0-9]{1,2}"),
-            new[] { "-us" },
+
+            // "-us" with its digit: alone, it is in every "-user" and "-usage", and the pattern, which starts with 32 hex
+            // digits, then reads most texts whole.
+            new[] { "-us1", "-us2", "-us3", "-us4", "-us5", "-us6", "-us7", "-us8", "-us9" },
             Remediation)
         {
             MinEntropy = 3,
