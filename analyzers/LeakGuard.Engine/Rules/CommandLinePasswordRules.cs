@@ -14,7 +14,8 @@ internal static class CommandLinePasswordRules
     };
 
     // A value as a shell script writes it: single-quoted (anything goes), double-quoted without a substitution, or bare
-    // up to the next space, shell operator or the quote that closes the command (a Jenkinsfile's sh '…'); none starts as a variable, a template hole, a placeholder or an option does.
+    // up to the next space, shell operator or the quote that closes the command (a Jenkinsfile's sh '…'); none starts
+    // as a variable, a template hole, a placeholder or an option does.
     private const string Value =
         "(?:'(?<secret>[^'\\r\\n]{6,64})'"
         + "|\"(?<secret>[^\"$`\\\\\\r\\n]{6,64})\""
