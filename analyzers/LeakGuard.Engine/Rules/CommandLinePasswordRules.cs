@@ -58,7 +58,7 @@ internal static class CommandLinePasswordRules
         {
             Confidence = Confidence.Medium,
             MinEntropy = 2.8,
-            IsPlausible = value => PasswordValue.IsNoName(value) && PasswordValue.IsStrong(value),
+            IsPlausible = PasswordValue.IsStrongAndNoName,
             MadeLocally = true,
         },
     };

@@ -51,7 +51,7 @@ internal static class PasswordArgumentRules
         {
             Confidence = Confidence.Medium,
             MinEntropy = 2.8,
-            IsPlausible = value => PasswordValue.IsNoName(value) && PasswordValue.IsStrong(value),
+            IsPlausible = PasswordValue.IsStrongAndNoName,
             MadeLocally = true,
         },
     };

@@ -80,7 +80,7 @@ internal static class PasswordAssignmentRules
         {
             Confidence = Confidence.Medium,
             MinEntropy = 2.8,
-            IsPlausible = value => PasswordValue.IsNoName(value) && PasswordValue.IsStrong(value) && !IsStandIn(value),
+            IsPlausible = value => PasswordValue.IsStrongAndNoName(value) && !IsStandIn(value),
             MadeLocally = true,
             IsFallback = true,
         },

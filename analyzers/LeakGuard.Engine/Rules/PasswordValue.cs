@@ -56,6 +56,9 @@ internal static class PasswordValue
         && !CodeWords.Contains(value)
         && !IsSnakeCaseName(value);
 
+    /// <summary>What every rule that takes a password by its name or its place asks of it: <see cref="IsNoName"/> and <see cref="IsStrong"/>.</summary>
+    public static bool IsStrongAndNoName(string value) => IsNoName(value) && IsStrong(value);
+
     /// <summary>
     /// Whether <paramref name="value"/> is made as password policies make passwords: eight characters or more, with
     /// digits, of three kinds of lower-case and upper-case letters, digits and symbols. A label ("Confirmez-le"), a word
