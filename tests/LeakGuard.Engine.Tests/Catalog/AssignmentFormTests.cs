@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Xunit;
 
@@ -51,18 +52,20 @@ public class AssignmentFormTests
 
     private static readonly string[] FormatlessRules = { "jwt-signing-key", "password-assignment" };
 
+    private static readonly (string Key, RuleSample Sample)[] Assigned = AssignedSamples().ToArray();
+
     public static TheoryData<string, string> Cases
     {
         get
         {
             var cases = new TheoryData<string, string>();
-            foreach (var sample in SampleCatalog.All.Where(s => s.IsTruePositive && s.Description == "C# assignment"))
+            foreach (var (key, sample) in Assigned)
             {
                 foreach (var (form, _, formatless) in Forms)
                 {
                     if (formatless || !FormatlessRules.Contains(sample.RuleId))
                     {
-                        cases.Add(sample.RuleId + " " + Name(sample), form);
+                        cases.Add(key, form);
                     }
                 }
             }
@@ -75,12 +78,27 @@ public class AssignmentFormTests
     [MemberData(nameof(Cases))]
     public void Finds_the_key_however_it_is_assigned(string ruleAndName, string form)
     {
-        var sample = SampleCatalog.All.First(s => s.IsTruePositive && s.Description == "C# assignment" && s.RuleId + " " + Name(s) == ruleAndName);
+        var sample = Assigned.Single(s => s.Key == ruleAndName).Sample;
         var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, Forms.Single(f => f.Form == form).Format, Name(sample), sample.Secret);
 
         var findings = SecretScanner.Default.Scan(text).Findings;
 
         Assert.Contains(findings, f => f.Rule.Id == sample.RuleId && f.Secret == sample.Secret);
+    }
+
+    /// <summary>
+    /// The samples of keys assigned in C#, each under a name unique among the cases: a rule's second key under the same
+    /// name (an older and a newer format) is numbered, so that both are tested.
+    /// </summary>
+    private static IEnumerable<(string Key, RuleSample Sample)> AssignedSamples()
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sample in SampleCatalog.All.Where(s => s.IsTruePositive && s.Description == "C# assignment"))
+        {
+            var key = sample.RuleId + " " + Name(sample);
+            seen[key] = seen.TryGetValue(key, out var count) ? count + 1 : 1;
+            yield return (seen[key] == 1 ? key : key + " #" + seen[key].ToString(System.Globalization.CultureInfo.InvariantCulture), sample);
+        }
     }
 
     /// <summary>The name a sample assigns its key to: <c>var NAME = "…";</c>.</summary>
