@@ -23,7 +23,7 @@ internal static class NuGetRules
             "nuget-api-key",
             "NuGet",
             "nuget.org API key",
-            Patterns.Token("oy2[a-p][0-9a-z]{15}[aq][0-9a-z]{11}[eu][bdfhjlnprtvxz357][a-p][0-9a-z]{11}[aeimquy4]", Patterns.Base62),
+            Patterns.Token("oy2[0-9a-z]{43}", Patterns.Base62),
             new[] { "oy2" },
             Remediation)
         {

@@ -6,12 +6,15 @@ namespace LeakGuard.Engine.Tests.Rules;
 
 internal static class NuGetRulesSamples
 {
+    private static readonly string LooseNuGetKey = FakeKey.Of("oy", "2", FakeKey.Random("abcdefghijklmnopqrstuvwxyz234567", 43, 9));
+
     private static readonly string FeedPassword = FakeKey.Random(FakeKey.Base62, 24, 22);
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("nuget-api-key", TestKeys.NuGet(), "NUGET_API_KEY")
         .FindsIn("nuget-api-key", "dotnet nuget push", $"dotnet nuget push *.nupkg --api-key {TestKeys.NuGet(2)} --source nuget.org", TestKeys.NuGet(2))
-        .Ignores("nuget-api-key", "layout broken at the fourth character", TestKeys.NuGet().Remove(3, 1).Insert(3, "z"))
+        .FindsIn("nuget-api-key", "any 43 base 32 characters after oy2", $"NUGET_API_KEY={LooseNuGetKey}", LooseNuGetKey)
+        .Ignores("nuget-api-key", "an upper-case letter is no part of a key", TestKeys.NuGet().Remove(3, 1).Insert(3, "Z"))
         .Ignores("nuget-api-key", "one character short", TestKeys.NuGet()[..^1])
         .FindsIn("nuget-config-password", "packageSourceCredentials", $"<packageSourceCredentials>\n  <contoso>\n    <add key=\"Username\" value=\"build\" />\n    <add key=\"ClearTextPassword\" value=\"{FeedPassword}\" />\n  </contoso>\n</packageSourceCredentials>", FeedPassword)
         .Ignores("nuget-config-password", "the docs' escaped placeholder", "<add key=\"ClearTextPassword\" value=\"ghp_&lt;token&gt;\" />")
