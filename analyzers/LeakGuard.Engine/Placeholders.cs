@@ -34,7 +34,29 @@ public static class Placeholders
             throw new ArgumentNullException(nameof(secret));
         }
 
-        return HasPlaceholderWord(secret) || HasLongRun(secret, madeByPeople) || IsCountedOut(secret) || IsBracketed(secret) || HasAngleHole(secret) || IsCut(secret);
+        return HasPlaceholderWord(secret) || HasLongRun(secret, madeByPeople) || IsCountedOut(secret) || IsBracketed(secret) || HasAngleHole(secret) || IsCut(secret) || IsTokenToReplace(secret);
+    }
+
+    /// <summary>
+    /// A name between double underscores ("__REDIS_PASSWORD__"), the token that deployment tasks (Azure Pipelines'
+    /// Replace Tokens, Helm and Docker entrypoint scripts) swap for the real value.
+    /// </summary>
+    private static bool IsTokenToReplace(string secret)
+    {
+        if (secret.Length < 5 || !secret.StartsWith("__", StringComparison.Ordinal) || !secret.EndsWith("__", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = 2; i < secret.Length - 2; i++)
+        {
+            if (!(char.IsLetterOrDigit(secret[i]) || secret[i] is '_' or '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A value shown cut, as docs and logs show a key they do not give ("sk_live_51Hx...").</summary>

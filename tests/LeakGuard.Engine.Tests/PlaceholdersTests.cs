@@ -41,6 +41,8 @@ public class PlaceholdersTests
         "cafebabe",
         "sk_live_51HxQz8Kp...",
         "#{JwtSigningKey}#",
+        "__REDIS_PASSWORD__",
+        "__Api.Key-2__",
         "ENC[AES256_GCM,data:y/uHdLF6ZPq2yXsIE2N4x3Ti,iv:ZM5JPc12ZdH9vRO1ghdRbysRNrngisrYmbOMDu/yeqU,tag:oybtH2WMMyK/OufmNS10nA==,type:str]",
     };
 
@@ -83,6 +85,16 @@ public class PlaceholdersTests
 
         Assert.False(LeakGuard.Engine.Placeholders.IsPlaceholder(secret, madeByPeople: true));
         Assert.True(LeakGuard.Engine.Placeholders.IsPlaceholder(FakeKey.Of("sk-", "abcdef", FakeKey.Random(FakeKey.Base62, 42, 8))));
+    }
+
+    [Theory]
+    [InlineData("__")]
+    [InlineData("__a__b")]
+    [InlineData("__key__value__with space")]
+    [InlineData("__K3y/9+__")]
+    public void Does_not_take_underscores_around_other_text_for_a_token_to_replace(string value)
+    {
+        Assert.False(LeakGuard.Engine.Placeholders.IsPlaceholder(value));
     }
 
     [Fact]

@@ -10,7 +10,8 @@ internal static class GenericRules
 
     private const string Names = "(?:api[_-]?key|secret|token|passw(?:or)?d|pwd|access[_-]?key|auth[_-]?(?:token|key)|credential|private[_-]?key)";
 
-    private const string Value = "[a-z0-9_+/=~-]{16,128}";
+    // Not starting with '=': "token==…" compares.
+    private const string Value = "[a-z0-9_+/~-][a-z0-9_+/=~-]{15,127}";
 
     // A name such as "clientSecret", "OPENAI_API_KEY" or "\"token\"" then an assignment (=, :, =>, :=) then the value.
     // '(' may not end the value, so that a call such as GetToken2() is not taken for one; a name right after ':' is a

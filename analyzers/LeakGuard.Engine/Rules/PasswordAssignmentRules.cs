@@ -48,7 +48,7 @@ internal static class PasswordAssignmentRules
     // An unquoted value after a spaced "=" (an INI file's or my.cnf's "password = …") is also how code assigns a
     // variable ("password = user_pw2"), so there it must hold a symbol no name holds.
     private const string SpacedUnquoted =
-        "[ \\t]{1,3}=[ \\t]{1,3}(?<secret>[^\\s\"'`#{$%<\\[,;()=][^\\s\"'`#,;()=]{0,40}[!@%^&*+~?|\\\\/-][^\\s\"'`#,;()=]{0,40})[ \\t]*(?:\\r|\\n|$)";
+        "[ \\t]{1,3}=[ \\t]{1,3}(?<secret>[^\\s\"'`#{$%<\\[,;()=][^\\s\"'`#,;()]{0,40}[!@%^&*+~?|\\\\/=-][^\\s\"'`#,;()]{0,40})[ \\t]*(?:\\r|\\n|$)";
 
     // Values that stand for a password without being it: a hash (Jupyter's "sha1:…", "argon2:…", an LDAP "{SSHA}…"),
     // a value encrypted for the config (Jasypt's "ENC(…)", "vault:…", OpenSSL's "U2FsdGVkX1…"), base 64 of prose (an

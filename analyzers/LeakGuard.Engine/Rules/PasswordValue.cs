@@ -30,10 +30,10 @@ internal static class PasswordValue
 
     /// <summary>
     /// A .env line or an unquoted YAML value that ends its line; not code's "smtp_password=dict(no_log=True),",
-    /// "this.smtp_password = data.smtp_password;" or "\"password\": auth[1]}". A '#' inside the value is part of it:
-    /// YAML, .env files and properties start a comment only at a '#' after a space.
+    /// "this.smtp_password = data.smtp_password;" or "\"password\": auth[1]}". A '#' or '=' inside the value is part of
+    /// it: YAML, .env files and properties start a comment only at a '#' after a space, and '=' is a symbol like others.
     /// </summary>
-    public const string Unquoted = "(?<secret>[^\\s\"'`#{$%<\\[,;()=][^\\s\"'`,;()=\\[\\]{}]{5,63})[ \\t]*(?:\\r|\\n|$)";
+    public const string Unquoted = "(?<secret>[^\\s\"'`#{$%<\\[,;()=][^\\s\"'`,;()\\[\\]{}]{5,63})[ \\t]*(?:\\r|\\n|$)";
 
     // What a schema or code writes where a password goes: a type, an empty value, an OpenAPI example's "string".
     private static readonly HashSet<string> CodeWords = new(StringComparer.OrdinalIgnoreCase) { "string", "undefined", "null", "none", "nil", "true", "false", "required", "optional" };

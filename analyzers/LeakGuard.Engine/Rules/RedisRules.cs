@@ -15,6 +15,10 @@ internal static class RedisRules
         "^[\"'\\s=]?" + LocalWeakPasswords.Hosts + ":[0-9]{2,5},[^\\n]*password=" + LocalWeakPasswords.Password(",\"'\\s\\\\") + "[,\"'\\s\\\\]?$",
         AllowlistTarget.Match);
 
+    // redis-server's options, as a shell line, a compose file's command list (["redis-server", "--requirepass", "…"]) or
+    // a Helm chart's extra flags write them.
+    private const string ServerOption = "--(?:requirepass|masterauth)(?:[\"']?[ \\t]{0,3},[ \\t]{0,3}|[ \\t]{1,3}|=)";
+
     // StackExchange.Redis writes its options after the endpoints, separated by commas ("cache:6379,ssl=true,
     // password=..."), where ADO.NET connection strings use ';'. The port and the comma-separated options make the
     // shape; a value starting with '{', '$', '%' or '<' is a reference to be substituted, not a password. A backslash
@@ -40,8 +44,9 @@ internal static class RedisRules
         new SecretRule(
             "redis-config-password",
             "Redis",
-            "Password in a redis.conf (requirepass, masterauth)",
-            "(?:^|\\n)[ \\t]*(?:requirepass|masterauth)[ \\t]+[\"']?(?<secret>[^\\s\"'$%{<#][^\\s\"']{3,127})[\"']?[ \\t]*(?:\\r|\\n|$)",
+            "Password in a redis.conf or on redis-server's command line (requirepass, masterauth)",
+            "(?:^|\\n)[ \\t]*(?:requirepass|masterauth)[ \\t]+[\"']?(?<secret>[^\\s\"'$%{<#][^\\s\"']{3,127})[\"']?[ \\t]*(?:\\r|\\n|$)"
+            + "|" + ServerOption + "[\"']?(?<secret>[^\\s\"'$%{<#-][^\\s\"'`;|&()]{3,127})(?:$|[\\s\"'`;|&)])",
             new[] { "requirepass", "masterauth" },
             new Remediation("https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/", "Redis:Password", "REDIS_PASSWORD"))
         {

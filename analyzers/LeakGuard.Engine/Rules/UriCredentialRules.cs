@@ -34,6 +34,9 @@ internal static class UriCredentialRules
         UriPassword("url-basic-auth-password", "an HTTP(S) or FTP URL (basic authentication)", "(?:https?|ftps?|sftp)", new[] { "http://", "https://", "ftp://", "ftps://", "sftp://" }, minPasswordLength: 6),
     };
 
+    // A template's hole for the user name, the password written out after it: "mongodb+srv://${user}:…@", "{user}", "%s".
+    private const string UserHole = "\\$?\\{[a-z0-9_.]{1,40}\\}|%s";
+
     /// <summary>
     /// The password of <c>scheme://user:password@host</c>. A value starting with '{', '$' or '%' is a variable to be
     /// substituted, and default passwords ("postgres", "guest") are not worth an alarm.
@@ -43,7 +46,7 @@ internal static class UriCredentialRules
             id,
             "URI",
             "Password in " + what,
-            "(?i)(?:^|[^a-z0-9+.-])(?:" + scheme + ")://[^:@/\\s\"'<>{}$]{" + minUserLength + ",64}:(?<secret>[^@/\\s\"\\'<>{}$%:\\\\](?:[^@/\\s\"\\'<>]{0,126}[^@/\\s\"\\'<>\\\\])?)@[a-z0-9._-]{1,253}",
+            "(?i)(?:^|[^a-z0-9+.-])(?:" + scheme + ")://(?:[^:@/\\s\"'<>{}$]{" + minUserLength + ",64}|" + UserHole + "):(?<secret>[^@/\\s\"\\'<>{}$%:\\\\](?:[^@/\\s\"\\'<>]{0,126}[^@/\\s\"\\'<>\\\\])?)@[a-z0-9._-]{1,253}",
             keywords,
             Remediation)
         {

@@ -40,6 +40,8 @@ internal static class UriCredentialRulesSamples
         .Ignores("mysql-uri-password", "default password", "DATABASE_URL=mysql://app:password@localhost/app")
         .Ignores("mysql-uri-password", "no password", "DATABASE_URL=mysql://app@db.internal/app")
         .FindsIn("mongodb-uri-password", "URI with a password", $"MONGODB_URI=mongodb+srv://app:{MongodbUriPasswordKey}@db.internal:5432/app", MongodbUriPasswordKey)
+        .FindsIn("mongodb-uri-password", "the user name from a template, the password written out", $"export const MONGO_URL = `mongodb+srv://${{user}}:{MongodbUriPasswordKey}@prod.k3jd9.mongodb.net/app`;", MongodbUriPasswordKey)
+        .Ignores("mongodb-uri-password", "user and password from a template", "export const MONGO_URL = `mongodb+srv://${user}:${password}@prod.k3jd9.mongodb.net/app`;")
         .Ignores("mongodb-uri-password", "placeholder password", "MONGODB_URI=mongodb+srv://app:${DB_PASSWORD}@db.internal/app")
         .Ignores("mongodb-uri-password", "default password", "MONGODB_URI=mongodb+srv://app:password@localhost/app")
         .Ignores("mongodb-uri-password", "MongoDB University's course cluster", "MONGODB_URI=mongodb+srv://m001-student:m001-mongodb-basics@sandbox.abcde.mongodb.net/test")
