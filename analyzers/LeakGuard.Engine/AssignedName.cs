@@ -146,8 +146,9 @@ internal static class AssignedName
 
     /// <summary>
     /// Where the name starts and ends. A match that starts at its value, or at the boundary character before it (a token
-    /// pattern), reaches back over the quotes, braces, spaces, assignment and fallback operators between the value and its
-    /// name ("PLAID_PUBLIC_KEY = \"", "publicKey: '", "env.CLIENT_ID ?? \"", "&lt;ProjectGuid&gt;{").
+    /// pattern), reaches back over the quotes, braces, brackets, spaces, assignment and fallback operators between the
+    /// value and its name ("PLAID_PUBLIC_KEY = \"", "publicKey: '", "env.CLIENT_ID ?? \"", "&lt;ProjectGuid&gt;{",
+    /// "orderIds: [ \"").
     /// </summary>
     private static (int From, int To) Find(string text, int matchStart, int secretStart)
     {
@@ -156,7 +157,7 @@ internal static class AssignedName
         {
             for (var gap = 0; from > 0 && gap < MaxGap; gap++)
             {
-                var skipped = text[from - 1] is ' ' or '\t' or '"' or '\'' or '=' or ':' or '>' or ']' or '?' or '|' or '{' or '@' or '$'
+                var skipped = text[from - 1] is ' ' or '\t' or '"' or '\'' or '=' or ':' or '>' or ']' or '[' or '?' or '|' or '{' or '@' or '$'
                     ? 1
                     : StringPrefixLength(text, from);
                 if (skipped == 0)

@@ -8,6 +8,10 @@ internal static class KuCoinRules
 
     private static readonly string[] Context = { "kucoin" };
 
+    // The exchange's records have ids of the key's shape (MongoDB's ObjectIds), all over its API's sample responses:
+    // "orderId", "cancelledOrderIds", "tradeId".
+    private static readonly string[] RecordNames = { "order", "trade", "transfer", "withdraw", "deposit", "ids" };
+
     // An API key (24 hex digits) and its secret (a UUID) trade on the exchange; KuCoin must be nearby.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
@@ -19,7 +23,8 @@ internal static class KuCoinRules
             Context,
             Remediation,
             minEntropy: 3,
-            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 2)),
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 2),
+            publicNames: RecordNames),
         ContextGatedRule.Create(
             "kucoin-secret-key",
             "KuCoin",

@@ -6,8 +6,13 @@ internal static class MongoDbAtlasRules
 {
     private static readonly Remediation Remediation = new("https://cloud.mongodb.com/v2#/account/publicApi", "MongoDbAtlas:PrivateKey", "MONGODB_ATLAS_PRIVATE_KEY");
 
-    // Terraform's provider is "mongodbatlas", where "atlas" does not start a word.
-    private static readonly string[] MongodbAtlasPrivateKeyContext = { "atlas", "mongodbatlas" };
+    // "Atlas" as a word of its own or the first of a name ("atlas_private_key", "AtlasApiKey"), never the start of
+    // "Atlassian", whose ids are UUIDs too; Terraform's provider is "mongodbatlas", where "atlas" does not start a word.
+    private static readonly string[] MongodbAtlasPrivateKeyContext =
+    {
+        "atlas_", "atlas-", "atlas.", "atlas ", "atlas\"", "atlas'", "atlas:", "atlas=", "atlas/", "atlas\n", "atlas\r",
+        "atlasapi", "atlaskey", "atlasprivate", "atlaspublic", "atlasorg", "atlasproject", "mongodbatlas",
+    };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {

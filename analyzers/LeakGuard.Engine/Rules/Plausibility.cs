@@ -9,13 +9,14 @@ internal static class Plausibility
     // random keys all the time, so only these count.
     private static readonly string[] ShortWords =
     {
-        "Acl", "Add", "All", "And", "Any", "Api", "App", "Arn", "Aws", "Box", "Can", "Cmd", "Col", "Cpu", "Css", "Csv",
-        "Day", "Dir", "Dns", "Doc", "Dto", "End", "Err", "Exp", "Ext", "Fmt", "For", "Ftp", "Gcp", "Get", "Gpu", "Has",
-        "Hex", "Img", "Int", "Iot", "Its", "Job", "Jwt", "Key", "Kms", "Len", "Lib", "Log", "Map", "Max", "Min", "Msg",
-        "Net", "New", "Not", "Now", "Num", "Obj", "Off", "Old", "One", "Opt", "Out", "Own", "Pdf", "Per", "Pid", "Pop",
-        "Pos", "Ptr", "Put", "Ram", "Raw", "Ref", "Req", "Res", "Row", "Rpc", "Run", "Sdk", "Set", "Sns", "Sql", "Sqs",
-        "Src", "Ssh", "Ssl", "Str", "Sub", "Sum", "Sys", "Tag", "Tcp", "The", "Tls", "Tmp", "Top", "Two", "Txt", "Udp",
-        "Uri", "Url", "Use", "Val", "Var", "Via", "Vpc", "Web", "Win", "Xml", "Zip",
+        "Acl", "Add", "All", "And", "Any", "Api", "App", "Arn", "Ask", "Aws", "Bot", "Box", "Can", "Cmd", "Col", "Cpu",
+        "Css", "Csv", "Day", "Dev", "Dir", "Dns", "Doc", "Dto", "End", "Env", "Err", "Exp", "Ext", "Fmt", "For", "Ftp",
+        "Gcp", "Geo", "Get", "Gpu", "Has", "Hex", "Ids", "Img", "Int", "Iot", "Its", "Job", "Jwt", "Key", "Kms", "Len",
+        "Lib", "Log", "Map", "Max", "Min", "Msg", "Net", "New", "Not", "Now", "Num", "Obj", "Off", "Old", "One", "Opt",
+        "Out", "Own", "Pay", "Pdf", "Per", "Pid", "Pop", "Pos", "Ptr", "Put", "Ram", "Raw", "Ref", "Req", "Res", "Row",
+        "Rpc", "Run", "Sdk", "Set", "Sns", "Sql", "Sqs", "Src", "Ssh", "Ssl", "Str", "Sub", "Sum", "Sys", "Tab", "Tag",
+        "Tcp", "The", "Tls", "Tmp", "Top", "Ttl", "Two", "Txt", "Udp", "Uid", "Uri", "Url", "Use", "Val", "Var", "Via",
+        "Vpc", "Web", "Win", "Xml", "Zip",
     };
 
     /// <summary>A version-4 GUID written without hyphens: 32 hex digits with '4' at 12 and 8, 9, a or b at 16.</summary>

@@ -19,10 +19,15 @@ internal static class SqlPasswordRules
     // A quoted password: no space at either end, so that code joining a variable in ("'" + password + "'") is not taken.
     private const string Quoted = "[^'\"\\s][^'\"\\r\\n]{2,126}[^'\"\\s]";
 
+    // The statement that names the login: CREATE/ALTER LOGIN|USER|ROLE [IF NOT EXISTS], or GRANT … TO (MySQL 5's and
+    // Oracle's GRANT that creates the user).
+    private const string Statement =
+        "(?:(?:create|alter)[ \\t]+(?:login|user|role)(?:[ \\t]+if[ \\t]+not[ \\t]+exists)?|grant[ \\t][^;\\r\\n]{1,200}[ \\t]to)[ \\t]+";
+
     // SQL Server's CREATE/ALTER LOGIN … WITH PASSWORD = N'…' (a contained database's CREATE USER too), PostgreSQL's
     // CREATE/ALTER ROLE|USER … [WITH] [LOGIN] [ENCRYPTED] PASSWORD '…', and MySQL's and Oracle's IDENTIFIED [WITH
-    // plugin] BY '…' (in single quotes: prose writes 'identified by "aOrderBy"'); Oracle's unquoted IDENTIFIED BY only in
-    // CREATE/ALTER USER, as prose says "identified by" too, and there Oracle's double-quoted one.
+    // plugin] BY '…'; IDENTIFIED BY only after the statement and the user it names, as prose says "identified by" too
+    // ("the header identified by 'x-ms-copy-id'").
     // MySQL's IDENTIFIED BY PASSWORD '*…' and Oracle's IDENTIFIED BY VALUES give a hash, not the password.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
@@ -30,10 +35,10 @@ internal static class SqlPasswordRules
             "sql-login-password",
             "Database",
             "Password of a database login or user created or changed by a SQL statement",
-            "(?i)(?:^|[^a-z0-9_])(?:create|alter)[ \\t]+(?:login|user|role)[ \\t]+" + Name
+            "(?i)(?:^|[^a-z0-9_])" + Statement + Name
                 + "[ \\t\\r\\n]+(?:(?:[a-z_]{1,20}[ \\t\\r\\n]+){0,6}password[ \\t]*=?[ \\t]*N?'(?<secret>" + Quoted + ")'"
-                + "|identified[ \\t]+by[ \\t]+(?:(?<secret>[a-z0-9_#$]{4,30})(?:$|[^a-z0-9_#$'\"(])|\"(?<secret>" + Quoted + ")\"))"
-                + "|(?:^|[^a-z0-9_])identified[ \\t]+(?:with[ \\t]+['\"]?[a-z_]{1,40}['\"]?[ \\t]+)?by[ \\t]+'(?<secret>" + Quoted + ")'",
+                + "|identified[ \\t]+by[ \\t]+(?:(?<secret>[a-z0-9_#$]{4,30})(?:$|[^a-z0-9_#$'\"(])|\"(?<secret>" + Quoted + ")\")"
+                + "|identified[ \\t]+(?:with[ \\t]+['\"]?[a-z_]{1,40}['\"]?[ \\t]+)?by[ \\t]+'(?<secret>" + Quoted + ")')",
             new[] { "password", "identified" },
             Remediation)
         {
@@ -46,9 +51,10 @@ internal static class SqlPasswordRules
 
     /// <summary>
     /// What a script or the code around it puts in place of a password: a variable ("{password}", "$(Password)",
-    /// "${DB_PASSWORD}", "%s", ":pw", "@pw", "#{Password}#") or Oracle's and MySQL's words after BY (VALUES, PASSWORD).
+    /// "${DB_PASSWORD}", "%s", ":pw", "@pw", "#{Password}#"), Oracle's and MySQL's words after BY (VALUES, PASSWORD), or
+    /// the hash MySQL's IDENTIFIED BY PASSWORD gives ('*' and 40 hex digits).
     /// </summary>
     private static bool IsReference(string value) =>
-        value[0] is '{' or '$' or '%' or ':' or '@' or '#' or '?' or '&'
+        value[0] is '{' or '$' or '%' or ':' or '@' or '#' or '?' or '&' or '*'
         || Plausibility.IsOneOf(value, "values", "password");
 }

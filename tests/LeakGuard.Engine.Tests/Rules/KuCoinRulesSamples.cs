@@ -12,6 +12,8 @@ internal static class KuCoinRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("kucoin-access-token", KucoinAccessToken, "KUCOIN_API_KEY")
         .Ignores("kucoin-access-token", "no kucoin context", $"\"checksum\": \"{KucoinAccessToken}\"")
+        .Ignores("kucoin-access-token", "an order's id in a sample response", $"// KuCoin: cancel all orders\n//     \"data\": {{\n//         \"cancelledOrderIds\": [ \"{KucoinAccessToken}\",\n")
+        .Ignores("kucoin-access-token", "an order number", $"// kucoin response\n//   \"orderNo\": \"{KucoinAccessToken}\",\n")
         .Ignores("kucoin-access-token", "one character short", $"kucoin: {KucoinAccessToken[..^1]}")
         .Finds("kucoin-secret-key", KucoinSecretKey, "KUCOIN_API_SECRET")
         .Ignores("kucoin-secret-key", "no kucoin context", $"\"checksum\": \"{KucoinSecretKey}\"")

@@ -18,6 +18,9 @@ internal static class MongoDbAtlasRulesSamples
         .Finds("mongodb-atlas-service-account-secret", MongodbAtlasServiceAccountSecretKey, "API_KEY")
         .Ignores("mongodb-atlas-service-account-secret", "embedded in a longer token", "value: Q" + MongodbAtlasServiceAccountSecretKey)
         .Ignores("mongodb-atlas-service-account-secret", "one character below the minimum length", $"value: {MongodbAtlasServiceAccountSecretKey[..49]}")
+        .Ignores("mongodb-atlas-private-key", "an Atlassian group's id", $" * `\"atlassian-group-role-actor-id\":[\"{MongodbAtlasPrivateKeyKey}\"]`")
+        .FindsIn("mongodb-atlas-private-key", "a camel-case name", $"var atlasPrivateKey = \"{MongodbAtlasPrivateKeyKey}\";", MongodbAtlasPrivateKeyKey)
+        .FindsIn("mongodb-atlas-private-key", "the provider named on the line before", $"# MongoDB Atlas\nprivate_key: {MongodbAtlasPrivateKeyKey}", MongodbAtlasPrivateKeyKey)
         .Ignores("mongodb-atlas-private-key", "examples in prose", $"* The tenant's instance ID. Examples: Atlas (\"{MongodbAtlasPrivateKeyKey}\"), Slack (\"T123456\").")
         .Ignores("mongodb-atlas-private-key", "an example after e.g.", $"atlas_group: the project, e.g. {MongodbAtlasPrivateKeyKey}");
 }

@@ -41,6 +41,9 @@ public sealed class PlausibilityTests
     [InlineData("getCommandAndParentPID")]
     [InlineData("setApiKeyForUser")]
     [InlineData("AwsIotAnalyticsParameters")]
+    [InlineData("MuteUserIdsV1Paginator")]
+    [InlineData("AskTweetStreamV1Params")]
+    [InlineData("ReverseGeoCodeV1Params")]
     public void Names_in_code_are_code_identifiers(string value) => Assert.True(Plausibility.IsCodeIdentifier(value));
 
     [Theory]

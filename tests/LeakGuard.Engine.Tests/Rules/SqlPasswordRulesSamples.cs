@@ -23,6 +23,9 @@ internal static class SqlPasswordRulesSamples
         .Ignores("sql-login-password", "an interpolated variable", "cursor.execute(f\"CREATE USER {user} WITH PASSWORD '{password}'\")")
         .Ignores("sql-login-password", "a variable joined in", "sql = \"CREATE USER \" + user + \" WITH PASSWORD '\" + password + \"'\";")
         .Ignores("sql-login-password", "MySQL's hashed password", "GRANT USAGE ON *.* TO 'app'@'%' IDENTIFIED BY PASSWORD '*6BB4837EB74329105EE4568DDA7DC67ED2CA2AD9';")
+        .Ignores("sql-login-password", "a doc comment that quotes a header after \"identified by\"", " * identified by 'x-ms-copy-id'. Possible values include: 'pending',")
+        .FindsIn("sql-login-password", "MySQL's CREATE USER IF NOT EXISTS over two lines", $"CREATE USER IF NOT EXISTS 'app'@'10.0.%'\n  IDENTIFIED BY '{Password}';", Password)
+        .FindsIn("sql-login-password", "MySQL 5's GRANT that creates the user", $"GRANT ALL PRIVILEGES ON shop.* TO 'shop'@'localhost' IDENTIFIED BY '{Password}';", Password)
         .Ignores("sql-login-password", "prose", "Each commit is identified by comparing the trees of its parents.")
         .Ignores("sql-login-password", "a default password", "CREATE USER keycloak WITH PASSWORD 'password';");
 }
