@@ -82,6 +82,21 @@ internal static class DemoPasswords
         return DressedUpWords.Contains(word.ToString());
     }
 
+    /// <summary>
+    /// Whether <paramref name="value"/> spells "password", letters swapped or not: "SuperSecretPassw0rd",
+    /// "s0/\\/\\P4$$w0rD". A value named after what it stands for is a demo's.
+    /// </summary>
+    public static bool SpellsPassword(string value)
+    {
+        var word = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            word.Append(char.ToLowerInvariant(Unswap(c)));
+        }
+
+        return word.ToString().IndexOf("password", StringComparison.Ordinal) >= 0;
+    }
+
     private static char Unswap(char c) => c switch
     {
         '@' or '4' => 'a',

@@ -42,7 +42,19 @@ internal static class JwtRules
     /// come back under their name.
     /// </summary>
     public static bool IsLive(string token) =>
-        Payload(token) is not { } claims || !(HasExpired(claims) || IsDocumentationExample(claims) || IsTestVector(claims) || IsAnonymousRole(claims));
+        !IsPassport(token)
+        && (Payload(token) is not { } claims || !(HasExpired(claims) || IsDocumentationExample(claims) || IsTestVector(claims) || IsAnonymousRole(claims)));
+
+    /// <summary>
+    /// A STIR/SHAKEN PASSporT (RFC 8225, header "typ": "passport"): a carrier's signed assertion of a caller's number,
+    /// sent with the call for anyone to read. It signs no one in.
+    /// </summary>
+    private static bool IsPassport(string token)
+    {
+        var end = token.IndexOf('.');
+        var header = end < 0 ? null : UnpaddedBase64.Decode(token.Substring(0, end));
+        return header is not null && header.Replace(" ", string.Empty).IndexOf("\"typ\":\"passport\"", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
 
     /// <summary>Whether <paramref name="value"/> has a JWT's shape: "eyJ", then two more parts after dots.</summary>
     public static bool IsToken(string value)

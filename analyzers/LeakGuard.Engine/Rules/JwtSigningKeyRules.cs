@@ -33,12 +33,13 @@ internal static class JwtSigningKeyRules
         "(?i)symmetricsecuritykey\\([ \\t\\r\\n]{0,20}(?:(?:system\\.)?(?:text\\.)?encoding\\.[a-z0-9]{1,12}\\.getbytes|convert\\.frombase64string)"
         + "\\([ \\t\\r\\n]{0,20}@?\"(?<secret>[^\"\\r\\n]{8,300})\"";
 
-    // Names a signing key goes by (Go's tutorials write it as []byte("…")): JwtKey, JWT_SECRET, Jwt:Key, Jwt__Key, JwtSettings:SecretKey, SigningKey,
-    // IssuerSigningKey, TokenKey, SigningKeyBytes (a UTF-8 literal's), NEXTAUTH_SECRET; a bare Key, Secret or SecretKey only counts with the context nearby. A
-    // command line's option (--jwt.secret=…, Java's -Djwt.secret=…) names it too.
+    // Names a signing key goes by (Go's tutorials write it as []byte("…")): JwtKey, JWT_SECRET, Jwt:Key, Jwt__Key,
+    // JwtSettings:SecretKey, a Spring property's app.security.jwt.secret, SigningKey, IssuerSigningKey, TokenKey,
+    // SigningKeyBytes (a UTF-8 literal's), NEXTAUTH_SECRET; a bare Key, Secret or SecretKey only counts with the context
+    // nearby. A command line's option (--jwt.secret=…, Java's -Djwt.secret=…) names it too.
     private const string Name =
-        "(?:[a-z0-9]{0,20}[_.:-]{1,2})?(?:jwt|token|signing|security|symmetric|issuer[_-]?signing)[_-]?(?:secret[_-]?)?(?:key|secret)(?:[_-]?bytes)?"
-        + "|jwt[a-z0-9]{0,20}[_.:-]{1,2}(?:signing[_-]?|secret[_-]?)?(?:key|secret)"
+        "(?:[a-z0-9_.:-]{0,40}[_.:-])?(?:jwt|token|signing|security|symmetric|issuer[_-]?signing)[_-]?(?:secret[_-]?)?(?:key|secret)(?:[_-]?bytes)?"
+        + "|(?:[a-z0-9_.:-]{0,40}[_.:-])?jwt[a-z0-9]{0,20}[_.:-]{1,2}(?:signing[_-]?|secret[_-]?)?(?:key|secret)"
         + "|(?:next|better)?[_-]?auth[_-]secret"
         + "|(?:secret[_-]?)?key|secret";
 

@@ -52,7 +52,7 @@ internal static class PasswordValue
         !DemoPasswords.Contains(value)
         && !DemoPasswords.IsDressedUp(value)
         && !Plausibility.IsConstantName(value)
-        && value.IndexOf("password", StringComparison.OrdinalIgnoreCase) < 0
+        && !DemoPasswords.SpellsPassword(value)
         && !CodeWords.Contains(value)
         && !IsSnakeCaseName(value);
 

@@ -11,6 +11,8 @@ internal static class SigningKeyValue
 {
     private static readonly string[] FileExtensions = { ".pem", ".key", ".pfx", ".p12", ".crt", ".cer", ".json", ".txt", ".xml" };
 
+    private static readonly string[] SlugSecretWords = { "secret", "key", "jwt", "sign", "token", "auth", "pass", "private" };
+
     public static bool IsPlausible(string value) =>
         value.IndexOf("test", StringComparison.OrdinalIgnoreCase) < 0
         && value.IndexOf("://", StringComparison.Ordinal) < 0
@@ -19,6 +21,7 @@ internal static class SigningKeyValue
         && !IsFileName(value)
         && !IsCode(value)
         && !IsJoseAlgorithm(value)
+        && !IsSlug(value)
         && !TestKeyInBase64.Matches(value);
 
     /// <summary>
@@ -52,6 +55,15 @@ internal static class SigningKeyValue
             && segments.All(IsIdentifier)
             && (call > 0 || segments.Any(Plausibility.IsCodeIdentifier));
     }
+
+    /// <summary>
+    /// "my-backend-integration": lower-case words joined by hyphens that do not speak of a secret, an app's or a
+    /// resource's id under a bare "key" (an Atlassian Connect descriptor's). "my-super-secret-key" is a key someone made.
+    /// </summary>
+    private static bool IsSlug(string value) =>
+        value.IndexOf('-') > 0
+        && value.All(c => c is (>= 'a' and <= 'z') or '-')
+        && !SlugSecretWords.Any(word => value.IndexOf(word, StringComparison.Ordinal) >= 0);
 
     /// <summary>A JOSE algorithm's name ("PBES2-HS256+A128KW"), which JWT.Encode takes right after the key.</summary>
     private static bool IsJoseAlgorithm(string value) =>

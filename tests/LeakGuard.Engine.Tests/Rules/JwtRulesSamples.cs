@@ -20,6 +20,7 @@ internal static class JwtRulesSamples
         .Ignores("jwt", "a README's hello world", $"token = \"{TestKeys.JwtOf("{\"hello\": \"world\"}", 13)}\"")
         .Ignores("jwt", "go-jose's example: issuer and subject are placeholder words", $"raw := `{TestKeys.JwtOf("{\"iss\":\"issuer\",\"scopes\":[\"s1\",\"s2\"],\"sub\":\"subject\"}", 16)}`")
         .Ignores("jwt", "a test audience", $"value: {TestKeys.JwtOf("{\"aud\":\"TESTS\",\"exp\":1859121275,\"name\":\"svc\"}", 17)}")
+        .Ignores("jwt", "a STIR/SHAKEN PASSporT in an OpenAPI example", $"      example: >-\n        {TestKeys.JwtOf("{\"alg\":\"ES256\",\"ppt\":\"shaken\",\"typ\":\"passport\",\"x5u\":\"https://cert.carrier.test/cert.pem\"}", "{\"attest\":\"A\",\"dest\":{\"tn\":[\"15551230000\"]},\"iat\":1743000000,\"orig\":{\"tn\":\"15551239999\"}}", 86, 21)}\n")
         .Ignores("jwt", "RFC 7519's example claims", $"value: {TestKeys.JwtOf("{\"iss\":\"joe\",\r\n \"http://example.com/is_root\":true}", 18)}")
         .FindsIn("jwt", "an issuer that only starts like a placeholder", $"value: {TestKeys.JwtOf("{\"iss\":\"issuer.contoso.com\",\"sub\":\"svc-billing\"}", 19)}", TestKeys.JwtOf("{\"iss\":\"issuer.contoso.com\",\"sub\":\"svc-billing\"}", 19))
         .FindsIn("qdrant-api-key", "one short claim that is not a placeholder's", $"api_key=\"{TestKeys.JwtOf("{\"access\":\"m\"}", 14)}\"", TestKeys.JwtOf("{\"access\":\"m\"}", 14))

@@ -33,6 +33,8 @@ internal static class PasswordAssignmentRulesSamples
         .FindsIn("password-assignment", "terraform fmt's aligned arguments", $"resource \"aws_db_instance\" \"main\" {{\n  username                = \"app_admin\"\n  password                = \"{Password}\"\n  db_subnet_group_name    = aws_db_subnet_group.main.name\n}}\n", Password)
         .FindsIn("password-assignment", "a YAML value with an '=' inside", $"spring:\n  rabbitmq:\n    password: {Generated}={Password}\n", $"{Generated}={Password}")
         .FindsIn("password-assignment", "a .pypirc's spaced value ending in '='", $"[pypi]\nusername = deploy\npassword = {Generated}=\n", $"{Generated}=")
+        .Ignores("password-assignment", "a doc example's password that spells password", " * const example = new aws.directoryservice.Directory(\"example\", {\n *     name: \"corp.notexample.com\",\n *     password: \"SuperSecretPassw0rd\",\n")
+        .Ignores("password-assignment", "a hashing demo's plaintext in leetspeak", "const myPlaintextPassword = 's0/\\/\\P4$$w0rD';")
         .Ignores("password-assignment", "a comparison", $"if password=={Generated}\n")
         .FindsIn("password-assignment", "a YAML value with a '#' inside", $"spring:\n  ldap:\n    username: cn=sync,dc=corp\n    password: {Generated}#x{Password}\n", $"{Generated}#x{Password}")
         .FindsIn("password-assignment", "an ARM parameters file", $"{{\n  \"parameters\": {{\n    \"adminPassword\": {{\n      \"value\": \"{Password}\"\n    }}\n  }}\n}}", Password)
