@@ -24,6 +24,12 @@ internal static class AssignedName
         ".dmg", ".deb", ".rpm", ".whl", ".jar", ".nupkg",
     };
 
+    /// <summary>
+    /// What a name calls a scope where a value is the scope's id: an organization, a tenant, a workspace, a project
+    /// ("--org=…", "TENANT", "workspace:"). Such ids are GUIDs and hex as often as keys are.
+    /// </summary>
+    private static readonly string[] ScopeNames = { "org", "organization", "organisation", "tenant", "workspace", "project", "subscription" };
+
     /// <summary>Words a name of a credential holds: "api_key", "clientSecret", "BOT_TOKEN", "smtpPass", "authToken".</summary>
     private static readonly string[] CredentialWords = { "key", "secret", "token", "pass", "pwd", "auth", "credential" };
 
@@ -66,6 +72,14 @@ internal static class AssignedName
             return true;
         }
 
+        foreach (var word in ScopeNames)
+        {
+            if (EndsWithWord(text, from, to, word))
+            {
+                return true;
+            }
+        }
+
         var length = to - from;
         if (length < 2 || char.ToLowerInvariant(text[to - 2]) != 'i' || char.ToLowerInvariant(text[to - 1]) != 'd')
         {
@@ -103,6 +117,18 @@ internal static class AssignedName
         }
 
         return false;
+    }
+
+    /// <summary>Whether the name ends with <paramref name="word"/> as a word of its own: "SNYK_ORG", "snykOrg", "--org"; not "cyborg".</summary>
+    private static bool EndsWithWord(string text, int from, int to, string word)
+    {
+        if (!EndsWith(text, from, to, word))
+        {
+            return false;
+        }
+
+        var start = to - word.Length;
+        return start == from || !char.IsLetter(text[start - 1]) || (char.IsLower(text[start - 1]) && char.IsUpper(text[start]));
     }
 
     private static bool EndsWith(string text, int from, int to, string suffix) =>

@@ -338,6 +338,11 @@ public sealed class SecretScanner
             return;
         }
 
+        if (rule.ContextNamesProvider && TypedIdPrefix.Precedes(text, span.SecretStart))
+        {
+            return;
+        }
+
         if (IntegrityHash.Contains(text, span.SecretStart)
             || GitObjectReference.IsAt(text, span.SecretStart, span.SecretLength)
             || Base64Blob.Holds(text, span.SecretStart, span.SecretLength)

@@ -12,6 +12,8 @@ internal static class SnykRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("snyk-token", SnykTokenKey, "SNYK_TOKEN")
+        .Ignores("snyk-token", "an organization's id on the command line", $"$ snyk apps create --experimental --org={SnykTokenKey} --name='My Awesome App'")
+        .Ignores("snyk-token", "a project's id in settings", $"snyk:\n  project: {SnykTokenKey}\n")
         .Ignores("snyk-token", "no snyk context", $"\"checksum\": \"{SnykTokenKey}\"")
         .Ignores("snyk-token", "another site's badge id beside a Snyk badge", $"[snyk-img]: https://snyk.io/test/npm/cli/badge.svg\n[netlify-img]: https://api.netlify.com/api/v1/badges/{SnykTokenKey}/deploy-status")
         .Ignores("snyk-token", "one character short", $"snyk: {SnykTokenKey[..^1]}")

@@ -15,6 +15,7 @@ internal static class VercelRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("vercel-token", VercelTokenKey, "VERCEL_TOKEN")
         .Ignores("vercel-token", "no vercel context", $"\"checksum\": \"{VercelTokenKey}\"")
+        .Ignores("vercel-token", "an integration's id, typed by its prefix", $"var frameworks = [{{ name: \"Next.js\", recommendedIntegrations: [{{ id: \"oac_{VercelTokenKey}\" }}] }}]; // vercel")
         .Ignores("vercel-token", "one character short", $"vercel: {VercelTokenKey[..^1]}")
         .Finds("vercel-prefixed-token", PrefixedToken, "VERCEL_TOKEN")
         .Ignores("vercel-prefixed-token", "one character short", $"value: {PrefixedToken[..^1]}")
