@@ -185,13 +185,17 @@ internal static class TestKeys
             FakeKey.Random("aeimquy4", 1, seed + 8));
     }
 
-    /// <summary>A PEM block of <paramref name="label"/> ("RSA PRIVATE KEY", "PRIVATE KEY", ...) with a random body.</summary>
+    /// <summary>
+    /// A PEM block of <paramref name="label"/> ("RSA PRIVATE KEY", "PRIVATE KEY", ...) with a random body that starts as
+    /// its kind's does: a DER SEQUENCE's "MII", or OpenSSH's "openssh-key-v1".
+    /// </summary>
     public static string PrivateKey(string label = "RSA PRIVATE KEY", string newline = "\n", int seed = 1)
     {
+        var start = label.Contains("OPENSSH", StringComparison.Ordinal) ? FakeKey.Of("b3BlbnNzaC1r", "ZXktdjEAAAAA") : FakeKey.Of("MIIEpAIB", "AAKCAQEA");
         var body = new StringBuilder();
         for (var line = 0; line < 12; line++)
         {
-            body.Append(FakeKey.Random(FakeKey.Base64, 64, seed + line)).Append(newline);
+            body.Append(line == 0 ? start + FakeKey.Random(FakeKey.Base64, 64 - start.Length, seed) : FakeKey.Random(FakeKey.Base64, 64, seed + line)).Append(newline);
         }
 
         return FakeKey.Of("-----", "BEGIN ", label, "-----", newline, body.ToString(), "-----", "END ", label, "-----");

@@ -41,6 +41,7 @@ internal static class PrivateKeyRules
             MinEntropy = 4.5,
             SkipPlaceholders = false,
             MadeLocally = true,
+            IsPlausible = PemKeyBody.StartsAsAKey,
         },
 
         // The same keys pasted as one base 64 string without the PEM lines, as payment SDKs (Alipay, WeChat Pay), JWT

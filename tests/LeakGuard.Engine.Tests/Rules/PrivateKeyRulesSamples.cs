@@ -54,6 +54,8 @@ internal static class PrivateKeyRulesSamples
         .FindsIn("private-key", "OpenSSH key in YAML", $"ssh_key: |\n{TestKeys.PrivateKey("OPENSSH PRIVATE KEY", "\n", 3)}\n", TestKeys.PrivateKey("OPENSSH PRIVATE KEY", "\n", 3))
         .FindsIn("private-key", "encrypted PEM with headers", EncryptedKey, EncryptedKey)
         .FindsIn("private-key", "PGP key longer than 8,192 characters", $"{LongPgpKey}\n", LongPgpKey)
+        .Ignores("private-key", "a README's made-up body that starts as no key does", $"const privateKey = \"-----BEGIN PRIVATE KEY-----\\nd{FakeKey.Random(FakeKey.Base64, 70, 31)}\\n-----END PRIVATE KEY-----\"")
+        .Ignores("private-key", "an OpenSSH block whose body is not OpenSSH's", $"-----BEGIN OPENSSH PRIVATE KEY-----\n{FakeKey.Random(FakeKey.Base64, 64, 32)}\n{FakeKey.Random(FakeKey.Base64, 64, 33)}\n-----END OPENSSH PRIVATE KEY-----")
         .Ignores("private-key", "header and footer only", "-----" + "BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----")
         .Ignores("private-key", "public key", TestKeys.PrivateKey("PUBLIC KEY"))
         .Ignores("private-key", "low-entropy body", "-----" + "BEGIN PRIVATE KEY-----\n" + new string('X', 600) + "\n-----END PRIVATE KEY-----")
