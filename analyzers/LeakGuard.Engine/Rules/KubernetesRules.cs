@@ -68,6 +68,14 @@ internal static class KubernetesRules
 
         var bytes = Convert.FromBase64String(value);
         var decoded = Encoding.UTF8.GetString(bytes);
+
+        // A PEM block, even cut short: a certificate or public key is no secret, and a private key is reported by what
+        // the value decodes to.
+        if (decoded.StartsWith("-----BEGIN", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         if (!IsPrintable(decoded))
         {
             return bytes.Length >= 16;

@@ -26,6 +26,7 @@ internal static class KubernetesRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("kubernetes-secret-data", "an Opaque Secret (its user name is left out)", Manifest, Password)
         .FindsIn("kubernetes-secret-data", "kind after data, as kubectl get -o yaml writes it", $"apiVersion: v1\ndata:\n  api-token: {Token}\nkind: Secret\nmetadata:\n  name: api\n", Token)
+        .Ignores("kubernetes-secret-data", "a CA bundle cut short, binary after its PEM line", $"kind: Secret\ndata:\n  TLS_CA_BUNDLE: {FakeKey.Base64Of("-----BEGIN CERTIFICATE-----\nMIIDx")}{FakeKey.Random(FakeKey.Base64, 28, 41)}\n")
         .FindsIn("kubernetes-secret-data", "a quoted value and a comment", $"kind: \"Secret\"\ndata:\n  token: \"{Token}\"  # rotated yearly\n", Token)
         .FindsIn("kubernetes-secret-data", "CRLF line ends", $"kind: Secret\r\ndata:\r\n  token: {Token}\r\n", Token)
         .FindsIn("kubernetes-secret-data", "a passphrase", $"kind: Secret\ndata:\n  value: {Phrase}\n", Phrase)
