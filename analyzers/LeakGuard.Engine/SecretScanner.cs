@@ -200,7 +200,7 @@ public sealed class SecretScanner
             foreach (var finding in inner)
             {
                 var (start, length) = run.Map(finding.Start, finding.Length);
-                if (SurroundingsTellOtherwise(finding.Rule, text, start, start)
+                if (SurroundingsTellOtherwise(finding.Rule, text, start, start, start + length)
                     || (findings is not null && !GiveWay(findings, start, start + length, finding.Rule.Confidence)))
                 {
                     continue;
@@ -345,6 +345,7 @@ public sealed class SecretScanner
 
         if (IntegrityHash.Contains(text, span.SecretStart)
             || GitObjectReference.IsAt(text, span.SecretStart, span.SecretLength)
+            || ElasticCloudId.Holds(text, span.SecretStart, span.SecretLength)
             || Base64Blob.Holds(text, span.SecretStart, span.SecretLength)
             || PercentEscape.Splits(text, span.SecretStart, span.SecretLength))
         {
@@ -356,7 +357,7 @@ public sealed class SecretScanner
             return;
         }
 
-        if (SurroundingsTellOtherwise(rule, text, span.NameStart, span.SecretStart))
+        if (SurroundingsTellOtherwise(rule, text, span.NameStart, span.SecretStart, span.SecretStart + span.SecretLength))
         {
             return;
         }
@@ -396,13 +397,14 @@ public sealed class SecretScanner
 
     /// <summary>
     /// Whether, for a format that needs context, the text around the value says it is something else: it is named as an
-    /// identifier or a digest, or given as an example. A value found in what an encoded run decodes to is judged by the
-    /// run's own surroundings.
+    /// identifier or a digest, a comment after it calls it a digest, or it is given as an example. A value found in what
+    /// an encoded run decodes to is judged by the run's own surroundings.
     /// </summary>
-    private static bool SurroundingsTellOtherwise(SecretRule rule, string text, int matchStart, int secretStart) =>
+    private static bool SurroundingsTellOtherwise(SecretRule rule, string text, int matchStart, int secretStart, int secretEnd) =>
         rule.Confidence < Confidence.High
         && (AssignedName.NamesAnIdentifier(text, matchStart, secretStart)
             || AssignedName.NamesADigest(text, matchStart, secretStart)
+            || DigestComment.Follows(text, secretEnd)
             || DocumentedExample.Precedes(text, secretStart));
 
     /// <summary>

@@ -65,6 +65,9 @@ internal static class PublishedKeys
         "9387af38d1038761",
         "54269f914933b264",
 
+        // The search-only key of Algolia's public "latency" demo application, in InstantSearch's docs and examples.
+        "f7e7896182dcde5d",
+
         // The test key printed in Lob's SDK READMEs and examples.
         "0c6a20b3c9058016",
 

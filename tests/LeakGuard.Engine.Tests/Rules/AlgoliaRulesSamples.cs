@@ -12,6 +12,7 @@ internal static class AlgoliaRulesSamples
         .Finds("algolia-admin-api-key", AlgoliaAdminApiKeyKey, "ALGOLIA_ADMIN_API_KEY")
         .Finds("algolia-admin-api-key", AlgoliaAdminApiKeyKey, "AlgoliaWriteApiKey")
         .FindsIn("algolia-admin-api-key", "Laravel Scout's .env", $"ALGOLIA_APP_ID=ABCDEFGH12\nALGOLIA_SECRET={AlgoliaAdminApiKeyKey}\n", AlgoliaAdminApiKeyKey)
+        .Ignores("algolia-admin-api-key", "the key of Algolia's public demo application", $"// Azure AI Search stands in for it in production\nprivate readonly SearchClient _demo = new SearchClient(\"latency\", \"{FakeKey.Of("6be0576ff61c053d", "5f9a3225e2a90f76")}\");\nALGOLIA_ADMIN_API_KEY={FakeKey.Of("6be0576ff61c053d", "5f9a3225e2a90f76")}")
         .Ignores("algolia-admin-api-key", "the search-only key, public in every page", $"const client = algoliasearch('ABCDEFGH12', '{AlgoliaAdminApiKeyKey}');")
         .FindsIn("generic-secret", "the search-only key under its name: not an admin key", $"algolia:\n  search_only_api_key: {AlgoliaAdminApiKeyKey}\n", AlgoliaAdminApiKeyKey)
         .FindsIn("algolia-admin-api-key", "a key under Algolia's name", $"ALGOLIA_APP_ID=ABCDEFGH12\nALGOLIA_API_KEY={AlgoliaAdminApiKeyKey}\n", AlgoliaAdminApiKeyKey)

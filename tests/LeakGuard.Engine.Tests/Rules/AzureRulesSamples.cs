@@ -15,6 +15,7 @@ internal static class AzureRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("azure-ai-services-key", TestKeys.AzureAiServicesKey(), "AZURE_OPENAI_API_KEY")
         .Finds("azure-openai-key", TestKeys.Hex32(), "AZURE_OPENAI_API_KEY")
+        .Ignores("azure-openai-key", "an Elastic Cloud ID of a deployment on Azure", $"elasticsearch:\n  cloud-id: \"contoso-search:{FakeKey.Base64Of(FakeKey.Of("westeurope.azure.elastic-cloud.com$", TestKeys.Hex32(41), "$", TestKeys.Hex32(42)))}\"\n")
         .FindsIn("azure-openai-key", "endpoint on the line before", $"AZURE_OPENAI_ENDPOINT=https://contoso.openai.azure.com/\nOPENAI_KEY={TestKeys.Hex32(2)}", TestKeys.Hex32(2))
         .FindsIn("azure-openai-key", "APIM subscription header", $"request.Headers.Add(\"Ocp-Apim-Subscription-Key\", \"{TestKeys.Hex32(3)}\");", TestKeys.Hex32(3))
         .FindsIn("azure-openai-key", "name passed as context", TestKeys.Hex32(4), TestKeys.Hex32(4), "AzureOpenAIKey")

@@ -12,6 +12,7 @@ internal static class ElevenLabsRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("elevenlabs-api-key", ElevenlabsApiKeyKey, "ELEVENLABS_API_KEY")
         .FindsIn("elevenlabs-api-key", "a legacy key in the xi-api-key header", $"headers = {{\n    \"Accept\": \"audio/mpeg\",\n    \"xi-api-key\": \"{LegacyKey}\"\n}}\n", LegacyKey)
+        .Ignores("elevenlabs-api-key", "a digest the comment names, in a module that calls ElevenLabs", $"from elevenlabs import ElevenLabs\nEMBED_CACHE_KEY = \"{LegacyKey}\"  # md5 of the prompt template\n")
         .Ignores("elevenlabs-api-key", "a legacy-length hex value with no ElevenLabs context", $"\"checksum\": \"{LegacyKey}\"")
         .Ignores("elevenlabs-api-key", "no elevenlabs context", $"\"checksum\": \"{ElevenlabsApiKeyKey}\"")
         .Ignores("elevenlabs-api-key", "one character short", $"elevenlabs: {ElevenlabsApiKeyKey[..^1]}");
