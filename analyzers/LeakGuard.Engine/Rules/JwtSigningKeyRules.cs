@@ -43,16 +43,16 @@ internal static class JwtSigningKeyRules
         + "|(?:next|better)?[_-]?auth[_-]secret"
         + "|(?:secret[_-]?)?key|secret";
 
-    // A quoted value after =, :, =>, := and the other assignments of Patterns.AssignedTo (also inside a JSON string, and
-    // .NET's <add key="…" value="…" /> and C#'s Name { get; set; } = "…"), but not after a comma: a call's ("signing-key", "…") takes any sentence for a
-    // key. Unquoted, only as a .env line (NAME=value) or a YAML value (name: value) that ends the line, or a command
-    // line's option that the next option or a line continuation follows, so that C# such as
-    // "key = Encoding.UTF8.GetBytes(secret);" is not read as a value.
+    // A quoted value after =, :, =>, := and the other assignments of Patterns.AssignedTo (also inside a JSON string,
+    // .NET's <add key="…" value="…" />, C#'s Name { get; set; } = "…" and a typed "name: str = …"), but not after a
+    // comma: a call's ("signing-key", "…") takes any sentence for a key. Unquoted, only as a .env line (NAME=value) or a
+    // YAML value (name: value) that ends the line, or a command line's option that the next option or a line
+    // continuation follows, so that C# such as "key = Encoding.UTF8.GetBytes(secret);" is not read as a value.
     private const string Quote = "\\\\{0,2}[\"'`]";
 
     private const string NamedValue =
         "(?:^|[^a-z0-9_.:-]|[ \\t]-{1,2}|[ \\t]-d)(?:" + Name + ")"
-        + "(?:(?:[ \\t]{0,3}\\{[ \\t]{0,3}get;[ \\t]{0,3}(?:(?:private[ \\t]{1,3})?(?:set|init);[ \\t]{0,3})?\\})?(?:" + Quote + ")?\\]?[ \\t]{0,5}(?:value[ \\t]{0,3})?(?:[<>?+.]?=|:{1,3}=|=>|:)[ \\t]{0,5}(?:[@$]{1,2}|[bBrRuUfF]{1,2})?(?:\\[\\]byte\\([ \\t]{0,5})?" + Quote + QuotedValue + Quote
+        + "(?:(?:[ \\t]{0,3}\\{[ \\t]{0,3}get;[ \\t]{0,3}(?:(?:private[ \\t]{1,3})?(?:set|init);[ \\t]{0,3})?\\}|[ \\t]{0,3}:[ \\t]{0,3}str(?:ing)?[ \\t]{0,3})?(?:" + Quote + ")?\\]?[ \\t]{0,5}(?:value[ \\t]{0,3})?(?:[<>?+.]?=|:{1,3}=|=>|:)[ \\t]{0,5}(?:[@$]{1,2}|[bBrRuUfF]{1,2})?(?:\\[\\]byte\\([ \\t]{0,5})?" + Quote + QuotedValue + Quote
         + "|[\"'`]?\\]?(?:=|:[ \\t]{1,5})(?<secret>[^\\s\"'`,;#]{16,300})(?:[ \\t]{0,20}(?:\\r|\\n|$)|[ \\t]{1,20}(?:[\\^\\\\`]|-)))";
 
     // jwt.sign(payload, "…") in JavaScript, jwt.encode(payload, "…") in Python, whatever the payload holds, the key

@@ -14,11 +14,12 @@ internal static class PasswordValue
     /// What stands between a password's name and its value: an assignment (=, :, :=, =>, Make's ?=, += and ::=, PHP's .=),
     /// after the name's closing quote (escaped too, inside a JSON string) or bracket (C#'s ["Password"] = "…"), and
     /// after the spaces that line up a block's values (terraform fmt's, Go's); also .NET's appSettings entries (an add
-    /// element's key and value), VB's fields declared As String, TypeScript's and Bicep's typed declarations
-    /// ("password: string = …", "param adminPassword string = …") and C#'s auto-properties with an initializer.
+    /// element's key and value), VB's fields declared As String, TypeScript's, Python's and Bicep's typed declarations
+    /// ("password: string = …", "password: str = …", "param adminPassword string = …") and C#'s auto-properties with an
+    /// initializer.
     /// </summary>
     public const string Assignment =
-        "(?:[ \\t]{1,3}As[ \\t]{1,3}String|[ \\t]{0,3}:?[ \\t]{1,3}string|[ \\t]{0,3}\\{[ \\t]{0,3}get;[ \\t]{0,3}(?:(?:private[ \\t]{1,3})?(?:set|init);[ \\t]{0,3})?\\})?"
+        "(?:[ \\t]{1,3}As[ \\t]{1,3}String|[ \\t]{0,3}:?[ \\t]{1,3}str(?:ing)?|[ \\t]{0,3}\\{[ \\t]{0,3}get;[ \\t]{0,3}(?:(?:private[ \\t]{1,3})?(?:set|init);[ \\t]{0,3})?\\})?"
         + "(?:\\\\{0,2}[\"'`])?\\]?[ \\t]{0,40}(?:value[ \\t]{0,3})?(?:::=|:=|=>|[.+?]?=|:)[ \\t]{0,5}";
 
     /// <summary>

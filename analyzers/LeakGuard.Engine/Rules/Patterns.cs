@@ -110,7 +110,7 @@ internal static class Patterns
     /// <c>name: …</c> and YAML's <c>name: |</c> on the next line, <c>NAME=…</c>, <c>name := …</c>, Make's <c>?=</c>,
     /// <c>+=</c> and <c>::=</c>, PHP's <c>.=</c>, <c>name => "…"</c>, <c>&lt;name&gt;…&lt;/name&gt;</c>, a CSV's
     /// <c>name,…</c>, a call's <c>("name", "…")</c>, C#'s <c>Name { get; set; } = "…"</c>, a Terraform variable's
-    /// <c>variable "name" { type = string default = "…" }</c> and .NET's
+    /// <c>variable "name" { type = string default = "…" }</c>, Python's and TypeScript's typed <c>name: str = "…"</c> and .NET's
     /// <c>&lt;add key="name" value="…" /&gt;</c>, a fallback (<c>config.name || "…"</c>, <c>?? "…"</c>), Python's prefixed
     /// literals (<c>name = b'…'</c>, <c>r'…'</c>) and C#'s verbatim and interpolated ones (<c>@"…"</c>, <c>$"…"</c>). For keys whose
     /// provider issues a public value of the same format, which only the name tells apart. The group <c>assignedname</c>
@@ -118,6 +118,6 @@ internal static class Patterns
     /// <c>trendingNewsKey</c>).
     /// </summary>
     public static string AssignedTo(string name, string secret, string tokenChars = UrlSafe) =>
-        $"(?<assignedname>(?i:{name}))[A-Za-z0-9_. \t-]{{0,20}}(?:\\{{[ \t]{{0,3}}get;[ \t]{{0,3}}(?:(?:private[ \t]{{1,3}})?(?:set|init);[ \t]{{0,3}})?\\}}[ \t]{{0,3}}|\"[ \t]{{0,3}}\\{{[^{{}}]{{0,200}}(?i:default)[ \t]{{0,3}})?(?:\\\\{{0,2}}[\"'`])?\\]?[ \t]{{0,5}}(?:value[ \t]{{0,3}})?(?:[<>?+.]?=|:{{1,3}}=|=>|\\|\\||\\?\\?=?|:|,|>)[ \t]{{0,5}}"
+        $"(?<assignedname>(?i:{name}))[A-Za-z0-9_. \t-]{{0,20}}(?:\\{{[ \t]{{0,3}}get;[ \t]{{0,3}}(?:(?:private[ \t]{{1,3}})?(?:set|init);[ \t]{{0,3}})?\\}}[ \t]{{0,3}}|\"[ \t]{{0,3}}\\{{[^{{}}]{{0,200}}(?i:default)[ \t]{{0,3}}|:[ \t]{{0,3}}(?i:str|string)[ \t]{{0,3}})?(?:\\\\{{0,2}}[\"'`])?\\]?[ \t]{{0,5}}(?:value[ \t]{{0,3}})?(?:[<>?+.]?=|:{{1,3}}=|=>|\\|\\||\\?\\?=?|:|,|>)[ \t]{{0,5}}"
         + $"(?:[|>][-+]?[ \t]{{0,5}})?(?:\\r?\\n[ \t]{{0,20}})?(?:@|(?:[@$]{{1,2}}|[bBrRuUfF]{{0,2}})\\\\{{0,2}}[\"'`])?(?<secret>{secret})(?:$|[^{tokenChars}])";
 }

@@ -32,6 +32,8 @@ public class AssignmentFormTests
         ("Python", "{0} = '{1}'", true),
         ("Python, unicode string", "{0} = u'{1}'", true),
         ("Python, raw bytes", "{0} = rb\"{1}\"", true),
+        ("Python, typed", "{0}: str = \"{1}\"", true),
+        ("TypeScript, typed", "const {0}: string = \"{1}\";", true),
         ("C# verbatim string", "var {0} = @\"{1}\";", true),
         ("C# interpolated string", "var {0} = $\"{1}\";", true),
         ("CSV", "{0},{1},", false),
