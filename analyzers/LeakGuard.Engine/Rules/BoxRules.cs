@@ -20,5 +20,16 @@ internal static class BoxRules
             Remediation,
             minEntropy: 3.5,
             isPlausible: Plausibility.MixesCasesAndDigits),
+
+        // A developer token: 32 letters and digits that act as the developer for an hour, pasted into code to try the API.
+        ContextGatedRule.Create(
+            "box-developer-token",
+            "Box",
+            "Box developer token (32 letters and digits under a Box or developer token's name)",
+            Patterns.AssignedTo("(?:box[_-]?(?:developer|access|api)?[_-]?token|developer[_-]?token)", "[A-Za-z0-9]{32}", Patterns.Base62),
+            new[] { "box" },
+            Remediation,
+            minEntropy: 3.5,
+            isPlausible: Plausibility.MixesCasesAndDigits),
     };
 }

@@ -20,5 +20,16 @@ internal static class CloudsmithRules
         {
             MinEntropy = 3,
         },
+
+        // Keys made before "csa_": 40 hex digits, which only Cloudsmith's name beside them tells from a commit's id.
+        ContextGatedRule.Create(
+            "cloudsmith-legacy-api-key",
+            "Cloudsmith",
+            "Cloudsmith API key, legacy format (40 hex digits next to Cloudsmith)",
+            Patterns.Token("[a-f0-9]{40}", Patterns.Base62),
+            new[] { "cloudsmith" },
+            Remediation,
+            minEntropy: 3,
+            isPlausible: value => Plausibility.MixesLettersAndDigits(value, digits: 2)),
     };
 }

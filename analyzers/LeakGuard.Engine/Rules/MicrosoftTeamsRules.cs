@@ -11,9 +11,9 @@ internal static class MicrosoftTeamsRules
         new SecretRule(
             "microsoft-teams-webhook-url",
             "Microsoft Teams",
-            "Microsoft Teams incoming webhook URL",
-            Patterns.Token("https://[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2/" + Patterns.Uuid + "@" + Patterns.Uuid + "/IncomingWebhook/[a-f0-9]{32}/" + Patterns.Uuid + "(?:/[A-Za-z0-9_-]{20,80})?", Patterns.UrlSafeOrDot),
-            new[] { "webhook.office.com" },
+            "Microsoft Teams incoming webhook URL (webhook.office.com, and the older outlook.office.com)",
+            Patterns.Token("https://(?:[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/" + Patterns.Uuid + "@" + Patterns.Uuid + "/IncomingWebhook/[a-f0-9]{32}/" + Patterns.Uuid + "(?:/[A-Za-z0-9_-]{20,80})?", Patterns.UrlSafeOrDot),
+            new[] { "webhook.office.com", "outlook.office.com/webhook", "outlook.office365.com/webhook" },
             Remediation)
         {
             MinEntropy = 3,

@@ -10,8 +10,11 @@ internal static class MicrosoftTeamsRulesSamples
 
     private static readonly string MicrosoftTeamsWorkflowUrlKey = FakeKey.Of(FakeKey.Random(FakeKey.UrlSafe, 43, 11));
 
+    private static readonly string LegacyWebhookUrl = FakeKey.Of("https://outlook.", "office.com/webhook/", TestKeys.Uuid(21), "@", TestKeys.Uuid(22), "/IncomingWebhook/", FakeKey.Random(FakeKey.Hex, 32, 23), "/", TestKeys.Uuid(24));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("microsoft-teams-webhook-url", MicrosoftTeamsWebhookUrlKey, "API_KEY")
+        .FindsIn("microsoft-teams-webhook-url", "the older outlook.office.com host", $"$uri = '{LegacyWebhookUrl}'", LegacyWebhookUrl)
         .Ignores("microsoft-teams-webhook-url", "one character short", $"value: {MicrosoftTeamsWebhookUrlKey[..^1]}")
         .FindsIn("microsoft-teams-workflow-url", "workflow URL", $"url: https://prod-12.westeurope.logic.azure.com:443/workflows/{FakeKey.Random(FakeKey.Hex, 32, 9)}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig={MicrosoftTeamsWorkflowUrlKey}", MicrosoftTeamsWorkflowUrlKey)
         .FindsIn("microsoft-teams-workflow-url", "a workflow URL in web.config, its ampersands escaped", $"<add key=\"TeamsWorkflowUrl\" value=\"https://prod-56.westeurope.logic.azure.com:443/workflows/{FakeKey.Random(FakeKey.Hex, 32, 12)}/triggers/manual/paths/invoke?api-version=2016-10-01&amp;sp=%2Ftriggers%2Fmanual%2Frun&amp;sv=1.0&amp;sig={MicrosoftTeamsWorkflowUrlKey}\" />", MicrosoftTeamsWorkflowUrlKey)
