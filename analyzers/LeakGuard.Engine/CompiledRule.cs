@@ -70,6 +70,49 @@ internal sealed class CompiledRule
         return number > 0 ? number : -1;
     }
 
+    /// <summary>
+    /// A pattern whose first atom, inside the groups that open it, is no literal ("(?:[a-z0-9]{1,30}[_-]?)?client_secret…")
+    /// gets an alternative that never matches. The non-backtracking engine of .NET 10 otherwise searches for the literal
+    /// after such a leading loop and, where a '-' stood between word characters earlier in the text ("utf-8",
+    /// "x-api-key"), passes over the first matches (a key="Zoom:ClientSecret" after an XML declaration); with two
+    /// alternatives it no longer takes that shortcut. A pattern that starts with its literal ("(?&lt;secret&gt;sk-") keeps
+    /// the fast search for it.
+    /// </summary>
+    internal static string GuardLeadingLoop(string pattern)
+    {
+        var at = 0;
+        for (var opening = OpeningAt(pattern, at); opening > 0; opening = OpeningAt(pattern, at))
+        {
+            at += opening;
+        }
+
+        return at < pattern.Length && pattern[at] is '[' or '\\' or '.' or '('
+            ? "(?:" + pattern + ")|\\uFFFF\\uFFFE"
+            : pattern;
+    }
+
+    /// <summary>The length of the group or option that opens <paramref name="pattern"/> at <paramref name="at"/>: "(?i)", "(?&lt;secret&gt;", "(?:", "(?i:"; 0 for none.</summary>
+    private static int OpeningAt(string pattern, int at)
+    {
+        if (string.CompareOrdinal(pattern, at, "(?i)", 0, 4) == 0 || string.CompareOrdinal(pattern, at, "(?i:", 0, 4) == 0)
+        {
+            return 4;
+        }
+
+        if (string.CompareOrdinal(pattern, at, "(?:", 0, 3) == 0)
+        {
+            return 3;
+        }
+
+        if (string.CompareOrdinal(pattern, at, "(?<", 0, 3) == 0)
+        {
+            var close = pattern.IndexOf('>', at);
+            return close > at + 3 && pattern.IndexOf('=', at, close - at) < 0 && pattern.IndexOf('!', at, close - at) < 0 ? close - at + 1 : 0;
+        }
+
+        return 0;
+    }
+
     internal static Regex Build(string pattern, TimeSpan timeout)
     {
 #if NET
@@ -78,11 +121,16 @@ internal sealed class CompiledRule
             // Linear time whatever the input, so no timeout: one would count the lazy building of the automaton's states,
             // which a busy machine slows, and skip a rule on one scan and not on the next. A pattern it cannot run falls
             // back to backtracking under the timeout.
-            return new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
+            return new Regex(GuardLeadingLoop(pattern), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
         }
         catch (NotSupportedException)
         {
             return new Regex(pattern, RegexOptions.CultureInvariant, timeout);
+        }
+        catch (ArgumentException) when (!ReferenceEquals(GuardLeadingLoop(pattern), pattern))
+        {
+            // An invalid pattern is invalid wrapped too: build it as written, so the error names it as the user wrote it.
+            return new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
         }
 #else
         return new Regex(pattern, RegexOptions.CultureInvariant, timeout);

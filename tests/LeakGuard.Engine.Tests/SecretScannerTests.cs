@@ -21,6 +21,37 @@ public class SecretScannerTests
         Assert.Equal(OpenAiKey, finding.Secret);
     }
 
+    /// <summary>
+    /// .NET 10's non-backtracking engine, searching for the literal after a pattern's leading loop, passed over the first
+    /// of these after "utf-8" (CompiledRule.GuardLeadingLoop).
+    /// </summary>
+    [Fact]
+    public void Finds_every_named_secret_after_a_hyphenated_word()
+    {
+        var first = FakeKey.Random(FakeKey.Base62, 32, 51);
+        var second = FakeKey.Random(FakeKey.Base62, 32, 52);
+        var text = "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<configuration>\n  <appSettings>\n"
+            + $"    <add key=\"Zoom:ClientSecret\" value=\"{first}\" />\n"
+            + $"    <add key=\"Box:ClientSecret\" value=\"{second}\" />\n  </appSettings>\n</configuration>\n";
+
+        var secrets = SecretScanner.Default.Scan(text).Findings.Select(f => f.Secret).ToArray();
+
+        Assert.Equal(new[] { first, second }, secrets);
+    }
+
+    [Theory]
+    [InlineData("(?:[a-z0-9]{1,30}[_-]?)?cs")]
+    [InlineData("(?i)[a-z]{2}-?cs")]
+    public void A_pattern_that_starts_with_a_loop_finds_the_same_matches_as_the_backtracking_engine(string pattern)
+    {
+        const string Text = "ab-12 xcs ycs\nu-8\nz:cs\nb:cs";
+        var expected = new System.Text.RegularExpressions.Regex(pattern).Matches(Text).Select(m => m.Index);
+
+        var actual = CompiledRule.Build(pattern, System.TimeSpan.FromSeconds(1)).Matches(Text).Select(m => m.Index);
+
+        Assert.Equal(expected, actual);
+    }
+
     [Fact]
     public void Without_low_confidence_rules_finds_provider_keys_only_and_keeps_the_allowlist()
     {
