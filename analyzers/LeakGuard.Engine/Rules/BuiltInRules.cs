@@ -121,6 +121,7 @@ public static class BuiltInRules
         Auth0Rules.All,
         ContentfulRules.All,
         SanityRules.All,
+        WebexRules.All,
         ShippoRules.All,
         EasyPostRules.All,
         IntercomRules.All,

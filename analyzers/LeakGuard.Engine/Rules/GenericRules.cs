@@ -14,11 +14,12 @@ internal static class GenericRules
     private const string Value = "[a-z0-9_+/~-][a-z0-9_+/=~-]{15,127}";
 
     // A name such as "clientSecret", "OPENAI_API_KEY" or "\"token\"" then an assignment (=, :, =>, :=) then the value.
-    // '(' may not end the value, so that a call such as GetToken2() is not taken for one; a name right after ':' is a
-    // segment of an ARN or URN ("arn:aws:secretsmanager:...:secret:MySecret-a1b2c3"), not an assignment.
+    // '(' or '.' may not end the value, so that a call such as GetToken2() or a member such as Token_1.Token is not taken
+    // for one; a name right after ':' is a segment of an ARN or URN ("arn:aws:secretsmanager:...:secret:MySecret-a1b2c3"),
+    // not an assignment.
     private const string Assignment =
         "(?:^|[^a-z0-9_.:-])[a-z0-9_.-]{0,40}" + Names + "[a-z0-9_.-]{0,20}[\"'`]?[ \\t]{0,5}(?::=|=>|=|:)[ \\t]{0,5}[\"'`]?"
-        + "(?<secret>" + Value + ")(?:$|[^a-z0-9_+/=~(-])";
+        + "(?<secret>" + Value + ")(?:$|[^a-z0-9_+/=~(.-])";
 
     // The analyzer scans a literal alone and passes the name it is bound to as context: the whole text is the value.
     private const string WholeValue = "^(?<secret>" + Value + ")$";

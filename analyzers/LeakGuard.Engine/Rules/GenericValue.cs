@@ -14,6 +14,7 @@ internal static class GenericValue
         && !HasHashPrefix(value)
         && !IsPathLike(value)
         && !IsIdentifierLike(value)
+        && !(IsMemberAccess(value) && value.Split('.').Any(Plausibility.IsCodeIdentifier))
         && !Plausibility.IsConstantName(value)
         && !IsEncodedText(value)
         && !TestKeyInBase64.Matches(value)
@@ -78,6 +79,33 @@ internal static class GenericValue
         }
 
         return false;
+    }
+
+    /// <summary>"settings.DbPwd2", "env.MYSQL_PW": names joined by dots, each starting with a letter or '_'.</summary>
+    internal static bool IsMemberAccess(string value)
+    {
+        if (value.IndexOf('.') < 0)
+        {
+            return false;
+        }
+
+        foreach (var part in value.Split('.'))
+        {
+            if (part.Length == 0 || !(char.IsLetter(part[0]) || part[0] == '_'))
+            {
+                return false;
+            }
+
+            foreach (var c in part)
+            {
+                if (!(char.IsLetterOrDigit(c) || c == '_'))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -96,33 +96,6 @@ internal static class PasswordAssignmentRules
             }
         }
 
-        return GenericValue.IsCiphertextOrHash(value) || GenericValue.IsEncodedText(value) || GenericValue.IsIdentifierLike(value) || IsMemberAccess(value);
-    }
-
-    /// <summary>"settings.DbPwd2", "env.MYSQL_PW": names joined by dots, each starting with a letter or '_'.</summary>
-    private static bool IsMemberAccess(string value)
-    {
-        if (value.IndexOf('.') < 0)
-        {
-            return false;
-        }
-
-        foreach (var part in value.Split('.'))
-        {
-            if (part.Length == 0 || !(char.IsLetter(part[0]) || part[0] == '_'))
-            {
-                return false;
-            }
-
-            foreach (var c in part)
-            {
-                if (!(char.IsLetterOrDigit(c) || c == '_'))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
+        return GenericValue.IsCiphertextOrHash(value) || GenericValue.IsEncodedText(value) || GenericValue.IsIdentifierLike(value) || GenericValue.IsMemberAccess(value);
     }
 }

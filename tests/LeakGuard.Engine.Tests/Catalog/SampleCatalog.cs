@@ -128,6 +128,7 @@ internal static class SampleCatalog
         Auth0RulesSamples.Samples,
         ContentfulRulesSamples.Samples,
         SanityRulesSamples.Samples,
+        WebexRulesSamples.Samples,
         ShippoRulesSamples.Samples,
         EasyPostRulesSamples.Samples,
         IntercomRulesSamples.Samples,
