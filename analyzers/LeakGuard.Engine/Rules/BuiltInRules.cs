@@ -16,6 +16,7 @@ public static class BuiltInRules
         AnthropicRules.All,
         GoogleRules.All,
         AzureRules.All,
+        AzureKeyCredentialRules.All,
         AzureIdentifiableKeyRules.All,
         AzureSubscriptionKeyRules.All,
         AzureIotHubRules.All,

@@ -13,8 +13,8 @@ internal static class SanityRules
         ContextGatedRule.Create(
             "sanity-token",
             "Sanity",
-            "Sanity API token (sk and 78 to 82 characters, or a project's robot token of 178, next to the word Sanity)",
-            Patterns.Token("sk(?:[A-Za-z0-9]{78,82}|[A-Za-z0-9]{178})", Patterns.Base62),
+            "Sanity API token (sk and 78 to 82 characters, or a project's robot token of 170 to 190, next to the word Sanity)",
+            Patterns.Token("sk(?:[A-Za-z0-9]{78,82}|[A-Za-z0-9]{170,190})", Patterns.Base62),
             SanityTokenContext,
             Remediation,
             minEntropy: 4),

@@ -13,6 +13,7 @@ internal static class SampleCatalog
         AnthropicRulesSamples.Samples,
         GoogleRulesSamples.Samples,
         AzureRulesSamples.Samples,
+        AzureKeyCredentialRulesSamples.Samples,
         AzureIdentifiableKeyRulesSamples.Samples,
         AzureSubscriptionKeyRulesSamples.Samples,
         AzureIotHubRulesSamples.Samples,

@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+
+namespace LeakGuard.Engine.Rules;
+
+internal static class AzureKeyCredentialRules
+{
+    private static readonly Remediation Remediation = new(
+        "https://learn.microsoft.com/azure/developer/intro/passwordless-overview",
+        "Azure:Key",
+        "AZURE_KEY");
+
+    // Azure SDKs take a service's access key as new AzureKeyCredential("…"): Event Grid's and Web PubSub's 44-character
+    // base 64 keys, Maps', AI Search's and the newer 84-character keys. The type says what the literal is, whatever its
+    // format; 32 hex digits there are azure-openai-key's.
+    public static IEnumerable<SecretRule> All { get; } = new[]
+    {
+        new SecretRule(
+            "azure-key-credential",
+            "Azure",
+            "Key passed to an Azure SDK as new AzureKeyCredential(\"…\") (Event Grid, Maps, AI Search, Web PubSub…)",
+            "AzureKeyCredential\\([ \\t]{0,3}@?\"(?<secret>[A-Za-z0-9+/=_-]{32,100})\"",
+            new[] { "AzureKeyCredential" },
+            Remediation)
+        {
+            MinEntropy = 3.5,
+            IsPlausible = value => !(value.Length == 32 && Plausibility.IsLowerHex(value)) && Plausibility.MixesLettersAndDigits(value),
+        },
+    };
+}
