@@ -16,7 +16,7 @@ internal static class ElasticCloudId
         }
 
         var before = start - 1;
-        if (before >= IdLength + 1 && text[before - IdLength - 1] == '$' && IsHex(text, before - IdLength, IdLength))
+        if (before >= IdLength + 1 && text[before - IdLength - 1] == '$' && GitObjectReference.IsLowerHex(text, before - IdLength, IdLength))
         {
             before -= IdLength + 1;
         }
@@ -36,18 +36,5 @@ internal static class ElasticCloudId
         }
 
         return dots > 0 && end - at >= 4;
-    }
-
-    private static bool IsHex(string text, int start, int length)
-    {
-        for (var i = start; i < start + length; i++)
-        {
-            if (!(text[i] is (>= '0' and <= '9') or (>= 'a' and <= 'f')))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -31,7 +31,7 @@ internal static class GitObjectReference
         return start >= 2 && (text[start - 1] is '@' or '#' || (text[start - 1] == '.' && char.IsDigit(text[start - 2])));
     }
 
-    private static bool IsLowerHex(string text, int start, int length)
+    internal static bool IsLowerHex(string text, int start, int length)
     {
         for (var i = start; i < start + length; i++)
         {

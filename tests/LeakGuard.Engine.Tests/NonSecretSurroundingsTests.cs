@@ -24,6 +24,12 @@ public sealed class NonSecretSurroundingsTests
     [InlineData("uuid: \"", true)]
     [InlineData("VALID = \"", false)]
     [InlineData("api_key = \"", false)]
+    [InlineData("snyk apps create --org=", true)]
+    [InlineData("SNYK_ORG=", true)]
+    [InlineData("tenant: ", true)]
+    [InlineData("azureSubscription: '", true)]
+    [InlineData("cyborg = \"", false)]
+    [InlineData("project_token = \"", false)]
     public void Tells_a_name_of_an_identifier(string before, bool expected)
     {
         var text = before + "VALUE";
@@ -83,6 +89,42 @@ public sealed class NonSecretSurroundingsTests
     [InlineData("    EXAMPLES = \"\"\"\nkey: ", false)]
     public void Tells_code_in_a_doc_comments_example_block(string before, bool expected) =>
         Assert.Equal(expected, DocumentedExample.Precedes(before + "VALUE", before.Length));
+
+    [Theory]
+    [InlineData("CACHE_KEY = \"VALUE\"  # md5 of the prompt template", true)]
+    [InlineData("etag: VALUE // SHA-256 of the body", true)]
+    [InlineData("const pin = 'VALUE'; /* checksum */", true)]
+    [InlineData("API_KEY = \"VALUE\"  # rotated every 90 days", false)]
+    [InlineData("TOKEN = \"VALUE\"  # hashicorp vault token", false)]
+    [InlineData("KEY = \"VALUE\" + hash", false)]
+    [InlineData("KEY = \"VALUE\"\n# md5 of the file below", false)]
+    public void Tells_a_comment_that_calls_the_value_a_digest(string line, bool expected) =>
+        Assert.Equal(expected, DigestComment.Follows(line, line.IndexOf("VALUE", System.StringComparison.Ordinal) + "VALUE".Length));
+
+    [Theory]
+    [InlineData("id: \"oac_", true)]
+    [InlineData("\"cl_", true)]
+    [InlineData("prj_", true)]
+    [InlineData("acct_", true)]
+    [InlineData("x = cus_", true)]
+    [InlineData("\"a_", false)]
+    [InlineData("\"integration_", false)]
+    [InlineData("\"SECRET_", false)]
+    [InlineData("app_key_", false)]
+    [InlineData("my.oac_", false)]
+    [InlineData("token: \"", false)]
+    public void Tells_a_typed_id_prefix(string before, bool expected) =>
+        Assert.Equal(expected, TypedIdPrefix.Precedes(before + "Qx7Lm2Rk9TzW4bN8vP3sYc5d", before.Length));
+
+    [Theory]
+    [InlineData("eastus2.azure.elastic-cloud.com:443$", true)]
+    [InlineData("us-central1.gcp.cloud.es.io$", true)]
+    [InlineData("westeurope.azure.elastic-cloud.com$0123456789abcdef0123456789abcdef$", true)]
+    [InlineData("key=", false)]
+    [InlineData("price: $", false)]
+    [InlineData("$", false)]
+    public void Tells_a_deployment_id_in_an_elastic_cloud_id(string before, bool expected) =>
+        Assert.Equal(expected, ElasticCloudId.Holds(before + "fedcba9876543210fedcba9876543210", before.Length, 32));
 
     [Theory]
     [InlineData("\"integrity\": \"sha512-", "", true)]
