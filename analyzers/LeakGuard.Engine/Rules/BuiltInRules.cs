@@ -60,6 +60,8 @@ public static class BuiltInRules
         OnePasswordRules.All,
         HerokuRules.All,
         DigitalOceanRules.All,
+        MagentoRules.All,
+        RevenueCatRules.All,
         LinodeRules.All,
         VultrRules.All,
         ScalewayRules.All,

@@ -6,6 +6,11 @@ internal static class DigitalOceanRules
 {
     private static readonly Remediation Remediation = new("https://cloud.digitalocean.com/account/api/tokens", "DigitalOcean:Token", "DIGITALOCEAN_TOKEN");
 
+    private static readonly Remediation SpacesRemediation = new("https://cloud.digitalocean.com/spaces/access_keys", "DigitalOcean:Spaces:SecretKey", "SPACES_SECRET_KEY");
+
+    // A Spaces secret key: 43 characters of base 64, without the '=' of a 32-byte digest's base 64.
+    private const string SpacesSecret = "[A-Za-z0-9+/]{43}";
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -37,6 +42,33 @@ internal static class DigitalOceanRules
             Remediation)
         {
             MinEntropy = 3,
+        },
+
+        // Spaces (S3-compatible storage) keys come as a pair, as AWS's do: an access key id ("DO00" and 16 capitals or
+        // digits) and the secret key after it, in an S3 client's settings.
+        new SecretRule(
+            "digitalocean-spaces-key-pair",
+            "DigitalOcean",
+            "DigitalOcean Spaces access key and secret key together (reported once, over both)",
+            "(?:^|[^A-Za-z0-9])(?<secret>DO00[A-Z0-9]{16}" + Pairs.Between(Patterns.Base64) + SpacesSecret + ")(?:$|[^A-Za-z0-9+/=])",
+            new[] { "DO00" },
+            SpacesRemediation)
+        {
+            MinEntropy = 3.5,
+            IsPlausible = pair => Plausibility.MixesCasesAndDigits(pair.Substring(pair.Length - 43)),
+        },
+
+        // The secret key alone, under a Spaces secret's name (Terraform's spaces_secret_key, SPACES_SECRET, DO_SPACES_SECRET).
+        new SecretRule(
+            "digitalocean-spaces-secret-key",
+            "DigitalOcean",
+            "DigitalOcean Spaces secret key (43 characters of base 64 under a Spaces secret's name)",
+            Patterns.AssignedTo("spaces_?secret(?:_?access)?(?:_?key)?", SpacesSecret, Patterns.Base64 + "="),
+            new[] { "spaces_secret", "spacessecret" },
+            SpacesRemediation)
+        {
+            MinEntropy = 3.5,
+            IsPlausible = Plausibility.MixesCasesAndDigits,
         },
     };
 }

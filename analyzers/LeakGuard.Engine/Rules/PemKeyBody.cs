@@ -38,12 +38,15 @@ internal static class PemKeyBody
             : body < block.Length && block[body] == 'M';
     }
 
-    /// <summary>Skips white space and the "\n" escapes of a key kept in a JSON or C# string.</summary>
+    /// <summary>
+    /// Skips white space, the "\n" escapes of a key kept in a JSON or C# string, and the quotes and '+' of a key
+    /// written as one string literal per line. No key's body starts with '+': it starts with 'M' or OpenSSH's magic.
+    /// </summary>
     private static int SkipSpace(string block, int at)
     {
         while (at < block.Length)
         {
-            if (char.IsWhiteSpace(block[at]))
+            if (char.IsWhiteSpace(block[at]) || block[at] is '"' or '\'' or '+')
             {
                 at++;
             }

@@ -66,6 +66,8 @@ internal static class SampleCatalog
         OnePasswordRulesSamples.Samples,
         HerokuRulesSamples.Samples,
         DigitalOceanRulesSamples.Samples,
+        MagentoRulesSamples.Samples,
+        RevenueCatRulesSamples.Samples,
         LinodeRulesSamples.Samples,
         VultrRulesSamples.Samples,
         ScalewayRulesSamples.Samples,

@@ -11,6 +11,11 @@ internal static class PrivateKeyRulesSamples
         "-----", "BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,", FakeKey.Random(FakeKey.Hex, 32).ToUpperInvariant(), "\n\n",
         FakeKey.Random(FakeKey.Base64, 64, 9), "\n", FakeKey.Random(FakeKey.Base64, 64, 10), "\n-----END RSA PRIVATE KEY-----");
 
+    // A key kept in code as one string literal per line: Java's and C#'s "…\n" + "…", Python's adjacent literals.
+    private static readonly string JavaLines = TestKeys.PrivateKey("RSA PRIVATE KEY", "\\n\"\n        + \"", 4);
+
+    private static readonly string PythonLines = TestKeys.PrivateKey("PRIVATE KEY", "\\n\"\n    \"", 5);
+
     // A PGP secret key with an RSA-4096 primary key and two RSA-4096 subkeys is about 10,600 characters armored.
     private static readonly string LongPgpKey = FakeKey.Of(
         "-----", "BEGIN PGP PRIVATE KEY BLOCK-----\n\n", string.Concat(Enumerable.Range(0, 165).Select(i => FakeKey.Random(FakeKey.Base64, 64, 100 + i) + "\n")),
@@ -52,6 +57,8 @@ internal static class PrivateKeyRulesSamples
         .FindsIn("private-key", "RSA key file", $"{TestKeys.PrivateKey()}\n", TestKeys.PrivateKey())
         .FindsIn("private-key", "PKCS#8 key in JSON", $"{{ \"type\": \"service_account\", \"private_key\": \"{TestKeys.PrivateKey("PRIVATE KEY", "\\n", 2)}\" }}", TestKeys.PrivateKey("PRIVATE KEY", "\\n", 2))
         .FindsIn("private-key", "OpenSSH key in YAML", $"ssh_key: |\n{TestKeys.PrivateKey("OPENSSH PRIVATE KEY", "\n", 3)}\n", TestKeys.PrivateKey("OPENSSH PRIVATE KEY", "\n", 3))
+        .FindsIn("private-key", "a Java string literal per line, joined with +", $"private static final String SIGNING_KEY =\n        \"{JavaLines}\";\n", JavaLines)
+        .FindsIn("private-key", "Python's adjacent string literals", $"KEY = (\n    \"{PythonLines}\"\n)\n", PythonLines)
         .FindsIn("private-key", "encrypted PEM with headers", EncryptedKey, EncryptedKey)
         .FindsIn("private-key", "PGP key longer than 8,192 characters", $"{LongPgpKey}\n", LongPgpKey)
         .Ignores("private-key", "a README's made-up body that starts as no key does", $"const privateKey = \"-----BEGIN PRIVATE KEY-----\\nd{FakeKey.Random(FakeKey.Base64, 70, 31)}\\n-----END PRIVATE KEY-----\"")
