@@ -16,7 +16,7 @@ internal static class Ai21Rules
             "ai21-api-key",
             "AI21 Labs",
             "AI21 Labs API key (32 characters next to AI21)",
-            Patterns.Token("[A-Za-z0-9]{32}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{32}"),
             Ai21ApiKeyContext,
             Remediation,
             minEntropy: 3.5,

@@ -27,7 +27,7 @@ internal static class AlibabaCloudRules
             "alibaba-access-key-secret",
             "Alibaba Cloud",
             "Alibaba Cloud AccessKey secret (30 characters next to Alibaba, Aliyun or an AccessKey ID)",
-            Patterns.Token("[A-Za-z0-9]{30}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{30}"),
             AlibabaAccessKeySecretContext,
             Remediation,
             minEntropy: 3.5,

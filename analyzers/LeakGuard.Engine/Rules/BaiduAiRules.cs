@@ -24,7 +24,7 @@ internal static class BaiduAiRules
             "baidu-ai-secret-key",
             "Baidu AI Cloud",
             "Baidu AI open platform secret key (32 letters and digits next to an Aip client or Baidu's AI hosts)",
-            Patterns.Token("[A-Za-z0-9]{32}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{32}"),
             Context,
             Remediation,
             minEntropy: 3.5,

@@ -16,7 +16,7 @@ internal static class CometRules
             "comet-api-key",
             "Comet",
             "Comet ML API key (25 characters next to Comet)",
-            Patterns.Token("[A-Za-z0-9]{25}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{25}"),
             Context,
             Remediation,
             minEntropy: 3.5,

@@ -16,7 +16,7 @@ internal static class DeepInfraRules
             "deepinfra-api-key",
             "DeepInfra",
             "DeepInfra API token (32 characters next to DeepInfra)",
-            Patterns.Token("[A-Za-z0-9]{32}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{32}"),
             Context,
             Remediation,
             minEntropy: 3.5,

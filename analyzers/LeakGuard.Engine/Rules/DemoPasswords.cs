@@ -51,21 +51,21 @@ internal static class DemoPasswords
         "qwerty", "default", "test", "root", "guest", "master", "login", "iloveyou", "monkey", "dragon", "abc",
     };
 
-    private static readonly string[] PasswordSuffixes = { "_password", "_pass", "_dbpass", "_pwd", "_pw", "password", "passwd" };
+    private static readonly string[] PasswordSuffixes = { "password", "passwd", "pass", "_pwd", "_pw" };
 
     /// <summary>
-    /// A demo password: a default or example one, or one named after what it opens ("app_password", "orders_pw",
-    /// "redis_pw", "authpassword", "somepassword", OpenStack's install guides' "KEYSTONE_DBPASS"), as compose files,
-    /// samples and READMEs write them.
+    /// A demo password: a default or example one, one named after what it opens ("app_password", "orders_pw",
+    /// "redis_pw", "authpassword", "somepassword", "proxypass", OpenStack's install guides' "KEYSTONE_DBPASS"), as
+    /// compose files, samples and READMEs write them, or one of their words dressed up ("s3cr3t", "Admin@123").
     /// </summary>
-    public static bool Contains(string value) => Values.Contains(value) || IsNamedAfterItself(value);
+    public static bool Contains(string value) => Values.Contains(value) || IsNamedAfterItself(value) || IsDressedUp(value);
 
     /// <summary>
     /// Whether <paramref name="value"/> is one of the words every default or demo password is made of, dressed up as
     /// password policies ask: letters swapped for look-alike digits and symbols, a capital, digits and symbols after it
     /// ("P@55w0rd!", "Welcome1!", "Admin@123", "Ch@ngeMe2024").
     /// </summary>
-    public static bool IsDressedUp(string value)
+    private static bool IsDressedUp(string value)
     {
         var end = value.Length;
         while (end > 0 && !char.IsLetter(value[end - 1]))

@@ -17,7 +17,7 @@ internal static class DroneCiRules
             "droneci-access-token",
             "Drone CI",
             "Drone CI personal token (32 letters and digits next to DRONE_TOKEN)",
-            Patterns.Token("[A-Za-z0-9]{32}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{32}"),
             Context,
             Remediation,
             minEntropy: 3.5,

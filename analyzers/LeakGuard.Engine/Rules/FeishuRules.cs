@@ -32,7 +32,7 @@ internal static class FeishuRules
             "feishu-app-secret",
             "Feishu",
             "Feishu or Lark app secret (32 letters and digits next to Feishu's name or an app id)",
-            Patterns.Token("[A-Za-z0-9]{32}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{32}"),
             AppSecretContext,
             AppSecretRemediation,
             minEntropy: 3.5,

@@ -32,7 +32,7 @@ internal static class FirebaseRules
             "firebase-database-secret",
             "Firebase",
             "Firebase Realtime Database legacy secret",
-            Patterns.Token("[A-Za-z0-9]{40}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{40}"),
             DatabaseSecretContext,
             DatabaseSecretRemediation,
             minEntropy: 4,

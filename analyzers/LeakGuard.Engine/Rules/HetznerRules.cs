@@ -16,7 +16,7 @@ internal static class HetznerRules
             "hetzner-cloud-api-token",
             "Hetzner",
             "Hetzner Cloud API token (64 letters and digits next to hcloud or Hetzner)",
-            Patterns.Token("[A-Za-z0-9]{64}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{64}"),
             Context,
             Remediation,
             minEntropy: 4.5,

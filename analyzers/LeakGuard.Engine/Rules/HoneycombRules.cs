@@ -24,7 +24,7 @@ internal static class HoneycombRules
             "honeycomb-api-key",
             "Honeycomb",
             "Honeycomb configuration API key (22 characters next to the word Honeycomb)",
-            Patterns.Token("[A-Za-z0-9]{22}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{22}"),
             HoneycombApiKeyContext,
             Remediation,
             minEntropy: 3.5,

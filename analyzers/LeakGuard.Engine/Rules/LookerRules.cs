@@ -15,7 +15,7 @@ internal static class LookerRules
             "looker-client-secret",
             "Looker",
             "Looker API client secret (24 letters and digits next to Looker)",
-            Patterns.Token("[A-Za-z0-9]{24}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{24}"),
             Context,
             Remediation,
             minEntropy: 3.5,

@@ -51,7 +51,6 @@ internal static class PasswordValue
     /// </summary>
     public static bool IsNoName(string value) =>
         !DemoPasswords.Contains(value)
-        && !DemoPasswords.IsDressedUp(value)
         && !Plausibility.IsConstantName(value)
         && !DemoPasswords.SpellsPassword(value)
         && !CodeWords.Contains(value)

@@ -16,7 +16,7 @@ internal static class PexelsRules
             "pexels-api-key",
             "Pexels",
             "Pexels API key (56 letters and digits next to Pexels)",
-            Patterns.Token("[A-Za-z0-9]{56}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{56}"),
             Context,
             Remediation,
             minEntropy: 4,

@@ -16,7 +16,7 @@ internal static class SumoLogicRules
             "sumologic-access-key",
             "Sumo Logic",
             "Sumo Logic access key (64 letters and digits next to Sumo Logic)",
-            Patterns.Token("[A-Za-z0-9]{64}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{64}"),
             Context,
             Remediation,
             minEntropy: 4.5,

@@ -26,7 +26,7 @@ internal static class TencentCloudRules
             "tencent-secret-key",
             "Tencent Cloud",
             "Tencent Cloud SecretKey (32 characters next to the word Tencent or a SecretId)",
-            Patterns.Token("[A-Za-z0-9]{32}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{32}"),
             TencentSecretKeyContext,
             Remediation,
             minEntropy: 3.5,

@@ -15,7 +15,7 @@ internal static class UnstructuredRules
             "unstructured-api-key",
             "Unstructured",
             "Unstructured API key (30 characters next to Unstructured)",
-            Patterns.Token("[A-Za-z0-9]{30}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{30}"),
             Context,
             Remediation,
             minEntropy: 3.5,

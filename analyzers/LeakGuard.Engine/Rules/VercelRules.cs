@@ -14,7 +14,7 @@ internal static class VercelRules
             "vercel-token",
             "Vercel",
             "Vercel access token (24 characters next to the word Vercel)",
-            Patterns.Token("[A-Za-z0-9]{24}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{24}"),
             VercelTokenContext,
             Remediation,
             minEntropy: 3.5,

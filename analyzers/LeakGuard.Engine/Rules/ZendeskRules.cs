@@ -17,7 +17,7 @@ internal static class ZendeskRules
             "zendesk-api-token",
             "Zendesk",
             "Zendesk API token (40 characters next to the word Zendesk or Zenpy, or after an email's /token:)",
-            Patterns.Token("[A-Za-z0-9]{40}", Patterns.Base62),
+            Patterns.Token("[A-Za-z0-9]{40}"),
             ZendeskApiTokenContext,
             Remediation,
             minEntropy: 4,

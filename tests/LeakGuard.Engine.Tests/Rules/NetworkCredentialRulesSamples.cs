@@ -18,6 +18,7 @@ internal static class NetworkCredentialRulesSamples
         .FindsIn("network-credential-password", "C#'s named arguments", $"new System.Net.NetworkCredential(userName: \"svc_build\", password: \"{Password}\")", Password)
         .Ignores("network-credential-password", "read from configuration", "new NetworkCredential(user, configuration[\"Smtp:Password\"])")
         .Ignores("network-credential-password", "a demo password", "new NetworkCredential(\"admin\", \"password\")")
+        .Ignores("network-credential-password", "a password named after what it opens", "proxy.Credentials = new NetworkCredential(\"proxyuser\", \"proxypass\");")
         .Ignores("network-credential-password", "anonymous FTP's e-mail address", "new NetworkCredential(\"anonymous\", \"anonymous@contoso.com\")")
         .Ignores("network-credential-password", "5 characters", $"new NetworkCredential(\"svc\", \"{Password[..5]}\")")
         .Ignores("network-credential-password", "a setting's name", "new NetworkCredential(\"svc\", \"SMTP_PASSWORD_VALUE\")")

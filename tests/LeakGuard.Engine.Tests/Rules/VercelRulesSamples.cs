@@ -17,6 +17,7 @@ internal static class VercelRulesSamples
         .Ignores("vercel-token", "no vercel context", $"\"checksum\": \"{VercelTokenKey}\"")
         .Ignores("vercel-token", "an integration's id, typed by its prefix", $"var frameworks = [{{ name: \"Next.js\", recommendedIntegrations: [{{ id: \"oac_{VercelTokenKey}\" }}] }}]; // vercel")
         .Ignores("vercel-token", "one character short", $"vercel: {VercelTokenKey[..^1]}")
+        .Ignores("vercel-token", "the tail of a longer token after a hyphen", $"const secret = process.env.VERCEL_ENV === \"preview\" ? \"6L{FakeKey.Random(FakeKey.Base62, 13, 6)}-{VercelTokenKey}\" : live;")
         .Finds("vercel-prefixed-token", PrefixedToken, "VERCEL_TOKEN")
         .Ignores("vercel-prefixed-token", "one character short", $"value: {PrefixedToken[..^1]}")
         .Finds("vercel-blob-token", BlobToken, "BLOB_READ_WRITE_TOKEN")
