@@ -62,6 +62,7 @@ public static class BuiltInRules
         DigitalOceanRules.All,
         MagentoRules.All,
         RevenueCatRules.All,
+        HmacKeyRules.All,
         LinodeRules.All,
         VultrRules.All,
         ScalewayRules.All,

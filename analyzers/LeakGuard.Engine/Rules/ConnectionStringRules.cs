@@ -30,7 +30,8 @@ internal static class ConnectionStringRules
         "(?:^|" + Separator + ")(?:" + LocalServer + Between + WeakPassword + "|" + WeakPassword + Between + LocalServer + ")(?:$|" + Separator + ")",
         AllowlistTarget.Line);
 
-    // The secret is the password value only. "Password=" opens the string or follows a ';', or a space after one of
+    // The secret is the password value only. "Password=" opens the string or follows a ';' (the line's end after it too,
+    // in a C# verbatim string written one setting a line), or a space after one of
     // libpq's settings, as its and Go's key/value strings separate them ("host=db user=app password=x dbname=app"); not
     // after a keyword argument ("username=None, password=None"). Written with spaces around
     // the '=' ("User Id = sa; Password = x;", as much hand-written ADO.NET code has it), quoted ('x', \"x\") or in
@@ -38,14 +39,15 @@ internal static class ConnectionStringRules
     // starting with '{', '$' or '<' is a reference to be substituted ("{password}", "$(DbPassword)", "<password>"), and
     // so is a '%' one that ends with '%' or is a format's placeholder ("%DB_PASSWORD%", "%s", "%(password)s"), not a
     // password; so is a call ("GetPassword()") and an analyzer test's markup ("{|#0:…|}"). A backslash ends a bare
-    // value where it escapes a quote (C# and JSON sources: Password=x").
+    // value where it escapes a quote (C# and JSON sources: Password=x"), and a '<' where an XML element's text ends
+    // (a publish profile's <ParameterValue>…;Password=x</ParameterValue>).
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
             "connection-string-password",
             "Database",
             "Password in a connection string",
-            "(?i)(?:^|[;\"']|;[ \\t]{1,3}|(?:host|hostaddr|port|dbname|user|sslmode)=[^\\s;\"'=,()]{1,253}[ \\t]{1,3})(?:password|pwd)=(?<secret>[^;\"'\\s{$<\\\\](?:[^;\"'\\s\\\\]|\\\\[^;\"'\\s\\\\]){0,127})(?:$|[;\"'\\s\\\\])"
+            "(?i)(?:^|[;\"']|;[ \\t]{1,3}|;[ \\t]{0,3}\\r?\\n[ \\t]{0,40}|(?:host|hostaddr|port|dbname|user|sslmode)=[^\\s;\"'=,()]{1,253}[ \\t]{1,3})(?:password|pwd)=(?<secret>[^;\"'\\s{$<\\\\](?:[^;\"'\\s\\\\<]|\\\\[^;\"'\\s\\\\]){0,127})(?:$|[;\"'\\s\\\\<])"
                 + "|;[ \\t]{0,3}(?:password|pwd)[ \\t]{0,3}=[ \\t]{0,3}(?:\\\\?[\"']|\\{)?(?<secret>[^;\"'\\s{}$<\\\\()+|][^;\"'\\s{}\\\\()]{0,127})(?:\\\\?[\"']|\\})?[ \\t]{0,3}(?:$|[;\"'])",
             new[] { "password", "pwd" },
             Remediation)

@@ -37,6 +37,10 @@ internal static class PasswordAssignmentRules
     // Groovy's and Ruby's call without parentheses that ends the line: a Gradle signing config's storePassword "…".
     private const string CallWithoutParentheses = "[ \\t]{1,3}" + PasswordValue.Quoted + "[ \\t]*(?:\\r|\\n|$)";
 
+    // A name=value pair a quoted string holds whole, the value ending at the closing quote: docker run's
+    // -e "MSSQL_SA_PASSWORD=…", a compose list's - "POSTGRES_PASSWORD=…", a URL's query.
+    private const string WholeInQuotes = "=(?<secret>[^\\s\"'`#{$%<\\[,;()=][^\\s\"'`,;()\\[\\]{}]{5,63})[\"']";
+
     // An XML element named for the password: Maven's settings.xml <password>, a web.config's or a Spring bean's.
     private const string Element = "<" + NameWord + ">(?<secret>[^\\s<>{$%\\[][^\\s<>]{5,63})</";
 
@@ -67,11 +71,12 @@ internal static class PasswordAssignmentRules
             "password-assignment",
             "Generic",
             "Password assigned in settings or code (eight characters or more, with digits, under a password's name)",
-            "(?i)" + Name + PasswordValue.Assignment + PasswordValue.Quoted
-            + "|" + Name + ArmParameter + PasswordValue.Quoted
-            + "|" + Name + CallWithoutParentheses
-            + "|" + Name + "[\"'`]?(?:=|:[ \\t]{1,3})" + PasswordValue.Unquoted
-            + "|" + Name + SpacedUnquoted
+            "(?i)" + Name + "(?:" + PasswordValue.Assignment + PasswordValue.Quoted
+            + "|" + ArmParameter + PasswordValue.Quoted
+            + "|" + CallWithoutParentheses
+            + "|[\"'`]?(?:=|:[ \\t]{1,3})" + PasswordValue.Unquoted
+            + "|" + WholeInQuotes
+            + "|" + SpacedUnquoted + ")"
             + "|" + NamedPair + "(?:" + PasswordValue.Quoted + "|" + PasswordValue.Unquoted + ")"
             + "|(?:^|[^a-z0-9])" + Element
             + "|" + Argument + PasswordValue.Quoted,

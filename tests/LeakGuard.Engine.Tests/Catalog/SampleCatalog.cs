@@ -68,6 +68,7 @@ internal static class SampleCatalog
         DigitalOceanRulesSamples.Samples,
         MagentoRulesSamples.Samples,
         RevenueCatRulesSamples.Samples,
+        HmacKeyRulesSamples.Samples,
         LinodeRulesSamples.Samples,
         VultrRulesSamples.Samples,
         ScalewayRulesSamples.Samples,

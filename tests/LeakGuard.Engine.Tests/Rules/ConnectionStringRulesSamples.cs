@@ -23,6 +23,8 @@ internal static class ConnectionStringRulesSamples
         .FindsIn("connection-string-password", "libpq's key/value string in Go", $"dsn := \"host=pg-main port=5432 user=ledger password={Password} dbname=ledger sslmode=require\"", Password)
         .Ignores("connection-string-password", "keyword arguments' defaults", "def setdefaultproxy(proxytype=None, addr=None, port=None, rdns=True, username=None, password=None):")
         .Ignores("connection-string-password", "libpq's key/value string given a variable", "dsn := fmt.Sprintf(\"host=%s user=%s password=%s dbname=%s\", host, user, pw, db)")
+        .FindsIn("connection-string-password", "a publish profile's parameter value, the element closing after it", $"<ParameterValue>Data Source=tcp:db.contoso.net,1433;Initial Catalog=Shop;User ID=deploy;Password={Password}</ParameterValue>", Password)
+        .FindsIn("connection-string-password", "a C# verbatim string, one setting a line", $"private static readonly string Archive = @\"Server=NWSQL03;\nDatabase=Archive;\nUser Id=archiver;\nPassword={Password};\";", Password)
         .FindsIn("connection-string-password", "Pwd in appsettings.json", $"\"Default\": \"Host=pg.internal;Username=svc;Pwd={Password}\"", Password)
         .Ignores("connection-string-password", "a placeholder in square brackets", "<connectionString value=\"Data Source=[databaseServer];Initial Catalog=[databaseName];User ID=[user];Password=[password]\" />")
         .Ignores("connection-string-password", "an Octopus variable", "\"Default\": \"Server=tcp:shop.database.windows.net;Database=shop;User ID=shop;Password=#{DB_PASSWORD}#;\"")

@@ -15,6 +15,9 @@ internal static class PasswordAssignmentRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("password-assignment", Password, "DB_PASSWORD")
+        .FindsIn("password-assignment", "docker run's quoted -e pair", $"docker run -e \"ACCEPT_EULA=Y\" -e \"MSSQL_SA_PASSWORD={Generated}\" -p 1433:1433 -d mcr.microsoft.com/mssql/server:2022-latest\n", Generated)
+        .FindsIn("password-assignment", "a compose list's quoted pair", $"    environment:\n      - 'POSTGRES_PASSWORD={Password}'\n      - POSTGRES_DB=shop\n", Password)
+        .Ignores("password-assignment", "a quoted pair that passes the variable on", "docker run -e \"MSSQL_SA_PASSWORD=${SA_PASSWORD}\" -e \"DB_PASSWORD=$DB_PASSWORD\" mssql")
         .FindsIn("password-assignment", "a compose file's MySQL root password", $"services:\n  db:\n    image: mysql:8\n    environment:\n      MYSQL_ROOT_PASSWORD: \"{Password}\"\n", Password)
         .FindsIn("password-assignment", "Django's DATABASES", $"DATABASES = {{\n    'default': {{\n        'ENGINE': 'django.db.backends.postgresql',\n        'NAME': 'shop',\n        \"PASSWORD\": \"{Generated}\",\n    }}\n}}", Generated)
         .FindsIn("password-assignment", "a PHP config array", $"return [\n    'host' => 'db.internal',\n    'password' => '{Password}',\n];", Password)
