@@ -20,11 +20,13 @@ internal static class AzureRules
     // have too: such a value is the key only where a key's name or a key credential holds it.
     private const string HexNotCompactGuid = "[0-9a-f]{12}(?:[0-35-9a-f][0-9a-f]{19}|4[0-9a-f]{3}[0-7c-f][0-9a-f]{15})";
 
-    private const string AiKeyName = "(?:api[_-]?key|openai[_-]?key)";
+    private const string AiKeyName = "(?:api[_-]?key|openai[_-]?key|speech[_-]?key)";
 
     private const string KeyCredential = "AzureKeyCredential\\([ \t]{0,3}\"(?<secret>[0-9a-f]{32})\"";
 
-    private static readonly string[] AiContext = { "azure", "openai.azure.com", "cognitiveservices", "Ocp-Apim-Subscription-Key" };
+    // The Speech SDK's SpeechConfig.FromSubscription("…", region) and the key's name (SpeechKey, SPEECH_KEY) say Azure
+    // without the word.
+    private static readonly string[] AiContext = { "azure", "openai.azure.com", "cognitiveservices", "Ocp-Apim-Subscription-Key", "SpeechConfig", "speechkey", "speech_key" };
 
     // The 32 hex digits of other providers' secrets, which a Startup.cs sets up beside its Azure AD sign-in:
     // facebookOptions.AppSecret, twitterOptions.ConsumerSecret, a Google or GitHub client secret.

@@ -41,6 +41,11 @@ internal static class PasswordAssignmentRules
     // -e "MSSQL_SA_PASSWORD=…", a compose list's - "POSTGRES_PASSWORD=…", a URL's query.
     private const string WholeInQuotes = "=(?<secret>[^\\s\"'`#{$%<\\[,;()=][^\\s\"'`,;()\\[\\]{}]{5,63})[\"']";
 
+    // A setter's or a builder's call with the password as its one argument: Java's dataSource.setPassword("…"),
+    // Testcontainers' .withPassword("…"), C#'s UsePassword("…"). The verb must start the name, so that checkPassword,
+    // hashPassword and resetPassword, which take a user's input, stay out.
+    private const string Setter = "(?:^|[^a-z0-9])(?:set|with|use)_?(?:[a-z0-9]{1,20}_?)?(?:passw(?:or)?d|pwd|passphrase)\\([ \\t]{0,3}" + PasswordValue.Quoted + "[ \\t]{0,3}\\)";
+
     // An XML element named for the password: Maven's settings.xml <password>, a web.config's or a Spring bean's.
     private const string Element = "<" + NameWord + ">(?<secret>[^\\s<>{$%\\[][^\\s<>]{5,63})</";
 
@@ -78,6 +83,7 @@ internal static class PasswordAssignmentRules
             + "|" + WholeInQuotes
             + "|" + SpacedUnquoted + ")"
             + "|" + NamedPair + "(?:" + PasswordValue.Quoted + "|" + PasswordValue.Unquoted + ")"
+            + "|" + Setter
             + "|(?:^|[^a-z0-9])" + Element
             + "|" + Argument + PasswordValue.Quoted,
             Keywords,

@@ -15,6 +15,10 @@ internal static class PasswordAssignmentRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("password-assignment", Password, "DB_PASSWORD")
+        .FindsIn("password-assignment", "a Java data source's setter", $"HikariConfig config = new HikariConfig();\nconfig.setUsername(\"ledger\");\nconfig.setPassword(\"{Generated}\");\n", Generated)
+        .FindsIn("password-assignment", "a Testcontainers builder", $"new PostgreSqlBuilder().WithDatabase(\"shop\").WithPassword(\"{Password}\").Build();", Password)
+        .Ignores("password-assignment", "a check of a user's input", $"assertFalse(validator.checkPassword(\"{Generated}\"));\nvar hash = hasher.hashPassword(\"{Password}\");")
+        .Ignores("password-assignment", "a setter given a variable", "config.setPassword(System.getenv(\"DB_PASSWORD\"));")
         .FindsIn("password-assignment", "docker run's quoted -e pair", $"docker run -e \"ACCEPT_EULA=Y\" -e \"MSSQL_SA_PASSWORD={Generated}\" -p 1433:1433 -d mcr.microsoft.com/mssql/server:2022-latest\n", Generated)
         .FindsIn("password-assignment", "a compose list's quoted pair", $"    environment:\n      - 'POSTGRES_PASSWORD={Password}'\n      - POSTGRES_DB=shop\n", Password)
         .Ignores("password-assignment", "a quoted pair that passes the variable on", "docker run -e \"MSSQL_SA_PASSWORD=${SA_PASSWORD}\" -e \"DB_PASSWORD=$DB_PASSWORD\" mssql")
