@@ -33,7 +33,7 @@ internal static class CommandLinePasswordRules
     private const string Commands =
         "(?:sshpass|(?:docker|podman|nerdctl|buildah|skopeo|helm|oras|crane)[ \\t]{1,3}(?:registry[ \\t]{1,3})?login"
         + "|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|sqlcmd|bcp|redis-cli"
-        + "|ldapsearch|ldapadd|ldapmodify|ldapdelete|ldappasswd|ldapwhoami|keytool|openssl|smbclient|lftp)";
+        + "|ldapsearch|ldapadd|ldapmodify|ldapdelete|ldappasswd|ldapwhoami|keytool|openssl|smbclient|lftp|wget)";
 
     // Each option ends at a space or '=': "-passout" and "-alias" are other options than -p and -a.
     private const string Options =
@@ -42,7 +42,11 @@ internal static class CommandLinePasswordRules
         + "|-U[ \\t]{0,3}[^%\\s'\"]{1,64}%"
         + "|-u[ \\t]{0,3}[^,\\s'\"]{1,64},)";
 
-    private const string Pattern = "(?:^|[^a-z0-9_-])(?:" + Attached + "|" + Commands + Before + Options + ")" + Value;
+    // chpasswd reads "user:password" lines, as cloud-init scripts and Dockerfiles pipe them in with echo.
+    private const string Chpasswd =
+        "echo[ \\t]{1,3}(?:-e[ \\t]{1,3})?['\"]?[a-z_][a-z0-9_.-]{0,31}:(?<secret>[^\\s'\"$`:]{6,64})['\"]?[ \\t]{0,3}\\|[ \\t]{0,3}(?:sudo[ \\t]{1,3})?chpasswd";
+
+    private const string Pattern = "(?:^|[^a-z0-9_-])(?:(?:" + Attached + "|" + Commands + Before + Options + ")" + Value + "|" + Chpasswd + ")";
 
     // What password-assignment needs of a value a person wrote applies here too: the option says it is a password, but
     // scripts and READMEs show demo passwords ("-proot", "sshpass -p secret") as often as real ones.
@@ -51,9 +55,9 @@ internal static class CommandLinePasswordRules
         new SecretRule(
             "command-line-password",
             "Generic",
-            "Password given to a command on its command line (sshpass -p, mysql -p, docker login -p, sqlcmd -P, keytool -storepass…)",
+            "Password given to a command on its command line (sshpass -p, mysql -p, docker login -p, sqlcmd -P, wget --password, chpasswd, keytool -storepass…)",
             Pattern,
-            new[] { "sshpass", "mysql", "mariadb", "login", "mongo", "sqlcmd", "bcp ", "redis-cli", "ldap", "keytool", "pass:", "smbclient", "lftp" },
+            new[] { "sshpass", "mysql", "mariadb", "login", "mongo", "sqlcmd", "bcp ", "redis-cli", "ldap", "keytool", "pass:", "smbclient", "lftp", "wget", "chpasswd" },
             Remediation)
         {
             Confidence = Confidence.Medium,

@@ -71,7 +71,10 @@ internal static class HttpAuthorizationRules
             Remediation)
         {
             Confidence = Confidence.Medium,
-            MinEntropy = 3.5,
+
+            // A password a person typed has fewer distinct characters than a token: as much as the password rules ask.
+            MinEntropy = 2.8,
+            IsPlausible = value => !DemoPasswords.Contains(value) && !Plausibility.IsConstantName(value),
             MadeLocally = true,
         },
     };

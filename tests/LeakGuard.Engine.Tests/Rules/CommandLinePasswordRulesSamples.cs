@@ -10,6 +10,9 @@ internal static class CommandLinePasswordRulesSamples
     private static readonly string Generated = FakeKey.Random(FakeKey.Base62, 18, 4) + "2_";
 
     internal static readonly RuleSamples Samples = new RuleSamples()
+        .FindsIn("command-line-password", "wget's --password", $"wget --user=ci --password={Generated} https://files.contoso.internal/build.zip\n", Generated)
+        .FindsIn("command-line-password", "a cloud-init script's chpasswd", $"#!/bin/bash\necho 'azureuser:{Generated}' | chpasswd\n", Generated)
+        .Ignores("command-line-password", "chpasswd fed a variable", "echo \"azureuser:${ADMIN_PASSWORD}\" | chpasswd")
         .FindsIn("command-line-password", "sshpass in a deploy script", $"npm run build\nsshpass -p '{Password}' ssh -o StrictHostKeyChecking=no \"$TARGET\" \"mkdir -p $DEST\"\n", Password)
         .FindsIn("command-line-password", "mysqldump's attached -p", $"mysqldump -h \"$HOST\" -u backup -p'{Generated}' \\\n  --single-transaction --all-databases | gzip > \"$OUT\"\n", Generated)
         .FindsIn("command-line-password", "mysql's bare attached -p", $"mysql -h db.internal -u app -p{Generated} shop < schema.sql\n", Generated)

@@ -14,6 +14,9 @@ internal static class HttpAuthorizationRulesSamples
 
     private static readonly string Basic = FakeKey.Random(FakeKey.Base64, 30, 52) + "==";
 
+    // 14 characters, 'x' three times: less entropy than a token's 3.5 bits a character.
+    private static readonly string TypedPassword = FakeKey.Of("Hx", "J8xeZxxj", "76ha");
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("http-authorization-credential", "curl header", $"curl -H \"Authorization: Bearer {Token}\" https://api.example.test/v1/items", Token)
         .FindsIn("http-authorization-credential", ".http request file", $"GET https://api.example.test/items\nAuthorization: Token {Token}\n", Token)
@@ -46,6 +49,8 @@ internal static class HttpAuthorizationRulesSamples
         .FindsIn("curl-user-password", "curl --user= after other options", $"curl -sSf -X POST --user=\"ci-bot:{Password}\" https://api.example.test/hooks", Password)
         .Ignores("curl-user-password", "a shell variable", "curl -u \"$USER:$PASSWORD\" https://api.example.test")
         .Ignores("curl-user-password", "a documentation default", "curl -u elastic:changeme https://localhost:9200")
+        .FindsIn("curl-user-password", "a typed password with a letter three times", $"curl -fsS -u admin:{TypedPassword} -X POST https://jenkins.example.test/job/seed/build", TypedPassword)
+        .Ignores("curl-user-password", "a demo word dressed up", "curl -u admin:Admin@123 -X POST https://jenkins.example.test/job/seed/build")
         .Ignores("curl-user-password", "no curl on the line", $"login -u deploy:{Password}")
         .Ignores("http-authorization-credential", "RFC 7617's example as a README writes it", $"'Proxy-Authorization': 'Basic {FakeKey.Base64Of("aladdin:opensesame")}',")
         .Ignores("http-authorization-credential", "a README's counted-out client secret", $"\"authorization\": \"basic {FakeKey.Base64Of("1234567890abcdef1234:1234567890abcdef1234567890abcdef12345678")}\"");
