@@ -15,6 +15,12 @@ internal static class SmtpRules
 
     private static readonly string[] Context = { "smtp" };
 
+    // The password as a sign-in call's argument: Go's smtp.PlainAuth(identity, user, "…", host), Ruby's
+    // Net::SMTP.start(host, port, helo, user, "…", :login). (Python's server.login(user, "…") is password-argument's.)
+    private const string SignInCall =
+        "smtp\\.plainauth\\([ \\t]{0,3}\"[^\"\\r\\n]{0,60}\"[ \\t]{0,3},[ \\t]{0,3}[^,\\r\\n]{1,60},[ \\t]{0,3}" + PasswordValue.Quoted
+        + "|net::smtp\\.start\\((?:[^,\\r\\n]{1,60},[ \\t]{0,3}){4}" + PasswordValue.Quoted;
+
     // The password of the mail account an application sends from, in the settings that name its SMTP server
     // (appsettings.json's "Smtp": { "Host": "smtp.office365.com", …, "Password": "…" }, Django's EMAIL_HOST_PASSWORD,
     // Spring's spring.mail.password, a .env's SMTP_PASS). Passwords are made of words, so only the SMTP settings
@@ -26,7 +32,8 @@ internal static class SmtpRules
             "SMTP",
             "Password of a mail account in SMTP settings",
             "(?i)(?:^|[^a-z0-9])[a-z0-9_.-]{0,20}(?:password|passwd|pwd)" + PasswordValue.Assignment + PasswordValue.Quoted
-            + "|(?:^|[^a-z0-9])[a-z0-9_.-]{0,20}(?:smtp|mail)[a-z0-9_.-]{0,20}(?:password|passwd|pwd|pass)" + PasswordValue.Assignment + PasswordValue.Unquoted,
+            + "|(?:^|[^a-z0-9])[a-z0-9_.-]{0,20}(?:smtp|mail)[a-z0-9_.-]{0,20}(?:password|passwd|pwd|pass)" + PasswordValue.Assignment + PasswordValue.Unquoted
+            + "|" + SignInCall,
             Context,
             Remediation)
         {
