@@ -405,7 +405,8 @@ public sealed class SecretScanner
         && (AssignedName.NamesAnIdentifier(text, matchStart, secretStart)
             || AssignedName.NamesADigest(text, matchStart, secretStart)
             || DigestComment.Follows(text, secretEnd)
-            || DocumentedExample.Precedes(text, secretStart));
+            || DocumentedExample.Precedes(text, secretStart)
+            || UrlQueryValue.IsUnnamedParameter(text, secretStart));
 
     /// <summary>
     /// Whether an allowlist lets the secret pass, judged by the secret, the line that holds it and what the rule matched:

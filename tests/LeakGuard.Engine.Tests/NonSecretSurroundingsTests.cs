@@ -102,6 +102,19 @@ public sealed class NonSecretSurroundingsTests
         Assert.Equal(expected, DigestComment.Follows(line, line.IndexOf("VALUE", System.StringComparison.Ordinal) + "VALUE".Length));
 
     [Theory]
+    [InlineData("/** @see https://twitter.com/someone/status/1563549219633430530?s=20&t=", true)]
+    [InlineData("https://example.com/watch?v=", true)]
+    [InlineData("https://example.com/a?ref=", true)]
+    [InlineData("https://maps.googleapis.com/maps/api/geocode/json?address=x&key=", false)]
+    [InlineData("https://api.openweathermap.org/data/2.5/weather?q=London&appid=", false)]
+    [InlineData("https://api.example.com/v1/items?access_token=", false)]
+    [InlineData("https://x.blob.core.windows.net/c?sv=2022-11-02&sig=", false)]
+    [InlineData("not a url?t=", false)]
+    [InlineData("t=", false)]
+    public void Tells_a_url_query_parameter_named_for_no_credential(string before, bool expected) =>
+        Assert.Equal(expected, UrlQueryValue.IsUnnamedParameter(before + "VALUE", before.Length));
+
+    [Theory]
     [InlineData("id: \"oac_", true)]
     [InlineData("\"cl_", true)]
     [InlineData("prj_", true)]

@@ -63,7 +63,7 @@ internal static class DemoPasswords
     /// <summary>
     /// Whether <paramref name="value"/> is one of the words every default or demo password is made of, dressed up as
     /// password policies ask: letters swapped for look-alike digits and symbols, a capital, digits and symbols after it
-    /// ("P@55w0rd!", "Welcome1!", "Admin@123", "Ch@ngeMe2024").
+    /// or inside it ("P@55w0rd!", "Welcome1!", "Admin@123", "Ch@ngeMe2024", "p@ss:word").
     /// </summary>
     private static bool IsDressedUp(string value)
     {
@@ -76,7 +76,11 @@ internal static class DemoPasswords
         var word = new StringBuilder(end);
         for (var i = 0; i < end; i++)
         {
-            word.Append(char.ToLowerInvariant(Unswap(value[i])));
+            var c = Unswap(value[i]);
+            if (char.IsLetter(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
+            }
         }
 
         return DressedUpWords.Contains(word.ToString());

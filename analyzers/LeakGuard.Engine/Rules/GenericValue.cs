@@ -134,11 +134,12 @@ internal static class GenericValue
 
     /// <summary>
     /// Base 64 of prose, JSON, XML or a URL (spaces, braces, angle brackets, "://") rather than of random bytes, padded or
-    /// not, in either alphabet: a JOSE header ("eyJhbGciOi…", {"alg":…}) ahead of its token's other parts is one.
+    /// not, in either alphabet: a JOSE header ("eyJhbGciOi…", {"alg":…}) ahead of its token's other parts is one; so is
+    /// a line that spells "password" (a doc example's base64 of "encrypted-password\n").
     /// </summary>
     internal static bool IsEncodedText(string value)
     {
-        var text = UnpaddedBase64.Decode(value);
+        var text = UnpaddedBase64.Decode(value)?.TrimEnd('\n', '\r');
         if (text is null)
         {
             return false;
@@ -152,7 +153,8 @@ internal static class GenericValue
             }
         }
 
-        return text.IndexOf(' ') >= 0 || text.IndexOf('{') >= 0 || text.IndexOf('<') >= 0 || text.IndexOf("://", StringComparison.Ordinal) >= 0;
+        return text.IndexOf(' ') >= 0 || text.IndexOf('{') >= 0 || text.IndexOf('<') >= 0 || text.IndexOf("://", StringComparison.Ordinal) >= 0
+            || DemoPasswords.SpellsPassword(text);
     }
 
     /// <summary>OpenSSL's salted ciphertext ("U2FsdGVkX1", base 64 of "Salted__") or PostgreSQL's stored "md5" hash.</summary>

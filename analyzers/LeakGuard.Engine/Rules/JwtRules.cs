@@ -90,11 +90,12 @@ internal static class JwtRules
     /// <summary>
     /// A JWT library's or a specification's test vector: placeholder claims only ({"foo":"bar"}, {"hello": "world"}), an
     /// issuer, subject or audience that is a placeholder word ({"iss":"issuer","sub":"subject"}, {"aud":"test"}), or RFC
-    /// 7519's example claim "http://example.com/is_root". No issuer puts such a token in anyone's hands.
+    /// 7519's example claim "http://example.com/is_root", or a "testData" claim. No issuer puts such a token in anyone's hands.
     /// </summary>
     private static bool IsTestVector(string claims)
     {
-        if (claims.IndexOf("\"http://example.com/", StringComparison.Ordinal) >= 0)
+        // Netlify Dev's emulated identity ({"source":"netlify dev","testData":"NETLIFY_DEV_LOCALLY_EMULATED_…"}) too.
+        if (claims.IndexOf("\"http://example.com/", StringComparison.Ordinal) >= 0 || claims.IndexOf("\"testData\"", StringComparison.Ordinal) >= 0)
         {
             return true;
         }

@@ -53,6 +53,7 @@ internal static class PasswordValue
         !DemoPasswords.Contains(value)
         && !Plausibility.IsConstantName(value)
         && !DemoPasswords.SpellsPassword(value)
+        && !GenericValue.IsEncodedText(value)
         && !CodeWords.Contains(value)
         && !IsSnakeCaseName(value);
 

@@ -6,7 +6,8 @@ internal static class TogetherRules
 {
     private static readonly Remediation Remediation = new("https://api.together.ai/settings/api-keys", "Together:ApiKey", "TOGETHER_API_KEY");
 
-    private static readonly string[] Context = { "together" };
+    // The provider's name as code and settings write it, not the English word ("put it all together").
+    private static readonly string[] Context = { "together.ai", "together.xyz", "togetherai", "together_ai", "together-ai", "together ai", "together_api", "togetherapi" };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {

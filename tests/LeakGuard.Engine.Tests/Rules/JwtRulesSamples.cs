@@ -9,6 +9,7 @@ internal static class JwtRulesSamples
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("jwt", TestKeys.Jwt(), "ACCESS_JWT")
         .FindsIn("jwt", "bearer header", $"Authorization: Bearer {TestKeys.Jwt(2)}", TestKeys.Jwt(2))
+        .Ignores("jwt", "Netlify Dev's emulated identity", $"const token = \"{TestKeys.JwtOf("{\"source\":\"netlify dev\",\"testData\":\"NETLIFY_DEV_LOCALLY_EMULATED_IDENTITY\"}", 9)}\";")
         .Ignores("jwt", "two segments", string.Join(".", TestKeys.Jwt().Split('.')[..2]))
         .Ignores("jwt", "short signature", TestKeys.Jwt()[..(TestKeys.Jwt().LastIndexOf('.') + 8)])
         .FindsIn("jwt", "expires in 2100", $"value: {TestKeys.Jwt(3, "\"exp\":4102444800")}", TestKeys.Jwt(3, "\"exp\":4102444800"))

@@ -18,6 +18,7 @@ internal static class PasswordAssignmentRulesSamples
         .FindsIn("password-assignment", "a Java data source's setter", $"HikariConfig config = new HikariConfig();\nconfig.setUsername(\"ledger\");\nconfig.setPassword(\"{Generated}\");\n", Generated)
         .FindsIn("password-assignment", "a Testcontainers builder", $"new PostgreSqlBuilder().WithDatabase(\"shop\").WithPassword(\"{Password}\").Build();", Password)
         .Ignores("password-assignment", "a check of a user's input", $"assertFalse(validator.checkPassword(\"{Generated}\"));\nvar hash = hasher.hashPassword(\"{Password}\");")
+        .Ignores("password-assignment", "a doc example's base 64 of a placeholder", $"/**\n * const trigger = new gcp.cloudbuild.Trigger(\"t\", {{\n *     secretEnv: {{\n *         PASSWORD: \"{FakeKey.Base64Of("encrypted-password\n")}\",\n")
         .Ignores("password-assignment", "a setter given a variable", "config.setPassword(System.getenv(\"DB_PASSWORD\"));")
         .FindsIn("password-assignment", "docker run's quoted -e pair", $"docker run -e \"ACCEPT_EULA=Y\" -e \"MSSQL_SA_PASSWORD={Generated}\" -p 1433:1433 -d mcr.microsoft.com/mssql/server:2022-latest\n", Generated)
         .FindsIn("password-assignment", "a compose list's quoted pair", $"    environment:\n      - 'POSTGRES_PASSWORD={Password}'\n      - POSTGRES_DB=shop\n", Password)

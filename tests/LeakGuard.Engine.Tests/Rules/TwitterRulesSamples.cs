@@ -33,6 +33,7 @@ internal static class TwitterRulesSamples
         .FindsIn("twitter-access-token", "Tweetinvi's credentials", $"var client = new TwitterClient(consumerKey, consumerSecret, \"{AccessToken}\", accessSecret);", AccessToken)
         .FindsIn("twitter-access-secret", "a bot's config with no Twitter in it", $"ACCESS_TOKEN = os.environ['ACCESS_TOKEN']\nACCESS_TOKEN_SECRET = '{AccessSecret}'\n", AccessSecret)
         .FindsIn("twitter-access-token", "X_ env names", $"X_ACCESS_TOKEN={AccessToken}\nX_ACCESS_TOKEN_SECRET=${{SECRET}}\n", AccessToken)
+        .Ignores("twitter-api-key", "a shared tweet's tracking parameter", $"/** @see https://twitter.com/someone/status/1563549219633430530?s=20&t={LegacyConsumerKey} */")
         .FindsIn("twitter-api-key", "a consumer key from before 2013 (22 characters)", $"twit = new twitter({{\n  consumer_key: '{LegacyConsumerKey}',", LegacyConsumerKey)
         .FindsIn("twitter-api-secret", "a consumer secret from before 2013 (42 characters)", $".setOAuthConsumerSecret(\"{LegacyConsumerSecret}\")\n.setOAuthAccessTokenSecret(accessSecret)", LegacyConsumerSecret)
         .FindsIn("twitter-api-key", "a consumer key without a digit", $"consumer_key = '{LettersOnlyConsumerKey}'", LettersOnlyConsumerKey)

@@ -63,6 +63,7 @@ internal static class UriCredentialRulesSamples
         .Ignores("url-basic-auth-password", "a documentation example's short password", "const options = new URL('https://abc:xyz@example.com');")
         .Ignores("url-basic-auth-password", "a short password written with escapes", "https://user:he%2F%2Fo@pypi.company.com/simple")
         .Ignores("url-basic-auth-password", "default password", "FEED_URL=https://app:password@localhost/app")
+        .Ignores("url-basic-auth-password", "a demo word split by an escaped colon", "// e.g. https://user:p%40ss%3Aword@github.com/owner/repo.git")
         .Ignores("url-basic-auth-password", "a demo word in leetspeak", "import data from 'https://svc:s3cr3t@internal.corp/data.js';")
         .Ignores("url-basic-auth-password", "the passwords of examples and tests", "proxies = ['http://JeremyCline:Hunter2@proxy.internal:8080/', 'http://john.doe:p4ssw0rd@127.0.0.1:8180']")
         .Ignores("url-basic-auth-password", "no password", "FEED_URL=https://app@db.internal/app")

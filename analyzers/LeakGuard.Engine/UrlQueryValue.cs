@@ -1,0 +1,70 @@
+using System;
+
+namespace LeakGuard.Engine;
+
+/// <summary>
+/// A value of a URL's query parameter whose name says nothing of a credential: a shared tweet's tracking "t=" in
+/// "twitter.com/…/status/…?s=20&amp;t=…", a page's "ref=" or "v=". The URL's host gives such a value the provider's
+/// name nearby, but APIs that take a key in the query name it for one ("key=", "api_key=", "access_token=", "sig=",
+/// OpenWeatherMap's "appid=").
+/// </summary>
+internal static class UrlQueryValue
+{
+    private const int MaxUrlPrefix = 512;
+
+    private const int MaxNameLength = 40;
+
+    private static readonly string[] CredentialWords = { "key", "token", "secret", "auth", "sig", "pass", "pwd", "code", "cred", "appid", "license", "access", "session", "jwt", "bearer" };
+
+    public static bool IsUnnamedParameter(string text, int start)
+    {
+        if (start < 3 || text[start - 1] != '=')
+        {
+            return false;
+        }
+
+        var nameEnd = start - 1;
+        var nameStart = nameEnd;
+        while (nameStart > 0 && nameEnd - nameStart < MaxNameLength && (char.IsLetterOrDigit(text[nameStart - 1]) || text[nameStart - 1] is '_' or '-' or '.'))
+        {
+            nameStart--;
+        }
+
+        if (nameStart == nameEnd || nameStart == 0 || text[nameStart - 1] is not ('?' or '&') || !FollowsScheme(text, nameStart - 1))
+        {
+            return false;
+        }
+
+        var name = text.Substring(nameStart, nameEnd - nameStart);
+        foreach (var word in CredentialWords)
+        {
+            if (name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a URL's "://" stands before <paramref name="at"/> with no break between.</summary>
+    private static bool FollowsScheme(string text, int at)
+    {
+        var limit = Math.Max(0, at - MaxUrlPrefix);
+        for (var i = at - 1; i >= limit + 2; i--)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c is '"' or '\'' or '`' or '<' or '>' or '(' or ')' or '[' or ']')
+            {
+                return false;
+            }
+
+            if (c == '/' && text[i - 1] == '/' && text[i - 2] == ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
