@@ -406,7 +406,8 @@ public sealed class SecretScanner
             || AssignedName.NamesADigest(text, matchStart, secretStart)
             || DigestComment.Follows(text, secretEnd)
             || DocumentedExample.Precedes(text, secretStart)
-            || UrlQueryValue.IsUnnamedParameter(text, secretStart));
+            || UrlQueryValue.IsUnnamedParameter(text, secretStart)
+            || JwtPart.Holds(text, secretStart));
 
     /// <summary>
     /// Whether an allowlist lets the secret pass, judged by the secret, the line that holds it and what the rule matched:

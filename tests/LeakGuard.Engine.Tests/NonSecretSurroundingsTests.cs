@@ -115,6 +115,14 @@ public sealed class NonSecretSurroundingsTests
         Assert.Equal(expected, UrlQueryValue.IsUnnamedParameter(before + "VALUE", before.Length));
 
     [Theory]
+    [InlineData("const token = \"eyJhbGciOiJIUzI1NiJ9.eyJzb3VyY2UiOiJuZXRsaWZ5In0.", true)]
+    [InlineData("eyJhbGciOiJIUzI1NiJ9.", false)]
+    [InlineData("NETLIFY_AUTH_TOKEN=", false)]
+    [InlineData("const host = \"api.netlify.", false)]
+    public void Tells_the_signature_of_a_jwt(string before, bool expected) =>
+        Assert.Equal(expected, JwtPart.Holds(before + "VALUE", before.Length));
+
+    [Theory]
     [InlineData("id: \"oac_", true)]
     [InlineData("\"cl_", true)]
     [InlineData("prj_", true)]

@@ -15,6 +15,7 @@ internal static class NetlifyRulesSamples
         .Ignores("netlify-pat", "one character short", $"value: {NetlifyPatKey[..^1]}")
         .Ignores("netlify-pat", "embedded in a longer token", "value: Q" + NetlifyPatKey)
         .Finds("netlify-legacy-token", NetlifyLegacyTokenKey, "NETLIFY_AUTH_TOKEN")
+        .Ignores("netlify-legacy-token", "the signature of Netlify Dev's emulated-identity JWT", $"// netlify dev\nconst token = \"{TestKeys.JwtOf("{\"source\":\"netlify dev\",\"testData\":\"NETLIFY_DEV_LOCALLY_EMULATED_IDENTITY\"}", 10)}\";")
         .Ignores("netlify-legacy-token", "no netlify context", $"\"checksum\": \"{NetlifyLegacyTokenKey}\"")
         .Ignores("netlify-legacy-token", "one character below the minimum length", $"netlify: {NetlifyLegacyTokenKey[..39]}")
         .FindsIn("netlify-legacy-token", "an older token of 64 hex digits in an API URL", $"fetch(`https://api.netlify.com/api/v1/sites?access_token={FakeKey.Random(FakeKey.Hex, 64, 5)}`)", FakeKey.Random(FakeKey.Hex, 64, 5))
