@@ -63,6 +63,7 @@ public static class BuiltInRules
         MagentoRules.All,
         RevenueCatRules.All,
         HmacKeyRules.All,
+        WordPressRules.All,
         LinodeRules.All,
         VultrRules.All,
         ScalewayRules.All,

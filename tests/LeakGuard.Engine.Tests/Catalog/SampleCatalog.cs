@@ -69,6 +69,7 @@ internal static class SampleCatalog
         MagentoRulesSamples.Samples,
         RevenueCatRulesSamples.Samples,
         HmacKeyRulesSamples.Samples,
+        WordPressRulesSamples.Samples,
         LinodeRulesSamples.Samples,
         VultrRulesSamples.Samples,
         ScalewayRulesSamples.Samples,

@@ -1,0 +1,21 @@
+using LeakGuard.Engine.Tests.Catalog;
+using LeakGuard.Tests;
+
+namespace LeakGuard.Engine.Tests.Rules;
+
+internal static class WordPressRulesSamples
+{
+    // WordPress's generator draws from letters, digits and symbols; no quote or backslash.
+    private const string SaltAlphabet = FakeKey.Base62 + "!@#$%^&*()-_[]{}<>~+=,.;:/?|";
+
+    private static readonly string AuthKey = FakeKey.Random(SaltAlphabet, 64, 71);
+
+    private static readonly string NonceSalt = FakeKey.Random(SaltAlphabet, 64, 72);
+
+    internal static readonly RuleSamples Samples = new RuleSamples()
+        .FindsIn("wordpress-auth-key", "wp-config.php's AUTH_KEY", $"<?php\ndefine( 'DB_NAME', 'wordpress' );\ndefine( 'AUTH_KEY',         '{AuthKey}' );\n", AuthKey)
+        .FindsIn("wordpress-auth-key", "a salt in double quotes", $"define(\"NONCE_SALT\", \"{NonceSalt.Replace("$", "#")}\");", NonceSalt.Replace("$", "#"))
+        .Ignores("wordpress-auth-key", "wp-config-sample.php's placeholder", "define( 'AUTH_KEY',         'put your unique phrase here' );")
+        .Ignores("wordpress-auth-key", "the key from the environment", "define( 'AUTH_KEY', getenv_docker('WORDPRESS_AUTH_KEY', '" + new string('0', 40) + "') );")
+        .Ignores("wordpress-auth-key", "another constant", $"define( 'WP_CACHE_KEY', '{AuthKey}' );");
+}
