@@ -142,11 +142,12 @@ internal static class PublishedKeys
         "74878a808fc945f0",
         "bfaf2b987c05e6d3",
 
-        // The consumer secret, access token and token secret of X's "Creating a signature" documentation, which OAuth
-        // libraries' tests sign their examples with.
+        // The consumer secret, access token, token secret and nonce of X's "Creating a signature" documentation, which
+        // OAuth libraries' tests sign their examples with.
         "00b3dc640c9c99fc",
         "0e04efa6bc7d2d51",
         "5aac38e542b76b97",
+        "82990559e7afdb58",
 
         // The swarm join tokens and unlock keys of Docker's documentation (docker swarm init, join-token, unlock-key) and
         // of its CLI's tests.

@@ -41,6 +41,7 @@ internal static class TwitterRulesSamples
         .Ignores("twitter-api-key", "a function's name beside a consumer key's", "result = await getCommandAndParentPID(ppid);\nwhile (result.parentPID !== 1 && !result.consumerKey) {")
         .Ignores("twitter-api-key", "a piece of a URL-encoded OAuth signature", $"'OAuth oauth_consumer_key=\"consumer_key\", oauth_nonce=\"12345678\", oauth_signature=\"7crYee%2B{FakeKey.Random(FakeKey.Base62, 23, 40)}%3D\", oauth_signature_method=\"HMAC-SHA1\"'")
         .FindsIn("twitter-api-secret", "a consumer secret from before 2013 (43 characters) a builder takes by name", $"import twitter4j.conf.ConfigurationBuilder;\nString CONSUMER_SECRET=\"{FakeKey.Random(FakeKey.Base62, 43, 30)}\";", FakeKey.Random(FakeKey.Base62, 43, 30))
+        .Ignores("twitter-api-secret", "the nonce of X's signature documentation", $"// twitter sample data\noauth.getNonce = function() {{ return '{FakeKey.Of("kYjzVBB8Y0ZFab", "xSWbWovY3uYSQ2p", "TgmZeNu2VS4cg")}'; }};")
         .Ignores("twitter-api-secret", "the consumer secret of X's signature documentation", $"// twitter\nconsumerSecret: '{FakeKey.Of("kAcSOqF21Fu85e7z", "jz7ZN2U4ZRhfV3Wp", "wPAoE3Z7kBw")}',")
         .Ignores("twitter-api-secret", "a wheel's RECORD hash of 43 characters", $"flask_dance/contrib/twitter.py,sha256={FakeKey.Random(FakeKey.Base62, 43, 32)},4040")
         .Ignores("twitter-api-secret", "a file's hash in a wheel's RECORD", $"flask_dance/contrib/twitter.py,sha256=-{FakeKey.Random(FakeKey.Base62, 42, 41)},4040")
