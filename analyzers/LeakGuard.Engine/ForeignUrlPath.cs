@@ -47,7 +47,7 @@ internal static class ForeignUrlPath
     }
 
     /// <summary>Where the "://" of the URL that runs, without a break, up to <paramref name="start"/> begins; -1 if none.</summary>
-    private static int SchemeBefore(string text, int start)
+    internal static int SchemeBefore(string text, int start)
     {
         var limit = Math.Max(0, start - MaxUrlPrefix);
         for (var i = start - 1; i >= limit + 2; i--)

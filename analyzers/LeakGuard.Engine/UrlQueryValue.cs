@@ -10,8 +10,6 @@ namespace LeakGuard.Engine;
 /// </summary>
 internal static class UrlQueryValue
 {
-    private const int MaxUrlPrefix = 512;
-
     private const int MaxNameLength = 40;
 
     private static readonly string[] CredentialWords = { "key", "token", "secret", "auth", "sig", "pass", "pwd", "code", "cred", "appid", "license", "access", "session", "jwt", "bearer" };
@@ -30,7 +28,7 @@ internal static class UrlQueryValue
             nameStart--;
         }
 
-        if (nameStart == nameEnd || nameStart == 0 || text[nameStart - 1] is not ('?' or '&') || !FollowsScheme(text, nameStart - 1))
+        if (nameStart == nameEnd || nameStart == 0 || text[nameStart - 1] is not ('?' or '&') || ForeignUrlPath.SchemeBefore(text, nameStart - 1) < 0)
         {
             return false;
         }
@@ -45,26 +43,5 @@ internal static class UrlQueryValue
         }
 
         return true;
-    }
-
-    /// <summary>Whether a URL's "://" stands before <paramref name="at"/> with no break between.</summary>
-    private static bool FollowsScheme(string text, int at)
-    {
-        var limit = Math.Max(0, at - MaxUrlPrefix);
-        for (var i = at - 1; i >= limit + 2; i--)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c) || c is '"' or '\'' or '`' or '<' or '>' or '(' or ')' or '[' or ']')
-            {
-                return false;
-            }
-
-            if (c == '/' && text[i - 1] == '/' && text[i - 2] == ':')
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
