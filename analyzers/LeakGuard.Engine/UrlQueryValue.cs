@@ -28,7 +28,7 @@ internal static class UrlQueryValue
             nameStart--;
         }
 
-        if (nameStart == nameEnd || nameStart == 0 || text[nameStart - 1] is not ('?' or '&') || ForeignUrlPath.SchemeBefore(text, nameStart - 1) < 0)
+        if (nameStart == nameEnd || nameStart == 0 || !StartsParameter(text, nameStart) || ForeignUrlPath.SchemeBefore(text, nameStart - 1) < 0)
         {
             return false;
         }
@@ -44,4 +44,9 @@ internal static class UrlQueryValue
 
         return true;
     }
+
+    /// <summary>Whether a query's '?' or '&amp;' stands before <paramref name="nameStart"/>, an HTML page's "&amp;amp;" too.</summary>
+    private static bool StartsParameter(string text, int nameStart) =>
+        text[nameStart - 1] is '?' or '&'
+        || (nameStart >= 5 && string.CompareOrdinal(text, nameStart - 5, "&amp;", 0, 5) == 0);
 }

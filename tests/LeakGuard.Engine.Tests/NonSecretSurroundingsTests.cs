@@ -105,6 +105,7 @@ public sealed class NonSecretSurroundingsTests
     [InlineData("/** @see https://twitter.com/someone/status/1563549219633430530?s=20&t=", true)]
     [InlineData("https://example.com/watch?v=", true)]
     [InlineData("https://example.com/a?ref=", true)]
+    [InlineData("<a href=\"https://twitter.com/someone/status/1563549219633430530?s=20&amp;t=", true)]
     [InlineData("https://maps.googleapis.com/maps/api/geocode/json?address=x&key=", false)]
     [InlineData("https://api.openweathermap.org/data/2.5/weather?q=London&appid=", false)]
     [InlineData("https://api.example.com/v1/items?access_token=", false)]
