@@ -60,12 +60,18 @@ public static class TestFixturePath
     /// A file named as a test by a test framework's convention: a test word beside another in its name
     /// (<c>server_test.go</c>, <c>test_client.py</c>, <c>api.spec.ts</c>, <c>test-key.pem</c>), Django's <c>tests.py</c>,
     /// or a type's name with Tests, Test or Spec after it (<c>CryptoTests.cs</c>). A file named just <c>test.py</c> is
-    /// where people try a real key out, and is not one.
+    /// where people try a real key out, and is not one; nor is a smoke test (<c>smoke_test.sh</c>, <c>SmokeTests.cs</c>),
+    /// which checks a deployed service with that service's own credentials.
     /// </summary>
     private static bool IsNamedAsATest(string fileName)
     {
         var dot = fileName.LastIndexOf('.');
         var name = dot <= 0 ? fileName : fileName.Substring(0, dot);
+        if (name.IndexOf("smoke", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return false;
+        }
+
         var words = name.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
         if ((words.Length >= 2 && HasWordOf(words, FileWords)) || (words.Length == 1 && !words[0].Equals("test", StringComparison.OrdinalIgnoreCase) && FileWords.Contains(words[0])))
         {

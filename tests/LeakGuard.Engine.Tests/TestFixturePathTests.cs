@@ -42,6 +42,9 @@ public class TestFixturePathTests
     [InlineData("test.py")]
     [InlineData("src/Test.cs")]
     [InlineData("config/.env.example")]
+    [InlineData("payments-api/scripts/smoke_test.sh")]
+    [InlineData("deploy/SmokeTests.ps1")]
+    [InlineData("ci/api_smoke_test.py")]
     public void Another_path_is_not(string path)
     {
         Assert.False(TestFixturePath.Matches(path));
