@@ -49,6 +49,11 @@ internal static class PasswordAssignmentRules
     // An XML element named for the password: Maven's settings.xml <password>, a web.config's or a Spring bean's.
     private const string Element = "<" + NameWord + ">(?<secret>[^\\s<>{$%\\[][^\\s<>]{5,63})</";
 
+    // .NET's application and user settings: an App.config's <setting name="…Password" serializeAs="String"> and a
+    // Settings.settings' <Setting Name="…Password" …>, the value in the <value> element on the next line.
+    private const string Setting =
+        "<setting[ \\t]{1,3}name=\"" + NameWord + "\"[^>\\r\\n]{0,100}>[ \\t\\r\\n]{0,40}<value(?:[ \\t]{1,3}profile=\"[^\"\\r\\n]{0,40}\")?>(?<secret>[^\\s<>{$%\\[][^\\s<>]{5,63})</value>";
+
     // A quoted name, then the value as the next argument: PHP's define('DB_PASSWORD', '…'), putenv, setProperty,
     // Environment.SetEnvironmentVariable("DB_PASSWORD", "…"). The name must say whose password it is: a bare
     // "password" in a list ("password", "scram-sha-256") is one of the list's words.
@@ -85,6 +90,7 @@ internal static class PasswordAssignmentRules
             + "|" + NamedPair + "(?:" + PasswordValue.Quoted + "|" + PasswordValue.Unquoted + ")"
             + "|" + Setter
             + "|(?:^|[^a-z0-9])" + Element
+            + "|" + Setting
             + "|" + Argument + PasswordValue.Quoted,
             Keywords,
             Remediation)
