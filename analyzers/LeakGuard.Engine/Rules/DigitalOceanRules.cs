@@ -8,6 +8,8 @@ internal static class DigitalOceanRules
 
     private static readonly Remediation SpacesRemediation = new("https://cloud.digitalocean.com/spaces/access_keys", "DigitalOcean:Spaces:SecretKey", "SPACES_SECRET_KEY");
 
+    private static readonly string[] SpacesContext = { "spaces_secret", "spacessecret", "digitaloceanspaces", "DO00" };
+
     // A Spaces secret key: 43 characters of base 64, without the '=' of a 32-byte digest's base 64.
     private const string SpacesSecret = "[A-Za-z0-9+/]{43}";
 
@@ -58,15 +60,19 @@ internal static class DigitalOceanRules
             IsPlausible = pair => Plausibility.MixesCasesAndDigits(pair.Substring(pair.Length - 43)),
         },
 
-        // The secret key alone, under a Spaces secret's name (Terraform's spaces_secret_key, SPACES_SECRET, DO_SPACES_SECRET).
+        // The secret key alone, under a secret's name where Spaces is named: Terraform's spaces_secret_key, SPACES_SECRET,
+        // DO_SPACES_SECRET, or an S3 client's secret_access_key beside a Spaces endpoint or access key id.
         new SecretRule(
             "digitalocean-spaces-secret-key",
             "DigitalOcean",
-            "DigitalOcean Spaces secret key (43 characters of base 64 under a Spaces secret's name)",
-            Patterns.AssignedTo("spaces_?secret(?:_?access)?(?:_?key)?", SpacesSecret, Patterns.Base64 + "="),
-            new[] { "spaces_secret", "spacessecret" },
+            "DigitalOcean Spaces secret key (43 characters of base 64 under a secret's name, next to Spaces)",
+            Patterns.AssignedTo("(?:spaces_?)?secret(?:_?access)?(?:_?key)?", SpacesSecret, Patterns.Base64 + "="),
+            SpacesContext,
             SpacesRemediation)
         {
+            Confidence = Confidence.Medium,
+            ContextKeywords = SpacesContext,
+            ContextNamesProvider = true,
             MinEntropy = 3.5,
             IsPlausible = Plausibility.MixesCasesAndDigits,
         },

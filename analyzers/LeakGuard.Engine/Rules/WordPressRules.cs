@@ -15,7 +15,8 @@ internal static class WordPressRules
 
     // wp-config.php's eight keys and salts (AUTH_KEY, SECURE_AUTH_KEY, LOGGED_IN_KEY, NONCE_KEY and their _SALTs) sign
     // and hash the login cookies. WordPress's generator makes 64 printable characters; the sample file ships
-    // 'put your unique phrase here', which the placeholder check passes over. The file lines the values up with spaces.
+    // 'put your unique phrase here', whose entropy is a sentence's. The file lines the values up with spaces. Braces,
+    // angle brackets and "$(" are the generator's symbols, not a template's, so the placeholder checks stay off.
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -28,6 +29,7 @@ internal static class WordPressRules
         {
             Confidence = Confidence.Medium,
             MinEntropy = 4,
+            SkipPlaceholders = false,
         },
     };
 }

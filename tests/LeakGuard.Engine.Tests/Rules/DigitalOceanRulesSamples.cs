@@ -32,6 +32,7 @@ internal static class DigitalOceanRulesSamples
         .Ignores("digitalocean-spaces-key-pair", "the key id alone", $"SPACES_KEY={SpacesAccessKey}\nSPACES_BUCKET=uploads\n")
         .FindsIn("digitalocean-spaces-secret-key", "Terraform's provider block", $"provider \"digitalocean\" {{\n  spaces_access_id  = var.spaces_access_id\n  spaces_secret_key = \"{SpacesSecretKey}\"\n}}\n", SpacesSecretKey)
         .FindsIn("digitalocean-spaces-secret-key", "a .env's DO_SPACES_SECRET", $"DO_SPACES_SECRET={SpacesSecretKey}\n", SpacesSecretKey)
+        .FindsIn("digitalocean-spaces-secret-key", "an S3 client's secret beside a Spaces endpoint, a setting between it and the id", $"spaces:\n  endpoint: https://fra1.digitaloceanspaces.com\n  access_key_id: {SpacesAccessKey}\n  region: fra1\n  secret_access_key: {SpacesSecretKey}\n", SpacesSecretKey)
         .Ignores("digitalocean-spaces-secret-key", "a reference to the secret", "spaces_secret_key = var.spaces_secret_key")
         .Ignores("digitalocean-spaces-secret-key", "a digest's base 64 under the name", $"spaces_secret_hash: {SpacesSecretKey}=");
 }
