@@ -64,6 +64,7 @@ public static class BuiltInRules
         RevenueCatRules.All,
         HmacKeyRules.All,
         WordPressRules.All,
+        WireGuardRules.All,
         LinodeRules.All,
         VultrRules.All,
         ScalewayRules.All,

@@ -60,9 +60,10 @@ internal static class PasswordAssignmentRules
     private const string Argument = "(?:^|[^a-z0-9])[a-z0-9_.-]" + NameWord + "[\"'][ \\t]{0,3},[ \\t]{0,3}";
 
     // An unquoted value after a spaced "=" (an INI file's or my.cnf's "password = …") is also how code assigns a
-    // variable ("password = user_pw2"), so there it must hold a symbol no name holds.
+    // variable ("password = user_pw2"), so there it must hold a symbol no name holds ('#' and '$' too: INI files start
+    // a comment only at a '#' after a space, and only a variable starts with '$').
     private const string SpacedUnquoted =
-        "[ \\t]{1,3}=[ \\t]{1,3}(?<secret>[^\\s\"'`#{$%<\\[,;()=][^\\s\"'`#,;()]{0,40}[!@%^&*+~?|\\\\/=-][^\\s\"'`#,;()]{0,40})[ \\t]*(?:\\r|\\n|$)";
+        "[ \\t]{1,3}=[ \\t]{1,3}(?<secret>[^\\s\"'`#{$%<\\[,;()=][^\\s\"'`,;()]{0,40}[!@#$%^&*+~?|\\\\/=-][^\\s\"'`,;()]{0,40})[ \\t]*(?:\\r|\\n|$)";
 
     // Values that stand for a password without being it: a hash (Jupyter's "sha1:…", "argon2:…", an LDAP "{SSHA}…"),
     // a value encrypted for the config (Jasypt's "ENC(…)", "vault:…", OpenSSL's "U2FsdGVkX1…"), base 64 of prose (an

@@ -70,6 +70,7 @@ internal static class SampleCatalog
         RevenueCatRulesSamples.Samples,
         HmacKeyRulesSamples.Samples,
         WordPressRulesSamples.Samples,
+        WireGuardRulesSamples.Samples,
         LinodeRulesSamples.Samples,
         VultrRulesSamples.Samples,
         ScalewayRulesSamples.Samples,
