@@ -1,9 +1,11 @@
+using System;
+
 namespace LeakGuard.Engine;
 
 /// <summary>
-/// A value that is the payload or signature of a JSON Web Token ("eyJ…" header, '.', payload, '.', signature): a part
-/// of a token that the jwt rule judges whole, which on its own has the shape of the keys that only a nearby word tells
-/// apart (43 characters of base 64 URL for an HS256 signature).
+/// A value that is the signature of a JSON Web Token ("eyJ…" header, '.', payload, '.', signature): a part of a token
+/// that the jwt rule judges whole, which on its own has the shape of the keys that only a nearby word tells apart (43
+/// characters of base 64 URL for an HS256 signature). The payload, right after the header, starts "eyJ" as no key does.
 /// </summary>
 internal static class JwtPart
 {
@@ -16,7 +18,7 @@ internal static class JwtPart
             return false;
         }
 
-        var limit = System.Math.Max(0, start - MaxHeaderAndPayload);
+        var limit = Math.Max(0, start - MaxHeaderAndPayload);
         var at = start - 1;
         while (at > limit && IsTokenChar(text[at - 1]))
         {
