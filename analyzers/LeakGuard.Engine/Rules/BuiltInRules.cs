@@ -497,6 +497,7 @@ public static class BuiltInRules
         SessionSecretRules.All,
         WebhookSecretRules.All,
         OAuthClientSecretRules.All,
+        ApiKeySetterRules.All,
         GenericRules.All,
     }.SelectMany(r => r).ToArray();
 }

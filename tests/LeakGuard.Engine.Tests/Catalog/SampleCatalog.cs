@@ -492,6 +492,7 @@ internal static class SampleCatalog
         SessionSecretRulesSamples.Samples,
         WebhookSecretRulesSamples.Samples,
         OAuthClientSecretRulesSamples.Samples,
+        ApiKeySetterRulesSamples.Samples,
         GenericRulesSamples.Samples,
     }.SelectMany(s => s.All).ToArray();
 }
