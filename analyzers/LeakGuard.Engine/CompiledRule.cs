@@ -1,16 +1,18 @@
 using System;
 using System.Globalization;
+using System.Threading;
 using System.Text.RegularExpressions;
 
 namespace LeakGuard.Engine;
 
 /// <summary>
-/// A rule with its pattern built for the fastest safe regex engine the platform has. The pattern is built on first
-/// use: most texts activate few rules, and building every automaton up front would dominate a pre-commit check.
+/// A rule with its pattern built for the safe regex engine that suits it (<see cref="RuleRegex"/>). The pattern is
+/// built on first use: most texts activate few rules, and building every pattern up front would dominate a pre-commit
+/// check.
 /// </summary>
 internal sealed class CompiledRule
 {
-    private readonly Lazy<(Regex Regex, int SecretGroup, LeadingBoundary? Boundary)> compiled;
+    private readonly Lazy<(RuleRegex Regex, int SecretGroup, LeadingBoundary? Boundary)> compiled;
     private readonly Lazy<(int Group, Regex? Shape)> reference;
     private readonly Lazy<int> assignedName;
     private readonly Lazy<int> hostless;
@@ -18,10 +20,10 @@ internal sealed class CompiledRule
     public CompiledRule(SecretRule rule, TimeSpan timeout)
     {
         Rule = rule;
-        compiled = new Lazy<(Regex, int, LeadingBoundary?)>(() =>
+        compiled = new Lazy<(RuleRegex, int, LeadingBoundary?)>(() =>
         {
             var boundary = LeadingBoundary.Split(rule.Pattern, out var rest);
-            var regex = Build(rest, timeout);
+            var regex = RuleRegex.For(rest, timeout);
             return (regex, SecretGroupOf(rule, regex), boundary);
         });
         reference = new Lazy<(int, Regex?)>(() =>
@@ -33,7 +35,7 @@ internal sealed class CompiledRule
     public SecretRule Rule { get; }
 
     /// <summary>The rule's pattern without its leading boundary, which <see cref="StartsAtBoundary"/> checks instead.</summary>
-    public Regex Regex => compiled.Value.Regex;
+    public RuleRegex Regex => compiled.Value.Regex;
 
     /// <summary>The number of the group named <c>secret</c>, or -1 when the whole match is the secret.</summary>
     public int SecretGroup => compiled.Value.SecretGroup;
@@ -59,7 +61,7 @@ internal sealed class CompiledRule
     /// <summary>Whether a match of <see cref="Regex"/> at <paramref name="index"/> also satisfies the rule's leading boundary.</summary>
     public bool StartsAtBoundary(string text, int index) => compiled.Value.Boundary?.Allows(text, index) ?? true;
 
-    private static int SecretGroupOf(SecretRule rule, Regex regex)
+    private static int SecretGroupOf(SecretRule rule, RuleRegex regex)
     {
         if (rule.SecretGroup is null)
         {
@@ -92,7 +94,7 @@ internal sealed class CompiledRule
     }
 
     /// <summary>The length of the group or option that opens <paramref name="pattern"/> at <paramref name="at"/>: "(?i)", "(?&lt;secret&gt;", "(?:", "(?i:"; 0 for none.</summary>
-    private static int OpeningAt(string pattern, int at)
+    internal static int OpeningAt(string pattern, int at)
     {
         if (string.CompareOrdinal(pattern, at, "(?i)", 0, 4) == 0 || string.CompareOrdinal(pattern, at, "(?i:", 0, 4) == 0)
         {
@@ -121,7 +123,7 @@ internal sealed class CompiledRule
             // Linear time whatever the input, so no timeout: one would count the lazy building of the automaton's states,
             // which a busy machine slows, and skip a rule on one scan and not on the next. A pattern it cannot run falls
             // back to backtracking under the timeout.
-            return new Regex(GuardLeadingLoop(pattern), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
+            return new Regex(GuardLeadingLoop(pattern), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Timeout.InfiniteTimeSpan);
         }
         catch (NotSupportedException)
         {
@@ -130,7 +132,7 @@ internal sealed class CompiledRule
         catch (ArgumentException) when (!ReferenceEquals(GuardLeadingLoop(pattern), pattern))
         {
             // An invalid pattern is invalid wrapped too: build it as written, so the error names it as the user wrote it.
-            return new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
+            return new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Timeout.InfiniteTimeSpan);
         }
 #else
         return new Regex(pattern, RegexOptions.CultureInvariant, timeout);

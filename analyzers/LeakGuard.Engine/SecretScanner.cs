@@ -269,7 +269,7 @@ public sealed class SecretScanner
 
         // Patterns consume the boundary character after a secret; the next search resumes at the end of the secret
         // so that the same character can also be the boundary before the next one ("key1 key2", "key1,key2").
-        for (var match = compiled.Regex.Match(text); match.Success; match = compiled.Regex.Match(text, ResumeAt(compiled, text, match)))
+        for (var match = compiled.Regex.Match(text, 0); match.Success; match = compiled.Regex.Match(text, ResumeAt(compiled, text, match)))
         {
             if (compiled.StartsAtBoundary(text, match.Index))
             {

@@ -1,0 +1,31 @@
+using Xunit;
+
+namespace LeakGuard.Engine.Tests;
+
+/// <summary>Which patterns run on the backtracking interpreter first: those that every way of starting pins to a character.</summary>
+public class RuleRegexTests
+{
+    [Theory]
+    [InlineData("sk-ant-api03-[A-Za-z0-9_-]{93}AA")]
+    [InlineData("(?<secret>[A-Za-z0-9]{32})(?:$|[^A-Za-z0-9])")]
+    [InlineData("(?<assignedname>(?i:stripe))[ \\t]{0,5}=")]
+    [InlineData("(?i)(?:AKIA|ASIA)[A-Z2-7]{16}")]
+    [InlineData("\\d{4}-[a-f0-9]{8}|(?i:token)=[a-z]{9}")]
+    public void A_pattern_that_starts_with_a_literal_or_a_fixed_class_runs_backtracking_first(string pattern)
+    {
+        Assert.True(RuleRegex.StartsWithoutLoop(pattern));
+    }
+
+    [Theory]
+    [InlineData("[a-z0-9_.-]{0,40}password")]
+    [InlineData("(?:sk-|[a-z]{0,9}x)")]
+    [InlineData("x?abc")]
+    [InlineData("(?:ab)?c")]
+    [InlineData("(?i)[a-z]+=")]
+    [InlineData("sk-[a-z]{4}|[0-9]*y")]
+    [InlineData("(?=sk-)sk-[a-z]{4}")]
+    public void A_pattern_that_may_start_with_a_loop_runs_non_backtracking(string pattern)
+    {
+        Assert.False(RuleRegex.StartsWithoutLoop(pattern));
+    }
+}
