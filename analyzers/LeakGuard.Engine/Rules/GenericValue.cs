@@ -109,6 +109,16 @@ internal static class GenericValue
     }
 
     /// <summary>
+    /// A member access whose parts read as names ("settings.DbPwd2", "env.MYSQL_PW", "self.pw1"), not a password that
+    /// holds a dot between random parts ("L2B.LY6RwB_72HWHKx").
+    /// </summary>
+    internal static bool IsNamedMemberAccess(string value) => IsMemberAccess(value) && value.Split('.').Any(IsName);
+
+    // A word ("settings", "Config"), a constant's name or a name in code.
+    private static bool IsName(string part) =>
+        (part.Length >= 3 && IsLowercaseWord(char.ToLowerInvariant(part[0]) + part.Substring(1))) || Plausibility.IsConstantName(part) || Plausibility.IsCodeIdentifier(part);
+
+    /// <summary>
     /// A snake- or kebab-case name ("base64_encoded_64_byte_salt", "my-service-v2-token"): three or more parts, two of
     /// them lowercase words. Random keys rarely have even two separators, let alone words between them.
     /// </summary>

@@ -24,17 +24,18 @@ internal static class PasswordValue
 
     /// <summary>
     /// A quoted value (JSON, C#, YAML; escaped inside a JSON string; C#'s @"…" and $"…", Python's b'…' and r'…') that
-    /// starts like no template hole or reference ("{pwd}", "${SMTP_PASS}", "%PASS%", "&lt;password&gt;", "[password]").
+    /// starts like no template hole or reference ("{pwd}", "${SMTP_PASS}", "&lt;password&gt;", "[password]"). A value
+    /// may start with '%' (a generated password often does); <see cref="IsNoName"/> tells "%PASS%" and "%(pw)s" apart.
     /// </summary>
     public const string Quoted =
-        "(?:[@$]{1,2}|[bru]{1,2})?\\\\{0,2}[\"'`](?<secret>[^\"'`\\r\\n{$%<\\[\\\\][^\"'`\\r\\n]{4,62}[^\"'`\\r\\n\\\\])\\\\{0,2}[\"'`]";
+        "(?:[@$]{1,2}|[bru]{1,2})?\\\\{0,2}[\"'`](?<secret>[^\"'`\\r\\n{$<\\[\\\\][^\"'`\\r\\n]{4,62}[^\"'`\\r\\n\\\\])\\\\{0,2}[\"'`]";
 
     /// <summary>
-    /// A .env line or an unquoted YAML value that ends its line; not code's "smtp_password=dict(no_log=True),",
+    /// A .env line or an unquoted YAML value that ends its line (or a block comment: "Password: … */"); not code's "smtp_password=dict(no_log=True),",
     /// "this.smtp_password = data.smtp_password;" or "\"password\": auth[1]}". A '#' or '=' inside the value is part of
     /// it: YAML, .env files and properties start a comment only at a '#' after a space, and '=' is a symbol like others.
     /// </summary>
-    public const string Unquoted = "(?<secret>[^\\s\"'`#{$%<\\[,;()=][^\\s\"'`,;()\\[\\]{}]{5,63})[ \\t]*(?:\\r|\\n|$)";
+    public const string Unquoted = "(?<secret>[^\\s\"'`#{$<\\[,;()=][^\\s\"'`,;()\\[\\]{}]{5,63})[ \\t]*(?:\\r|\\n|$|\\*/)";
 
     // What a schema or code writes where a password goes: a type, an empty value, an OpenAPI example's "string".
     private static readonly HashSet<string> CodeWords = new(StringComparer.OrdinalIgnoreCase) { "string", "undefined", "null", "none", "nil", "true", "false", "required", "optional" };
@@ -55,15 +56,17 @@ internal static class PasswordValue
         && !DemoPasswords.SpellsPassword(value)
         && !GenericValue.IsEncodedText(value)
         && !CodeWords.Contains(value)
-        && !IsSnakeCaseName(value);
+        && !IsSnakeCaseName(value)
+        && !IsTemplateHole(value);
 
     /// <summary>What every rule that takes a password by its name or its place asks of it: <see cref="IsNoName"/> and <see cref="IsStrong"/>.</summary>
     public static bool IsStrongAndNoName(string value) => IsNoName(value) && IsStrong(value);
 
     /// <summary>
     /// Whether <paramref name="value"/> is made as password policies make passwords: eight characters or more, with
-    /// digits, of three kinds of lower-case and upper-case letters, digits and symbols. A label ("Confirmez-le"), a word
-    /// or a hex digest ("5f4dcc3b…") is not; nor is a path ("/var/lib/app2") or a pattern ("^(?=.*\d).{8,}$").
+    /// digits, of three kinds of lower-case and upper-case letters, digits and symbols; or long and of random letters
+    /// of both cases. A label ("Confirmez-le"), a word or a hex digest ("5f4dcc3b…") is not; nor is a path
+    /// ("/var/lib/app2") or a pattern ("^(?=.*\d).{8,}$").
     /// </summary>
     public static bool IsStrong(string value)
     {
@@ -87,7 +90,44 @@ internal static class PasswordValue
             symbol |= !char.IsLetterOrDigit(c);
         }
 
-        return digit && (lower ? 1 : 0) + (upper ? 1 : 0) + (symbol ? 1 : 0) >= 2;
+        return digit ? (lower ? 1 : 0) + (upper ? 1 : 0) + (symbol ? 1 : 0) >= 2 : lower && upper && !symbol && IsRandomLetters(value);
+    }
+
+    /// <summary>
+    /// Letters of both cases drawn at random, as generators make a password without digits ("lrDSneRoTRBkHnDZBpHT"):
+    /// sixteen or more, the case changing five times or more, neither words nor a name in code.
+    /// </summary>
+    private static bool IsRandomLetters(string value)
+    {
+        var changes = 0;
+        for (var i = 1; i < value.Length; i++)
+        {
+            changes += char.IsUpper(value[i]) != char.IsUpper(value[i - 1]) ? 1 : 0;
+        }
+
+        return value.Length >= 16 && changes >= 5 && !Plausibility.IsMostlyWords(value) && !Plausibility.IsCodeIdentifier(value);
+    }
+
+    /// <summary>A template's or a format's hole: "%DB_PASSWORD%", "%(password)s", "%{pw}", "%s".</summary>
+    private static bool IsTemplateHole(string value)
+    {
+        if (value[0] != '%')
+        {
+            return false;
+        }
+
+        if (value.Length < 3 || value[1] is '(' or '{')
+        {
+            return true;
+        }
+
+        var end = 1;
+        while (end < value.Length && (char.IsLetterOrDigit(value[end]) || value[end] is '_' or '.' or ':' or '-'))
+        {
+            end++;
+        }
+
+        return end < value.Length && value[end] == '%';
     }
 
     /// <summary>The text a Java properties file or a JSON string writes with \\u escapes ("Contrase\\u00f1a").</summary>

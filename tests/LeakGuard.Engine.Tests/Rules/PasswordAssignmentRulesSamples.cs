@@ -13,7 +13,28 @@ internal static class PasswordAssignmentRulesSamples
     // Two words and digits, as people make a password.
     private static readonly string Words = FakeKey.Of("Harbor", "Light", FakeKey.Random(TestKeys.Digits, 2, 7));
 
+    // Letters of both cases only, as some generators make a password.
+    private static readonly string RandomLetters = FakeKey.Random(TestKeys.Letters, 20, 8);
+
+    // A generated password with a dot between random parts, and one that starts with '%'.
+    private static readonly string Dotted = FakeKey.Of("L2B", ".", FakeKey.Random(FakeKey.Base62, 14, 9));
+    private static readonly string Percent = FakeKey.Of("%", FakeKey.Random(FakeKey.Base62, 8, 10), "!", FakeKey.Random(FakeKey.Base62, 12, 11));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
+        .FindsIn("password-assignment", "a .env password with a dot between random parts", $"DB_HOST=db\nDB_PASSWORD={Dotted}\n", Dotted)
+        .FindsIn("password-assignment", "a properties file's password starting with '%'", $"flyway.user=migrator\nflyway.password={Percent}\n", Percent)
+        .Ignores("password-assignment", "template and format holes", "password=%DB_PASSWORD%\n\"password\": \"%(db_password)s\",\nsmtp_password = '%{smtp.pass}'\n")
+        .Ignores("password-assignment", "a member access", "password = settings.DbPwd2\nDB_PASSWORD=env.MYSQL_PW\n")
+        .FindsIn("password-assignment", "a sign-in check against a written password", $"if (model.Email == SupportUser && model.Password == \"{Password}\")\n{{\n    return SignIn();\n}}", Password)
+        .FindsIn("password-assignment", "Java's equals", $"return password.equals(\"{Generated}\");", Generated)
+        .Ignores("password-assignment", "a comparison with another variable or a placeholder", "if (password == confirmPassword) { }\nif (password === \"${ADMIN_PASSWORD}\") { }")
+        .FindsIn("password-assignment", "a form designer's text box", $"this.txtPassword.PasswordChar = '*';\nthis.txtPassword.Text = \"{Password}\";\n", Password)
+        .FindsIn("password-assignment", "a .resx resource", $"<data name=\"ReportingServicePassword\" xml:space=\"preserve\">\n    <value>{Password}</value>\n  </data>", Password)
+        .FindsIn("password-assignment", "an Android signing password in a project file", $"<PropertyGroup>\n  <AndroidSigningKeyAlias>release</AndroidSigningKeyAlias>\n  <AndroidSigningKeyPass>{Password}</AndroidSigningKeyPass>\n</PropertyGroup>", Password)
+        .FindsIn("password-assignment", "a password of random letters", $"environment:\n  RABBITMQ_DEFAULT_USER: ledger\n  RABBITMQ_DEFAULT_PASS: {RandomLetters}\n", RandomLetters)
+        .Ignores("password-assignment", "letters that are words or a name", "RABBITMQ_DEFAULT_PASS: CorrectHorseBatteryStaple\nADMIN_PASSWORD: ConfigurationManagerValue\n")
+        .FindsIn("password-assignment", "a block comment that gives the password", $"/* Support override.\n   Username: support@adventure-works.com\n   Password: {Password} */", Password)
+        .FindsIn("password-assignment", "a Postman collection's basic auth", $"\"basic\": [\n  {{\n    \"key\": \"password\",\n    \"value\": \"{Generated}\",\n    \"type\": \"string\"\n  }}\n]", Generated)
         .Finds("password-assignment", Password, "DB_PASSWORD")
         .FindsIn("password-assignment", "a Java data source's setter", $"HikariConfig config = new HikariConfig();\nconfig.setUsername(\"ledger\");\nconfig.setPassword(\"{Generated}\");\n", Generated)
         .FindsIn("password-assignment", "a Testcontainers builder", $"new PostgreSqlBuilder().WithDatabase(\"shop\").WithPassword(\"{Password}\").Build();", Password)
