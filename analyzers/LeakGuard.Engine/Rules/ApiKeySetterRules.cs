@@ -18,12 +18,14 @@ internal static class ApiKeySetterRules
     // A setter's or a builder's call with the key as its first argument: Java's client.setApiKey("…"), Go's
     // option.WithAPIKey("…"), C#'s .WithApiKey("…") or .UseAccessToken(token: "…"), Python's set_api_key("…"). The verb
     // must start the name, so that checkApiKey and validateAccessToken, which take what a caller sent, stay out.
+    // The same as an attribute's or an annotation's argument: C#'s [ApiKey("…")] on an action, Java's @ApiKey("…").
     private const string Setter =
-        "(?i)(?:^|[^a-z0-9_])(?:set|with|use)_?(?:[a-z0-9]{1,20}_?)?" + Names + "[ \\t]{0,3}\\([ \\t]{0,3}(?:[a-z_]{1,20}[ \\t]{0,3}[:=][ \\t]{0,3})?"
+        "(?i)(?:^|[^a-z0-9_])(?:(?:set|with|use)_?(?:[a-z0-9]{1,20}_?)?|[\\[@,][ \\t]{0,3})" + Names + "(?:attribute)?[ \\t]{0,3}\\([ \\t]{0,3}(?:[a-z_]{1,20}[ \\t]{0,3}[:=][ \\t]{0,3})?"
         + "(?:[@$]|[bru])?\\\\{0,2}[\"'`](?<secret>[A-Za-z0-9_.+/=~-]{16,200})\\\\{0,2}[\"'`][ \\t]{0,3}[),]";
 
     private static readonly string[] Keywords =
     {
+        "apikeyattribute(",
         "apikey(", "api_key(", "apitoken(", "api_token(", "apisecret(", "api_secret(", "accesstoken(", "access_token(",
         "authtoken(", "auth_token(", "secretkey(", "secret_key(", "appsecret(", "app_secret(", "clientsecret(",
         "client_secret(", "bearertoken(", "bearer_token(", "privatetoken(", "private_token(",
@@ -36,7 +38,7 @@ internal static class ApiKeySetterRules
         new SecretRule(
             "api-key-setter",
             "Generic",
-            "API key, token or secret passed as a literal to the setter or builder named for it (setApiKey, WithApiKey, use_access_token)",
+            "API key, token or secret passed as a literal to the setter, builder or attribute named for it (setApiKey, WithApiKey, [ApiKey(…)])",
             Setter,
             Keywords,
             Remediation)

@@ -18,7 +18,16 @@ internal static class GenericValue
         && !Plausibility.IsConstantName(value)
         && !IsEncodedText(value)
         && !TestKeyInBase64.Matches(value)
-        && !IsCiphertextOrHash(value);
+        && !IsCiphertextOrHash(value)
+        && !IsStripeClientSecret(value);
+
+    /// <summary>
+    /// Stripe's client_secret of a PaymentIntent or SetupIntent ("pi_…_secret_…"), which the page hands to Stripe.js:
+    /// made for the browser, and good for that one payment only.
+    /// </summary>
+    private static bool IsStripeClientSecret(string value) =>
+        (value.StartsWith("pi_", StringComparison.Ordinal) || value.StartsWith("seti_", StringComparison.Ordinal))
+        && value.IndexOf("_secret_", StringComparison.Ordinal) > 0;
 
     /// <summary>8-4-4-4-12 hex digits.</summary>
     private static bool IsGuid(string value)

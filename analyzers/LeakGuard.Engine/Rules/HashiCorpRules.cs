@@ -8,6 +8,15 @@ internal static class HashiCorpRules
 
     private static readonly string[] VaultContext = { "vault", "X-Vault-Token" };
 
+    private static readonly Remediation UnsealRemediation = new("https://developer.hashicorp.com/vault/docs/commands/operator/rekey", "Vault:UnsealKey", "VAULT_UNSEAL_KEY")
+    {
+        Steps = new[]
+        {
+            "Rekey the Vault (vault operator rekey, or -target=recovery for recovery keys): enough shares of the old key unseal it or make a root token.",
+            "Keep the new shares with their holders (PGP-encrypted with -pgp-keys), never in a runbook or a repository.",
+        },
+    };
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -52,6 +61,21 @@ internal static class HashiCorpRules
             Remediation)
         {
             MinEntropy = 3.5,
+        },
+
+        // The shares `vault operator init` prints ("Unseal Key 1: …", "Recovery Key 1: …" under auto-unseal) or writes
+        // as JSON (unseal_keys_b64, recovery_keys_b64): base 64 of 33 bytes, a share of the key that decrypts the
+        // whole Vault.
+        new SecretRule(
+            "vault-unseal-key",
+            "HashiCorp",
+            "HashiCorp Vault unseal or recovery key share (vault operator init)",
+            "(?:Unseal|Recovery) Key [0-9]{1,2}: (?<secret>[A-Za-z0-9+/]{43,44}={0,1})(?:$|[^A-Za-z0-9+/=])"
+            + "|\"(?:unseal|recovery)_keys_b64\"[ \\t]{0,3}:[ \\t]{0,3}\\[[ \\t\\r\\n]{0,40}\"(?<secret>[A-Za-z0-9+/]{43,44}={0,1})\"",
+            new[] { "unseal key", "recovery key", "unseal_keys_b64", "recovery_keys_b64" },
+            UnsealRemediation)
+        {
+            MinEntropy = 4,
         },
     };
 

@@ -18,6 +18,9 @@ internal static class HashiCorpRulesSamples
 
     private static readonly string ShortSignedToken = FakeKey.Of("hv", "s.", "CA", "ES", FakeKey.Random(FakeKey.UrlSafe, 83, 56));
 
+    // A share of the unseal key: base 64 of 33 random bytes.
+    private static readonly string UnsealKey = FakeKey.Of(FakeKey.Random(FakeKey.Base64, 44, 61));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("terraform-cloud-token", TerraformCloudTokenKey, "API_KEY")
         .Ignores("terraform-cloud-token", "embedded in a longer token", "value: Q" + TerraformCloudTokenKey)
@@ -37,5 +40,8 @@ internal static class HashiCorpRulesSamples
         .Ignores("vault-legacy-service-token", "a dotted name next to Vault", "vault.read(\"s.ReadConfigurationValueXY\")")
         .Finds("vault-batch-token", VaultBatchTokenKey, "API_KEY")
         .Ignores("vault-batch-token", "embedded in a longer token", "value: Q" + VaultBatchTokenKey)
-        .Ignores("vault-batch-token", "one character below the minimum length", $"value: {VaultBatchTokenKey[..141]}");
+        .Ignores("vault-batch-token", "one character below the minimum length", $"value: {VaultBatchTokenKey[..141]}")
+        .FindsIn("vault-unseal-key", "vault operator init's output in a runbook", $"```text\nUnseal Key 1: {UnsealKey}\n```\n", UnsealKey)
+        .FindsIn("vault-unseal-key", "vault operator init -format=json", $"{{\n  \"unseal_keys_b64\": [\n    \"{UnsealKey}\"\n  ],\n  \"unseal_shares\": 1\n}}", UnsealKey)
+        .Ignores("vault-unseal-key", "a placeholder in the docs", "Unseal Key 1: <unseal key 1>\nvault operator unseal $UNSEAL_KEY_1");
 }

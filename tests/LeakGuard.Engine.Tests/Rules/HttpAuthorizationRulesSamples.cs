@@ -9,9 +9,6 @@ internal static class HttpAuthorizationRulesSamples
 
     private static readonly string Password = FakeKey.Random(FakeKey.Base62, 20, 53);
 
-    // Elasticsearch's "encoded" API key: base 64 of its id and its secret.
-    private static readonly string ElasticKey = FakeKey.Base64Of(FakeKey.Random(FakeKey.UrlSafe, 20, 54) + ":" + FakeKey.Random(FakeKey.UrlSafe, 22, 55));
-
     private static readonly string Basic = FakeKey.Random(FakeKey.Base64, 30, 52) + "==";
 
     // 14 characters, 'x' three times: less entropy than a token's 3.5 bits a character.
@@ -24,7 +21,6 @@ internal static class HttpAuthorizationRulesSamples
         .FindsIn("http-authorization-credential", "nginx passing basic credentials upstream", $"location /metrics {{\n    proxy_pass http://prometheus:9090;\n    proxy_set_header Authorization \"Basic {Basic}\";\n}}", Basic)
         .FindsIn("http-authorization-credential", "a HAR's request header", $"\"headers\": [\n  {{\n    \"name\": \"Authorization\",\n    \"value\": \"Bearer {Token}\"\n  }}\n]", Token)
         .FindsIn("curl-user-password", "curl -u with the password quoted", $"curl -u elastic:'{Password}' https://es.example.test:9200/_cluster/health", Password)
-        .FindsIn("http-authorization-credential", "an Elasticsearch API key", $"curl -H \"Authorization: ApiKey {ElasticKey}\" https://search.example.test:9200/_search", ElasticKey)
         .FindsIn("http-authorization-credential", "JSON headers", $"{{ \"headers\": {{ \"authorization\": \"Bearer {Token}\" }} }}", Token)
         .FindsIn("http-authorization-credential", "C# AuthenticationHeaderValue", $"client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(\"Bearer\", \"{Token}\");", Token)
         .FindsIn("http-authorization-credential", "a JavaScript template literal", $"headers: {{ Authorization: `Bearer {Token}` }}", Token)
