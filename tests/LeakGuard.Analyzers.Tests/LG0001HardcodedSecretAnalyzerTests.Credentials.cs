@@ -56,6 +56,17 @@ public partial class LG0001HardcodedSecretAnalyzerTests
     }
 
     [Fact]
+    public async Task Reports_a_client_secret_written_into_IdentityServer_configuration()
+    {
+        var test = AnalyzerTest.ForMembers(
+            "static object Client() => new { ClientId = \"settlement\", ClientSecrets = new[] { new Secret(\"{|LG0001:@@|}\".Sha256()) } };",
+            FakeKey.Of("XJw", FakeKey.Random(FakeKey.UrlSafe, 32, 64), "r6R"));
+        test.TestState.Sources.Add(("IdentityServer.cs", "public sealed class Secret { public Secret(string value) { } }\npublic static class HashExtensions { public static string Sha256(this string value) => value; }"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Reports_a_password_assigned_to_a_password_property()
     {
         await AnalyzerTest.ForMembers(

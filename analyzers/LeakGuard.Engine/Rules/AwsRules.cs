@@ -57,6 +57,21 @@ internal static class AwsRules
             IsPlausible = value => Plausibility.MixesCasesAndDigits(value) && !Plausibility.IsMostlyWords(value) && !Plausibility.IsCodeIdentifier(value),
         },
 
+        // Terraform's state of an aws_iam_access_key: its attributes in order, pgp_key null (the secret was not
+        // encrypted) right before the secret, and the SES SMTP password derived from it ("B" and 43 characters: base 64
+        // of the version byte 4 and an HMAC). The state names neither AWS nor the key near them.
+        new SecretRule(
+            "aws-iam-access-key-state",
+            "AWS",
+            "AWS secret access key or SES SMTP password in Terraform state (aws_iam_access_key without a PGP key)",
+            "\"pgp_key\"[ \\t]{0,3}:[ \\t]{0,3}null,[ \\t\\r\\n]{0,40}\"secret\"[ \\t]{0,3}:[ \\t]{0,3}\"(?<secret>[A-Za-z0-9+/]{40})\""
+            + "|\"ses_smtp_password_v4\"[ \\t]{0,3}:[ \\t]{0,3}\"(?<secret>B[A-Za-z0-9+/]{43})\"",
+            new[] { "\"pgp_key\"", "ses_smtp_password_v4" },
+            SecretKeyRemediation)
+        {
+            MinEntropy = 4,
+        },
+
         // The session token of temporary credentials (STS, SSO, an instance's role): with the ASIA key id and its
         // secret it acts as the role until it expires (up to 36 hours).
         new SecretRule(

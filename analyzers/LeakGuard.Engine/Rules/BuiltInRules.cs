@@ -481,6 +481,7 @@ public static class BuiltInRules
         JwtSigningKeyRules.All,
         ConnectionStringRules.All,
         NetworkCredentialRules.All,
+        IdentityServerRules.All,
         SqlPasswordRules.All,
         NetrcRules.All,
         PgpassRules.All,
@@ -497,6 +498,7 @@ public static class BuiltInRules
         SessionSecretRules.All,
         WebhookSecretRules.All,
         OAuthClientSecretRules.All,
+        SensitiveDefaultRules.All,
         ApiKeySetterRules.All,
         GenericRules.All,
     }.SelectMany(r => r).ToArray();

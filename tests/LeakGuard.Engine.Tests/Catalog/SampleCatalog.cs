@@ -480,6 +480,7 @@ internal static class SampleCatalog
         JwtSigningKeyRulesSamples.Samples,
         ConnectionStringRulesSamples.Samples,
         NetworkCredentialRulesSamples.Samples,
+        IdentityServerRulesSamples.Samples,
         SqlPasswordRulesSamples.Samples,
         NetrcRulesSamples.Samples,
         PgpassRulesSamples.Samples,
@@ -492,6 +493,7 @@ internal static class SampleCatalog
         SessionSecretRulesSamples.Samples,
         WebhookSecretRulesSamples.Samples,
         OAuthClientSecretRulesSamples.Samples,
+        SensitiveDefaultRulesSamples.Samples,
         ApiKeySetterRulesSamples.Samples,
         GenericRulesSamples.Samples,
     }.SelectMany(s => s.All).ToArray();

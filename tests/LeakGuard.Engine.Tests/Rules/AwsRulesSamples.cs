@@ -8,7 +8,12 @@ internal static class AwsRulesSamples
 {
     private static readonly string SessionToken = FakeKey.Of("IQoJb3", "JpZ2luX2Vj", FakeKey.Random(FakeKey.Base64, 180, 41), "//////////", FakeKey.Random(FakeKey.Base64, 190, 43), "=");
 
+    private static readonly string SesSmtpPassword = FakeKey.Of("B", FakeKey.Random(FakeKey.Base64, 43, 44));
+
     internal static readonly RuleSamples Samples = new RuleSamples()
+        .FindsIn("aws-iam-access-key-state", "Terraform state of an access key", $"\"attributes\": {{\n  \"create_date\": \"2024-03-11T09:12:44Z\",\n  \"encrypted_secret\": null,\n  \"key_fingerprint\": null,\n  \"pgp_key\": null,\n  \"secret\": \"{TestKeys.AwsSecretKey(9)}\",\n  \"status\": \"Active\"\n}}", TestKeys.AwsSecretKey(9))
+        .FindsIn("aws-iam-access-key-state", "Terraform state's SES SMTP password", $"    \"ses_smtp_password_v4\": \"{SesSmtpPassword}\",\n    \"status\": \"Active\",\n", SesSmtpPassword)
+        .Ignores("aws-iam-access-key-state", "a secret encrypted with a PGP key", $"  \"encrypted_secret\": \"wcBMA{FakeKey.Random(FakeKey.Base64, 60, 45)}\",\n  \"pgp_key\": \"keybase:ops\",\n  \"secret\": null,\n")
         .Finds("aws-access-key-id", TestKeys.AwsAccessKeyId(), "AWS_ACCESS_KEY_ID")
         .FindsIn("aws-access-key-id", "temporary key", $"\"AccessKeyId\": \"{TestKeys.AwsAccessKeyId("ASIA", 2)}\"", TestKeys.AwsAccessKeyId("ASIA", 2))
         .Finds("aws-secret-access-key", TestKeys.AwsSecretKey(), "AWS_SECRET_ACCESS_KEY")
