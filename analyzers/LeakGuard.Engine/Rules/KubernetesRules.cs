@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using LeakGuard.Engine.Decoding;
 
@@ -85,16 +86,25 @@ internal static class KubernetesRules
         return (text.IndexOf('\n') < 0 || IsWrappedBase64(text)) && IsCredentialText(text);
     }
 
-    /// <summary>One value that may be a password or token: not a placeholder, a default, a number, an address, a certificate or words naming one.</summary>
+    /// <summary>
+    /// One value that may be a password or token: not a placeholder, a default, a number, an address, a certificate,
+    /// words naming one, or a versioned name kept beside the secrets ("claude-3-5-sonnet"). Words alone may be a
+    /// passphrase ("orange-harbour-lantern").
+    /// </summary>
     private static bool IsCredentialText(string text) =>
         text.Length >= 8
             && !text.StartsWith("-----BEGIN", StringComparison.Ordinal)
             && !NamesItself(text)
             && !IsName(text)
+            && !IsVersionedName(text)
             && !IsAddress(text)
             && !Placeholders.IsPlaceholder(text, madeByPeople: true)
             && !DemoPasswords.Contains(text)
             && !IsNumber(text);
+
+    /// <summary>Words and a version joined by '-' or '_' ("claude-3-5-sonnet", "gpt-4o-mini-2024"): a model's or a release's name.</summary>
+    private static bool IsVersionedName(string text) =>
+        GenericValue.IsIdentifierLike(text) && text.Split('-', '_', '.').Any(part => part.Length > 0 && part.All(char.IsDigit));
 
     /// <summary>Printable ASCII and line breaks: what passwords and tokens are written in.</summary>
     private static bool IsPrintable(string decoded)
