@@ -432,6 +432,7 @@ public static class BuiltInRules
         AmapRules.All,
         AlphaVantageRules.All,
         GiphyRules.All,
+        SeqRules.All,
         UnsplashRules.All,
         TomTomRules.All,
         HereRules.All,

@@ -432,6 +432,7 @@ internal static class SampleCatalog
         AmapRulesSamples.Samples,
         AlphaVantageRulesSamples.Samples,
         GiphyRulesSamples.Samples,
+        SeqRulesSamples.Samples,
         UnsplashRulesSamples.Samples,
         TomTomRulesSamples.Samples,
         HereRulesSamples.Samples,
