@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace LeakGuard.Engine.Rules;
@@ -41,8 +42,16 @@ internal static class SensitiveDefaultRules
         {
             Confidence = Confidence.Medium,
             MinEntropy = 3,
-            IsPlausible = value => PasswordValue.IsNoName(value) && (PasswordValue.IsStrong(value) || (value.Length >= 16 && Plausibility.MixesLettersAndDigits(value))),
+            IsPlausible = value => PasswordValue.IsNoName(value) && !IsReference(value) && (PasswordValue.IsStrong(value) || (value.Length >= 16 && Plausibility.MixesLettersAndDigits(value))),
             MadeLocally = true,
         },
     };
+
+    // Where a secret is, not the secret: an ARN (a certificate's, a Secrets Manager secret's), a resource's path, a URL
+    // without credentials.
+    private static bool IsReference(string value) =>
+        value.StartsWith("arn:", StringComparison.Ordinal)
+        || value.StartsWith("projects/", StringComparison.Ordinal)
+        || value.StartsWith("/subscriptions/", StringComparison.OrdinalIgnoreCase)
+        || ((value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) && value.IndexOf('@') < 0);
 }
