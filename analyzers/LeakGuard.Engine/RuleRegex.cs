@@ -15,6 +15,10 @@ namespace LeakGuard.Engine;
 /// </summary>
 internal sealed class RuleRegex
 {
+    // A leading class taken more often than this ("[A-Za-z0-9+/]{86}") the interpreter would match at every position of
+    // a long run of its characters, which the non-backtracking engine passes once.
+    private const int MaxLeadingClassCount = 4;
+
     // Ample for a literal's search through the largest text scanned (512 MB, --max-file-size), short enough that a
     // hostile text costs each pattern little before it moves.
     private static readonly TimeSpan Attempt = TimeSpan.FromMilliseconds(100);
@@ -99,10 +103,10 @@ internal sealed class RuleRegex
     }
 
     /// <summary>
-    /// Whether every way <paramref name="pattern"/> can start is with a literal, or with a character class repeated a
-    /// fixed number of times ("[A-Za-z0-9]{32}"): the backtracking interpreter then leaves most positions after a
-    /// character or two. A leading loop of varying length ("[a-z0-9_.-]{0,40}password") it would try in full at every
-    /// position.
+    /// Whether every way <paramref name="pattern"/> can start is with a literal, or with a character class taken a few
+    /// times at most ("[?&]"): the backtracking interpreter then finds the literal with a vectorized search, or leaves a
+    /// position after a character or two. A leading loop ("[a-z0-9_.-]{0,40}password") or a long class
+    /// ("[A-Za-z0-9]{32}") it would try in full at every position of a run of its characters.
     /// </summary>
     internal static bool StartsWithoutLoop(string pattern) => StartsWithoutLoop(pattern, 0, pattern.Length);
 
@@ -145,7 +149,7 @@ internal sealed class RuleRegex
         var atomEnd = AtomEnd(pattern, at, end);
         if (pattern[at] != '(')
         {
-            return IsFixed(pattern, atomEnd, end);
+            return IsFixed(pattern, atomEnd, end, IsClass(pattern, at) ? MaxLeadingClassCount : int.MaxValue);
         }
 
         var close = atomEnd - 1;
@@ -155,7 +159,7 @@ internal sealed class RuleRegex
         }
 
         var inner = InnerStart(pattern, at);
-        return inner > at && IsFixed(pattern, atomEnd, end) && StartsWithoutLoop(pattern, inner, close);
+        return inner > at && IsFixed(pattern, atomEnd, end, 1) && StartsWithoutLoop(pattern, inner, close);
     }
 
     // Where the content of the group opened at start begins: after "(", "(?:", "(?i:", "(?<name>"; start for a lookaround.
@@ -170,8 +174,8 @@ internal sealed class RuleRegex
         return opening > 0 ? start + opening : start;
     }
 
-    // Whether the atom that ends at atomEnd is taken a fixed number of times: no quantifier, or {n}, or {n,n}.
-    private static bool IsFixed(string pattern, int atomEnd, int end)
+    // Whether the atom that ends at atomEnd is taken a fixed number of times, at most maxCount: no quantifier, {n} or {n,n}.
+    private static bool IsFixed(string pattern, int atomEnd, int end, int maxCount)
     {
         if (atomEnd >= end)
         {
@@ -190,11 +194,15 @@ internal sealed class RuleRegex
                 }
 
                 var bounds = pattern.Substring(atomEnd + 1, close - atomEnd - 1).Split(',');
-                return bounds.Length == 1 || bounds[0] == bounds[1];
+                return (bounds.Length == 1 || bounds[0] == bounds[1]) && int.TryParse(bounds[0], out var count) && count <= maxCount;
             default:
                 return true;
         }
     }
+
+    // Whether the atom at start matches a set of characters: a class, '.', or an escape such as \d, \w or \p{L}.
+    private static bool IsClass(string pattern, int start) =>
+        pattern[start] is '[' or '.' || (pattern[start] == '\\' && start + 1 < pattern.Length && "dDwWsSpP".IndexOf(pattern[start + 1]) >= 0);
 
     // The index just past the atom at start: a group with its parentheses, a class with its brackets, an escape, a character.
     private static int AtomEnd(string pattern, int start, int end)
