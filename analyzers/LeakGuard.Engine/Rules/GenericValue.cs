@@ -19,7 +19,8 @@ internal static class GenericValue
         && !IsEncodedText(value)
         && !TestKeyInBase64.Matches(value)
         && !IsCiphertextOrHash(value)
-        && !IsStripeClientSecret(value);
+        && !IsStripeClientSecret(value)
+        && !IsGoogleApiKey(value);
 
     /// <summary>
     /// Stripe's client_secret of a PaymentIntent or SetupIntent ("pi_…_secret_…"), which the page hands to Stripe.js:
@@ -28,6 +29,12 @@ internal static class GenericValue
     private static bool IsStripeClientSecret(string value) =>
         (value.StartsWith("pi_", StringComparison.Ordinal) || value.StartsWith("seti_", StringComparison.Ordinal))
         && value.IndexOf("_secret_", StringComparison.Ordinal) > 0;
+
+    /// <summary>
+    /// A Google API key ("AIza…"): google-api-key reports every one that is secret, and leaves out the ones Firebase's
+    /// configuration ships to browsers and phones, which a name such as apiKey does not make secret.
+    /// </summary>
+    private static bool IsGoogleApiKey(string value) => value.StartsWith("AIza", StringComparison.Ordinal);
 
     /// <summary>8-4-4-4-12 hex digits.</summary>
     private static bool IsGuid(string value)
