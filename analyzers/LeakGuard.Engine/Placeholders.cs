@@ -11,7 +11,7 @@ public static class Placeholders
     private static readonly string[] Words =
     {
         "xxxx", "****", "....", "\u2026", "\\u2026", "your", "example", "placeholder", "dummy", "redacted", "changeme", "change_me", "change-me",
-        "replace", "insert", "sample", "fake", "paste", "todo", "&lt;", "${", "{{", "$(", "#{", "ENC[AES256_GCM,",
+        "replace", "override", "insert", "sample", "fake", "paste", "todo", "&lt;", "${", "{{", "$(", "#{", "ENC[AES256_GCM,",
 
         // The hex words programmers fill a hex key's place with.
         "deadbeef", "cafebabe",

@@ -32,6 +32,7 @@ internal static class JwtSigningKeyRulesSamples
         .FindsIn("jwt-signing-key", "a Spring property under the application's prefix", $"server.port=8080\nacme.security.jwt.secret={Base64Key}\n", Base64Key)
         .Ignores("jwt-signing-key", "an Atlassian Connect app's key in a guide to JWT", "{\n  \"key\": \"my-backend-integration\",\n  \"name\": \"My Backend Integration\",\n  \"authentication\": { \"type\": \"jwt\" }\n}")
         .FindsIn("jwt-signing-key", "words that speak of a secret under a bare key", "\"Jwt\": {\n  \"Key\": \"my-super-secret-signing-phrase\"\n}", "my-super-secret-signing-phrase")
+        .Ignores("jwt-signing-key", "a development key that asks to be overridden", "\"Jwt\": { \"Key\": \"dev-only-key-please-override-in-user-secrets\" },")
         .Ignores("jwt-signing-key", "a call's name and a sentence", "samples.Add(\"jwt-signing-key\", \"SymmetricSecurityKey over UTF-8 bytes\");")
         .FindsIn("jwt-signing-key-literal", "SymmetricSecurityKey over UTF-8 bytes", $"IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"{Passphrase}\")),", Passphrase)
         .FindsIn("jwt-signing-key-literal", "SymmetricSecurityKey over base 64", $"var key = new SymmetricSecurityKey(\n    Convert.FromBase64String(\"{Base64Key}\"));", Base64Key)
