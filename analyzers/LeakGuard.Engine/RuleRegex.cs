@@ -68,13 +68,17 @@ internal sealed class RuleRegex
     }
 #endif
 
-    public Match Match(string text, int start)
+    public Match Match(string text, int start) => Run(regex => regex.Match(text, start));
+
+    public Match Match(string text, int start, int length) => Run(regex => regex.Match(text, start, length));
+
+    private Match Run(Func<Regex, Match> match)
     {
         if (!outOfTime)
         {
             try
             {
-                return first.Match(text, start);
+                return match(first);
             }
             catch (RegexMatchTimeoutException) when (linear is not null)
             {
@@ -82,24 +86,7 @@ internal sealed class RuleRegex
             }
         }
 
-        return Current.Match(text, start);
-    }
-
-    public Match Match(string text, int start, int length)
-    {
-        if (!outOfTime)
-        {
-            try
-            {
-                return first.Match(text, start, length);
-            }
-            catch (RegexMatchTimeoutException) when (linear is not null)
-            {
-                outOfTime = true;
-            }
-        }
-
-        return Current.Match(text, start, length);
+        return match(Current);
     }
 
     /// <summary>
