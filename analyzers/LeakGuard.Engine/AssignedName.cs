@@ -55,6 +55,13 @@ internal static class AssignedName
     }
 
     /// <summary>
+    /// The name a value that the match does not name itself (a token pattern) is given, as the text holds it ("MIXPANEL_TOKEN"
+    /// in <c>MIXPANEL_TOKEN = …</c>); empty when the match names it or no name stands before it.
+    /// </summary>
+    public static string NameOutsideMatch(string text, int matchStart, int secretStart) =>
+        TryFindOutsideMatch(text, matchStart, secretStart, out var from, out var to) ? text.Substring(from, to - from) : string.Empty;
+
+    /// <summary>
     /// Whether a value that the match does not name itself (a token pattern) is given a name of an identifier: "id",
     /// "client_id", "app.id", "conversionId", "clientID", "ProjectGuid", or is parsed as one ("new Guid(\"…\")",
     /// "[assembly: Guid(\"…\")]", "UUID.fromString(\"…\")"). Identifiers are public; key-shaped ones (UUIDs, hex)

@@ -328,6 +328,11 @@ public sealed class SecretScanner
             return;
         }
 
+        if (rule.ContextKeywords.Count > 0 && rule.Confidence < Confidence.High && ForeignProviderName.Holds(rule, text, span.NameStart, span.SecretStart))
+        {
+            return;
+        }
+
         if (rule.ClientSideMarkers.Count > 0 && IsClientSide(rule, text, span.MatchStart, span.MatchLength, context))
         {
             return;

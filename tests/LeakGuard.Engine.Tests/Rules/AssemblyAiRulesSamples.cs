@@ -14,5 +14,7 @@ internal static class AssemblyAiRulesSamples
         .FindsIn("assemblyai-api-key", "the Python SDK's alias", $"aai.settings.api_key = \"{AssemblyaiApiKeyKey}\"\n", AssemblyaiApiKeyKey)
         .Ignores("assemblyai-api-key", "32 hex digits that are not a version-4 UUID", $"assemblyai: {NotUuidKey}")
         .Ignores("assemblyai-api-key", "no assemblyai context", $"\"checksum\": \"{AssemblyaiApiKeyKey}\"")
+        .Ignores("assemblyai-api-key", "another provider's token beside AssemblyAI's name", $"# ASSEMBLYAI_API_KEY comes from the CI's secrets\nanalytics:\n  mixpanel: {AssemblyaiApiKeyKey}\n")
+        .FindsIn("assemblyai-api-key", "a name that holds both providers is AssemblyAI's", $"# Mixpanel is set up in analytics.py\nASSEMBLYAI_API_KEY = {AssemblyaiApiKeyKey}\n", AssemblyaiApiKeyKey)
         .Ignores("assemblyai-api-key", "one character short", $"assemblyai: {AssemblyaiApiKeyKey[..^1]}");
 }
