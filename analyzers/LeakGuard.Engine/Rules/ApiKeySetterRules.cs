@@ -32,7 +32,7 @@ internal static class ApiKeySetterRules
     };
 
     // Only the call says what the value is, so it must read as drawn at random: digits among its letters, no name in
-    // code, no GUID (an id as often as a key), and not mostly words ("test-api-key-2024", "my-staging-token-01").
+    // code, no GUID (an id as often as a key), and not a name made of words ("test-api-key-2024", "my-staging-token-01").
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         new SecretRule(
@@ -45,25 +45,10 @@ internal static class ApiKeySetterRules
         {
             Confidence = Confidence.Medium,
             MinEntropy = 3.3,
-            IsPlausible = value => GenericValue.IsPlausible(value) && !Plausibility.IsCodeIdentifier(value) && !IsMostlyWordSegments(value),
+            IsPlausible = value => GenericValue.IsPlausible(value) && !Plausibility.IsCodeIdentifier(value),
             Allowlist = GenericRules.NotSecretNames,
             MadeLocally = true,
             IsFallback = true,
         },
     };
-
-    // Whether segments that are lower-case words of three letters or more make up two fifths of the value or more.
-    private static bool IsMostlyWordSegments(string value)
-    {
-        var inWords = 0;
-        foreach (var segment in value.Split('-', '_', '.'))
-        {
-            if (segment.Length >= 3 && GenericValue.IsLowercaseWord(segment))
-            {
-                inWords += segment.Length;
-            }
-        }
-
-        return inWords * 5 >= value.Length * 2;
-    }
 }

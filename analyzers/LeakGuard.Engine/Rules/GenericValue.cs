@@ -188,7 +188,7 @@ internal static class GenericValue
         value.StartsWith("U2FsdGVkX1", StringComparison.Ordinal)
         || (value.Length == 35 && value.StartsWith("md5", StringComparison.Ordinal) && value.Skip(3).All(IsHex));
 
-    internal static bool IsLowercaseWord(string segment)
+    private static bool IsLowercaseWord(string segment)
     {
         foreach (var c in segment)
         {
