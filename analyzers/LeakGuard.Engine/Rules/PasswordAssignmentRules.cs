@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace LeakGuard.Engine.Rules;
@@ -75,12 +74,6 @@ internal static class PasswordAssignmentRules
     private const string SpacedUnquoted =
         "[ \\t]{1,3}=[ \\t]{1,3}(?<secret>[^\\s\"'`#{$%<\\[,;()=][^\\s\"'`,;()]{0,40}[!@#$%^&*+~?|\\\\/=-][^\\s\"'`,;()]{0,40})[ \\t]*(?:\\r|\\n|$)";
 
-    // Values that stand for a password without being it: a hash (Jupyter's "sha1:…", "argon2:…", an LDAP "{SSHA}…"),
-    // a value encrypted for the config (Jasypt's "ENC(…)", "vault:…", OpenSSL's "U2FsdGVkX1…"), base 64 of prose (an
-    // .npmrc's _password of "not my real password"), a name ("scram-sha-256", "my_db_pass2") or a member of the code
-    // ("settings.DbPwd2").
-    private static readonly string[] StandInPrefixes = { "sha1:", "sha256:", "sha512:", "argon2:", "pbkdf2", "md5:", "scrypt:", "{ssha", "{sha", "{crypt}", "enc(", "vault:", "secret:" };
-
     // A password written where the settings or code give it its name: appsettings.json's "Password", a compose file's
     // MYSQL_ROOT_PASSWORD, Django's DATABASES "PASSWORD", Spring's spring.datasource.password, PHP's 'password' =>,
     // Python's connect(password="…"), an Ansible inventory's ansible_password=. Nothing but the name says what it
@@ -107,22 +100,9 @@ internal static class PasswordAssignmentRules
         {
             Confidence = Confidence.Medium,
             MinEntropy = 2.8,
-            IsPlausible = value => PasswordValue.IsStrongAndNoName(value) && !IsStandIn(value),
+            IsPlausible = value => PasswordValue.IsStrongAndNoName(value) && !PasswordValue.IsStandIn(value),
             MadeLocally = true,
             IsFallback = true,
         },
     };
-
-    private static bool IsStandIn(string value)
-    {
-        foreach (var prefix in StandInPrefixes)
-        {
-            if (value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return GenericValue.IsCiphertextOrHash(value) || GenericValue.IsEncodedText(value) || GenericValue.IsIdentifierLike(value) || GenericValue.IsNamedMemberAccess(value);
-    }
 }

@@ -37,6 +37,9 @@ internal static class PasswordValue
     /// </summary>
     public const string Unquoted = "(?<secret>[^\\s\"'`#{$<\\[,;()=][^\\s\"'`,;()\\[\\]{}]{5,63})[ \\t]*(?:\\r|\\n|$|\\*/)";
 
+    // How a hash's or an encrypted value's text starts.
+    private static readonly string[] StandInPrefixes = { "sha1:", "sha256:", "sha512:", "argon2:", "pbkdf2", "md5:", "scrypt:", "{ssha", "{sha", "{crypt}", "enc(", "vault:", "secret:" };
+
     // What a schema or code writes where a password goes: a type, an empty value, an OpenAPI example's "string".
     private static readonly HashSet<string> CodeWords = new(StringComparer.OrdinalIgnoreCase) { "string", "undefined", "null", "none", "nil", "true", "false", "required", "optional" };
 
@@ -58,6 +61,25 @@ internal static class PasswordValue
         && !CodeWords.Contains(value)
         && !IsSnakeCaseName(value)
         && !IsTemplateHole(value);
+
+    /// <summary>
+    /// Whether <paramref name="value"/> stands for a password without being it: a hash (Jupyter's "sha1:…", "argon2:…",
+    /// an LDAP "{SSHA}…"), a value encrypted for the config (Jasypt's "ENC(…)", "vault:…", OpenSSL's "U2FsdGVkX1…"),
+    /// base 64 of prose (an .npmrc's _password of "not my real password"), a name ("scram-sha-256", "my_db_pass2") or
+    /// a member of the code ("settings.DbPwd2").
+    /// </summary>
+    public static bool IsStandIn(string value)
+    {
+        foreach (var prefix in StandInPrefixes)
+        {
+            if (value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return GenericValue.IsCiphertextOrHash(value) || GenericValue.IsEncodedText(value) || GenericValue.IsIdentifierLike(value) || GenericValue.IsNamedMemberAccess(value);
+    }
 
     /// <summary>What every rule that takes a password by its name or its place asks of it: <see cref="IsNoName"/> and <see cref="IsStrong"/>.</summary>
     public static bool IsStrongAndNoName(string value) => IsNoName(value) && IsStrong(value);
