@@ -30,7 +30,8 @@ internal static class GoogleRules
 
         // Firebase's configuration for a web, Android or iOS app (firebaseConfig, google-services.json,
         // GoogleService-Info.plist) carries the project's browser key, which Google documents as made to ship inside the
-        // app: only its API restrictions and Firebase's security rules guard the project. Keys elsewhere are reported.
+        // app: only its API restrictions and Firebase's security rules guard the project. A key given a Firebase name
+        // (a Vite or Next.js app's VITE_FIREBASE_API_KEY, firebaseApiKey) is that key. Keys elsewhere are reported.
         new SecretRule(
             "google-api-key",
             "Google",
@@ -41,6 +42,7 @@ internal static class GoogleRules
         {
             MinEntropy = 3.5,
             ClientSideMarkers = new[] { "firebaseapp.com", "messagingSenderId", "mobilesdk_app_id", "GOOGLE_APP_ID", "GCM_SENDER_ID" },
+            PublicNames = new[] { "firebase" },
         },
 
         // The auth-key format AI Studio issues since 2026: "AQ." then 50 URL-safe characters, all seen starting "Ab".

@@ -32,6 +32,8 @@ internal static class GoogleRulesSamples
         .Ignores("google-api-key", "a Firebase web app's configuration", $"const firebaseConfig = {{\n  apiKey: \"{TestKeys.GoogleApiKey(3)}\",\n  authDomain: \"ledger-web.firebaseapp.com\",\n  projectId: \"ledger-web\",\n  messagingSenderId: \"402218934471\",\n}};")
         .Ignores("google-api-key", "an Android app's google-services.json", $"\"client_info\": {{\n  \"mobilesdk_app_id\": \"1:402218934471:android:5b1c1f0a9e4d2c7f\"\n}},\n\"api_key\": [\n  {{ \"current_key\": \"{TestKeys.GoogleApiKey(4)}\" }}\n]")
         .Ignores("google-api-key", "an iOS app's GoogleService-Info.plist", $"<key>API_KEY</key>\n<string>{TestKeys.GoogleApiKey(5)}</string>\n<key>GCM_SENDER_ID</key>\n<string>402218934471</string>\n<key>GOOGLE_APP_ID</key>\n<string>1:402218934471:ios:9a7c3e1b2d4f6a8c</string>")
+        .Ignores("google-api-key", "a Vite app's Firebase key in its .env", $"VITE_FIREBASE_API_KEY={TestKeys.GoogleApiKey(6)}\nVITE_FIREBASE_PROJECT_ID=ledger-web\n")
+        .FindsIn("google-api-key", "a Gemini key beside a Firebase key's name", $"VITE_FIREBASE_PROJECT_ID=ledger-web\nGEMINI_API_KEY={TestKeys.GoogleApiKey(7)}\n", TestKeys.GoogleApiKey(7))
         .Ignores("google-api-key", "one character short", TestKeys.GoogleApiKey()[..^1])
         .Ignores("google-api-key", "one character long", TestKeys.GoogleApiKey() + "Q")
         .Ignores("google-api-key", "wrong case", TestKeys.GoogleApiKey().ToUpperInvariant())
