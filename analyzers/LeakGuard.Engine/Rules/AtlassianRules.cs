@@ -14,6 +14,10 @@ internal static class AtlassianRules
 
     private static readonly string[] TrelloContext = { "trello" };
 
+    // An Atlassian Cloud token's body after its "ATATT3" or "ATCTT3": 186 characters as issued, the last nine an '=' and
+    // a checksum in hex; a token of another length is known by that ending.
+    private const string CloudTokenBody = "(?:[A-Za-z0-9_=-]{186}|[A-Za-z0-9_=-]{150,240}=[A-Fa-f0-9]{8})";
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
         // A Jira or Confluence Data Center personal access token: Bitbucket Data Center's token without its "BBDC-"
@@ -35,7 +39,7 @@ internal static class AtlassianRules
             "atlassian-api-token",
             "Atlassian",
             "Atlassian (Jira, Confluence) API token",
-            Patterns.Token("ATATT3[A-Za-z0-9_=-]{186}"),
+            Patterns.Token("ATATT3" + CloudTokenBody),
             new[] { "ATATT3" },
             Remediation)
         {
@@ -45,7 +49,7 @@ internal static class AtlassianRules
             "atlassian-access-token",
             "Atlassian",
             "Atlassian / Bitbucket repository, project or workspace access token",
-            Patterns.Token("ATCTT3[A-Za-z0-9_=-]{186}"),
+            Patterns.Token("ATCTT3" + CloudTokenBody),
             new[] { "ATCTT3" },
             Remediation)
         {

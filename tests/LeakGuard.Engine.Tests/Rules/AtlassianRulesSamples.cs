@@ -7,6 +7,9 @@ internal static class AtlassianRulesSamples
 {
     private static readonly string AtlassianApiTokenKey = FakeKey.Of("ATA", "TT3", FakeKey.Random(FakeKey.UrlSafe, 186, 1));
 
+    // A token of another length, known by its ending: '=' and a checksum in hex.
+    private static readonly string AtlassianApiTokenOtherLength = FakeKey.Of("ATA", "TT3", FakeKey.Random(FakeKey.UrlSafe, 176, 2), "=", FakeKey.Random(FakeKey.Hex, 8, 3).ToUpperInvariant());
+
     private static readonly string AtlassianAccessTokenKey = FakeKey.Of("ATC", "TT3", FakeKey.Random(FakeKey.UrlSafe, 186, 11));
 
     private static readonly string AtlassianLegacyApiTokenKey = FakeKey.Of(FakeKey.Random(FakeKey.Base62, 24, 21));
@@ -26,6 +29,7 @@ internal static class AtlassianRulesSamples
         .Ignores("atlassian-data-center-pat", "the shape over an id with a letter", $"value: {NotAnId} (jira)")
         .Ignores("atlassian-data-center-pat", "no Jira or Confluence near", $"value: {DataCenterPat}")
         .Finds("atlassian-api-token", AtlassianApiTokenKey, "API_KEY")
+        .FindsIn("atlassian-api-token", "another length, with the checksum's ending", $"auth = HTTPBasicAuth(\"bot@example.test\", \"{AtlassianApiTokenOtherLength}\")", AtlassianApiTokenOtherLength)
         .Ignores("atlassian-api-token", "one character short", $"value: {AtlassianApiTokenKey[..^1]}")
         .Ignores("atlassian-api-token", "embedded in a longer token", "value: Q" + AtlassianApiTokenKey)
         .Finds("atlassian-access-token", AtlassianAccessTokenKey, "API_KEY")
