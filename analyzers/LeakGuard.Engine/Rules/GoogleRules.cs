@@ -31,7 +31,9 @@ internal static class GoogleRules
         // Firebase's configuration for a web, Android or iOS app (firebaseConfig, google-services.json,
         // GoogleService-Info.plist) carries the project's browser key, which Google documents as made to ship inside the
         // app: only its API restrictions and Firebase's security rules guard the project. A key given a Firebase name
-        // (a Vite or Next.js app's VITE_FIREBASE_API_KEY, firebaseApiKey) is that key. Keys elsewhere are reported.
+        // (a Vite or Next.js app's VITE_FIREBASE_API_KEY, firebaseApiKey) is that key. So is the key a page loads the
+        // Maps JavaScript API with (maps/api/js?key=…), which the browser sends with every map, and a key named for the
+        // browser (GoogleMaps:BrowserKey). Keys elsewhere are reported: a server's, a Gemini one.
         new SecretRule(
             "google-api-key",
             "Google",
@@ -41,8 +43,8 @@ internal static class GoogleRules
             Remediation)
         {
             MinEntropy = 3.5,
-            ClientSideMarkers = new[] { "firebaseapp.com", "messagingSenderId", "mobilesdk_app_id", "GOOGLE_APP_ID", "GCM_SENDER_ID" },
-            PublicNames = new[] { "firebase" },
+            ClientSideMarkers = new[] { "firebaseapp.com", "messagingSenderId", "mobilesdk_app_id", "GOOGLE_APP_ID", "GCM_SENDER_ID", "maps/api/js?" },
+            PublicNames = new[] { "firebase", "browser" },
         },
 
         // The auth-key format AI Studio issues since 2026: "AQ." then 50 URL-safe characters, all seen starting "Ab".
