@@ -15,6 +15,9 @@ public static class Placeholders
 
         // The hex words programmers fill a hex key's place with.
         "deadbeef", "cafebabe",
+
+        // An instruction in the value's place: "generate-with-openssl-rand-base64-32".
+        "generate", "openssl",
     };
 
     private const int MaxRun = 6;

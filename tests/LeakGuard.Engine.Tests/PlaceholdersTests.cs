@@ -43,6 +43,8 @@ public class PlaceholdersTests
         "#{JwtSigningKey}#",
         "__REDIS_PASSWORD__",
         "__Api.Key-2__",
+        "generate-with-openssl-rand-base64-32",
+        "run: openssl rand -hex 32",
         "ENC[AES256_GCM,data:y/uHdLF6ZPq2yXsIE2N4x3Ti,iv:ZM5JPc12ZdH9vRO1ghdRbysRNrngisrYmbOMDu/yeqU,tag:oybtH2WMMyK/OufmNS10nA==,type:str]",
     };
 
