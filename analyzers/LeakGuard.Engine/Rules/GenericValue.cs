@@ -161,7 +161,8 @@ internal static class GenericValue
     /// <summary>
     /// Base 64 of prose, JSON, XML or a URL (spaces, braces, angle brackets, "://") rather than of random bytes, padded or
     /// not, in either alphabet: a JOSE header ("eyJhbGciOi…", {"alg":…}) ahead of its token's other parts is one; so is
-    /// a line that spells "password" (a doc example's base64 of "encrypted-password\n").
+    /// a line that spells "password" (a doc example's base64 of "encrypted-password\n"); so is a demo password or a
+    /// placeholder (a Kubernetes Secret's data of "changeme" or "REPLACE_ME", for the pipeline to fill in).
     /// </summary>
     internal static bool IsEncodedText(string value)
     {
@@ -180,7 +181,7 @@ internal static class GenericValue
         }
 
         return text.IndexOf(' ') >= 0 || text.IndexOf('{') >= 0 || text.IndexOf('<') >= 0 || text.IndexOf("://", StringComparison.Ordinal) >= 0
-            || DemoPasswords.SpellsPassword(text);
+            || DemoPasswords.SpellsPassword(text) || DemoPasswords.Contains(text) || Placeholders.IsPlaceholder(text, madeByPeople: true);
     }
 
     /// <summary>OpenSSL's salted ciphertext ("U2FsdGVkX1", base 64 of "Salted__") or PostgreSQL's stored "md5" hash.</summary>

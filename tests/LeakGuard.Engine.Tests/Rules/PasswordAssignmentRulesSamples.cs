@@ -1,3 +1,5 @@
+using System;
+using System.Text;
 using LeakGuard.Engine.Tests.Catalog;
 using LeakGuard.Tests;
 
@@ -78,6 +80,7 @@ internal static class PasswordAssignmentRulesSamples
         .FindsIn("password-assignment", "a Gradle signing config", $"signingConfigs {{\n    release {{\n        storeFile file(\"../keystore/release.jks\")\n        storePassword \"{Password}\"\n        keyAlias \"app\"\n    }}\n}}\n", Password)
         .FindsIn("password-assignment", "SSSD's LDAP bind password", $"[domain/corp]\nldap_default_authtok_type = password\nldap_default_authtok = {Password}\n", Password)
         .Ignores("password-assignment", "a Gradle password read from the environment, and a comment after a value", "storePassword System.getenv(\"KEYSTORE_PASSWORD\")\nkeyPassword project.property(\"keyPassword\")\npassword: Harbor #the password is in the vault")
+        .Ignores("password-assignment", "a Kubernetes Secret's data that the pipeline replaces", "kind: Secret\ndata:\n  password: " + Convert.ToBase64String(Encoding.ASCII.GetBytes("changeme")) + "\n  api-key: " + Convert.ToBase64String(Encoding.ASCII.GetBytes("REPLACE_ME")) + "\n")
         .Ignores("password-assignment", "a list that names password methods", "# METHOD can be \"trust\", \"reject\", \"md5\", \"password\", \"scram-sha-256\",\nauth_methods = ['password', 'Kerberos5-v2']")
         .Ignores("password-assignment", "Maven's encrypted password and a property", "<password>{COQLCE6DU6GtcS5P=}</password>\n<password>${env.DEPLOY_PASSWORD}</password>")
         .Ignores("password-assignment", "a Java properties label written with escapes", "login.password=Contrase\\u00f1a\nlogin.password.forgot=\\u00bfOlvid\\u00f3 su contrase\\u00f1a?")
