@@ -542,11 +542,12 @@ public sealed class SecretScanner
     /// <summary>
     /// How strongly a finding claims its span: by its rule's confidence, and a literal found through a name that a
     /// provider's URL takes (a name may be given other providers' keys in other functions) below every rule that finds
-    /// it by its own surroundings, above the generic rule only; of two such uses, the nearer claims it. A fallback rule
+    /// it by its own surroundings, above the generic rule and the fallback rules of medium confidence only (the provider
+    /// it names says more than "a password"); of two such uses, the nearer claims it. A fallback rule
     /// (<see cref="SecretRule.IsFallback"/>) claims it below the other rules of its confidence.
     /// </summary>
     private static int Rank(SecretFinding finding) =>
-        finding.NameDistance is not null ? 4 : (4 * (int)finding.Rule.Confidence) + (finding.Rule.IsFallback ? 1 : 2);
+        finding.NameDistance is not null ? (8 * (int)Confidence.Medium) + 3 : (8 * (int)finding.Rule.Confidence) + (finding.Rule.IsFallback ? 2 : 4);
 
     /// <summary>Adds to <paramref name="kept"/>, in order of position, the findings of one cluster that no better one overlaps.</summary>
     private static void KeepRanked(List<(SecretFinding Finding, int Order)> cluster, List<SecretFinding> kept)

@@ -494,6 +494,7 @@ public static class BuiltInRules
         HttpAuthorizationRules.All,
         PasswordAssignmentRules.All,
         PasswordDirectiveRules.All,
+        SecretDefaultRules.All,
         CommandLinePasswordRules.All,
         PasswordArgumentRules.All,
         MySqlDsnRules.All,

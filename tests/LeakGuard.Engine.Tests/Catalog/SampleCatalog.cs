@@ -489,6 +489,7 @@ internal static class SampleCatalog
         SecureStringRulesSamples.Samples,
         PasswordAssignmentRulesSamples.Samples,
         PasswordDirectiveRulesSamples.Samples,
+        SecretDefaultRulesSamples.Samples,
         CommandLinePasswordRulesSamples.Samples,
         PasswordArgumentRulesSamples.Samples,
         MySqlDsnRulesSamples.Samples,

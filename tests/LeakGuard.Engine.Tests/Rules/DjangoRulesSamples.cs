@@ -21,7 +21,7 @@ internal static class DjangoRulesSamples
         .FindsIn("django-secret-key", "settings.py", $"SECRET_KEY = \"{Key}\"\n", Key)
         .FindsIn("django-secret-key", "the default of an environment variable", $"SECRET_KEY = os.environ.get(\"SECRET_KEY\", \"{Key}\")\n", Key)
         .FindsIn("django-secret-key", "a YAML setting", $"DJANGO_SECRET_KEY: '{Key}'\n", Key)
-        .Ignores("django-secret-key", "one character short", $"SECRET_KEY = config(\"SECRET_KEY\", default=\"{Key[1..]}\")")
+        .FindsIn("secret-default", "one character short of Django's key: not startproject's, still a secret's default", $"SECRET_KEY = config(\"SECRET_KEY\", default=\"{Key[1..]}\")", Key[1..])
         .Ignores("django-secret-key", "a reference to the environment", "SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]")
         .Ignores("django-secret-key", "no symbol: not drawn from Django's alphabet", $"SECRET_KEY = \"{FakeKey.Random("abcdefghijklmnopqrstuvwxyz", 50, 3)}\"")
         .FindsIn("django-insecure-secret-key", "a key that holds \"$(\" by chance", $"SECRET_KEY = '{KeyWithSubstitution}'\n", KeyWithSubstitution)
