@@ -46,7 +46,13 @@ internal static class CommandLinePasswordRules
     private const string Chpasswd =
         "echo[ \\t]{1,3}(?:-e[ \\t]{1,3})?['\"]?[a-z_][a-z0-9_.-]{0,31}:(?<secret>[^\\s'\"$`:]{6,64})['\"]?[ \\t]{0,3}\\|[ \\t]{0,3}(?:sudo[ \\t]{1,3})?chpasswd";
 
-    private const string Pattern = "(?:^|[^a-z0-9_-])(?:(?:" + Attached + "|" + Commands + Before + Options + ")" + Value + "|" + Chpasswd + ")";
+    // The variable a tool reads its password from, set for one command ahead of it (PGPASSWORD=… psql, MYSQL_PWD=… mysqldump,
+    // SSHPASS=… sshpass -e): the line is in the shell's history and the script as it stands.
+    private const string EnvironmentPrefix =
+        "(?:PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|SQLCMDPASSWORD|RESTIC_PASSWORD|BORG_PASSPHRASE|RCLONE_CONFIG_PASS)="
+        + "(?:'(?<secret>[^'\\r\\n]{6,64})'|\"(?<secret>[^\"$`\\\\\\r\\n]{6,64})\"|(?<secret>[^\\s'\"$`%{<\\\\;|&()-][^\\s'\"`;|&()]{5,63}))[ \\t]{1,3}[a-z]";
+
+    private const string Pattern = "(?:^|[^a-z0-9_-])(?:(?:" + Attached + "|" + Commands + Before + Options + ")" + Value + "|" + Chpasswd + "|" + EnvironmentPrefix + ")";
 
     // What password-assignment needs of a value a person wrote applies here too: the option says it is a password, but
     // scripts and READMEs show demo passwords ("-proot", "sshpass -p secret") as often as real ones.
@@ -55,9 +61,9 @@ internal static class CommandLinePasswordRules
         new SecretRule(
             "command-line-password",
             "Generic",
-            "Password given to a command on its command line (sshpass -p, mysql -p, docker login -p, sqlcmd -P, wget --password, chpasswd, keytool -storepass…)",
+            "Password given to a command on its command line (sshpass -p, mysql -p, docker login -p, sqlcmd -P, wget --password, chpasswd, keytool -storepass, PGPASSWORD=… psql…)",
             Pattern,
-            new[] { "sshpass", "mysql", "mariadb", "login", "mongo", "sqlcmd", "bcp ", "redis-cli", "ldap", "keytool", "pass:", "smbclient", "lftp", "wget", "chpasswd" },
+            new[] { "sshpass", "mysql", "mariadb", "login", "mongo", "sqlcmd", "bcp ", "redis-cli", "ldap", "keytool", "pass:", "smbclient", "lftp", "wget", "chpasswd", "PGPASSWORD=", "MYSQL_PWD=", "SSHPASS=", "REDISCLI_AUTH=", "SQLCMDPASSWORD=", "RESTIC_PASSWORD=", "BORG_PASSPHRASE=", "RCLONE_CONFIG_PASS=" },
             Remediation)
         {
             Confidence = Confidence.Medium,

@@ -11,6 +11,9 @@ internal static class CommandLinePasswordRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("command-line-password", "wget's --password", $"wget --user=ci --password={Generated} https://files.contoso.internal/build.zip\n", Generated)
+        .FindsIn("command-line-password", "PGPASSWORD set for one psql in a shell's history", $"kubectl get pods\nPGPASSWORD={Generated} psql -h db-01.internal -U admin orders\n", Generated)
+        .FindsIn("command-line-password", "MYSQL_PWD quoted ahead of mysqldump", $"MYSQL_PWD='{Generated}' mysqldump -uroot shop > shop.sql\n", Generated)
+        .Ignores("command-line-password", "PGPASSWORD given a variable, and a demo password", "PGPASSWORD=$DB_PASSWORD psql -h db\nPGPASSWORD=postgres psql -h localhost\n")
         .FindsIn("command-line-password", "a cloud-init script's chpasswd", $"#!/bin/bash\necho 'azureuser:{Generated}' | chpasswd\n", Generated)
         .Ignores("command-line-password", "chpasswd fed a variable", "echo \"azureuser:${ADMIN_PASSWORD}\" | chpasswd")
         .FindsIn("command-line-password", "sshpass in a deploy script", $"npm run build\nsshpass -p '{Password}' ssh -o StrictHostKeyChecking=no \"$TARGET\" \"mkdir -p $DEST\"\n", Password)
