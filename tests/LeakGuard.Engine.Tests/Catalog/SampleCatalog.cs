@@ -61,6 +61,7 @@ internal static class SampleCatalog
         JenkinsRulesSamples.Samples,
         DockerRulesSamples.Samples,
         HashiCorpRulesSamples.Samples,
+        TerraformStateRulesSamples.Samples,
         PulumiRulesSamples.Samples,
         DopplerRulesSamples.Samples,
         OnePasswordRulesSamples.Samples,
