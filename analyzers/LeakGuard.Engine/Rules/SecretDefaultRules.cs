@@ -23,6 +23,10 @@ internal static class SecretDefaultRules
     // A literal value: no reference ("$OTHER", "{{ x }}", "<key>") and no space.
     private const string Value = "(?<secret>[^\\s\"'`\\\\$%{<\\[][^\\s\"'`\\\\]{7,127})";
 
+    // A function that looks a setting up and takes its default next: getenv, env, ENV.fetch, config, GetValue<string>,
+    // getOrDefault, getProperty, get.
+    private const string Lookup = "[a-z_]{0,30}(?:env|get|fetch|config|default|value|property|setting|param)(?:<[a-z]{1,12}>)?";
+
     // What reads the variable and gives the default (Name at the end of a member, an index or a call's argument):
     //   process.env.JWT_SECRET || "…", os.environ.get("SECRET_KEY") or "…", Environment.GetEnvironmentVariable("API_TOKEN") ?? "…",
     //   getenv('DB_PASSWORD') ?: '…', System.getenv("DB_PASSWORD") ?: "…" (Kotlin), ENV["API_TOKEN"] || "…";
@@ -32,7 +36,7 @@ internal static class SecretDefaultRules
     private const string Pattern =
         "(?i)[.\\[(]" + Quote + "?" + Name
         + Quote + "?[\\])]?(?:[ \\t]{0,3}(?:\\|\\||\\?\\?|\\?:)[ \\t]{0,3}|[ \\t]{1,3}or[ \\t]{1,3})" + Quote + Value + Quote
-        + "|\\(" + Quote + Name + Quote + "[ \\t]{0,3},[ \\t]{0,3}(?:default[ \\t]{0,3}=[ \\t]{0,3})?" + Quote + Value + Quote
+        + "|" + Lookup + "\\(" + Quote + Name + Quote + "[ \\t]{0,3},[ \\t]{0,3}(?:default[ \\t]{0,3}=[ \\t]{0,3})?" + Quote + Value + Quote
         + "|\\$\\{" + Name + "(?::?[-=]|:)(?<secret>[^\\s\"'`\\\\$%{<\\[}][^\\s\"'`\\\\}]{7,127})\\}";
 
     // A secret's variable or setting whose default, in the source, is the secret itself: when the variable is not set,
@@ -49,7 +53,7 @@ internal static class SecretDefaultRules
         {
             Confidence = Confidence.Medium,
             MinEntropy = 3,
-            IsPlausible = value => (GenericValue.IsPlausible(value) || PasswordValue.IsStrongAndNoName(value)) && !PasswordValue.IsStandIn(value),
+            IsPlausible = value => PasswordValue.IsNoName(value) && !PasswordValue.IsStandIn(value) && (GenericValue.IsPlausible(value) || PasswordValue.IsStrong(value)),
             Allowlist = GenericRules.NotSecretNames,
             MadeLocally = true,
             IsFallback = true,

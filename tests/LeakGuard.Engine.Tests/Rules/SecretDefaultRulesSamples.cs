@@ -15,6 +15,8 @@ internal static class SecretDefaultRulesSamples
         .FindsIn("secret-default", "Node's process.env with ||", $"module.exports = {{\n  jwtSecret: process.env.JWT_SECRET || \"{Random}\",\n}};", Random)
         .FindsIn("secret-default", "Python's os.environ.get with or", $"class Config:\n    SECRET_KEY = os.environ.get(\"SECRET_KEY\") or \"{Hex}\"\n", Hex)
         .FindsIn("secret-default", "Python's os.getenv with a default", $"HMAC_KEY = os.getenv(\"HMAC_KEY\", \"{Hex}\")\n", Hex)
+        .Ignores("secret-default", "a call that looks nothing up", $"Add(\"token\", \"{Random}\");\nPatterns.AssignedTo(\"secret\", \"6L[A-Za-z0-9_-]{{38}}\")\n")
+        .Ignores("secret-default", "words naming a credential, in prose", "or words naming a credential (`mysqlpassword`, `SuperSecretPassword123!`).\n")
         .Ignores("secret-default", "a list of strings, not a call", $"auth_methods = ['password', '{Password}']\n")
         .FindsIn("secret-default", "python-decouple's default=", $"API_TOKEN = config('API_TOKEN', default='{Random}')\n", Random)
         .FindsIn("secret-default", "C#'s GetEnvironmentVariable with ??", $"var key = Environment.GetEnvironmentVariable(\"ENCRYPTION_KEY\") ?? \"{Random}\";", Random)
