@@ -35,6 +35,7 @@ internal static class JwtSigningKeyRulesSamples
         .Ignores("jwt-signing-key", "a development key that asks to be overridden", "\"Jwt\": { \"Key\": \"dev-only-key-please-override-in-user-secrets\" },")
         .Ignores("jwt-signing-key", "a call's name and a sentence", "samples.Add(\"jwt-signing-key\", \"SymmetricSecurityKey over UTF-8 bytes\");")
         .FindsIn("jwt-signing-key-literal", "SymmetricSecurityKey over UTF-8 bytes", $"IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"{Passphrase}\")),", Passphrase)
+        .FindsIn("jwt-signing-key-literal", "a field's target-typed new", $"private static readonly SymmetricSecurityKey SigningKey =\n    new(Encoding.UTF8.GetBytes(\"{Passphrase}\"));", Passphrase)
         .FindsIn("jwt-signing-key-literal", "SymmetricSecurityKey over base 64", $"var key = new SymmetricSecurityKey(\n    Convert.FromBase64String(\"{Base64Key}\"));", Base64Key)
         .FindsIn("jwt-signing-key", "a constant the key is made of below", $"public class AuthOptions\n{{\n    const string KEY = \"{Passphrase}\";\n    public static SymmetricSecurityKey GetSymmetricSecurityKey() =>\n        new SymmetricSecurityKey(Encoding.ASCII.GetBytes(KEY));\n}}", Passphrase)
         .FindsIn("jwt-signing-key", "appsettings.json's Jwt section", $"{{\n  \"Jwt\": {{\n    \"Issuer\": \"https://api.contoso.com\",\n    \"Audience\": \"contoso-clients\",\n    \"Key\": \"{Passphrase}\"\n  }}\n}}", Passphrase)
