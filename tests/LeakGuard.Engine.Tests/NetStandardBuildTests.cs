@@ -36,8 +36,9 @@ public class NetStandardBuildTests
     public void Every_catalog_sample_gives_the_same_findings()
     {
         var disagreements = SampleCatalog.All
-            .Where(sample => !Describe(ScanNetStandard(sample.Text, sample.Context)).SequenceEqual(Describe(Modern.Scan(sample.Text, sample.Context))))
-            .Select(sample => $"{sample.RuleId}: {sample.Description}")
+            .Select(sample => (Sample: sample, NetStandard: Describe(ScanNetStandard(sample.Text, sample.Context)), Modern: Describe(Modern.Scan(sample.Text, sample.Context))))
+            .Where(x => !x.NetStandard.SequenceEqual(x.Modern))
+            .Select(x => $"{x.Sample.RuleId}: {x.Sample.Description}: netstandard2.0 [{string.Join("; ", x.NetStandard)}], net10.0 [{string.Join("; ", x.Modern)}]")
             .ToList();
 
         Assert.True(SampleCatalog.All.Count > 500);
