@@ -64,6 +64,7 @@ public static class BuiltInRules
         MagentoRules.All,
         RevenueCatRules.All,
         HmacKeyRules.All,
+        EncryptionKeyRules.All,
         WordPressRules.All,
         WireGuardRules.All,
         LinodeRules.All,

@@ -70,6 +70,7 @@ internal static class SampleCatalog
         MagentoRulesSamples.Samples,
         RevenueCatRulesSamples.Samples,
         HmacKeyRulesSamples.Samples,
+        EncryptionKeyRulesSamples.Samples,
         WordPressRulesSamples.Samples,
         WireGuardRulesSamples.Samples,
         LinodeRulesSamples.Samples,
