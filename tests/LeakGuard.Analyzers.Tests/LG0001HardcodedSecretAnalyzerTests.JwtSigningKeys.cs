@@ -53,6 +53,14 @@ public partial class LG0001HardcodedSecretAnalyzerTests
     }
 
     [Fact]
+    public async Task Reports_a_signing_key_a_field_makes_with_a_target_typed_new()
+    {
+        await WithIdentityModel(
+            "private static readonly SymmetricSecurityKey SigningKey =\n        new(System.Text.Encoding.UTF8.GetBytes(\"{|LG0001:@@|}\"));",
+            Passphrase).RunAsync();
+    }
+
+    [Fact]
     public async Task Reports_the_signing_key_an_options_class_defaults_to()
     {
         await AnalyzerTest.ForMembers(

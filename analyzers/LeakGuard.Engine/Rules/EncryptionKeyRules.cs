@@ -15,7 +15,7 @@ internal static class EncryptionKeyRules
 
     // A literal's bytes: .NET's Encoding.UTF8.GetBytes("…"), Convert.FromBase64String("…") and Convert.FromHexString("…").
     private const string LiteralBytes =
-        "(?:(?:system\\.)?(?:text\\.)?encoding\\.[a-z0-9]{1,12}\\.getbytes|convert\\.from(?:base64|hex)string)\\([ \\t]{0,5}@?\"(?<secret>[^\"\\r\\n]{16,200})\"";
+        "(?:system\\.)?(?:(?:text\\.)?encoding\\.[a-z0-9]{1,12}\\.getbytes|convert\\.from(?:base64|hex)string)\\([ \\t]{0,5}@?\"(?<secret>[^\"\\r\\n]{16,200})\"";
 
     private const string Quoted = "[\"'`](?<secret>[^\"'`\\r\\n]{16,200})[\"'`]";
 

@@ -15,7 +15,7 @@ internal static class HmacKeyRules
 
     // A literal's bytes in .NET: Encoding.UTF8.GetBytes("…") or Convert.FromBase64String("…").
     private const string LiteralBytes =
-        "(?:(?:system\\.)?(?:text\\.)?encoding\\.[a-z0-9]{1,12}\\.getbytes|convert\\.frombase64string)\\([ \\t]{0,5}@?\"(?<secret>[^\"\\r\\n]{16,200})\"";
+        "(?:system\\.)?(?:(?:text\\.)?encoding\\.[a-z0-9]{1,12}\\.getbytes|convert\\.frombase64string)\\([ \\t]{0,5}@?\"(?<secret>[^\"\\r\\n]{16,200})\"";
 
     private const string Algorithm = "hmac(?:sha(?:1|256|384|512|3_256|3_384|3_512)|md5)";
 

@@ -31,7 +31,7 @@ internal static class JwtSigningKeyRules
     // variable's target-typed new (SymmetricSecurityKey SigningKey = new(…)): the literal can be nothing but the key, so
     // a short one counts too (older IdentityModel took 16 bytes, tutorials' keys are shorter).
     private const string KeyFromLiteral =
-        "(?i)symmetricsecuritykey(?:[ \\t]{1,3}[a-z_][a-z0-9_]{0,60}[ \\t]{0,3}=[ \\t\\r\\n]{0,20}new)?\\([ \\t\\r\\n]{0,20}(?:(?:system\\.)?(?:text\\.)?encoding\\.[a-z0-9]{1,12}\\.getbytes|convert\\.frombase64string)"
+        "(?i)symmetricsecuritykey(?:[ \\t]{1,3}[a-z_][a-z0-9_]{0,60}[ \\t]{0,3}=[ \\t\\r\\n]{0,20}new)?\\([ \\t\\r\\n]{0,20}(?:system\\.)?(?:(?:text\\.)?encoding\\.[a-z0-9]{1,12}\\.getbytes|convert\\.frombase64string)"
         + "\\([ \\t\\r\\n]{0,20}@?\"(?<secret>[^\"\\r\\n]{8,300})\"";
 
     // Names a signing key goes by (Go's tutorials write it as []byte("…")): JwtKey, JWT_SECRET, Jwt:Key, Jwt__Key,

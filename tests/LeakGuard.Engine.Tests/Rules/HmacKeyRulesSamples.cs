@@ -13,6 +13,7 @@ internal static class HmacKeyRulesSamples
         .FindsIn("hmac-key-literal", ".NET's one-shot HashData", $"var signature = HMACSHA512.HashData(Encoding.UTF8.GetBytes(\"{Key}\"), body);", Key)
         .FindsIn("hmac-key-literal", "Node's createHmac", $"const signature = crypto.createHmac('sha256', '{Key}').update(payload).digest('hex');", Key)
         .FindsIn("hmac-key-literal", "Python's hmac.new", $"digest = hmac.new(b\"{Key}\", body, hashlib.sha256).hexdigest()", Key)
+        .FindsIn("hmac-key-literal", "base 64 through a fully qualified Convert", $"using var hmac = new HMACSHA256(System.Convert.FromBase64String(\"{Key}\"));", Key)
         .Ignores("hmac-key-literal", "the key from configuration", "using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(configuration[\"Webhooks:Secret\"]));")
         .Ignores("hmac-key-literal", "the key from the environment", "const signature = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(payload).digest('hex');")
         .Ignores("hmac-key-literal", "a repeated byte, as RFC 4231's test vectors key", "using var hmac = new HMACSHA256(Convert.FromBase64String(\"" + new string('C', 20) + "\"));")
