@@ -496,6 +496,7 @@ public static class BuiltInRules
         HttpAuthorizationRules.All,
         PasswordAssignmentRules.All,
         PasswordDirectiveRules.All,
+        IniPasswordRules.All,
         SecretDefaultRules.All,
         CommandLinePasswordRules.All,
         PasswordArgumentRules.All,

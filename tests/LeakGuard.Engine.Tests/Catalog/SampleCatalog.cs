@@ -491,6 +491,7 @@ internal static class SampleCatalog
         SecureStringRulesSamples.Samples,
         PasswordAssignmentRulesSamples.Samples,
         PasswordDirectiveRulesSamples.Samples,
+        IniPasswordRulesSamples.Samples,
         SecretDefaultRulesSamples.Samples,
         CommandLinePasswordRulesSamples.Samples,
         PasswordArgumentRulesSamples.Samples,
