@@ -165,6 +165,7 @@ public static class BuiltInRules
         OpenWeatherMapRules.All,
         RazorpayRules.All,
         RedisRules.All,
+        PgBouncerRules.All,
         HaproxyRules.All,
         TmdbRules.All,
         SidekiqRules.All,

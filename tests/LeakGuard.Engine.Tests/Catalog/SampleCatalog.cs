@@ -172,6 +172,7 @@ internal static class SampleCatalog
         OpenWeatherMapRulesSamples.Samples,
         RazorpayRulesSamples.Samples,
         RedisRulesSamples.Samples,
+        PgBouncerRulesSamples.Samples,
         HaproxyRulesSamples.Samples,
         TmdbRulesSamples.Samples,
         SidekiqRulesSamples.Samples,
