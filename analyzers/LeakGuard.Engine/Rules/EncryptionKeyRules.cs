@@ -21,13 +21,14 @@ internal static class EncryptionKeyRules
 
     private const string Assign = "[ \\t]{0,3}=[ \\t\\r\\n]{0,20}";
 
-    // The literal a cipher is keyed with: .NET's aes.Key = …, a byte[] field named for a key and made of a literal's
+    // The literal a cipher is keyed with: .NET's aes.Key = … (any object's Key made of a literal's bytes), a byte[] field named for a key and made of a literal's
     // bytes; Java's new SecretKeySpec("…".getBytes(), "AES") or of Base64's decode("…"); Python's AES.new(b"…"),
     // Fernet(b"…"), AESGCM(b"…"); Go's aes.NewCipher([]byte("…")); Node's createCipheriv("aes-256-gcm", "…");
     // PHP's openssl_encrypt($data, "aes-256-cbc", "…"). Whoever reads it decrypts what the code encrypted (and forges
-    // what it authenticates), as SonarAnalyzer's S6418 warns.
+    // what it authenticates), as SonarAnalyzer's S6418 warns. The pattern starts with a loop, so it runs on the
+    // non-backtracking engine: the interpreter tried its many case-insensitive openings at almost every position.
     private const string Pattern =
-        "(?i)(?:aes|rijndael|tripledes|des|algorithm|alg|cipher|crypto|provider|encryptor)[a-z0-9_]{0,20}\\.key" + Assign + LiteralBytes
+        "(?i)[a-z0-9_]{1,40}\\.key" + Assign + LiteralBytes
         + "|byte\\[\\][ \\t]{1,3}[a-z0-9_]{0,30}key(?:bytes)?" + Assign + LiteralBytes
         + "|new[ \\t]{1,3}(?:javax\\.crypto\\.spec\\.)?secretkeyspec\\([ \\t]{0,5}(?:\"(?<secret>[^\"\\r\\n]{16,200})\"\\.getbytes|(?:java\\.util\\.)?base64\\.get(?:mime|url)?decoder\\(\\)\\.decode\\([ \\t]{0,5}\"(?<secret>[^\"\\r\\n]{16,200})\")"
         + "|(?:aes\\.new|fernet|aesgcm|aessiv|aesccm|chacha20poly1305)\\([ \\t]{0,5}b?" + Quoted

@@ -13,6 +13,9 @@ internal static class IniPasswordRules
         },
     };
 
+    // What every match holds: not "pass" alone, which Python writes as a statement in every other file.
+    private static readonly string[] Keywords = { "passw", "pwd", "_pass", ".pass", "-pass", "pass=", "pass =" };
+
     // An INI file's or a flat configuration's setting at the start of its line, "name = value" with the value unquoted:
     // grafana.ini's admin_password, supervisord's, odbc.ini's, a .pypirc's password. password-assignment takes such a
     // value only with a symbol in it, as Python and Ruby assign variables the same way ("password = user_pw2"); a value
@@ -24,7 +27,7 @@ internal static class IniPasswordRules
             "Generic",
             "Password in an INI-style setting (name = value, unquoted, of random letters and digits)",
             "(?i)(?:^|\\n)[ \\t]*(?:[a-z0-9_.-]{0,40}(?:passw(?:or)?d|pwd)|(?:[a-z0-9_.-]{0,40}[_.-])?pass)[ \\t]{0,3}=[ \\t]{0,3}(?<secret>[A-Za-z0-9]{12,64})[ \\t]*(?:\\r|\\n|$)",
-            new[] { "pass", "pwd" },
+            Keywords,
             Remediation)
         {
             Confidence = Confidence.Medium,

@@ -36,7 +36,7 @@ internal static class PasswordDirectiveRules
             "Generic",
             "Password set by a configuration directive (Dockerfile ENV, Apache SetEnv, setenv, setx, nginx fastcgi_param)",
             "(?i)" + Directive + Name + Value,
-            new[] { "env", "setx", "_param", "set " },
+            new[] { "env ", "env\t", "setx", "_param", "set -" },
             Remediation)
         {
             Confidence = Confidence.Medium,

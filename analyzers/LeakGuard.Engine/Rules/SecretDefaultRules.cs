@@ -16,9 +16,10 @@ internal static class SecretDefaultRules
     private const string Quote = "[\"'`]";
 
     // A variable or setting named for a secret, the word ending the name: JWT_SECRET, SECRET_KEY, DB_PASSWORD,
-    // API_TOKEN, jwt.secret, ENCRYPTION_KEY; not CACHE_KEY or TOKEN_TTL.
+    // API_TOKEN, jwt.secret, ENCRYPTION_KEY; not CACHE_KEY or TOKEN_TTL. Unbounded: a counted loop multiplied the states
+    // of the non-backtracking automaton, which a scan builds as it goes.
     private const string Name =
-        "[a-z0-9_.-]{0,40}(?:secret|token|passw(?:or)?d|pwd|pass|(?:api|private|signing|secret|access|auth|encryption|app|master|client|hmac)[_-]?key)";
+        "[a-z0-9_.-]*(?:secret|token|passw(?:or)?d|pwd|pass|(?:api|private|signing|secret|access|auth|encryption|app|master|client|hmac)[_-]?key)";
 
     // A literal value: no reference ("$OTHER", "{{ x }}", "<key>") and no space.
     private const string Value = "(?<secret>[^\\s\"'`\\\\$%{<\\[][^\\s\"'`\\\\]{7,127})";
