@@ -7,7 +7,8 @@ internal static class TogetherRules
     private static readonly Remediation Remediation = new("https://api.together.ai/settings/api-keys", "Together:ApiKey", "TOGETHER_API_KEY");
 
     // The provider's name as code and settings write it, not the English word ("put it all together").
-    private static readonly string[] Context = { "together.ai", "together.xyz", "togetherai", "together_ai", "together-ai", "together ai", "together_api", "togetherapi" };
+    // "Together" alone is an English word: the SDK's client (Together(…), new Together({…})) and import name it.
+    private static readonly string[] Context = { "together.ai", "together.xyz", "togetherai", "together_ai", "together-ai", "together ai", "together_api", "togetherapi", "Together(", "import together", "from together " };
 
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
