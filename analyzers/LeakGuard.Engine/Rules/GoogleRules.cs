@@ -33,7 +33,8 @@ internal static class GoogleRules
         // app: only its API restrictions and Firebase's security rules guard the project. A key given a Firebase name
         // (a Vite or Next.js app's VITE_FIREBASE_API_KEY, firebaseApiKey) is that key. So is the key a page loads the
         // Maps JavaScript API with (maps/api/js?key=…), which the browser sends with every map, and a key named for the
-        // browser (GoogleMaps:BrowserKey). Keys elsewhere are reported: a server's, a Gemini one.
+        // browser (GoogleMaps:BrowserKey), and an Android app's Maps SDK key in its manifest (com.google.android.geo.API_KEY).
+        // Keys elsewhere are reported: a server's, a Gemini one.
         new SecretRule(
             "google-api-key",
             "Google",
@@ -43,7 +44,7 @@ internal static class GoogleRules
             Remediation)
         {
             MinEntropy = 3.5,
-            ClientSideMarkers = new[] { "firebaseapp.com", "messagingSenderId", "mobilesdk_app_id", "GOOGLE_APP_ID", "GCM_SENDER_ID", "maps/api/js?" },
+            ClientSideMarkers = new[] { "firebaseapp.com", "messagingSenderId", "mobilesdk_app_id", "GOOGLE_APP_ID", "GCM_SENDER_ID", "maps/api/js?", "com.google.android.geo.API_KEY", "com.google.android.maps.v2.API_KEY" },
             PublicNames = new[] { "firebase", "browser" },
         },
 

@@ -29,6 +29,7 @@ internal static class GoogleRulesSamples
         .Finds("google-auth-key", TestKeys.GoogleAuthKey(), "GEMINI_API_KEY")
         .FindsIn("google-api-key", "a web service's query string", $"var url = $\"https://maps.googleapis.com/maps/api/geocode/json?address={{address}}&key={TestKeys.GoogleApiKey(2)}\";", TestKeys.GoogleApiKey(2))
         .Ignores("google-api-key", "a page's Maps JavaScript API loader", $"<script async src=\"https://maps.googleapis.com/maps/api/js?key={TestKeys.GoogleApiKey(8)}&callback=initMap\"></script>")
+        .Ignores("google-api-key", "an Android app's Maps SDK key in its manifest", $"<meta-data android:name=\"com.google.android.geo.API_KEY\" android:value=\"{TestKeys.GoogleApiKey(10)}\" />")
         .Ignores("google-api-key", "a key named for the browser", $"\"GoogleMaps\": {{\n  \"BrowserKey\": \"{TestKeys.GoogleApiKey(9)}\"\n}}")
         .FindsIn("google-auth-key", "header", $"-H 'x-goog-api-key: {TestKeys.GoogleAuthKey(2)}'", TestKeys.GoogleAuthKey(2))
         .Ignores("google-api-key", "a Firebase web app's configuration", $"const firebaseConfig = {{\n  apiKey: \"{TestKeys.GoogleApiKey(3)}\",\n  authDomain: \"ledger-web.firebaseapp.com\",\n  projectId: \"ledger-web\",\n  messagingSenderId: \"402218934471\",\n}};")
