@@ -25,10 +25,12 @@ internal static class EncryptionKeyRules
     // bytes; Java's new SecretKeySpec("…".getBytes(), "AES") or of Base64's decode("…"); Python's AES.new(b"…"),
     // Fernet(b"…"), AESGCM(b"…"); Go's aes.NewCipher([]byte("…")); Node's createCipheriv("aes-256-gcm", "…");
     // PHP's openssl_encrypt($data, "aes-256-cbc", "…"). Whoever reads it decrypts what the code encrypted (and forges
-    // what it authenticates), as SonarAnalyzer's S6418 warns. The pattern starts with a loop, so it runs on the
-    // non-backtracking engine: the interpreter tried its many case-insensitive openings at almost every position.
+    // what it authenticates), as SonarAnalyzer's S6418 warns. Every opening is a literal with nothing variable before
+    // it (".Key", not the receiver's name), so the backtracking interpreter finds the few places to try with a
+    // vectorized search: a leading name of 1 to 40 letters it tried at almost every position, and the non-backtracking
+    // engine, to which such a pattern goes, stepped through every character of every file with "key" in it.
     private const string Pattern =
-        "(?i)[a-z0-9_]{1,40}\\.key" + Assign + LiteralBytes
+        "(?i)\\.key" + Assign + LiteralBytes
         + "|byte\\[\\][ \\t]{1,3}[a-z0-9_]{0,30}key(?:bytes)?" + Assign + LiteralBytes
         + "|new[ \\t]{1,3}(?:javax\\.crypto\\.spec\\.)?secretkeyspec\\([ \\t]{0,5}(?:\"(?<secret>[^\"\\r\\n]{16,200})\"\\.getbytes|(?:java\\.util\\.)?base64\\.get(?:mime|url)?decoder\\(\\)\\.decode\\([ \\t]{0,5}\"(?<secret>[^\"\\r\\n]{16,200})\")"
         + "|(?:aes\\.new|fernet|aesgcm|aessiv|aesccm|chacha20poly1305)\\([ \\t]{0,5}b?" + Quoted
@@ -43,7 +45,7 @@ internal static class EncryptionKeyRules
             "Generic",
             "String literal a cipher is keyed with (aes.Key, byte[] key fields, SecretKeySpec, AES.new, Fernet, createCipheriv, openssl_encrypt): a hard-coded encryption key",
             Pattern,
-            new[] { "key", "secretkeyspec", "aes", "fernet", "chacha20", "cipher", "openssl_" },
+            new[] { ".key", "byte[]", "secretkeyspec", "aes", "fernet", "chacha20", "cipher", "openssl_" },
             Remediation)
         {
             MinEntropy = 3,

@@ -15,6 +15,16 @@ internal static class SecretDefaultRules
 
     private const string Quote = "[\"'`]";
 
+    // What every match holds: the name's last word. Not "key" alone, which nearly every file holds.
+    private static readonly string[] Keywords =
+    {
+        "secret", "token", "pwd", "pass",
+        "api_key", "apikey", "api-key", "private_key", "privatekey", "private-key", "signing_key", "signingkey", "signing-key",
+        "access_key", "accesskey", "access-key", "auth_key", "authkey", "auth-key", "encryption_key", "encryptionkey",
+        "encryption-key", "app_key", "appkey", "app-key", "master_key", "masterkey", "master-key", "client_key", "clientkey",
+        "client-key", "hmac_key", "hmackey", "hmac-key",
+    };
+
     // A variable or setting named for a secret, the word ending the name: JWT_SECRET, SECRET_KEY, DB_PASSWORD,
     // API_TOKEN, jwt.secret, ENCRYPTION_KEY; not CACHE_KEY or TOKEN_TTL. Unbounded: a counted loop multiplied the states
     // of the non-backtracking automaton, which a scan builds as it goes.
@@ -25,7 +35,8 @@ internal static class SecretDefaultRules
     private const string Value = "(?<secret>[^\\s\"'`\\\\$%{<\\[][^\\s\"'`\\\\]{7,127})";
 
     // A function that looks a setting up and takes its default next: getenv, env, ENV.fetch, config, GetValue<string>,
-    // getOrDefault, getProperty, get.
+    // getOrDefault, getProperty, get. Its leading loop keeps the pattern on the non-backtracking engine: on the
+    // interpreter, the unbounded name after every '.' and '(' of a history's code cost five times the whole scan.
     private const string Lookup = "[a-z_]{0,30}(?:env|get|fetch|config|default|value|property|setting|param)(?:<[a-z]{1,12}>)?";
 
     // What reads the variable and gives the default (Name at the end of a member, an index or a call's argument):
@@ -49,7 +60,7 @@ internal static class SecretDefaultRules
             "Generic",
             "Secret written as the default of its environment variable or setting (process.env.JWT_SECRET || \"…\", os.getenv(\"DB_PASSWORD\", \"…\"), ${DB_PASSWORD:-…})",
             Pattern,
-            new[] { "secret", "token", "pass", "pwd", "key" },
+            Keywords,
             Remediation)
         {
             Confidence = Confidence.Medium,
