@@ -136,7 +136,9 @@ internal sealed class RuleRegex
         var atomEnd = AtomEnd(pattern, at, end);
         if (pattern[at] != '(')
         {
-            return IsFixed(pattern, atomEnd, end, IsClass(pattern, at) ? MaxLeadingClassCount : int.MaxValue);
+            return IsClass(pattern, at)
+                ? IsFixed(pattern, atomEnd, end, MaxLeadingClassCount) && !StartsALoop(pattern, atomEnd, end)
+                : IsFixed(pattern, atomEnd, end, int.MaxValue);
         }
 
         var close = atomEnd - 1;
@@ -159,6 +161,35 @@ internal sealed class RuleRegex
 
         var opening = CompiledRule.OpeningAt(pattern, start);
         return opening > 0 ? start + opening : start;
+    }
+
+    // Whether an unbounded loop follows a leading class at at, past optional atoms ("[.(]['\"]?[a-z_]*…"): the class
+    // alone is no literal for the interpreter to search for, code holds its characters (a '.', a '(') every few
+    // characters, and at each the interpreter would run the loop to its end and backtrack through what follows.
+    private static bool StartsALoop(string pattern, int at, int end)
+    {
+        while (at < end && pattern[at] is not ('|' or ')'))
+        {
+            var atomEnd = AtomEnd(pattern, at, end);
+            if (atomEnd >= end || pattern[atomEnd] is not ('*' or '+' or '?' or '{'))
+            {
+                return false;
+            }
+
+            if (pattern[atomEnd] is '*' or '+' || (pattern[atomEnd] == '{' && pattern.IndexOf('}', atomEnd) is var close && close > atomEnd && pattern[close - 1] == ','))
+            {
+                return true;
+            }
+
+            if (pattern[atomEnd] == '{')
+            {
+                return false;
+            }
+
+            at = atomEnd + 1;
+        }
+
+        return false;
     }
 
     // Whether the atom that ends at atomEnd is taken a fixed number of times, at most maxCount: no quantifier, {n} or {n,n}.

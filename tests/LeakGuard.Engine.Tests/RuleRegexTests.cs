@@ -2,7 +2,10 @@ using Xunit;
 
 namespace LeakGuard.Engine.Tests;
 
-/// <summary>Which patterns run on the backtracking interpreter first: those that every way of starting pins to a character or two.</summary>
+/// <summary>
+/// Which patterns run on the backtracking interpreter first: those that every way of starting pins to a character or two,
+/// and not to a class that an unbounded loop follows.
+/// </summary>
 public class RuleRegexTests
 {
     [Theory]
@@ -11,6 +14,7 @@ public class RuleRegexTests
     [InlineData("(?i)(?:AKIA|ASIA)[A-Z2-7]{16}")]
     [InlineData("\\d{4}-[a-f0-9]{8}|(?i:token)=[a-z]{9}")]
     [InlineData("[?&](?:amp;)?apikey=")]
+    [InlineData("[.(][a-z]{1,40}\\.key")]
     public void A_pattern_that_starts_with_a_literal_or_a_short_class_runs_backtracking_first(string pattern)
     {
         Assert.True(RuleRegex.StartsWithoutLoop(pattern));
@@ -25,6 +29,9 @@ public class RuleRegexTests
     [InlineData("sk-[a-z]{4}|[0-9]*y")]
     [InlineData("(?=sk-)sk-[a-z]{4}")]
     [InlineData("(?<secret>[A-Za-z0-9]{32})(?:$|[^A-Za-z0-9])")]
+    [InlineData("[.\\[(][\"']?[a-z0-9_.-]*secret")]
+    [InlineData("[.(][a-z]+\\.key")]
+    [InlineData("[.(][a-z]{2,}\\.key")]
     public void A_pattern_that_may_start_with_a_loop_or_a_long_class_runs_non_backtracking(string pattern)
     {
         Assert.False(RuleRegex.StartsWithoutLoop(pattern));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace LeakGuard.Engine.Rules;
@@ -34,21 +35,16 @@ internal static class SecretDefaultRules
     // A literal value: no reference ("$OTHER", "{{ x }}", "<key>") and no space.
     private const string Value = "(?<secret>[^\\s\"'`\\\\$%{<\\[][^\\s\"'`\\\\]{7,127})";
 
-    // A function that looks a setting up and takes its default next: getenv, env, ENV.fetch, config, GetValue<string>,
-    // getOrDefault, getProperty, get. Its leading loop keeps the pattern on the non-backtracking engine: on the
-    // interpreter, the unbounded name after every '.' and '(' of a history's code cost five times the whole scan.
-    private const string Lookup = "[a-z_]{0,30}(?:env|get|fetch|config|default|value|property|setting|param)(?:<[a-z]{1,12}>)?";
-
     // What reads the variable and gives the default (Name at the end of a member, an index or a call's argument):
     //   process.env.JWT_SECRET || "…", os.environ.get("SECRET_KEY") or "…", Environment.GetEnvironmentVariable("API_TOKEN") ?? "…",
     //   getenv('DB_PASSWORD') ?: '…', System.getenv("DB_PASSWORD") ?: "…" (Kotlin), ENV["API_TOKEN"] || "…";
     //   os.getenv("DB_PASSWORD", "…"), env("APP_KEY", "…"), config("SECRET_KEY", default="…"), ENV.fetch("API_TOKEN", "…"),
-    //   getOrDefault("JWT_SECRET", "…");
+    //   getOrDefault("JWT_SECRET", "…"), and any call handed the name then the value (headers.Add("token", "…"));
     //   a shell's, a compose file's or Spring's placeholder with its default: ${DB_PASSWORD:-…}, ${jwt.secret:…}.
     private const string Pattern =
         "(?i)[.\\[(]" + Quote + "?" + Name
         + Quote + "?[\\])]?(?:[ \\t]{0,3}(?:\\|\\||\\?\\?|\\?:)[ \\t]{0,3}|[ \\t]{1,3}or[ \\t]{1,3})" + Quote + Value + Quote
-        + "|" + Lookup + "\\(" + Quote + Name + Quote + "[ \\t]{0,3},[ \\t]{0,3}(?:default[ \\t]{0,3}=[ \\t]{0,3})?" + Quote + Value + Quote
+        + "|\\(" + Quote + Name + Quote + "[ \\t]{0,3},[ \\t]{0,3}(?:default[ \\t]{0,3}=[ \\t]{0,3})?" + Quote + Value + Quote
         + "|\\$\\{" + Name + "(?::?[-=]|:)(?<secret>[^\\s\"'`\\\\$%{<\\[}][^\\s\"'`\\\\}]{7,127})\\}";
 
     // A secret's variable or setting whose default, in the source, is the secret itself: when the variable is not set,
@@ -58,17 +54,20 @@ internal static class SecretDefaultRules
         new SecretRule(
             "secret-default",
             "Generic",
-            "Secret written as the default of its environment variable or setting (process.env.JWT_SECRET || \"…\", os.getenv(\"DB_PASSWORD\", \"…\"), ${DB_PASSWORD:-…})",
+            "Secret written as the default of its environment variable or setting, or handed to a call with its name (process.env.JWT_SECRET || \"…\", os.getenv(\"DB_PASSWORD\", \"…\"), ${DB_PASSWORD:-…})",
             Pattern,
             Keywords,
             Remediation)
         {
             Confidence = Confidence.Medium,
             MinEntropy = 3,
-            IsPlausible = value => PasswordValue.IsNoName(value) && !PasswordValue.IsStandIn(value) && (GenericValue.IsPlausible(value) || PasswordValue.IsStrong(value)),
+            IsPlausible = value => PasswordValue.IsNoName(value) && !PasswordValue.IsStandIn(value) && !IsPattern(value) && (GenericValue.IsPlausible(value) || PasswordValue.IsStrong(value)),
             Allowlist = GenericRules.NotSecretNames,
             MadeLocally = true,
             IsFallback = true,
         },
     };
+
+    // A regular expression of a key's shape ("6L[A-Za-z0-9_-]{38}"), as scanners and validators write beside a name.
+    private static bool IsPattern(string value) => value.IndexOf("]{", StringComparison.Ordinal) >= 0 || value.IndexOf("]+", StringComparison.Ordinal) >= 0;
 }
