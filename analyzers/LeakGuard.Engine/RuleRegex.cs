@@ -10,8 +10,9 @@ namespace LeakGuard.Engine;
 /// ("sk-ant-", a provider's name) runs on the backtracking interpreter instead, which builds in a tenth of a millisecond
 /// and finds the literal with a vectorized search. Should a search run out of time (a hostile text), the pattern moves
 /// for good to the non-backtracking engine, whose time is linear, and the search is made again there: the same
-/// matches, in bounded time. A pattern that starts with a loop of varying length ("[a-z0-9_.-]{0,40}passw…") would be
-/// tried in full at every position by backtracking, and runs non-backtracking from the start.
+/// matches, in bounded time. A pattern that starts with a loop of varying length ("[a-z0-9_.-]{0,40}passw…"), or with
+/// a class that an unbounded loop follows ("[.(][a-z_]*secret"), would be tried in full at almost every position by
+/// backtracking, each time under the budget, and runs non-backtracking from the start.
 /// </summary>
 internal sealed class RuleRegex
 {
@@ -91,9 +92,10 @@ internal sealed class RuleRegex
 
     /// <summary>
     /// Whether every way <paramref name="pattern"/> can start is with a literal, or with a character class taken a few
-    /// times at most ("[?&]"): the backtracking interpreter then finds the literal with a vectorized search, or leaves a
-    /// position after a character or two. A leading loop ("[a-z0-9_.-]{0,40}password") or a long class
-    /// ("[A-Za-z0-9]{32}") it would try in full at every position of a run of its characters.
+    /// times at most ("[?&]") and not followed by an unbounded loop: the backtracking interpreter then finds the literal
+    /// with a vectorized search, or leaves a position after a character or two. A leading loop
+    /// ("[a-z0-9_.-]{0,40}password"), a long class ("[A-Za-z0-9]{32}") or a class before an unbounded loop it would try
+    /// in full at every position of a run of its characters.
     /// </summary>
     internal static bool StartsWithoutLoop(string pattern) => StartsWithoutLoop(pattern, 0, pattern.Length);
 
@@ -163,30 +165,27 @@ internal sealed class RuleRegex
         return opening > 0 ? start + opening : start;
     }
 
-    // Whether an unbounded loop follows a leading class at at, past optional atoms ("[.(]['\"]?[a-z_]*…"): the class
-    // alone is no literal for the interpreter to search for, code holds its characters (a '.', a '(') every few
-    // characters, and at each the interpreter would run the loop to its end and backtrack through what follows.
+    // Whether an unbounded loop follows a leading class, past optional atoms ("[.(]['\"]?[a-z_]*…"): the class alone
+    // is no literal to search for, code holds its characters (a '.', a '(') every few characters, and at each the
+    // interpreter would run the loop to its end and backtrack through what follows.
     private static bool StartsALoop(string pattern, int at, int end)
     {
         while (at < end && pattern[at] is not ('|' or ')'))
         {
             var atomEnd = AtomEnd(pattern, at, end);
-            if (atomEnd >= end || pattern[atomEnd] is not ('*' or '+' or '?' or '{'))
+            switch (atomEnd < end ? pattern[atomEnd] : '\0')
             {
-                return false;
+                case '*' or '+':
+                    return true;
+                case '?':
+                    at = atomEnd + 1;
+                    break;
+                case '{':
+                    var close = pattern.IndexOf('}', atomEnd);
+                    return close > atomEnd && pattern[close - 1] == ',';
+                default:
+                    return false;
             }
-
-            if (pattern[atomEnd] is '*' or '+' || (pattern[atomEnd] == '{' && pattern.IndexOf('}', atomEnd) is var close && close > atomEnd && pattern[close - 1] == ','))
-            {
-                return true;
-            }
-
-            if (pattern[atomEnd] == '{')
-            {
-                return false;
-            }
-
-            at = atomEnd + 1;
         }
 
         return false;

@@ -13,25 +13,19 @@ internal static class EncryptionKeyRules
         },
     };
 
-    // A literal's bytes: .NET's Encoding.UTF8.GetBytes("…"), Convert.FromBase64String("…") and Convert.FromHexString("…").
-    private const string LiteralBytes =
-        "(?:system\\.)?(?:(?:text\\.)?encoding\\.[a-z0-9]{1,12}\\.getbytes|convert\\.from(?:base64|hex)string)\\([ \\t]{0,5}@?\"(?<secret>[^\"\\r\\n]{16,200})\"";
-
     private const string Quoted = "[\"'`](?<secret>[^\"'`\\r\\n]{16,200})[\"'`]";
 
     private const string Assign = "[ \\t]{0,3}=[ \\t\\r\\n]{0,20}";
 
-    // The literal a cipher is keyed with: .NET's aes.Key = … (any object's Key made of a literal's bytes), a byte[] field named for a key and made of a literal's
-    // bytes; Java's new SecretKeySpec("…".getBytes(), "AES") or of Base64's decode("…"); Python's AES.new(b"…"),
-    // Fernet(b"…"), AESGCM(b"…"); Go's aes.NewCipher([]byte("…")); Node's createCipheriv("aes-256-gcm", "…");
-    // PHP's openssl_encrypt($data, "aes-256-cbc", "…"). Whoever reads it decrypts what the code encrypted (and forges
-    // what it authenticates), as SonarAnalyzer's S6418 warns. Every opening is a literal with nothing variable before
-    // it (".Key", not the receiver's name), so the backtracking interpreter finds the few places to try with a
-    // vectorized search: a leading name of 1 to 40 letters it tried at almost every position, and the non-backtracking
-    // engine, to which such a pattern goes, stepped through every character of every file with "key" in it.
+    // The literal a cipher is keyed with: .NET's aes.Key = … (any object's Key made of a literal's bytes) and a byte[]
+    // field named for a key and made of one; Java's new SecretKeySpec("…".getBytes(), "AES") or of Base64's
+    // decode("…"); Python's AES.new(b"…"), Fernet(b"…"), AESGCM(b"…"); Go's aes.NewCipher([]byte("…")); Node's
+    // createCipheriv("aes-256-gcm", "…"); PHP's openssl_encrypt($data, "aes-256-cbc", "…"). Whoever reads it decrypts
+    // what the code encrypted (and forges what it authenticates), as SonarAnalyzer's S6418 warns. Every opening is a
+    // literal (".Key", not the receiver's name), which the backtracking interpreter finds with a vectorized search.
     private const string Pattern =
-        "(?i)\\.key" + Assign + LiteralBytes
-        + "|byte\\[\\][ \\t]{1,3}[a-z0-9_]{0,30}key(?:bytes)?" + Assign + LiteralBytes
+        "(?i)\\.key" + Assign + Patterns.DotNetLiteralBytes
+        + "|byte\\[\\][ \\t]{1,3}[a-z0-9_]{0,30}key(?:bytes)?" + Assign + Patterns.DotNetLiteralBytes
         + "|new[ \\t]{1,3}(?:javax\\.crypto\\.spec\\.)?secretkeyspec\\([ \\t]{0,5}(?:\"(?<secret>[^\"\\r\\n]{16,200})\"\\.getbytes|(?:java\\.util\\.)?base64\\.get(?:mime|url)?decoder\\(\\)\\.decode\\([ \\t]{0,5}\"(?<secret>[^\"\\r\\n]{16,200})\")"
         + "|(?:aes\\.new|fernet|aesgcm|aessiv|aesccm|chacha20poly1305)\\([ \\t]{0,5}b?" + Quoted
         + "|aes\\.newcipher\\([ \\t]{0,5}\\[\\]byte\\(" + Quoted

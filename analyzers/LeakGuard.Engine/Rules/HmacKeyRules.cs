@@ -13,10 +13,6 @@ internal static class HmacKeyRules
         },
     };
 
-    // A literal's bytes in .NET: Encoding.UTF8.GetBytes("…") or Convert.FromBase64String("…").
-    private const string LiteralBytes =
-        "(?:system\\.)?(?:(?:text\\.)?encoding\\.[a-z0-9]{1,12}\\.getbytes|convert\\.frombase64string)\\([ \\t]{0,5}@?\"(?<secret>[^\"\\r\\n]{16,200})\"";
-
     private const string Algorithm = "hmac(?:sha(?:1|256|384|512|3_256|3_384|3_512)|md5)";
 
     // The literal an HMAC is keyed with has no format, but the call says what it is: .NET's new HMACSHA256(…) and
@@ -29,9 +25,9 @@ internal static class HmacKeyRules
             "hmac-key-literal",
             "HMAC",
             "String literal an HMAC is keyed with: a hard-coded signing key",
-            "(?i)new[ \\t]{1,3}(?:system\\.security\\.cryptography\\.)?" + Algorithm + "\\([ \\t\\r\\n]{0,20}" + LiteralBytes
-            + "|" + Algorithm + "\\.hashdata\\([ \\t\\r\\n]{0,20}" + LiteralBytes
-            + "|hmac[a-z0-9_]{0,20}(?:key|secret)(?:bytes)?[ \\t]{0,3}=[ \\t]{0,3}" + LiteralBytes
+            "(?i)new[ \\t]{1,3}(?:system\\.security\\.cryptography\\.)?" + Algorithm + "\\([ \\t\\r\\n]{0,20}" + Patterns.DotNetLiteralBytes
+            + "|" + Algorithm + "\\.hashdata\\([ \\t\\r\\n]{0,20}" + Patterns.DotNetLiteralBytes
+            + "|hmac[a-z0-9_]{0,20}(?:key|secret)(?:bytes)?[ \\t]{0,3}=[ \\t]{0,3}" + Patterns.DotNetLiteralBytes
             + "|createhmac\\([ \\t]{0,5}[\"'`][a-z0-9-]{2,12}[\"'`][ \\t]{0,5},[ \\t]{0,5}[\"'`](?<secret>[^\"'`\\r\\n]{16,200})[\"'`]"
             + "|hmac\\.new\\([ \\t]{0,5}b?[\"'](?<secret>[^\"'\\r\\n]{16,200})[\"']",
             new[] { "hmac" },

@@ -17,6 +17,14 @@ internal static class Patterns
     public const string Base64 = "A-Za-z0-9+/";
 
     /// <summary>
+    /// A .NET literal's bytes, the literal as the group <c>secret</c> (16 to 200 characters), for a pattern in
+    /// <c>(?i)</c>: <c>Encoding.UTF8.GetBytes("…")</c>, <c>Convert.FromBase64String("…")</c>,
+    /// <c>Convert.FromHexString("…")</c>, with or without <c>System.</c>.
+    /// </summary>
+    public const string DotNetLiteralBytes =
+        "(?:system\\.)?(?:(?:text\\.)?encoding\\.[a-z0-9]{1,12}\\.getbytes|convert\\.from(?:base64|hex)string)\\([ \\t]{0,5}@?\"(?<secret>[^\"\\r\\n]{16,200})\"";
+
+    /// <summary>
     /// Captures <paramref name="secret"/> as the group <c>secret</c> where it is not part of a longer run of
     /// <paramref name="tokenChars"/>. Look-arounds are not available on the non-backtracking engine, so the
     /// boundaries are matched characters outside the group.
