@@ -12,23 +12,37 @@ namespace LeakGuard.Engine;
 
 /// <summary>
 /// The cheap first pass: finds which keywords occur in a text (ignoring case), so that only the rules whose keywords
-/// occur run their pattern. One pass over the text takes the three characters from each position, case-folded, as a
-/// 21-bit key and looks it up in a bit table of the keywords' first three characters (a two-character keyword with
-/// every character that can follow it); only a hit is checked against the keywords themselves, in their case where the
-/// keyword is a literal of a pattern that matches case. A general multi-string search over hundreds of keywords costs
-/// several times more per character, and every byte of a history goes through here.
+/// occur run their pattern. One pass over the text keeps its last eight characters, case-folded, seven bits each, in
+/// one register; at each position the last four are hashed into a bit table of the keywords' last four (a three-letter
+/// keyword with every character that can come before it). Only a hit looks at the keywords that end so, comparing up
+/// to eight of their characters with the register, and calls for a comparison with the text only when all of those
+/// agree: in their case where the keyword is a literal of a pattern that matches case. A general multi-string search
+/// over hundreds of keywords costs several times more per character, and every byte of a history goes through here.
 /// </summary>
+/// <remarks>
+/// Keyed on three characters, one position in nine of a code base hit the table ("ion", "ent", "ate", "ess" end many
+/// keywords and most words), and checking each hit against the keywords cost more than the pass itself.
+/// </remarks>
 internal sealed class KeywordFilter
 {
-    private const int KeyBits = 21;
-    private const int KeyMask = (1 << KeyBits) - 1;
+    /// <summary>The last four characters, seven bits each.</summary>
+    private const uint KeyMask = (1u << 28) - 1;
 
-    /// <summary>The keywords that start with a key are found through a hash of it: looked up on hits only.</summary>
+    /// <summary>The last three: what a keyword's candidates are filed under.</summary>
+    private const uint SlotKeyMask = (1u << 21) - 1;
+
+    /// <summary>The bits of a key's hash: an eighth of a megabyte of table, most of which a text never touches.</summary>
+    private const int TableBits = 20;
+
+    /// <summary>The keywords that end with the same three characters share a slot: looked up on hits only.</summary>
     private const int CandidateBits = 12;
+
+    /// <summary>How many of a keyword's last characters are compared with the register: eight, seven bits each.</summary>
+    private const int TailLength = 8;
 
     /// <summary>
     /// Every character folded as <see cref="Fold"/> does, or 0 when it folds to no 7-bit character: no keyword in the
-    /// table holds one, so a 0 in the last three characters never matches a three-character start.
+    /// table holds one, so a 0 among the last characters never matches them.
     /// </summary>
     private static readonly byte[] Folded = FoldTable();
 
@@ -37,9 +51,13 @@ internal sealed class KeywordFilter
     private readonly int[][] rulesByKeyword;
     private readonly bool[] alwaysOn;
 
-    /// <summary>One bit for every key, set for the keys keywords start with: a quarter of a megabyte, in which a text's common keys stay cached.</summary>
-    private readonly ulong[] starts = new ulong[(1 << KeyBits) / 64];
-    private readonly (int Key, int Keyword, int Fourth)[]?[] candidatesBySlot = new (int, int, int)[]?[1 << CandidateBits];
+    /// <summary>One bit for every hash of a key, set for the keys keywords end with.</summary>
+    private readonly ulong[] ends = new ulong[(1 << TableBits) / 64];
+
+    /// <summary>By slot: each keyword that ends there, with its last characters folded as the register holds them.</summary>
+    private readonly (ulong Tail, ulong Mask, int Keyword)[]?[] candidatesBySlot = new (ulong, ulong, int)[]?[1 << CandidateBits];
+
+    /// <summary>The keywords the table does not find (shorter than three characters, or not 7-bit): searched for one by one.</summary>
     private readonly int[] unusual;
 
     // Built with loops over arrays: LINQ over tuples would be compiled at run time in every process that scans, as the
@@ -99,21 +117,21 @@ internal sealed class KeywordFilter
 
             foreach (var key in KeysOf(keywords[k]))
             {
-                starts[key >> 6] |= 1UL << (key & 63);
-                slotSizes[Slot(key)]++;
+                var hash = Hash(key);
+                ends[hash >> 6] |= 1UL << (int)(hash & 63);
             }
+
+            slotSizes[Slot(TailOf(keywords[k]).Tail)]++;
         }
 
         for (var k = 0; k < keywords.Length; k++)
         {
             if (IsIndexed(keywords[k]))
             {
-                foreach (var key in KeysOf(keywords[k]))
-                {
-                    var slot = Slot(key);
-                    var candidates = candidatesBySlot[slot] ??= new (int, int, int)[slotSizes[slot]];
-                    candidates[candidates.Length - slotSizes[slot]--] = (key, k, FourthOf(keywords[k]));
-                }
+                var (tail, mask) = TailOf(keywords[k]);
+                var slot = Slot(tail);
+                var candidates = candidatesBySlot[slot] ??= new (ulong, ulong, int)[slotSizes[slot]];
+                candidates[candidates.Length - slotSizes[slot]--] = (tail, mask, k);
             }
         }
 
@@ -138,25 +156,16 @@ internal sealed class KeywordFilter
             }
         }
 
-        // The last characters, folded, seven bits each; the key is the last three. Masked apart from the shifting, so
-        // that each character adds one shift and one or to the chain from one iteration to the next.
-        var last = 0u;
-        var starts = this.starts;
+        // Shifted and or-ed only: the chain from one iteration to the next is one shift and one or per character.
+        var last = 0UL;
+        var ends = this.ends;
         for (var i = 0; i < text.Length; i++)
         {
             last = (last << 7) | FoldedAt(text, i);
-            var key = (int)(last & KeyMask);
-            if (StartsKeyword(starts, key))
+            if (EndsKeyword(ends, (uint)last & KeyMask))
             {
-                Verify(text, i - 2, key, active);
+                Verify(text, i, last, active);
             }
-        }
-
-        // A two-character keyword at the end is found through a 0 after it, as before a character that folds to none.
-        var end = (int)((last << 7) & KeyMask);
-        if (StartsKeyword(starts, end))
-        {
-            Verify(text, text.Length - 2, end, active);
         }
     }
 
@@ -172,10 +181,10 @@ internal sealed class KeywordFilter
         return table;
     }
 
-    /// <summary>Whether the bit table finds <paramref name="keyword"/>: two characters or more, each folding to a 7-bit one.</summary>
+    /// <summary>Whether the table finds <paramref name="keyword"/>: three characters or more, each folding to a 7-bit one.</summary>
     private static bool IsIndexed(string keyword)
     {
-        if (keyword.Length < 2)
+        if (keyword.Length < 3)
         {
             return false;
         }
@@ -191,37 +200,41 @@ internal sealed class KeywordFilter
         return true;
     }
 
-    /// <summary>The keys under which the table finds <paramref name="keyword"/>: a two-character one with every character that can follow it.</summary>
-    private static int[] KeysOf(string keyword)
+    /// <summary>The keys under which the table finds <paramref name="keyword"/>: its last four characters, or its three with every character before them.</summary>
+    private static uint[] KeysOf(string keyword)
     {
-        var start = StartKey(keyword);
-        if (keyword.Length > 2)
+        var last = (uint)TailOf(keyword).Tail & KeyMask;
+        if (keyword.Length > 3)
         {
-            return [start];
+            return [last];
         }
 
-        var keys = new int[128];
-        for (var following = 0; following < keys.Length; following++)
+        var keys = new uint[128];
+        for (var before = 0u; before < keys.Length; before++)
         {
-            keys[following] = (start << 7) | following;
+            keys[before] = (before << 21) | last;
         }
 
         return keys;
     }
 
-    /// <summary>The key of a keyword's first two or three characters: folded, seven bits each.</summary>
-    private static int StartKey(string keyword)
+    /// <summary>Up to <see cref="TailLength"/> last characters of a keyword, folded, as the register holds them where the keyword ends; and the bits they take.</summary>
+    private static (ulong Tail, ulong Mask) TailOf(string keyword)
     {
-        var key = 0;
-        for (var i = 0; i < Math.Min(3, keyword.Length); i++)
+        var length = Math.Min(TailLength, keyword.Length);
+        var tail = 0UL;
+        for (var i = keyword.Length - length; i < keyword.Length; i++)
         {
-            key = (key << 7) | Folded[keyword[i]];
+            tail = (tail << 7) | Folded[keyword[i]];
         }
 
-        return key;
+        return (tail, (1UL << (7 * length)) - 1);
     }
 
-    private static int Slot(int key) => (int)(((uint)key * 0x9E3779B1u) >> (32 - CandidateBits));
+    private static int Slot(ulong last) => (int)((((uint)last & SlotKeyMask) * 0x9E3779B1u) >> (32 - CandidateBits));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Hash(uint key) => (key * 0x2545F491u) >> (32 - TableBits);
 
     /// <summary>
     /// The character ordinal case-insensitive comparison would match: upper case folded to lower, and the few
@@ -239,28 +252,30 @@ internal sealed class KeywordFilter
     }
 
     [MethodImpl(Tiering.SkipToOptimized)]
-    private void Verify(Text text, int start, int key, bool[] active)
+    private void Verify(Text text, int end, ulong last, bool[] active)
     {
-        foreach (var (candidateKey, k, fourth) in candidatesBySlot[Slot(key)]!)
+        var candidates = candidatesBySlot[Slot(last)];
+        if (candidates is null)
         {
+            return;
+        }
+
+        foreach (var (tail, mask, k) in candidates)
+        {
+            if ((last & mask) != tail || IsActive(k, active))
+            {
+                continue;
+            }
+
+            // Up to eight characters agree, folded; the keyword's own comparison decides (its case, a longer keyword's start).
             var keyword = keywords[k];
-            if (candidateKey == key
-                && (fourth < 0 || (start + 3 < text.Length && FoldedAt(text, start + 3) == fourth))
-                && !IsActive(k, active)
-                && start + keyword.Length <= text.Length
-                && (matchCase[k] ? EqualsOrdinal(text, start, keyword) : EqualsIgnoringCase(text, start, keyword)))
+            var start = end + 1 - keyword.Length;
+            if (start >= 0 && (matchCase[k] ? EqualsOrdinal(text, start, keyword) : EqualsIgnoringCase(text, start, keyword)))
             {
                 Activate(k, active);
             }
         }
     }
-
-    /// <summary>
-    /// A keyword's fourth character, folded, checked before the whole keyword is compared: most places where a
-    /// keyword's first three characters occur are other words ("sec" of "secret" in "second", "section", "security").
-    /// -1 if there is none, or it is not 7-bit.
-    /// </summary>
-    private static int FourthOf(string keyword) => keyword.Length > 3 && Folded[keyword[3]] != 0 ? Folded[keyword[3]] : -1;
 
     /// <summary>
     /// Whether <paramref name="keyword"/> is a literal of the rule's pattern, which matches case: "SK" of a Twilio key
@@ -302,13 +317,16 @@ internal sealed class KeywordFilter
 #endif
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool StartsKeyword(ulong[] starts, int key) =>
+    private static bool EndsKeyword(ulong[] ends, uint key)
+    {
+        var hash = Hash(key);
 #if NET
-        // A key has 21 bits: its word is always in the table.
-        (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(starts), key >> 6) & (1UL << key)) != 0;
+        // A hash has TableBits bits: its word is always in the table.
+        return (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ends), (int)(hash >> 6)) & (1UL << (int)hash)) != 0;
 #else
-        (starts[key >> 6] & (1UL << key)) != 0;
+        return (ends[hash >> 6] & (1UL << (int)hash)) != 0;
 #endif
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint FoldedAt(Text text, int index) =>

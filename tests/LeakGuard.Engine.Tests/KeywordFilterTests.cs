@@ -18,6 +18,7 @@ public class KeywordFilterTests
         ["x"],
         ["ghp_", "GITHUB"],
         [],
+        ["passwordhash"],
     ];
 
     private static readonly SecretRule[] Rules = RuleKeywords
@@ -28,6 +29,9 @@ public class KeywordFilterTests
     [InlineData("nothing here", new[] { 7 })]
     [InlineData("a TASK list", new[] { 1, 7 })]
     [InlineData("my Password=1", new[] { 2, 7 })]
+    [InlineData("PasswordHash", new[] { 2, 7, 8 })]
+    [InlineData("asswordhash", new[] { 7 })]
+    [InlineData("dasswordhash", new[] { 7 })]
     [InlineData("key: sk-abc", new[] { 0, 1, 7 })]
     [InlineData("CLÉ secrète", new[] { 4, 7 })]
     [InlineData("DataBase url", new[] { 3, 7 })]
