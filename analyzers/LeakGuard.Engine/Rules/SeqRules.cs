@@ -20,7 +20,8 @@ internal static class SeqRules
             Patterns.AssignedTo("(?:seq_?api_?key|x-seq-apikey)", Key)
             + "|WriteTo\\.Seq\\([^)\\r\\n]*?apiKey:[ \\t]{0,3}\"(?<secret>" + Key + ")\""
             + "|\"Name\"[ \\t]{0,3}:[ \\t]{0,3}\"Seq\"[^}]*?\"apiKey\"[ \\t]{0,3}:[ \\t]{0,3}\"(?<secret>" + Key + ")\"",
-            new[] { "seq" },
+            // What each alternative starts with: "seq" alone is in every "sequence" and "request".
+            new[] { "seqapi", "seq_api", "x-seq-apikey", "WriteTo.Seq(", "\"Seq\"" },
             Remediation)
         {
             Confidence = Confidence.Medium,
