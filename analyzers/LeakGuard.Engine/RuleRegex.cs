@@ -222,7 +222,7 @@ internal sealed class RuleRegex
         pattern[start] is '[' or '.' || (pattern[start] == '\\' && start + 1 < pattern.Length && "dDwWsSpP".IndexOf(pattern[start + 1]) >= 0);
 
     // The index just past the atom at start: a group with its parentheses, a class with its brackets, an escape, a character.
-    private static int AtomEnd(string pattern, int start, int end)
+    internal static int AtomEnd(string pattern, int start, int end)
     {
         switch (pattern[start])
         {

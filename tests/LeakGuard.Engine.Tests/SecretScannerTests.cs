@@ -52,6 +52,21 @@ public class SecretScannerTests
         Assert.Equal(expected, actual);
     }
 
+    [Theory]
+    [InlineData("[.(]['\"]?[a-z_-]*cs")]
+    [InlineData("(?i)\\(x?[a-z]{0,5}-?cs")]
+    [InlineData("\\$\\{[a-z-]*cs\\}")]
+    public void A_pattern_that_starts_with_a_class_taken_once_runs_as_written_and_finds_the_same_matches(string pattern)
+    {
+        const string Text = "encoding=\"utf-8\" (ab-12 .xcs (y-cs\nu-8 ${a-cs}\n.z:cs (\"b-cs";
+        var expected = new System.Text.RegularExpressions.Regex(pattern).Matches(Text).Select(m => (m.Index, m.Length));
+
+        var regex = CompiledRule.Build(pattern, System.TimeSpan.FromSeconds(1));
+
+        Assert.Equal(pattern, regex.ToString());
+        Assert.Equal(expected, regex.Matches(Text).Select(m => (m.Index, m.Length)));
+    }
+
     [Fact]
     public void Without_low_confidence_rules_finds_provider_keys_only_and_keeps_the_allowlist()
     {
