@@ -13,6 +13,42 @@ public class ChecksumTests
         Assert.Equal(0u, Crc32.Compute(string.Empty));
     }
 
+    [Fact]
+    public void Crc16_gives_the_standard_check_value_of_xmodem()
+    {
+        Assert.Equal(0x31C3, Crc16.Compute("123456789"u8));
+        Assert.Equal(0, Crc16.Compute(default));
+    }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("MY", "f")]
+    [InlineData("MZXW6", "foo")]
+    [InlineData("MZXW6YTBOI", "foobar")]
+    [InlineData("MZXW6YTB8I", null)]
+    [InlineData("mzxw6", null)]
+    public void Base32_decodes_the_test_vectors_of_rfc_4648(string text, string? expected)
+    {
+        var bytes = Base32.Decode(text);
+
+        Assert.Equal(expected, bytes is null ? null : System.Text.Encoding.ASCII.GetString(bytes));
+    }
+
+    [Theory]
+    [InlineData('U')]
+    [InlineData('A')]
+    [InlineData('O')]
+    public void A_nats_nkey_seed_with_a_valid_checksum_is_reported_verified(char type)
+    {
+        var seed = TestKeys.NatsSeed(type, 7);
+
+        var finding = Assert.Single(SecretScanner.Default.Scan($"NATS_NKEY_SEED={seed}").Findings);
+
+        Assert.Equal("nats-nkey-seed", finding.Rule.Id);
+        Assert.Equal("S" + type, seed[..2]);
+        Assert.True(finding.IsVerified);
+    }
+
     [Theory]
     [InlineData(0u, 6, "000000")]
     [InlineData(61u, 1, "z")]

@@ -51,6 +51,37 @@ internal static class TestKeys
     public static string WithHexCrc32(string body, bool upperCase) =>
         body + Crc32.Compute(body).ToString(upperCase ? "X8" : "x8", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A NATS nkey seed of the type <paramref name="type"/> ('U' user, 'A' account, 'O' operator): 'S' and the type in
+    /// the first two bytes, 32 random bytes, their CRC-16 least significant byte first; in unpadded base 32.
+    /// </summary>
+    public static string NatsSeed(char type = 'U', int seed = 1, bool validChecksum = true)
+    {
+        var typeByte = type switch { 'U' => 20 << 3, 'A' => 0, 'O' => 14 << 3, _ => throw new ArgumentOutOfRangeException(nameof(type)) };
+        var bytes = new byte[36];
+        bytes[0] = (byte)((18 << 3) | (typeByte >> 5));
+        bytes[1] = (byte)((typeByte & 31) << 3);
+        new Random(seed).NextBytes(bytes.AsSpan(2, 32));
+        var crc = Crc16.Compute(bytes.AsSpan(0, 34)) ^ (validChecksum ? 0 : 1);
+        bytes[34] = (byte)crc;
+        bytes[35] = (byte)(crc >> 8);
+
+        const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        var text = new StringBuilder();
+        for (var bit = 0; bit < bytes.Length * 8; bit += 5)
+        {
+            var value = 0;
+            for (var i = bit; i < bit + 5; i++)
+            {
+                value = (value << 1) | (i < bytes.Length * 8 ? (bytes[i / 8] >> (7 - (i % 8))) & 1 : 0);
+            }
+
+            text.Append(Alphabet[value]);
+        }
+
+        return text.ToString();
+    }
+
     /// <summary><paramref name="prefix"/>, thirty (or <paramref name="randomLength"/>) random base-62 characters and their base-62 CRC-32.</summary>
     public static string Checksummed(string prefix, int seed = 1, int randomLength = 30)
     {

@@ -462,6 +462,7 @@ public static class BuiltInRules
         ArizeRules.All,
         UpstashRules.All,
         MatrixRules.All,
+        NatsRules.All,
         WeaviateRules.All,
         SmtpRules.All,
         EtherscanRules.All,

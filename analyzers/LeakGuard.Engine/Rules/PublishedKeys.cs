@@ -181,6 +181,9 @@ internal static class PublishedKeys
 
         // The API key of Last.fm's API documentation examples, which client libraries' READMEs and tests repeat.
         "e600710676c7e744",
+
+        // The user seed of NATS's documentation on nkey authentication, which its tutorials and examples copy.
+        "f70c753f3bef33a1",
     };
 
     public static bool Contains(string value) => Hashes.Contains(Fingerprint.HashSecret(value));

@@ -462,6 +462,7 @@ internal static class SampleCatalog
         ArizeRulesSamples.Samples,
         UpstashRulesSamples.Samples,
         MatrixRulesSamples.Samples,
+        NatsRulesSamples.Samples,
         WeaviateRulesSamples.Samples,
         SmtpRulesSamples.Samples,
         EtherscanRulesSamples.Samples,
