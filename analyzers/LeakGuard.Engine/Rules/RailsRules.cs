@@ -28,8 +28,33 @@ internal static class RailsRules
         "(?:^|\\n)(?:production|staging|prod|shared)[ \\t]*:[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n|[ \\t]+[^\\n]*\\n)*?[ \\t]+secret_key_base[ \\t]*:[ \\t]*[\"']?"
         + Hex + "(?:$|[^0-9A-Za-z])";
 
+    private static readonly Remediation MasterKeyRemediation = new(
+        "https://guides.rubyonrails.org/security.html#custom-credentials",
+        "Rails:MasterKey",
+        "RAILS_MASTER_KEY")
+    {
+        Steps = new[]
+        {
+            "Rotate the key: decrypt config/credentials.yml.enc with it, delete config/master.key and the encrypted file, run `bin/rails credentials:edit` to make a new pair, and rotate every credential the old file held (anyone with the repository and the key read them).",
+            "Give RAILS_MASTER_KEY to deployments from the platform's secret store (Kamal's .kamal/secrets, the CI's secret variables), never from a committed file.",
+        },
+    };
+
     public static IEnumerable<SecretRule> All { get; } = new[]
     {
+        // The key of config/credentials.yml.enc (32 hex digits, as config/master.key holds it), given to a deployment by
+        // name: a .env file, a Dockerfile's ENV, a CI or Kamal deploy file. With it, the encrypted credentials in the
+        // repository are plain text.
+        new SecretRule(
+            "rails-master-key",
+            "Ruby on Rails",
+            "Rails master key (RAILS_MASTER_KEY: decrypts config/credentials.yml.enc)",
+            Patterns.AssignedTo("rails_master_key", "[0-9a-f]{32}"),
+            new[] { "rails_master_key" },
+            MasterKeyRemediation)
+        {
+            MinEntropy = 3,
+        },
         new SecretRule(
             "rails-secret-key-base",
             "Ruby on Rails",
