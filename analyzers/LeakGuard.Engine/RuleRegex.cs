@@ -1,5 +1,7 @@
 using System;
+using System.Diagnostics;
 using System.Text.RegularExpressions;
+using System.Threading;
 
 namespace LeakGuard.Engine;
 
@@ -24,9 +26,19 @@ internal sealed class RuleRegex
     // hostile text costs each pattern little before it moves.
     private static readonly TimeSpan Attempt = TimeSpan.FromMilliseconds(100);
 
+    // What the interpreter may cost over many texts, each under the budget, before the pattern moves all the same: a
+    // pattern that takes more than 20 ns a character on average, once it has taken 100 ms in all. A literal's search
+    // costs a fraction of a nanosecond a character, the non-backtracking engine a few; a command's name in every line
+    // of minified code, with 200 characters of options to try after each, cost 550 to 700.
+    private static readonly long SlowTotal = Stopwatch.Frequency / 10;
+
+    private const long SlowNanosecondsPerCharacter = 20;
+
     private readonly Regex first;
     private readonly Lazy<Regex>? linear;
     private volatile bool outOfTime;
+    private long ticks;
+    private long characters;
 
     private RuleRegex(Regex first, Lazy<Regex>? linear)
     {
@@ -35,6 +47,9 @@ internal sealed class RuleRegex
     }
 
     private Regex Current => outOfTime ? linear!.Value : first;
+
+    /// <summary>Whether the pattern has moved for good to the non-backtracking engine.</summary>
+    internal bool RunsLinear => outOfTime;
 
     public static RuleRegex For(string pattern, TimeSpan timeout)
     {
@@ -55,6 +70,7 @@ internal sealed class RuleRegex
     {
         if (!outOfTime)
         {
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 return first.IsMatch(text);
@@ -63,20 +79,25 @@ internal sealed class RuleRegex
             {
                 outOfTime = true;
             }
+            finally
+            {
+                Count(started, text.Length);
+            }
         }
 
         return Current.IsMatch(text);
     }
 #endif
 
-    public Match Match(string text, int start) => Run(regex => regex.Match(text, start));
+    public Match Match(string text, int start) => Run(regex => regex.Match(text, start), text.Length - start);
 
-    public Match Match(string text, int start, int length) => Run(regex => regex.Match(text, start, length));
+    public Match Match(string text, int start, int length) => Run(regex => regex.Match(text, start, length), length);
 
-    private Match Run(Func<Regex, Match> match)
+    private Match Run(Func<Regex, Match> match, int length)
     {
         if (!outOfTime)
         {
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 return match(first);
@@ -85,9 +106,29 @@ internal sealed class RuleRegex
             {
                 outOfTime = true;
             }
+            finally
+            {
+                Count(started, length);
+            }
         }
 
         return match(Current);
+    }
+
+    // Adds a search's time to the interpreter's, and moves the pattern once the interpreter has been slow for long.
+    private void Count(long started, int length)
+    {
+        if (linear is null)
+        {
+            return;
+        }
+
+        var total = Interlocked.Add(ref ticks, Stopwatch.GetTimestamp() - started);
+        var searched = Interlocked.Add(ref characters, length);
+        if (total >= SlowTotal && total * 1e9 / Stopwatch.Frequency > searched * (double)SlowNanosecondsPerCharacter)
+        {
+            outOfTime = true;
+        }
     }
 
     /// <summary>

@@ -36,4 +36,34 @@ public class RuleRegexTests
     {
         Assert.False(RuleRegex.StartsWithoutLoop(pattern));
     }
+
+    [Fact]
+    public void A_pattern_slow_on_every_text_moves_to_the_linear_engine_though_each_text_is_under_the_budget()
+    {
+        var regex = RuleRegex.For("x[^\\n]{0,200}?!", System.TimeSpan.FromSeconds(10));
+        var text = new string('x', 2000);
+
+        for (var i = 0; i < 1000 && !regex.RunsLinear; i++)
+        {
+            Assert.False(regex.IsMatch(text));
+        }
+
+        Assert.True(regex.RunsLinear);
+        Assert.True(regex.IsMatch(text + "!"));
+        Assert.Equal(1799, regex.Match(text + "!", 0).Index);
+    }
+
+    [Fact]
+    public void A_literal_searched_for_in_texts_without_it_stays_on_the_interpreter()
+    {
+        var regex = RuleRegex.For("sk-ant-[a-z]{10}", System.TimeSpan.FromSeconds(10));
+        var text = string.Concat(System.Linq.Enumerable.Repeat("The quick brown fox jumps over the lazy dog. ", 200));
+
+        for (var i = 0; i < 2000; i++)
+        {
+            Assert.False(regex.IsMatch(text));
+        }
+
+        Assert.False(regex.RunsLinear);
+    }
 }
