@@ -165,10 +165,12 @@ internal static class AssignedName
             || text.IndexOf("uuid", at, end - at, StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
+    // A match that starts at a name, or at the boundary character before one ("\nJWT_SECRET=…"), names its value
+    // itself: what stands before it (the line above's SENDGRID_API_KEY=) is another value's name.
     private static bool TryFindOutsideMatch(string text, int matchStart, int secretStart, out int from, out int to)
     {
         (from, to) = (0, 0);
-        if (matchStart != secretStart && IsNameCharacter(text[matchStart]))
+        if (matchStart != secretStart && (IsNameCharacter(text[matchStart]) || (matchStart + 1 < secretStart && IsNameCharacter(text[matchStart + 1]))))
         {
             return false;
         }
