@@ -109,6 +109,11 @@ internal sealed class LeadingBoundary
         }
 
         var before = text[index - 1];
-        return !(before < asciiTokenChars.Length ? asciiTokenChars[before] : tokenChar.IsMatch(before.ToString()));
+        return !(before < asciiTokenChars.Length ? asciiTokenChars[before] : tokenChar.IsMatch(before.ToString()))
+            || IsDefaultOperator(text, index);
     }
+
+    // The "-" of a shell's or a compose file's default, ${VAULT_TOKEN:-hvs.…}: a token's own "-" never follows a ':'.
+    private static bool IsDefaultOperator(string text, int index) =>
+        index >= 2 && text[index - 1] == '-' && text[index - 2] == ':';
 }

@@ -26,6 +26,7 @@ internal static class HashiCorpRulesSamples
         .Ignores("terraform-cloud-token", "embedded in a longer token", "value: Q" + TerraformCloudTokenKey)
         .Ignores("terraform-cloud-token", "one character below the minimum length", $"value: {TerraformCloudTokenKey[..82]}")
         .Finds("vault-service-token", VaultServiceTokenKey, "API_KEY")
+        .FindsIn("vault-service-token", "a shell's default", $"export VAULT_TOKEN=\"${{VAULT_TOKEN:-{VaultServiceTokenKey}}}\"\n", VaultServiceTokenKey)
         .Ignores("vault-service-token", "embedded in a longer token", "value: Q" + VaultServiceTokenKey)
         .FindsIn("vault-service-token", "a shorter signed token in a Makefile", $"VAULT_ADDR ?= https://vault.internal:8200\nVAULT_TOKEN ?= {ShortSignedToken}\n", ShortSignedToken)
         .Ignores("vault-service-token", "a short token without the protobuf's start", "VAULT_TOKEN=" + FakeKey.Of("hv", "s.", FakeKey.Random(FakeKey.Base62, 70, 57)))
