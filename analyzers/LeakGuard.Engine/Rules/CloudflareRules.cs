@@ -7,7 +7,8 @@ internal static class CloudflareRules
 {
     private static readonly Remediation Remediation = new("https://dash.cloudflare.com/profile/api-tokens", "Cloudflare:ApiToken", "CLOUDFLARE_API_TOKEN");
 
-    private static readonly string[] CloudflareApiTokenContext = { "cloudflare", "CF_API_TOKEN" };
+    // lego's DNS provider (Traefik's, Caddy's and cert-manager's ACME challenges) reads CF_DNS_API_TOKEN and CF_ZONE_API_TOKEN.
+    private static readonly string[] CloudflareApiTokenContext = { "cloudflare", "CF_API_TOKEN", "CF_DNS_API_TOKEN", "CF_ZONE_API_TOKEN" };
 
     // X-Auth-Key is the header the global key is sent in (beside X-Auth-Email); no other key of 37 hex digits uses it.
     private static readonly string[] CloudflareGlobalApiKeyContext = { "cloudflare", "CF_API_KEY", "X-Auth-Key" };

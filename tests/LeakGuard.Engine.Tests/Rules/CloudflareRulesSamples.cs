@@ -37,6 +37,7 @@ internal static class CloudflareRulesSamples
         .Ignores("cloudflare-oauth-token", "its second part one character short", $"value: {OAuthToken[..^1]}")
         .Ignores("cloudflare-origin-ca-key", "embedded in a longer token", "value: Q" + CloudflareOriginCaKeyKey)
         .Finds("cloudflare-api-token", CloudflareApiTokenKey, "CLOUDFLARE_API_TOKEN")
+        .FindsIn("cloudflare-api-token", "Traefik's ACME DNS challenge", $"CF_API_EMAIL=infra@example.org\nCF_DNS_API_TOKEN={CloudflareApiTokenKey}\nTRAEFIK_LOG_LEVEL=INFO\n", CloudflareApiTokenKey)
         .Ignores("cloudflare-api-token", "no cloudflare context", $"\"checksum\": \"{CloudflareApiTokenKey}\"")
         .Ignores("cloudflare-api-token", "one character short", $"cloudflare: {CloudflareApiTokenKey[..^1]}")
         .Finds("cloudflare-global-api-key", CloudflareGlobalApiKeyKey, "CLOUDFLARE_API_KEY")
