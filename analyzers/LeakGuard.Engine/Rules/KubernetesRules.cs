@@ -100,7 +100,20 @@ internal static class KubernetesRules
             && !IsAddress(text)
             && !Placeholders.IsPlaceholder(text, madeByPeople: true)
             && !DemoPasswords.Contains(text)
-            && !IsNumber(text);
+            && !IsNumber(text)
+            && !PasswordValue.IsModularCryptHash(text)
+            && !IsTimestamp(text)
+            && !IsListOfNames(text);
+
+    /// <summary>A date, with its time or not ("2024-02-19T10:11:12Z"): Argo CD keeps admin.passwordMtime beside the password's hash.</summary>
+    private static bool IsTimestamp(string text) =>
+        text.Length >= 10 && text[4] == '-' && text[7] == '-'
+        && text.Take(10).Where((c, i) => i is not 4 and not 7).All(c => c is >= '0' and <= '9')
+        && text.Skip(10).All(c => c is (>= '0' and <= '9') or 'T' or 'Z' or ':' or '.' or '+' or '-');
+
+    /// <summary>Names joined by commas ("refunds_v2,3ds_challenge"): a setting's list of features or scopes.</summary>
+    private static bool IsListOfNames(string text) =>
+        text.IndexOf(',') > 0 && GenericValue.IsIdentifierLike(text.Replace(',', '_'));
 
     /// <summary>Words and a version joined by '-' or '_' ("claude-3-5-sonnet", "gpt-4o-mini-2024"): a model's or a release's name.</summary>
     private static bool IsVersionedName(string text) =>

@@ -78,7 +78,35 @@ internal static class PasswordValue
             }
         }
 
-        return GenericValue.IsCiphertextOrHash(value) || GenericValue.IsEncodedText(value) || GenericValue.IsIdentifierLike(value) || GenericValue.IsNamedMemberAccess(value);
+        return IsModularCryptHash(value) || GenericValue.IsCiphertextOrHash(value) || GenericValue.IsEncodedText(value) || GenericValue.IsIdentifierLike(value) || GenericValue.IsNamedMemberAccess(value);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is a password hash in the modular crypt format: "$2a$10$…" (bcrypt, as Argo CD's
+    /// admin.password and htpasswd hold it), "$argon2id$…", "$6$…" (shadow), "$apr1$…". What it hashes is the secret.
+    /// </summary>
+    public static bool IsModularCryptHash(string value)
+    {
+        if (value.Length < 20 || value[0] != '$')
+        {
+            return false;
+        }
+
+        var end = value.IndexOf('$', 1);
+        if (end < 2 || end > 10)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < end; i++)
+        {
+            if (!(char.IsLetterOrDigit(value[i]) && value[i] < 128) && value[i] != '-')
+            {
+                return false;
+            }
+        }
+
+        return value.IndexOf('$', end + 1) > end;
     }
 
     /// <summary>What every rule that takes a password by its name or its place asks of it: <see cref="IsNoName"/> and <see cref="IsStrong"/>.</summary>

@@ -51,6 +51,7 @@ internal static class KubernetesRulesSamples
         .Ignores("kubernetes-secret-data", "not base 64", $"kind: Secret\ndata:\n  value: {Token.Substring(1)}\n")
         .FindsIn("kubernetes-secret-string-data", "a password written as it is", $"apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  username: shop\n  password: {PlainPassword}\n", PlainPassword)
         .FindsIn("kubernetes-secret-string-data", "quoted, with a hash inside", $"kind: Secret\nstringData:\n  value: \"{PlainPassword[..6]}#{PlainPassword[6..]}\"  # from the vault\n", $"{PlainPassword[..6]}#{PlainPassword[6..]}")
+        .Ignores("kubernetes-secret-string-data", "Argo CD's admin password hash, the time it was set and a list of features", $"apiVersion: v1\nkind: Secret\nmetadata:\n  name: argocd-secret\nstringData:\n  admin.password: \"{FakeKey.Of("$2a", "$10$", FakeKey.Random(FakeKey.Base62 + "./", 53, 9))}\"\n  admin.passwordMtime: \"2024-02-19T10:11:12Z\"\n  features: refunds_v2,3ds_challenge\n")
         .Ignores("kubernetes-secret-string-data", "a model's name kept beside the secrets", "kind: Secret\nstringData:\n  LLM_MODEL: claude-3-5-sonnet\n")
         .Ignores("kubernetes-secret-string-data", "a Helm expression", "kind: Secret\nstringData:\n  value: {{ .Values.password | quote }}\n")
         .Ignores("kubernetes-secret-string-data", "a variable and a default", "kind: Secret\nstringData:\n  value: ${DB_PASSWORD}\n  value2: postgres\n")
