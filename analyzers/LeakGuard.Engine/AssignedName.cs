@@ -93,7 +93,8 @@ internal static class AssignedName
             return false;
         }
 
-        if (length == 2)
+        // "id", and a letter's id: a request's "rid", a process's "pid", a JWT's "kid", a user's "uid".
+        if (length == 2 || (length == 3 && char.IsLetter(text[from])))
         {
             return true;
         }

@@ -16,6 +16,7 @@ internal static class DatadogRulesSamples
         .Finds("datadog-api-key", DatadogApiKeyKey, "DATADOG_API_KEY")
         .Ignores("datadog-api-key", "an Ansible module's EXAMPLES", $"EXAMPLES = r'''\n- name: Create a metric monitor\n  community.datadog.datadog_monitor:\n    type: \"metric alert\"\n    api_key: \"{DatadogApiKeyKey}\"\n'''\n")
         .FindsIn("datadog-api-key", "after an Ansible module's EXAMPLES", $"EXAMPLES = r'''\n- name: x\n'''\n\nDATADOG_API_KEY = \"{DatadogApiKeyKey}\"\n", DatadogApiKeyKey)
+        .Ignores("datadog-api-key", "a request's id in an access log of the Datadog Agent's checks", $"10.40.1.227 - - [12/Apr/2024:10:21:36 +0000] \"GET /healthz HTTP/1.1\" 200 19016 \"-\" \"Datadog Agent/7.52.0\" rid={DatadogApiKeyKey}\n")
         .Ignores("datadog-api-key", "no datadog context", $"\"checksum\": \"{DatadogApiKeyKey}\"")
         .Ignores("datadog-api-key", "one character short", $"datadog: {DatadogApiKeyKey[..^1]}")
         .Finds("datadog-app-key", DatadogAppKeyKey, "DATADOG_APP_KEY")
