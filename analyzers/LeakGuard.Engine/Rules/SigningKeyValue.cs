@@ -22,7 +22,20 @@ internal static class SigningKeyValue
         && !IsCode(value)
         && !IsJoseAlgorithm(value)
         && !IsSlug(value)
+        && !IsStorePath(value)
         && !TestKeyInBase64.Matches(value);
+
+    /// <summary>
+    /// "kv/data/gateway/prod/jwt": where a secret store keeps the key (an ExternalSecret's remoteRef key, a Vault path),
+    /// three segments or more of lower-case words. A random key's base 64 mixes cases in every segment.
+    /// </summary>
+    private static bool IsStorePath(string value)
+    {
+        var segments = value.Split('/');
+        return segments.Length >= 3
+            && segments.All(segment => segment.Length > 0 && segment.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '-' or '.'))
+            && GenericValue.IsPathLike(value);
+    }
 
     /// <summary>
     /// "$JWT_KEY", "${JWT_KEY}", "%JWT_KEY%", "@Microsoft.KeyVault(...)", a template's "{signingKey}": the value is

@@ -31,6 +31,7 @@ internal static class JwtSigningKeyRulesSamples
         .Finds("jwt-signing-key", Key, "JWT_SECRET")
         .FindsIn("jwt-signing-key", "a .env line below another provider's empty key", $"SENDGRID_API_KEY=\nJWT_SECRET={Base64Key}\nJWT_EXPIRES_IN=15m\n", Base64Key)
         .FindsIn("jwt-signing-key", "a Spring property under the application's prefix", $"server.port=8080\nacme.security.jwt.secret={Base64Key}\n", Base64Key)
+        .Ignores("jwt-signing-key", "an ExternalSecret's path to the key in Vault", "kind: ExternalSecret\nspec:\n  data:\n    - secretKey: JWT_SIGNING_KEY\n      remoteRef:\n        key: kv/data/gateway/prod/jwt\n        property: signing_key\n")
         .Ignores("jwt-signing-key", "an Atlassian Connect app's key in a guide to JWT", "{\n  \"key\": \"my-backend-integration\",\n  \"name\": \"My Backend Integration\",\n  \"authentication\": { \"type\": \"jwt\" }\n}")
         .FindsIn("jwt-signing-key", "words that speak of a secret under a bare key", "\"Jwt\": {\n  \"Key\": \"my-super-secret-signing-phrase\"\n}", "my-super-secret-signing-phrase")
         .Ignores("jwt-signing-key", "a development key that asks to be overridden", "\"Jwt\": { \"Key\": \"dev-only-key-please-override-in-user-secrets\" },")
