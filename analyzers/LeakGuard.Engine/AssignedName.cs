@@ -1,4 +1,5 @@
 using System;
+using System.Text.RegularExpressions;
 
 namespace LeakGuard.Engine;
 
@@ -7,6 +8,18 @@ internal static class AssignedName
 {
     private const int MaxGap = 8;
     private const int MaxLength = 64;
+
+    private const string Value = "value";
+
+    // How far before "value" its entry's name may stand: a line or two of JSON or YAML.
+    private const int PairWindow = 160;
+
+    // The name of a key/value entry right before its "value", with nothing but quotes, commas, spaces, a line break
+    // and a list's dash between: "key": "…", "name": "…", - name: …, "ParameterKey": "…".
+    private static readonly Regex PairedName = new(
+        "(?:^|[^A-Za-z0-9_])[\"']?(?:key|name|parameterkey)[\"']?[ \t]*[:=][ \t]*[\"']?(?<name>[A-Za-z0-9_.-]{1,64})[\"']?[\\s,-]*[\"']?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        TimeSpan.FromMilliseconds(50));
 
     private static readonly string[] DigestNames =
     {
@@ -211,7 +224,33 @@ internal static class AssignedName
             from--;
         }
 
-        return (from, to);
+        return to - from == Value.Length && string.Compare(text, from, Value, 0, Value.Length, StringComparison.OrdinalIgnoreCase) == 0
+            ? EntryName(text, from) ?? (from, to)
+            : (from, to);
+    }
+
+    // A value named by the entry it sits in: a Postman environment's {"key": "snykOrgId", "value": "…"}, a Kubernetes
+    // container's "- name: ORG_ID" above "value: …", a CloudFormation parameter's ParameterKey.
+    private static (int From, int To)? EntryName(string text, int value)
+    {
+        var from = Math.Max(0, value - PairWindow);
+        Match match;
+        try
+        {
+            match = PairedName.Match(text, from, value - from);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"];
+        return (name.Index, name.Index + name.Length);
     }
 
     // Python's string prefixes, which stand between a name and its quote: app_key = u'…', token = b"…", key = rb'…'.
