@@ -118,7 +118,27 @@ internal static class Plausibility
             }
         }
 
-        return value.Length > 0 && inWords * 5 >= value.Length * 4;
+        return value.Length > 0 && inWords * 5 >= value.Length * 4 && !HasRandomLetters(value);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> has two runs of four consonants or more ("crfh", "kzbhvp"), as lower-case random
+    /// keys do (an Azure DevOps token's 52 characters of base 32) and names of words almost never.
+    /// </summary>
+    private static bool HasRandomLetters(string value)
+    {
+        var runs = 0;
+        var run = 0;
+        foreach (var c in value)
+        {
+            run = c is >= 'a' and <= 'z' && "aeiouy".IndexOf(c) < 0 ? run + 1 : 0;
+            if (run == 4 && ++runs == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -10,6 +10,8 @@ internal static class NuGetRulesSamples
 
     private static readonly string FeedPassword = FakeKey.Random(FakeKey.Base62, 24, 22);
 
+    private static readonly string AzureDevOpsToken = FakeKey.Random("abcdefghijklmnopqrstuvwxyz234567", 52, 1);
+
     internal static readonly RuleSamples Samples = new RuleSamples()
         .Finds("nuget-api-key", TestKeys.NuGet(), "NUGET_API_KEY")
         .FindsIn("nuget-api-key", "dotnet nuget push", $"dotnet nuget push *.nupkg --api-key {TestKeys.NuGet(2)} --source nuget.org", TestKeys.NuGet(2))
@@ -17,6 +19,7 @@ internal static class NuGetRulesSamples
         .Ignores("nuget-api-key", "an upper-case letter is no part of a key", TestKeys.NuGet().Remove(3, 1).Insert(3, "Z"))
         .Ignores("nuget-api-key", "one character short", TestKeys.NuGet()[..^1])
         .FindsIn("nuget-config-password", "packageSourceCredentials", $"<packageSourceCredentials>\n  <contoso>\n    <add key=\"Username\" value=\"build\" />\n    <add key=\"ClearTextPassword\" value=\"{FeedPassword}\" />\n  </contoso>\n</packageSourceCredentials>", FeedPassword)
+        .FindsIn("nuget-config-password", "an Azure DevOps token for Azure Artifacts (52 characters of lower-case base 32)", $"<packageSourceCredentials>\n  <internal>\n    <add key=\"Username\" value=\"build\" />\n    <add key=\"ClearTextPassword\" value=\"{AzureDevOpsToken}\" />\n  </internal>\n</packageSourceCredentials>", AzureDevOpsToken)
         .Ignores("nuget-config-password", "the docs' escaped placeholder", "<add key=\"ClearTextPassword\" value=\"ghp_&lt;token&gt;\" />")
         .Ignores("nuget-config-password", "words for a password", "<add key=\"ClearTextPassword\" value=\"new-company-password\" />")
         .Ignores("nuget-config-password", "a demo password", "<add key=\"ClearTextPassword\" value=\"password\" />")
