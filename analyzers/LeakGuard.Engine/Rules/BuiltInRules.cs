@@ -55,6 +55,7 @@ public static class BuiltInRules
         JenkinsRules.All,
         DockerRules.All,
         HashiCorpRules.All,
+        ConsulRules.All,
         TerraformStateRules.All,
         PulumiRules.All,
         DopplerRules.All,

@@ -61,6 +61,7 @@ internal static class SampleCatalog
         JenkinsRulesSamples.Samples,
         DockerRulesSamples.Samples,
         HashiCorpRulesSamples.Samples,
+        ConsulRulesSamples.Samples,
         TerraformStateRulesSamples.Samples,
         PulumiRulesSamples.Samples,
         DopplerRulesSamples.Samples,
