@@ -40,12 +40,14 @@ internal static class SecretDefaultRules
     //   getenv('DB_PASSWORD') ?: '…', System.getenv("DB_PASSWORD") ?: "…" (Kotlin), ENV["API_TOKEN"] || "…";
     //   os.getenv("DB_PASSWORD", "…"), env("APP_KEY", "…"), config("SECRET_KEY", default="…"), ENV.fetch("API_TOKEN", "…"),
     //   getOrDefault("JWT_SECRET", "…"), and any call handed the name then the value (headers.Add("token", "…"));
-    //   a shell's, a compose file's or Spring's placeholder with its default: ${DB_PASSWORD:-…}, ${jwt.secret:…}.
+    //   a shell's, a compose file's or Spring's placeholder with its default: ${DB_PASSWORD:-…}, ${jwt.secret:…};
+    //   a Go struct's tag for envconfig or caarlos0/env: `envconfig:"JWT_SECRET" default:"…"`, `env:"API_TOKEN" envDefault:"…"`.
     private const string Pattern =
         "(?i)[.\\[(]" + Quote + "?" + Name
         + Quote + "?[\\])]?(?:[ \\t]{0,3}(?:\\|\\||\\?\\?|\\?:)[ \\t]{0,3}|[ \\t]{1,3}or[ \\t]{1,3})" + Quote + Value + Quote
         + "|\\(" + Quote + Name + Quote + "[ \\t]{0,3},[ \\t]{0,3}(?:default[ \\t]{0,3}=[ \\t]{0,3})?" + Quote + Value + Quote
-        + "|\\$\\{" + Name + "(?::?[-=]|:)(?<secret>[^\\s\"'`\\\\$%{<\\[}][^\\s\"'`\\\\}]{7,127})\\}";
+        + "|\\$\\{" + Name + "(?::?[-=]|:)(?<secret>[^\\s\"'`\\\\$%{<\\[}][^\\s\"'`\\\\}]{7,127})\\}"
+        + "|(?:envconfig|env):\"" + Name + "\"[ \\t]{1,3}(?:default|envdefault):\"" + Value + "\"";
 
     // A secret's variable or setting whose default, in the source, is the secret itself: when the variable is not set,
     // the application runs with a value anyone with the repository has.

@@ -13,6 +13,9 @@ internal static class SecretDefaultRulesSamples
 
     internal static readonly RuleSamples Samples = new RuleSamples()
         .FindsIn("secret-default", "Node's process.env with ||", $"module.exports = {{\n  jwtSecret: process.env.JWT_SECRET || \"{Random}\",\n}};", Random)
+        .FindsIn("secret-default", "a Go struct's envconfig tag", $"type Config struct {{\n\tDatabaseURL string `envconfig:\"DATABASE_URL\" required:\"true\"`\n\tJWTSecret   string `envconfig:\"JWT_SECRET\" default:\"{Hex}\"`\n}}\n", Hex)
+        .FindsIn("secret-default", "a Go struct's env tag (caarlos0/env)", $"type Config struct {{\n\tAPIToken string `env:\"API_TOKEN\" envDefault:\"{Random}\"`\n}}\n", Random)
+        .Ignores("secret-default", "a Go struct's tag with a default that is no secret", "type Config struct {\n\tTokenTTL string `envconfig:\"TOKEN_TTL\" default:\"15m\"`\n\tJWTSecret string `envconfig:\"JWT_SECRET\" required:\"true\"`\n}\n")
         .FindsIn("secret-default", "Python's os.environ.get with or", $"class Config:\n    SECRET_KEY = os.environ.get(\"SECRET_KEY\") or \"{Hex}\"\n", Hex)
         .FindsIn("secret-default", "Python's os.getenv with a default", $"HMAC_KEY = os.getenv(\"HMAC_KEY\", \"{Hex}\")\n", Hex)
         .FindsIn("secret-default", "a call that sets the setting by its name", $"headers.Add(\"token\", \"{Random}\");\n", Random)
