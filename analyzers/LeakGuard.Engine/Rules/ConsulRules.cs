@@ -32,7 +32,7 @@ internal static class ConsulRules
     // an agent's "encrypt" setting (HCL, JSON, a Salt pillar's or Ansible's YAML, the -encrypt= flag). Nomad's and
     // Serf's gossip keys are written the same way.
     private const string GossipKey =
-        "(?:^|[^A-Za-z0-9_])(?:\"encrypt\"|'encrypt'|encrypt)[ \\t]*[:=][ \\t]*[\"']?(?<secret>[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{22}==)(?:$|[^A-Za-z0-9+/=])";
+        "(?:^|[^A-Za-z0-9_])encrypt[\"']?[ \\t]*[:=][ \\t]*[\"']?(?<secret>[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{22}==)(?:$|[^A-Za-z0-9+/=])";
 
     // An ACL token's SecretID (a UUID): under the variables and header the CLI and the API read, under the legacy
     // acl_*_token settings, or in an agent's acl { tokens { … } } block (initial_management, agent, default…).
